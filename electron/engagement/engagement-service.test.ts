@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isStoreError } from '../../shared/store-errors.ts';
+import { sampleEngagement } from '../../tests/helpers/engagements.ts';
+import { WORKER_DIR, tempDir } from '../../tests/helpers/temp.ts';
+import { EngagementService } from './engagement-service.ts';
+
+let services: EngagementService[] = [];
+afterEach(async () => {
+  for (const service of services) await service.shutdown();
+  services = [];
+});
+
+async function startService(appDataDir = tempDir()): Promise<EngagementService> {
+  const service = await EngagementService.start({ appDataDir, workerDir: WORKER_DIR, rollingBackupIntervalMs: 0 });
+  services.push(service);
+  return service;
+}
+
+describe('EngagementService (built worker bundles under Node)', () => {
+  it('refuses to create before the installation knows its user', async () => {
+    const service = await startService();
+    await expect(service.create(path.join(tempDir(), 'a.iso20k'), sampleEngagement())).rejects.toMatchObject({
+      code: 'NO_INSTALLATION_USER',
+    });
+  });
+
+  it('creates, edits, closes cleanly and reopens with the data and without quick_check', async () => {
+    const appData = tempDir();
+    const service = await startService(appData);
+    const me = await service.setInstallationUser('Dana Auditor', 'da');
+    expect(me.initials).toBe('DA');
+    const file = path.join(tempDir(), 'northwind.iso20k');
+    const created = await service.create(file, sampleEngagement());
+    expect(created.summary.engagement?.client_name).toBe('Northwind Managed Services GmbH');
+    await service.updateEngagement(created.handle, { objectives: 'Recommend certification or not' });
+    const site = await service.createRow(created.handle, 'site', { name: 'Hamburg HQ', kind: 'central' });
+    await service.createRow(created.handle, 'team_member', { name: 'Dana Auditor', initials: 'DA', role: 'lead', actor_id: me.actorId });
+    await service.close(created.handle);
+
+    const reopened = await service.openFile(file);
+    expect(reopened.summary.integrity).toBe('skipped');
+    expect(reopened.summary.engagement?.objectives).toBe('Recommend certification or not');
+    const sites = await service.listRows(reopened.handle, 'site');
+    expect(sites.map((s) => s.name)).toEqual(['Hamburg HQ']);
+    expect(sites[0]!.id).toBe(site.id);
+    expect(await service.verifyChain(reopened.handle)).toMatchObject({ ok: true, replicas: 1 });
+
+    const again = await service.openFile(file);
+    expect(again).toMatchObject({ alreadyOpen: true, handle: reopened.handle });
+
+    const recent = await service.listRecent();
+    expect(recent[0]).toMatchObject({ clientName: 'Northwind Managed Services GmbH', missing: false });
+  });
+
+  it('saves a copy with its SHA-256, backs up and restores', async () => {
+    const service = await startService();
+    await service.setInstallationUser('Dana Auditor', 'DA');
+    const dir = tempDir();
+    const { handle } = await service.create(path.join(dir, 'e.iso20k'), sampleEngagement());
+    const copy = await service.saveCopy(handle, path.join(dir, 'copy.iso20k')).result;
+    expect(copy.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // No temp file is left; the open file keeps its (truncated) journal while it holds the exclusive lock.
+    expect(fs.readdirSync(dir).filter((f) => !f.endsWith('-journal')).sort()).toEqual(['copy.iso20k', 'e.iso20k']);
+
+    const backup = await service.backupNow(handle).result;
+    expect((await service.listBackups(backup.engagementId)).map((b) => b.id)).toContain(backup.id);
+    const restored = await service.restoreBackup(backup.id, path.join(dir, 'restored.iso20k'));
+    const opened = await service.openFile(restored.path);
+    expect(opened.summary.engagement?.client_name).toBe('Northwind Managed Services GmbH');
+    expect(opened.summary.fileInstanceId).not.toBe((await service.summary(handle)).fileInstanceId);
+  });
+
+  it('reports bad input as store errors', async () => {
+    const service = await startService();
+    await service.setInstallationUser('Dana Auditor', 'DA');
+    const { handle } = await service.create(path.join(tempDir(), 'e.iso20k'), sampleEngagement());
+    const error = await service.updateEngagement(handle, { start_date: '2026-02-30' }).catch((e: unknown) => e);
+    expect(isStoreError(error, 'INVALID_VALUE')).toBe(true);
+    await expect(service.openFile(path.join(tempDir(), 'missing.iso20k'))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
+  });
+});

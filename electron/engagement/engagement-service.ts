@@ -1,0 +1,366 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
+import { newRowId } from '../../shared/ids.ts';
+import { StoreError } from '../../shared/store-errors.ts';
+import type { JobProgress } from '../jobs/job-context.ts';
+import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
+import type { AppDataCalls, BackupRecord, Installation, RecentEngagement } from '../store/app-data/app-data-store.ts';
+import type { ChainVerdict } from '../store/change-log.ts';
+import type { CopyResult, EngagementCalls, OpenSummary } from '../store/engagement-session.ts';
+import type { Row } from '../store/engagement-store.ts';
+import { fsyncFile, removeQuietly, renameDurably, sha256OfFile, tempPathBeside } from '../store/file-copy.ts';
+
+export interface ServiceOptions {
+  /** The installation's app-data folder (app-data store, backups). */
+  readonly appDataDir: string;
+  /** Folder with the built worker bundles (engagement-worker.cjs, app-data-worker.cjs, vacuum-worker.cjs). */
+  readonly workerDir: string;
+  /** How often an edited engagement gets a rolling backup; 0 turns the timer off. */
+  readonly rollingBackupIntervalMs?: number;
+}
+
+export interface OpenOptions {
+  /** The user agreed to roll back an unfinished change (a hot journal); a copy is kept first. */
+  readonly recoverHotJournal?: boolean;
+  /** The file came from someone else: run the full integrity and reference checks. */
+  readonly received?: boolean;
+}
+
+export interface OpenedEngagement {
+  readonly handle: string;
+  /** The file was already open in this app: the caller focuses its window instead. */
+  readonly alreadyOpen: boolean;
+  readonly summary: OpenSummary;
+}
+
+interface OpenEngagement {
+  readonly handle: string;
+  readonly realpath: string;
+  readonly client: WorkerClient<EngagementCalls>;
+  readonly jobs: Set<string>;
+  summary: OpenSummary;
+  dirty: boolean;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * The typed service API over the store, for the router (IPC and browser host) to call. It runs on
+ * the main thread and never touches SQLite or an open engagement's file descriptors itself: each
+ * engagement has a worker, the app-data store has one, and open files are tracked by realpath.
+ */
+export class EngagementService {
+  private readonly open = new Map<string, OpenEngagement>();
+  private readonly jobOwners = new Map<string, OpenEngagement>();
+
+  private constructor(
+    private readonly options: ServiceOptions,
+    private readonly appData: WorkerClient<AppDataCalls>,
+  ) {}
+
+  static async start(options: ServiceOptions): Promise<EngagementService> {
+    const appData = new WorkerClient<AppDataCalls>(path.join(options.workerDir, 'app-data-worker.cjs'), {
+      folder: options.appDataDir,
+    });
+    await appData.api.installation();
+    return new EngagementService(options, appData);
+  }
+
+  installation(): Promise<Installation | null> {
+    return this.appData.api.installation();
+  }
+
+  setInstallationUser(name: string, initials: string): Promise<Installation> {
+    return this.appData.api.setInstallationUser(name, initials);
+  }
+
+  private async actorId(): Promise<string> {
+    const installation = await this.appData.api.installation();
+    if (!installation) throw new StoreError('NO_INSTALLATION_USER', 'Tell the app who uses this installation first');
+    return installation.actorId;
+  }
+
+  private spawnEngagementWorker(): WorkerClient<EngagementCalls> {
+    return new WorkerClient<EngagementCalls>(path.join(this.options.workerDir, 'engagement-worker.cjs'), {
+      workerDir: this.options.workerDir,
+    });
+  }
+
+  /** The open engagement whose file is `file`, by realpath (symlinks and relative paths resolved). */
+  private findOpen(file: string): OpenEngagement | null {
+    let real: string;
+    try {
+      real = fs.realpathSync(file);
+    } catch {
+      return null;
+    }
+    return [...this.open.values()].find((entry) => entry.realpath === real) ?? null;
+  }
+
+  private entry(handle: string): OpenEngagement {
+    const entry = this.open.get(handle);
+    if (!entry) throw new StoreError('UNKNOWN_HANDLE', 'This engagement is not open', { handle });
+    return entry;
+  }
+
+  private register(client: WorkerClient<EngagementCalls>, summary: OpenSummary): OpenedEngagement {
+    const handle = randomUUID();
+    const entry: OpenEngagement = {
+      handle,
+      realpath: fs.realpathSync(summary.path),
+      client,
+      jobs: new Set(),
+      summary,
+      dirty: false,
+      timer: null,
+    };
+    const interval = this.options.rollingBackupIntervalMs ?? 10 * 60_000;
+    if (interval > 0 && !summary.readOnly) {
+      entry.timer = setInterval(() => {
+        if (entry.dirty) void this.backupNow(handle).result.catch(() => undefined);
+      }, interval);
+      entry.timer.unref();
+    }
+    this.open.set(handle, entry);
+    void this.remember(summary);
+    return { handle, alreadyOpen: false, summary };
+  }
+
+  private async remember(summary: OpenSummary): Promise<void> {
+    if (!summary.engagement) return;
+    await this.appData.api.rememberRecent({
+      path: path.resolve(summary.path),
+      engagementId: summary.engagementId,
+      clientName: summary.engagement.client_name,
+      auditType: summary.engagement.audit_type,
+      startDate: summary.engagement.start_date,
+      endDate: summary.engagement.end_date,
+    });
+  }
+
+  async create(file: string, fields: EngagementFields): Promise<OpenedEngagement> {
+    const actorId = await this.actorId();
+    const target = path.resolve(file);
+    if (fs.existsSync(target)) throw new StoreError('FILE_EXISTS', `${target} already exists`, { path: target });
+    const client = this.spawnEngagementWorker();
+    try {
+      const summary = await client.api.create({ path: target, actorId, engagement: fields });
+      return this.register(client, summary);
+    } catch (error) {
+      await client.terminate();
+      throw error;
+    }
+  }
+
+  async openFile(file: string, options: OpenOptions = {}): Promise<OpenedEngagement> {
+    const target = path.resolve(file);
+    const already = this.findOpen(target);
+    if (already) return { handle: already.handle, alreadyOpen: true, summary: already.summary };
+    const actorId = await this.actorId();
+    let real = target;
+    try {
+      real = fs.realpathSync(target);
+    } catch {
+      // the worker's checks report a missing file with its own code
+    }
+    const cleanClose = await this.appData.api.takeCleanClose(real);
+    const backups = path.join(this.options.appDataDir, 'backups');
+    const client = this.spawnEngagementWorker();
+    try {
+      const summary = await client.api.open({
+        path: target,
+        actorId,
+        cleanClose,
+        received: options.received ?? false,
+        recoverHotJournalInto: options.recoverHotJournal ? path.join(backups, 'recovered') : null,
+        migrationBackupFolder: path.join(backups, 'migration'),
+      });
+      return this.register(client, summary);
+    } catch (error) {
+      await client.terminate();
+      throw error;
+    }
+  }
+
+  summary(handle: string): Promise<OpenSummary> {
+    return this.entry(handle).client.api.summary();
+  }
+
+  getEngagement(handle: string): Promise<Engagement> {
+    return this.entry(handle).client.api.getEngagement();
+  }
+
+  private async edit<T>(handle: string, change: (client: WorkerClient<EngagementCalls>) => Promise<T>): Promise<T> {
+    const entry = this.entry(handle);
+    const result = await change(entry.client);
+    entry.dirty = true;
+    return result;
+  }
+
+  async updateEngagement(handle: string, patch: Partial<EngagementFields>): Promise<Engagement> {
+    const engagement = await this.edit(handle, (client) => client.api.updateEngagement(patch));
+    const entry = this.entry(handle);
+    entry.summary = { ...entry.summary, engagement };
+    await this.remember(entry.summary);
+    return engagement;
+  }
+
+  listRows(handle: string, table: string): Promise<Row[]> {
+    return this.entry(handle).client.api.listRows(table);
+  }
+
+  createRow(handle: string, table: string, values: Row): Promise<Row> {
+    return this.edit(handle, (client) => client.api.createRow(table, values));
+  }
+
+  updateRow(handle: string, table: string, id: string, patch: Row): Promise<Row> {
+    return this.edit(handle, (client) => client.api.updateRow(table, id, patch));
+  }
+
+  deleteRow(handle: string, table: string, id: string): Promise<void> {
+    return this.edit(handle, (client) => client.api.deleteRow(table, id));
+  }
+
+  purgeField(handle: string, table: string, id: string, field: string): Promise<number> {
+    return this.edit(handle, (client) => client.api.purgeField(table, id, field));
+  }
+
+  fieldHistory(handle: string, table: string, id: string): ReturnType<EngagementCalls['fieldHistory']> extends infer R ? Promise<R> : never {
+    return this.entry(handle).client.api.fieldHistory(table, id);
+  }
+
+  verifyChain(handle: string): Promise<ChainVerdict> {
+    return this.entry(handle).client.api.verifyChain();
+  }
+
+  private track<T>(entry: OpenEngagement, job: StartedJob<T>): StartedJob<T> {
+    entry.jobs.add(job.jobId);
+    this.jobOwners.set(job.jobId, entry);
+    const forget = (): void => {
+      entry.jobs.delete(job.jobId);
+      this.jobOwners.delete(job.jobId);
+    };
+    job.result.then(forget, forget);
+    return job;
+  }
+
+  /** "Save a copy": a job; the copy gets its own file instance, its SHA-256 is returned. */
+  saveCopy(handle: string, destination: string, onProgress?: (p: JobProgress) => void): StartedJob<CopyResult> {
+    const entry = this.entry(handle);
+    const target = path.resolve(destination);
+    const openThere = this.findOpen(target);
+    if (openThere) {
+      const error = new StoreError('DESTINATION_OPEN', `${target} is open; close it first or choose another name`, {
+        path: target,
+      });
+      return { jobId: '', result: Promise.reject(error) };
+    }
+    return this.track(entry, entry.client.startJob<CopyResult>('copyTo', [target], onProgress));
+  }
+
+  /** A rolling backup into app-data now (also run by the timer when the engagement was edited). */
+  backupNow(handle: string, onProgress?: (p: JobProgress) => void): StartedJob<BackupRecord> {
+    const entry = this.entry(handle);
+    const { engagementId } = entry.summary;
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    entry.dirty = false;
+    const started = (async (): Promise<StartedJob<CopyResult>> => {
+      const folder = await this.appData.api.backupFolder(engagementId);
+      return this.track(entry, entry.client.startJob<CopyResult>('backupTo', [path.join(folder, `${stamp}.iso20k`)], onProgress));
+    })();
+    const result = started.then(async (job) => {
+      const copy = await job.result;
+      return this.appData.api.addBackup({
+        engagementId,
+        clientName: entry.summary.engagement?.client_name ?? '',
+        sourcePath: entry.summary.path,
+        backupPath: copy.path,
+        reason: 'rolling',
+        size: copy.size,
+        sha256: copy.sha256,
+      });
+    });
+    return { jobId: `backup:${engagementId}:${stamp}`, result };
+  }
+
+  cancelJob(jobId: string): void {
+    this.jobOwners.get(jobId)?.client.cancel(jobId);
+  }
+
+  async close(handle: string): Promise<void> {
+    const entry = this.entry(handle);
+    if (entry.timer) clearInterval(entry.timer);
+    for (const jobId of entry.jobs) entry.client.cancel(jobId);
+    while (entry.jobs.size) await new Promise((resolve) => setTimeout(resolve, 10));
+    try {
+      const closed = await entry.client.api.close();
+      await this.appData.api.recordCleanClose(entry.realpath, closed.size, closed.mtimeMs);
+    } finally {
+      this.open.delete(handle);
+      await entry.client.terminate();
+    }
+  }
+
+  async shutdown(): Promise<void> {
+    for (const handle of [...this.open.keys()]) await this.close(handle);
+    await this.appData.api.close().catch(() => undefined);
+    await this.appData.terminate();
+  }
+
+  openHandles(): string[] {
+    return [...this.open.keys()];
+  }
+
+  listRecent(): Promise<RecentEngagement[]> {
+    return this.appData.api.listRecent();
+  }
+
+  removeRecent(file: string): Promise<void> {
+    return this.appData.api.removeRecent(file);
+  }
+
+  listBackups(engagementId?: string): Promise<BackupRecord[]> {
+    return this.appData.api.listBackups(engagementId);
+  }
+
+  /**
+   * Restores a backup as a new file (never over an open engagement). The restored file gets a new
+   * file instance id: edits made in it are a new replica, so they can never collide in a merge
+   * with entries that already left the original.
+   */
+  async restoreBackup(backupId: string, destination: string): Promise<CopyResult> {
+    const backup = await this.appData.api.getBackup(backupId);
+    const target = path.resolve(destination);
+    if (this.findOpen(target)) {
+      throw new StoreError('DESTINATION_OPEN', `${target} is open; close it first or choose another name`, { path: target });
+    }
+    const temp = tempPathBeside(target);
+    try {
+      fs.copyFileSync(backup.backupPath, temp);
+      await this.vacuum(temp, newRowId());
+      fsyncFile(temp);
+      const sha256 = await sha256OfFile(temp);
+      await renameDurably(temp, target);
+      return { path: target, sha256, size: fs.statSync(target).size };
+    } catch (error) {
+      removeQuietly(temp);
+      throw error instanceof StoreError
+        ? error
+        : new StoreError('IO_ERROR', `The backup could not be restored: ${(error as Error).message}`, { path: target });
+    }
+  }
+
+  private vacuum(file: string, newFileInstanceId: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(path.join(this.options.workerDir, 'vacuum-worker.cjs'), {
+        workerData: { path: file, newFileInstanceId },
+      });
+      worker.once('message', (message: { ok: boolean; message?: string }) =>
+        message.ok ? resolve() : reject(new StoreError('IO_ERROR', message.message ?? 'compaction failed')),
+      );
+      worker.once('error', reject);
+    });
+  }
+}

@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { APP_VERSION } from '../../../shared/app-version.ts';
+import { newRowId } from '../../../shared/ids.ts';
+import { StoreError } from '../../../shared/store-errors.ts';
+import { utcInstant } from '../../../shared/time.ts';
+import { APP_DATA_APPLICATION_ID } from '../file-format.ts';
+import { applyMigrations, compareSchema, expectedSchema, readSchema } from '../schema.ts';
+import { APP_DATA_MIGRATIONS } from './migrations.ts';
+
+export const APP_DATA_FILE = 'app-data.sqlite';
+
+export interface Installation {
+  readonly actorId: string;
+  readonly name: string;
+  readonly initials: string;
+}
+
+export interface RecentEngagement {
+  readonly path: string;
+  readonly engagementId: string;
+  readonly clientName: string;
+  readonly auditType: string;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly lastOpenedAt: string;
+  /** The file is no longer where it was last opened. */
+  readonly missing: boolean;
+}
+
+export interface BackupRecord {
+  readonly id: string;
+  readonly engagementId: string;
+  readonly clientName: string;
+  readonly sourcePath: string;
+  readonly backupPath: string;
+  readonly reason: 'rolling' | 'migration' | 'recovery';
+  readonly createdAt: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+/** Rolling backups kept per engagement (migration and recovery copies are kept until removed). */
+export const ROLLING_BACKUPS_KEPT = 10;
+
+/**
+ * The installation's own small database: who uses it, recent engagements, clean-close records, the
+ * backups index. A damaged one is moved aside and recreated: it holds nothing that cannot be rebuilt,
+ * whereas refusing to start would lock the auditor out of their engagements.
+ */
+export class AppDataStore {
+  readonly db: Database.Database;
+
+  constructor(readonly folder: string) {
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, APP_DATA_FILE);
+    this.db = AppDataStore.openOrRecreate(file);
+  }
+
+  private static openOrRecreate(file: string): Database.Database {
+    try {
+      return AppDataStore.openFile(file);
+    } catch (error) {
+      if (!fs.existsSync(file)) throw error;
+      fs.renameSync(file, `${file}.damaged-${Date.now()}`);
+      return AppDataStore.openFile(file);
+    }
+  }
+
+  private static openFile(file: string): Database.Database {
+    const db = new Database(file);
+    try {
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.pragma('journal_mode = DELETE');
+      db.pragma('synchronous = FULL');
+      const appId = db.pragma('application_id', { simple: true }) as number;
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version === 0 && appId === 0) db.pragma(`application_id = ${APP_DATA_APPLICATION_ID}`);
+      else if (appId !== APP_DATA_APPLICATION_ID) throw new Error('not an app-data store');
+      const quick = db.pragma('quick_check', { simple: true });
+      if (quick !== 'ok') throw new Error(`app-data store damaged: ${String(quick)}`);
+      if (version > 0) {
+        const difference = compareSchema(
+          readSchema(db),
+          expectedSchema(APP_DATA_MIGRATIONS, Math.min(version, APP_DATA_MIGRATIONS.length), 'app-data'),
+          version > APP_DATA_MIGRATIONS.length,
+        );
+        if (difference) throw new Error('app-data schema mismatch');
+      }
+      applyMigrations(db, APP_DATA_MIGRATIONS, version, APP_DATA_MIGRATIONS.length, APP_VERSION);
+      return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private setting(key: string): string | null {
+    return (this.db.prepare('SELECT value FROM installation WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+  }
+
+  /** The person using this installation, or null on first run. The actor id never changes. */
+  installation(): Installation | null {
+    const actorId = this.setting('actor_id');
+    const name = this.setting('name');
+    if (!actorId || !name) return null;
+    return { actorId, name, initials: this.setting('initials') ?? '' };
+  }
+
+  setInstallationUser(name: string, initials: string): Installation {
+    const cleanName = name.trim();
+    const cleanInitials = initials.trim().toUpperCase();
+    if (!cleanName || cleanName.length > 200) throw new StoreError('INVALID_VALUE', 'A name is needed', { field: 'name' });
+    if (!cleanInitials || cleanInitials.length > 10) {
+      throw new StoreError('INVALID_VALUE', 'Initials are needed (at most 10 letters)', { field: 'initials' });
+    }
+    const upsert = this.db.prepare(
+      'INSERT INTO installation (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
+    this.db.transaction(() => {
+      if (!this.setting('actor_id')) upsert.run('actor_id', newRowId());
+      upsert.run('name', cleanName);
+      upsert.run('initials', cleanInitials);
+    })();
+    return this.installation()!;
+  }
+
+  rememberRecent(entry: Omit<RecentEngagement, 'missing' | 'lastOpenedAt'>): void {
+    this.db
+      .prepare(
+        `INSERT INTO recent_engagement (path, engagement_id, client_name, audit_type, start_date, end_date, last_opened_at)
+         VALUES (@path, @engagementId, @clientName, @auditType, @startDate, @endDate, @lastOpenedAt)
+         ON CONFLICT (path) DO UPDATE SET engagement_id = excluded.engagement_id, client_name = excluded.client_name,
+           audit_type = excluded.audit_type, start_date = excluded.start_date, end_date = excluded.end_date,
+           last_opened_at = excluded.last_opened_at`,
+      )
+      .run({ ...entry, lastOpenedAt: utcInstant() });
+  }
+
+  listRecent(): RecentEngagement[] {
+    const rows = this.db
+      .prepare(
+        `SELECT path, engagement_id AS engagementId, client_name AS clientName, audit_type AS auditType,
+                start_date AS startDate, end_date AS endDate, last_opened_at AS lastOpenedAt
+         FROM recent_engagement ORDER BY last_opened_at DESC LIMIT 50`,
+      )
+      .all() as Omit<RecentEngagement, 'missing'>[];
+    return rows.map((row) => ({ ...row, missing: !fs.existsSync(row.path) }));
+  }
+
+  removeRecent(filePath: string): void {
+    this.db.prepare('DELETE FROM recent_engagement WHERE path = ?').run(filePath);
+  }
+
+  recordCleanClose(realpath: string, size: number, mtimeMs: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO clean_close (realpath, size, mtime_ms, closed_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (realpath) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, closed_at = excluded.closed_at`,
+      )
+      .run(realpath, size, mtimeMs, utcInstant());
+  }
+
+  /** Forgets the record when the file is opened, so a crash before the next clean close is noticed. */
+  takeCleanClose(realpath: string): { size: number; mtimeMs: number } | null {
+    const row = this.db.prepare('SELECT size, mtime_ms AS mtimeMs FROM clean_close WHERE realpath = ?').get(realpath) as
+      | { size: number; mtimeMs: number }
+      | undefined;
+    this.db.prepare('DELETE FROM clean_close WHERE realpath = ?').run(realpath);
+    return row ?? null;
+  }
+
+  backupFolder(engagementId: string): string {
+    return path.join(this.folder, 'backups', engagementId);
+  }
+
+  addBackup(record: Omit<BackupRecord, 'id' | 'createdAt'>): BackupRecord {
+    const full: BackupRecord = { ...record, id: newRowId(), createdAt: utcInstant() };
+    this.db
+      .prepare(
+        `INSERT INTO backup (id, engagement_id, client_name, source_path, backup_path, reason, created_at, size, sha256)
+         VALUES (@id, @engagementId, @clientName, @sourcePath, @backupPath, @reason, @createdAt, @size, @sha256)`,
+      )
+      .run(full);
+    this.pruneRolling(record.engagementId);
+    return full;
+  }
+
+  private pruneRolling(engagementId: string): void {
+    const old = this.db
+      .prepare(
+        `SELECT id, backup_path AS backupPath FROM backup WHERE engagement_id = ? AND reason = 'rolling'
+         ORDER BY created_at DESC LIMIT -1 OFFSET ?`,
+      )
+      .all(engagementId, ROLLING_BACKUPS_KEPT) as { id: string; backupPath: string }[];
+    for (const backup of old) {
+      fs.rmSync(backup.backupPath, { force: true });
+      this.db.prepare('DELETE FROM backup WHERE id = ?').run(backup.id);
+    }
+  }
+
+  listBackups(engagementId?: string): BackupRecord[] {
+    const select = `SELECT id, engagement_id AS engagementId, client_name AS clientName, source_path AS sourcePath,
+      backup_path AS backupPath, reason, created_at AS createdAt, size, sha256 FROM backup`;
+    const rows = (
+      engagementId
+        ? this.db.prepare(`${select} WHERE engagement_id = ? ORDER BY created_at DESC`).all(engagementId)
+        : this.db.prepare(`${select} ORDER BY created_at DESC`).all()
+    ) as BackupRecord[];
+    return rows.filter((row) => fs.existsSync(row.backupPath));
+  }
+
+  getBackup(id: string): BackupRecord {
+    const backup = this.listBackups().find((b) => b.id === id);
+    if (!backup) throw new StoreError('BACKUP_NOT_FOUND', `No backup ${id}`, { id });
+    return backup;
+  }
+}
+
+/** What the main thread may call on the app-data worker. */
+export type AppDataCalls = Pick<
+  AppDataStore,
+  | 'installation'
+  | 'setInstallationUser'
+  | 'rememberRecent'
+  | 'listRecent'
+  | 'removeRecent'
+  | 'recordCleanClose'
+  | 'takeCleanClose'
+  | 'backupFolder'
+  | 'addBackup'
+  | 'listBackups'
+  | 'getBackup'
+  | 'close'
+>;
+

@@ -1,0 +1,23 @@
+import { workerData } from 'node:worker_threads';
+import { serveWorker } from '../../jobs/worker-host.ts';
+import { AppDataStore, type AppDataCalls } from './app-data-store.ts';
+
+/** The app-data store's worker: the only connection to the installation's own database. */
+const store = new AppDataStore((workerData as { folder: string }).folder);
+
+const calls: AppDataCalls = {
+  installation: () => store.installation(),
+  setInstallationUser: (name: string, initials: string) => store.setInstallationUser(name, initials),
+  rememberRecent: (entry) => store.rememberRecent(entry),
+  listRecent: () => store.listRecent(),
+  removeRecent: (path: string) => store.removeRecent(path),
+  recordCleanClose: (realpath: string, size: number, mtimeMs: number) => store.recordCleanClose(realpath, size, mtimeMs),
+  takeCleanClose: (realpath: string) => store.takeCleanClose(realpath),
+  backupFolder: (engagementId: string) => store.backupFolder(engagementId),
+  addBackup: (record) => store.addBackup(record),
+  listBackups: (engagementId?: string) => store.listBackups(engagementId),
+  getBackup: (id: string) => store.getBackup(id),
+  close: () => store.close(),
+};
+
+serveWorker(calls, {});

@@ -1,0 +1,233 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { HybridClock } from '../../shared/hlc.ts';
+import { utcInstant } from '../../shared/time.ts';
+
+/**
+ * The change log: one hash chain per replica. Entries hold salted hashes of the old and new value;
+ * the values and salts live beside the chain in change_value, so a purge can remove them and the
+ * chain still verifies, while nothing left in the file lets anyone guess the purged value.
+ */
+
+export interface ChangeEntry {
+  readonly replica_id: string;
+  readonly seq: number;
+  readonly prev_hash: string;
+  readonly entity: string;
+  readonly row_id: string;
+  readonly field: string;
+  readonly old_hash: string;
+  readonly new_hash: string;
+  readonly hlc: string;
+  readonly wall_time: string;
+  readonly actor_id: string;
+  readonly flags: number;
+  readonly entry_hash: string;
+}
+
+/** Consecutive edits of one field within this window, not yet shipped, replace the chain head. */
+export const COALESCE_WINDOW_MS = 60_000;
+export const FLAG_CLOCK_AHEAD = 1;
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+export function genesisHash(replicaId: string): string {
+  return sha256(`iso20k-chain-genesis:${replicaId}`);
+}
+
+export function entryHash(entry: Omit<ChangeEntry, 'entry_hash'>): string {
+  return sha256(
+    JSON.stringify([
+      entry.prev_hash,
+      entry.replica_id,
+      entry.seq,
+      entry.entity,
+      entry.row_id,
+      entry.field,
+      entry.old_hash,
+      entry.new_hash,
+      entry.hlc,
+      entry.wall_time,
+      entry.actor_id,
+      entry.flags,
+    ]),
+  );
+}
+
+export function valueHash(salt: Buffer, role: 'old' | 'new', value: unknown): string {
+  return sha256(Buffer.concat([salt, Buffer.from(`${role}:${JSON.stringify(value ?? null)}`, 'utf8')]));
+}
+
+interface HeadRow {
+  seq: number;
+  entry_hash: string;
+  entity: string;
+  row_id: string;
+  field: string;
+  wall_time: string;
+  prev_hash: string;
+  old_hash: string;
+  flags: number;
+  salt: Buffer | null;
+}
+
+export interface ReplicaIdentity {
+  readonly id: string;
+  readonly actorId: string;
+}
+
+/** Writes entries for one replica; call inside the transaction that makes the change. */
+export class ChangeLogWriter {
+  private readonly head: Database.Statement<[string], HeadRow>;
+  private readonly insertEntry: Database.Statement;
+  private readonly insertValue: Database.Statement;
+  private readonly shippedSeq: Database.Statement<[string], { shipped_seq: number }>;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly replica: ReplicaIdentity,
+    private readonly clock: HybridClock,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.head = db.prepare(`
+      SELECT l.seq, l.entry_hash, l.entity, l.row_id, l.field, l.wall_time, l.prev_hash, l.old_hash, l.flags, v.salt
+      FROM change_log l LEFT JOIN change_value v USING (replica_id, seq)
+      WHERE l.replica_id = ? ORDER BY l.seq DESC LIMIT 1`);
+    this.insertEntry = db.prepare(`
+      INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, entry_hash)
+      VALUES (@replica_id, @seq, @prev_hash, @entity, @row_id, @field, @old_hash, @new_hash, @hlc, @wall_time, @actor_id, @flags, @entry_hash)`);
+    this.insertValue = db.prepare(
+      'INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.shippedSeq = db.prepare('SELECT shipped_seq FROM replica WHERE id = ?');
+  }
+
+  /** Records one field change and returns the HLC stamped on it (the row's new updated_at). */
+  record(entity: string, rowId: string, field: string, oldValue: unknown, newValue: unknown): string {
+    const nowMs = this.now();
+    const hlc = this.clock.tick();
+    const wallTime = utcInstant(nowMs);
+    const head = this.head.get(this.replica.id);
+    const shipped = this.shippedSeq.get(this.replica.id)?.shipped_seq ?? 0;
+
+    if (
+      head &&
+      head.salt &&
+      head.seq > shipped &&
+      head.entity === entity &&
+      head.row_id === rowId &&
+      head.field === field &&
+      nowMs - Date.parse(head.wall_time) <= COALESCE_WINDOW_MS
+    ) {
+      // Replace the head: it has not left the file, so nobody can hold the version we overwrite.
+      const newHash = valueHash(head.salt, 'new', newValue);
+      const entry = {
+        replica_id: this.replica.id,
+        seq: head.seq,
+        prev_hash: head.prev_hash,
+        entity,
+        row_id: rowId,
+        field,
+        old_hash: head.old_hash,
+        new_hash: newHash,
+        hlc,
+        wall_time: wallTime,
+        actor_id: this.replica.actorId,
+        flags: head.flags,
+      };
+      this.db
+        .prepare('UPDATE change_log SET new_hash = ?, hlc = ?, wall_time = ?, entry_hash = ? WHERE replica_id = ? AND seq = ?')
+        .run(newHash, hlc, wallTime, entryHash(entry), this.replica.id, head.seq);
+      this.db
+        .prepare('UPDATE change_value SET new_value = ? WHERE replica_id = ? AND seq = ?')
+        .run(JSON.stringify(newValue ?? null), this.replica.id, head.seq);
+      return hlc;
+    }
+
+    const salt = randomBytes(16);
+    const entryWithoutHash = {
+      replica_id: this.replica.id,
+      seq: (head?.seq ?? 0) + 1,
+      prev_hash: head?.entry_hash ?? genesisHash(this.replica.id),
+      entity,
+      row_id: rowId,
+      field,
+      old_hash: valueHash(salt, 'old', oldValue),
+      new_hash: valueHash(salt, 'new', newValue),
+      hlc,
+      wall_time: wallTime,
+      actor_id: this.replica.actorId,
+      flags: 0,
+    };
+    this.insertEntry.run({ ...entryWithoutHash, entry_hash: entryHash(entryWithoutHash) });
+    this.insertValue.run(
+      this.replica.id,
+      entryWithoutHash.seq,
+      salt,
+      JSON.stringify(oldValue ?? null),
+      JSON.stringify(newValue ?? null),
+    );
+    return hlc;
+  }
+}
+
+/** Marks every entry written so far by this replica as having left the file (no more coalescing). */
+export function markShipped(db: Database.Database): void {
+  db.prepare(
+    'UPDATE replica SET shipped_seq = (SELECT COALESCE(MAX(seq), 0) FROM change_log WHERE replica_id = replica.id)',
+  ).run();
+}
+
+export type ChainVerdict =
+  | { readonly ok: true; readonly entries: number; readonly replicas: number }
+  | {
+      readonly ok: false;
+      readonly replicaId: string;
+      readonly seq: number;
+      readonly reason: 'sequence_gap' | 'prev_hash_mismatch' | 'entry_hash_mismatch' | 'value_hash_mismatch';
+    };
+
+/** Walks every replica's chain and names the first broken link. */
+export function verifyChain(db: Database.Database): ChainVerdict {
+  const replicas = db.prepare('SELECT DISTINCT replica_id FROM change_log ORDER BY replica_id').pluck().all() as string[];
+  const entries = db.prepare(`
+    SELECT l.*, v.salt, v.old_value, v.new_value
+    FROM change_log l LEFT JOIN change_value v USING (replica_id, seq)
+    WHERE l.replica_id = ? ORDER BY l.seq`);
+  let count = 0;
+  for (const replicaId of replicas) {
+    let expectedSeq = 1;
+    let prev = genesisHash(replicaId);
+    for (const row of entries.iterate(replicaId) as Iterable<
+      ChangeEntry & { salt: Buffer | null; old_value: string | null; new_value: string | null }
+    >) {
+      count++;
+      if (row.seq !== expectedSeq) return { ok: false, replicaId, seq: row.seq, reason: 'sequence_gap' };
+      if (row.prev_hash !== prev) return { ok: false, replicaId, seq: row.seq, reason: 'prev_hash_mismatch' };
+      if (entryHash(row) !== row.entry_hash) return { ok: false, replicaId, seq: row.seq, reason: 'entry_hash_mismatch' };
+      if (
+        row.salt &&
+        (valueHash(row.salt, 'old', JSON.parse(row.old_value ?? 'null')) !== row.old_hash ||
+          valueHash(row.salt, 'new', JSON.parse(row.new_value ?? 'null')) !== row.new_hash)
+      ) {
+        return { ok: false, replicaId, seq: row.seq, reason: 'value_hash_mismatch' };
+      }
+      prev = row.entry_hash;
+      expectedSeq++;
+    }
+  }
+  return { ok: true, entries: count, replicas: replicas.length };
+}
+
+/**
+ * Removes the stored values and salts of every entry that touched one field. The chain stays valid
+ * (it covers hashes, not values) and, with the salt gone, the hashes no longer reveal the value.
+ * The caller overwrites the current value in the same transaction; secure_delete zeroes the pages.
+ */
+export function purgeFieldHistory(db: Database.Database, entity: string, rowId: string, field: string): number {
+  return db
+    .prepare(`
+      UPDATE change_value SET salt = NULL, old_value = NULL, new_value = NULL
+      WHERE (replica_id, seq) IN (SELECT replica_id, seq FROM change_log WHERE entity = ? AND row_id = ? AND field = ?)`)
+    .run(entity, rowId, field).changes;
+}

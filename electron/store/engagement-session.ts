@@ -1,0 +1,298 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
+import { newRowId } from '../../shared/ids.ts';
+import { StoreError } from '../../shared/store-errors.ts';
+import type { JobContext } from '../jobs/job-context.ts';
+import { markShipped, type ChainVerdict } from './change-log.ts';
+import { createEngagementFile, openEngagementFile, type IntegrityLevel, type ReadOnlyReason } from './engagement-file.ts';
+import { EngagementStore, type Row } from './engagement-store.ts';
+import {
+  backupInSlices,
+  fsyncFile,
+  removeQuietly,
+  renameDurably,
+  sha256OfFile,
+  tempPathBeside,
+} from './file-copy.ts';
+import { tableSpec } from './registry.ts';
+
+export interface OpenSummary {
+  readonly path: string;
+  readonly engagementId: string;
+  readonly fileInstanceId: string;
+  readonly readOnly: boolean;
+  readonly readOnlyReason: ReadOnlyReason;
+  readonly integrity: IntegrityLevel;
+  readonly migratedFrom: number | null;
+  readonly schemaVersion: number;
+  readonly engagement: Engagement | null;
+  readonly clockAhead: boolean;
+}
+
+export interface OpenRequest {
+  readonly path: string;
+  readonly actorId: string;
+  readonly cleanClose?: { size: number; mtimeMs: number } | null;
+  readonly received?: boolean;
+  /** Set when the user agreed to roll back a hot journal: file and journal are copied here first. */
+  readonly recoverHotJournalInto?: string | null;
+  /** Folder for the copy made before a migration. */
+  readonly migrationBackupFolder?: string | null;
+}
+
+export interface CreateRequest {
+  readonly path: string;
+  readonly actorId: string;
+  readonly engagement: EngagementFields;
+}
+
+export interface CopyResult {
+  readonly path: string;
+  readonly sha256: string;
+  readonly size: number;
+}
+
+export interface CloseResult {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/** Tables edited row by row from the UI besides the engagement itself. */
+const CHILD_TABLES = new Set(['site', 'team_member']);
+
+function childTable(table: string): string {
+  if (!CHILD_TABLES.has(table)) throw new StoreError('INVALID_VALUE', `${table} is not a list of the engagement`, { table });
+  return tableSpec(table).name;
+}
+
+/**
+ * Everything one engagement worker does, with its single SQLite connection. The worker entry
+ * serves `calls` and `jobs` over messages; tests may also drive a session in-process.
+ */
+export class EngagementSession {
+  private db: Database.Database | null = null;
+  private store: EngagementStore | null = null;
+  private filePath = '';
+  private summaryBase: Omit<OpenSummary, 'engagement' | 'clockAhead'> | null = null;
+
+  constructor(private readonly vacuumWorkerPath: string) {}
+
+  private requireStore(): EngagementStore {
+    if (!this.store) throw new StoreError('UNKNOWN_HANDLE', 'No engagement is open in this worker');
+    return this.store;
+  }
+
+  create(request: CreateRequest): OpenSummary {
+    const { db, identity } = createEngagementFile(request.path);
+    this.attach(db, request.path, request.actorId, false, {
+      readOnlyReason: null,
+      integrity: 'skipped',
+      migratedFrom: null,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    });
+    this.requireStore().createRow(
+      'engagement',
+      request.engagement as unknown as Row,
+      identity.engagementId,
+    );
+    return this.summary();
+  }
+
+  open(request: OpenRequest): OpenSummary {
+    const opened = openEngagementFile(request.path, {
+      cleanClose: request.cleanClose ?? null,
+      received: request.received ?? false,
+      recoverHotJournalInto: request.recoverHotJournalInto ?? null,
+      backupBeforeMigration: (db, migration) => {
+        if (!request.migrationBackupFolder) return;
+        fs.mkdirSync(request.migrationBackupFolder, { recursive: true });
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        const target = path.join(
+          request.migrationBackupFolder,
+          `${stamp}-before-v${migration.version}-${path.basename(request.path)}`,
+        );
+        db.prepare('VACUUM INTO ?').run(target);
+      },
+    });
+    this.attach(opened.db, request.path, request.actorId, opened.readOnly, {
+      readOnlyReason: opened.readOnlyReason,
+      integrity: opened.integrity,
+      migratedFrom: opened.migratedFrom,
+      schemaVersion: opened.userVersion,
+    });
+    return this.summary();
+  }
+
+  private attach(
+    db: Database.Database,
+    filePath: string,
+    actorId: string,
+    readOnly: boolean,
+    details: Pick<OpenSummary, 'readOnlyReason' | 'integrity' | 'migratedFrom' | 'schemaVersion'>,
+  ): void {
+    this.db = db;
+    this.filePath = filePath;
+    this.store = new EngagementStore(db, { actorId, readOnly });
+    this.summaryBase = {
+      path: filePath,
+      engagementId: this.store.engagementId,
+      fileInstanceId: this.store.meta('file_instance_id'),
+      readOnly,
+      ...details,
+    };
+  }
+
+  summary(): OpenSummary {
+    const store = this.requireStore();
+    const rows = store.listRows('engagement');
+    return {
+      ...this.summaryBase!,
+      engagement: (rows[0] as unknown as Engagement | undefined) ?? null,
+      clockAhead: store.clockAhead(),
+    };
+  }
+
+  getEngagement(): Engagement {
+    const store = this.requireStore();
+    return store.getRow('engagement', store.engagementId) as unknown as Engagement;
+  }
+
+  updateEngagement(patch: Partial<EngagementFields>): Engagement {
+    const store = this.requireStore();
+    return store.updateRow('engagement', store.engagementId, patch as Row) as unknown as Engagement;
+  }
+
+  listRows(table: string): Row[] {
+    return this.requireStore().listRows(childTable(table));
+  }
+
+  createRow(table: string, values: Row): Row {
+    const store = this.requireStore();
+    const id = store.createRow(childTable(table), { ...values, engagement_id: store.engagementId });
+    return store.getRow(table, id);
+  }
+
+  updateRow(table: string, id: string, patch: Row): Row {
+    return this.requireStore().updateRow(childTable(table), id, patch);
+  }
+
+  deleteRow(table: string, id: string): void {
+    this.requireStore().deleteRow(childTable(table), id);
+  }
+
+  fieldHistory(table: string, id: string): ReturnType<EngagementStore['fieldHistory']> {
+    return this.requireStore().fieldHistory(table, id);
+  }
+
+  verifyChain(): ChainVerdict {
+    return this.requireStore().verifyChain();
+  }
+
+  purgeField(table: string, id: string, field: string): number {
+    return this.requireStore().purgeField(table, id, field);
+  }
+
+  /** Closes the connection; the size and mtime let the next open skip quick_check. */
+  close(): CloseResult {
+    if (this.db) {
+      this.db.close();
+      this.db = null;
+      this.store = null;
+    }
+    const stat = fs.statSync(this.filePath);
+    return { size: stat.size, mtimeMs: stat.mtimeMs };
+  }
+
+  /**
+   * Save a copy / member copy: online backup into a temp file beside the destination, VACUUM in a
+   * separate worker (with a new file instance id), fsync, atomic rename, SHA-256. A cancel or a
+   * failure leaves no temp file behind and the destination untouched.
+   */
+  async copyTo(context: JobContext, destination: string): Promise<CopyResult> {
+    const db = this.requireDb();
+    const temp = tempPathBeside(destination);
+    try {
+      await backupInSlices(db, temp, context, 'copy');
+      context.progress(0, 1, 'compact');
+      await this.vacuumInWorker(temp, newRowId(), context);
+      context.throwIfCancelled();
+      return await this.finish(temp, destination, context, () => {
+        if (!this.requireStore().readOnly) markShipped(db);
+      });
+    } catch (error) {
+      removeQuietly(temp);
+      throw error;
+    }
+  }
+
+  /** A rolling backup: the same file instance (it is this file, earlier), no compaction. */
+  async backupTo(context: JobContext, destination: string): Promise<CopyResult> {
+    const db = this.requireDb();
+    fs.mkdirSync(path.dirname(destination), { recursive: true });
+    const temp = tempPathBeside(destination);
+    try {
+      await backupInSlices(db, temp, context, 'backup');
+      return await this.finish(temp, destination, context);
+    } catch (error) {
+      removeQuietly(temp);
+      throw error;
+    }
+  }
+
+  private async finish(temp: string, destination: string, context: JobContext, beforeRename?: () => void): Promise<CopyResult> {
+    context.progress(0, 1, 'verify');
+    fs.rmSync(`${temp}-journal`, { force: true });
+    fsyncFile(temp);
+    const sha256 = await sha256OfFile(temp);
+    context.throwIfCancelled();
+    beforeRename?.();
+    await renameDurably(temp, destination);
+    context.progress(1, 1, 'done');
+    return { path: destination, sha256, size: fs.statSync(destination).size };
+  }
+
+  private requireDb(): Database.Database {
+    if (!this.db) throw new StoreError('UNKNOWN_HANDLE', 'No engagement is open in this worker');
+    return this.db;
+  }
+
+  private vacuumInWorker(file: string, newFileInstanceId: string | null, context: JobContext): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const worker = new Worker(this.vacuumWorkerPath, { workerData: { path: file, newFileInstanceId } });
+      const poll = setInterval(() => {
+        if (context.cancelled) void worker.terminate();
+      }, 50);
+      worker.once('message', (message: { ok: boolean; message?: string }) =>
+        message.ok ? resolve() : reject(new StoreError('IO_ERROR', `Compacting the copy failed: ${message.message}`)),
+      );
+      worker.once('exit', () => {
+        clearInterval(poll);
+        if (context.cancelled) reject(new StoreError('JOB_CANCELLED', 'The job was cancelled', { jobId: context.jobId }));
+        else resolve();
+      });
+      worker.once('error', reject);
+    }).finally(() => context.resetSlice());
+  }
+}
+
+/** What the main thread may call on an engagement worker (the worker entry serves exactly these). */
+export type EngagementCalls = Pick<
+  EngagementSession,
+  | 'create'
+  | 'open'
+  | 'summary'
+  | 'getEngagement'
+  | 'updateEngagement'
+  | 'listRows'
+  | 'createRow'
+  | 'updateRow'
+  | 'deleteRow'
+  | 'fieldHistory'
+  | 'verifyChain'
+  | 'purgeField'
+  | 'close'
+>;
+export type EngagementJobs = Pick<EngagementSession, 'copyTo' | 'backupTo'>;

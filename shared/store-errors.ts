@@ -1,0 +1,63 @@
+/**
+ * Error codes of the engagement store. They cross the worker boundary (and later the IPC and HTTP
+ * transports) as plain JSON; the renderer turns each code into a message that says what to do.
+ */
+export const STORE_ERROR_CODES = [
+  'FILE_NOT_FOUND',
+  'NOT_A_FILE',
+  'FILE_EMPTY',
+  'NOT_SQLITE',
+  'NOT_ENGAGEMENT',
+  'TRUNCATED',
+  'CORRUPT',
+  'HOT_JOURNAL',
+  'WAL_PRESENT',
+  'NEWER_VERSION',
+  'OLDER_VERSION_READ_ONLY',
+  'SCHEMA_MISMATCH',
+  'LOCKED',
+  'ALREADY_OPEN',
+  'READ_ONLY',
+  'FILE_EXISTS',
+  'DESTINATION_OPEN',
+  'INVALID_VALUE',
+  'ROW_NOT_FOUND',
+  'UNKNOWN_HANDLE',
+  'JOB_CANCELLED',
+  'BACKUP_NOT_FOUND',
+  'NO_INSTALLATION_USER',
+  'IO_ERROR',
+  'INTERNAL',
+] as const;
+export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number | boolean | null | readonly string[]>;
+
+export interface StoreErrorJson {
+  readonly code: StoreErrorCode;
+  readonly params: ErrorParams;
+  readonly message: string;
+}
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    readonly params: ErrorParams = {},
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+
+  toJSON(): StoreErrorJson {
+    return { code: this.code, params: this.params, message: this.message };
+  }
+
+  static fromJSON(json: StoreErrorJson): StoreError {
+    return new StoreError(json.code, json.message, json.params);
+  }
+}
+
+export function isStoreError(error: unknown, code?: StoreErrorCode): error is StoreError {
+  return error instanceof StoreError && (code === undefined || error.code === code);
+}
