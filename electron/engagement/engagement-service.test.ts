@@ -72,6 +72,34 @@ describe('EngagementService (built worker bundles under Node)', () => {
     expect(opened.summary.fileInstanceId).not.toBe((await service.summary(handle)).fileInstanceId);
   });
 
+  it('gives a file copied outside the app its own instance, so its edits never fork the original chain', async () => {
+    const service = await startService();
+    await service.setInstallationUser('Dana Auditor', 'DA');
+    const dir = tempDir();
+    const original = path.join(dir, 'original.iso20k');
+    const created = await service.create(original, sampleEngagement());
+    await service.updateEngagement(created.handle, { scope: 'written in the original' });
+    await service.close(created.handle);
+    fs.copyFileSync(original, path.join(dir, 'usb-copy.iso20k')); // the file manager, not the app
+
+    const a = await service.openFile(original);
+    const b = await service.openFile(path.join(dir, 'usb-copy.iso20k'));
+    expect(b.summary.fileInstanceId).not.toBe(a.summary.fileInstanceId);
+    await service.updateEngagement(b.handle, { scope: 'written in the copy' });
+    expect(await service.verifyChain(b.handle)).toMatchObject({ ok: true, replicas: 2 });
+    // Reopening the original keeps its instance: it is still where it was.
+    await service.close(a.handle);
+    expect((await service.openFile(original)).summary.fileInstanceId).toBe(a.summary.fileInstanceId);
+  });
+
+  it('uses the built worker bundles, which carry no Electron import', () => {
+    for (const bundle of ['engagement-worker.cjs', 'app-data-worker.cjs', 'vacuum-worker.cjs']) {
+      const code = fs.readFileSync(path.join(WORKER_DIR, bundle), 'utf8');
+      expect(code).not.toMatch(/require\(["']electron["']\)/);
+      expect(code).toMatch(/require\(["']better-sqlite3["']\)/);
+    }
+  });
+
   it('reports bad input as store errors', async () => {
     const service = await startService();
     await service.setInstallationUser('Dana Auditor', 'DA');

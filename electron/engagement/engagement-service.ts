@@ -124,7 +124,8 @@ export class EngagementService {
       entry.timer.unref();
     }
     this.open.set(handle, entry);
-    void this.remember(summary);
+    // The recent list is a convenience: failing to update it must not fail the open.
+    this.remember(summary).catch(() => undefined);
     return { handle, alreadyOpen: false, summary };
   }
 
@@ -147,6 +148,7 @@ export class EngagementService {
     const client = this.spawnEngagementWorker();
     try {
       const summary = await client.api.create({ path: target, actorId, engagement: fields });
+      await this.appData.api.claimFileInstance(summary.fileInstanceId, summary.engagementId, fs.realpathSync(target));
       return this.register(client, summary);
     } catch (error) {
       await client.terminate();
@@ -177,11 +179,24 @@ export class EngagementService {
         recoverHotJournalInto: options.recoverHotJournal ? path.join(backups, 'recovered') : null,
         migrationBackupFolder: path.join(backups, 'migration'),
       });
-      return this.register(client, summary);
+      return this.register(client, await this.ensureOwnInstance(client, summary, real));
     } catch (error) {
       await client.terminate();
       throw error;
     }
+  }
+
+  /** A file copied outside the app shares its instance with the original: give the copy a new one. */
+  private async ensureOwnInstance(
+    client: WorkerClient<EngagementCalls>,
+    summary: OpenSummary,
+    real: string,
+  ): Promise<OpenSummary> {
+    if (summary.readOnly) return summary;
+    if (await this.appData.api.claimFileInstance(summary.fileInstanceId, summary.engagementId, real)) return summary;
+    const renewed = await client.api.renewFileInstance();
+    await this.appData.api.claimFileInstance(renewed.fileInstanceId, renewed.engagementId, real);
+    return renewed;
   }
 
   summary(handle: string): Promise<OpenSummary> {
@@ -227,7 +242,7 @@ export class EngagementService {
     return this.edit(handle, (client) => client.api.purgeField(table, id, field));
   }
 
-  fieldHistory(handle: string, table: string, id: string): ReturnType<EngagementCalls['fieldHistory']> extends infer R ? Promise<R> : never {
+  fieldHistory(handle: string, table: string, id: string): Promise<ReturnType<EngagementCalls['fieldHistory']>> {
     return this.entry(handle).client.api.fieldHistory(table, id);
   }
 

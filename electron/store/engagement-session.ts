@@ -155,6 +155,18 @@ export class EngagementSession {
     };
   }
 
+  /**
+   * Gives this file a new instance id: it turned out to be a copy made outside the app, and its
+   * edits must not continue the original's replica chain.
+   */
+  renewFileInstance(): OpenSummary {
+    const store = this.requireStore();
+    if (store.readOnly) return this.summary();
+    store.renewFileInstance();
+    this.summaryBase = { ...this.summaryBase!, fileInstanceId: store.meta('file_instance_id') };
+    return this.summary();
+  }
+
   getEngagement(): Engagement {
     const store = this.requireStore();
     return store.getRow('engagement', store.engagementId) as unknown as Engagement;
@@ -284,6 +296,7 @@ export type EngagementCalls = Pick<
   | 'create'
   | 'open'
   | 'summary'
+  | 'renewFileInstance'
   | 'getEngagement'
   | 'updateEngagement'
   | 'listRows'

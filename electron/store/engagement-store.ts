@@ -46,6 +46,17 @@ export class EngagementStore {
     return value;
   }
 
+  /** A new file instance: the next write starts a new replica (see renewFileInstance in the session). */
+  renewFileInstance(): void {
+    if (this.context.readOnly) throw new StoreError('READ_ONLY', 'This engagement is open read-only');
+    const next = newRowId();
+    this.db.prepare("UPDATE file_meta SET value = ? WHERE key = 'file_instance_id'").run(next);
+    this.fileInstanceId = next;
+    this.replicaId = null;
+    this.writer = null;
+    this.clock = null;
+  }
+
   /** The replica this actor writes as in this copy of the file; created on the first write. */
   currentReplicaId(): string | null {
     if (this.replicaId) return this.replicaId;

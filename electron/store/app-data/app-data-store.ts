@@ -175,6 +175,29 @@ export class AppDataStore {
     return row ?? null;
   }
 
+  /**
+   * Records where a file instance is opened. Returns false when the same instance was last seen at
+   * another path that still holds it: this file is a copy made outside the app (file manager, USB),
+   * and writing to both as one replica would fork its change-log chain.
+   */
+  claimFileInstance(fileInstanceId: string, engagementId: string, realpath: string): boolean {
+    const seen = this.db
+      .prepare('SELECT realpath FROM file_instance WHERE file_instance_id = ?')
+      .pluck()
+      .get(fileInstanceId) as string | undefined;
+    // Existence is enough: renewing an instance only costs an extra replica, a fork costs the chain.
+    const unique = !seen || seen === realpath || !fs.existsSync(seen);
+    if (unique) {
+      this.db
+        .prepare(
+          `INSERT INTO file_instance (file_instance_id, engagement_id, realpath, last_seen_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (file_instance_id) DO UPDATE SET realpath = excluded.realpath, last_seen_at = excluded.last_seen_at`,
+        )
+        .run(fileInstanceId, engagementId, realpath, utcInstant());
+    }
+    return unique;
+  }
+
   backupFolder(engagementId: string): string {
     return path.join(this.folder, 'backups', engagementId);
   }
@@ -233,6 +256,7 @@ export type AppDataCalls = Pick<
   | 'recordCleanClose'
   | 'takeCleanClose'
   | 'backupFolder'
+  | 'claimFileInstance'
   | 'addBackup'
   | 'listBackups'
   | 'getBackup'

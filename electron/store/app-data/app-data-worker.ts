@@ -14,6 +14,8 @@ const calls: AppDataCalls = {
   recordCleanClose: (realpath: string, size: number, mtimeMs: number) => store.recordCleanClose(realpath, size, mtimeMs),
   takeCleanClose: (realpath: string) => store.takeCleanClose(realpath),
   backupFolder: (engagementId: string) => store.backupFolder(engagementId),
+  claimFileInstance: (fileInstanceId: string, engagementId: string, realpath: string) =>
+    store.claimFileInstance(fileInstanceId, engagementId, realpath),
   addBackup: (record) => store.addBackup(record),
   listBackups: (engagementId?: string) => store.listBackups(engagementId),
   getBackup: (id: string) => store.getBackup(id),

@@ -45,4 +45,21 @@ export const APP_DATA_MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'file instances seen by this installation',
+    minReaderVersion: '0.1.0',
+    up(db) {
+      // Where each engagement file instance was last opened: a second path for the same instance
+      // means the file was copied outside the app, and the copy must become a new instance.
+      db.exec(`
+        CREATE TABLE file_instance (
+          file_instance_id TEXT PRIMARY KEY,
+          engagement_id TEXT NOT NULL,
+          realpath TEXT NOT NULL,
+          last_seen_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];

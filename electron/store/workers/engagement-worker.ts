@@ -15,6 +15,7 @@ const calls: EngagementCalls = {
   create: session.create.bind(session),
   open: session.open.bind(session),
   summary: session.summary.bind(session),
+  renewFileInstance: session.renewFileInstance.bind(session),
   getEngagement: session.getEngagement.bind(session),
   updateEngagement: session.updateEngagement.bind(session),
   listRows: session.listRows.bind(session),

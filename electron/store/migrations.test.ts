@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { ACTOR_DANA } from '../../tests/helpers/store.ts';
+import { tempDir } from '../../tests/helpers/temp.ts';
+import { sampleEngagement } from '../../tests/helpers/engagements.ts';
+import { createEngagementFile, openEngagementFile } from './engagement-file.ts';
+import { EngagementStore, type Row } from './engagement-store.ts';
+import { ENGAGEMENT_MIGRATIONS, LATEST_ENGAGEMENT_VERSION } from './migrations/index.ts';
+import { assertOrdered, expectedSchema, readSchema } from './schema.ts';
+
+/**
+ * The schema each released step produces, as a hash. Editing a released migration changes files in
+ * the field, so it must fail here: add a new step instead.
+ */
+const RELEASED_SCHEMA_HASHES: Record<number, string> = {
+  1: '5045ab510619f8fff47532c2328bff16efaa3f45f5d5f2b890cb40bfe13a55b7',
+  2: '809587aeb25686004960a9422de4092631aea195f313dccb02ee29e883790b5a',
+};
+
+const schemaHash = (version: number): string =>
+  createHash('sha256')
+    .update(JSON.stringify(expectedSchema(ENGAGEMENT_MIGRATIONS, version, 'engagement')))
+    .digest('hex');
+
+function fileAtVersion(version: number): string {
+  const file = path.join(tempDir(), `v${version}.iso20k`);
+  const { db, identity } = createEngagementFile(file, ENGAGEMENT_MIGRATIONS.slice(0, version));
+  new EngagementStore(db, { actorId: ACTOR_DANA, readOnly: false }).createRow(
+    'engagement',
+    sampleEngagement() as unknown as Row,
+    identity.engagementId,
+  );
+  db.close();
+  return file;
+}
+
+describe('engagement migrations', () => {
+  it('are numbered 1..n in order with valid reader versions', () => {
+    expect(() => assertOrdered(ENGAGEMENT_MIGRATIONS)).not.toThrow();
+    expect(LATEST_ENGAGEMENT_VERSION).toBe(ENGAGEMENT_MIGRATIONS.length);
+  });
+
+  it.each(Object.keys(RELEASED_SCHEMA_HASHES).map(Number))('released step %i is unchanged (append-only)', (version) => {
+    expect(schemaHash(version)).toBe(RELEASED_SCHEMA_HASHES[version]);
+  });
+
+  it('step 1 creates the file identity, replicas, change log and engagement', () => {
+    const file = fileAtVersion(1);
+    const db = new Database(file, { readonly: true });
+    const tables = readSchema(db).filter((o) => o.type === 'table').map((o) => o.name);
+    expect(tables).toEqual(['change_log', 'change_value', 'engagement', 'file_meta', 'replica', 'schema_migration']);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare('SELECT min_reader_version FROM schema_migration').pluck().all()).toEqual(['0.1.0']);
+    db.close();
+  });
+
+  it('step 2 adds sites and team to a version-1 file, keeps its data and backs up first', () => {
+    const file = fileAtVersion(1);
+    const backups = tempDir();
+    const opened = openEngagementFile(file, {
+      backupBeforeMigration: (db, migration) => db.prepare('VACUUM INTO ?').run(path.join(backups, `before-v${migration.version}.iso20k`)),
+    });
+    expect(opened.migratedFrom).toBe(1);
+    expect(opened.userVersion).toBe(2);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.getRow('engagement', store.engagementId).client_name).toBe(sampleEngagement().client_name);
+    store.createRow('site', { engagement_id: store.engagementId, name: 'Leipzig', kind: 'permanent' });
+    expect(store.verifyChain().ok).toBe(true);
+    opened.db.close();
+
+    const backup = new Database(path.join(backups, 'before-v2.iso20k'), { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    backup.close();
+    expect(fs.readdirSync(backups)).toEqual(['before-v2.iso20k']);
+  });
+
+  it('a file created at the latest version needs no migration', () => {
+    const file = fileAtVersion(LATEST_ENGAGEMENT_VERSION);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBeNull();
+    opened.db.close();
+  });
+});

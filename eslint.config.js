@@ -1,0 +1,60 @@
+// Lint rules that enforce DESIGN.md's layering: only electron/app/ imports 'electron'; shared/ is pure;
+// the renderer never touches SQL, Node or the services.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'net', 'http', 'https', 'url', 'stream', 'util', 'timers', 'timers/*'];
+
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.test-results/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...restrict(
+        ['electron', 'electron/*', 'better-sqlite3', ...nodeBuiltins, '**/electron/**', '**/renderer/**', 'react', 'react-dom'],
+        'shared/ is pure TypeScript for both processes: no Electron, Node, SQLite, DOM or React.',
+      ),
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/app/**'],
+    rules: restrict(
+      ['electron', 'electron/*', '**/renderer/**'],
+      "Only electron/app/ imports 'electron'; services are plain Node and never import the renderer.",
+    ),
+  },
+  {
+    files: ['electron/app/**/*.ts'],
+    rules: restrict(['**/renderer/**'], 'The Electron adapter talks to the renderer only over the contract.'),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict(
+      ['electron', 'electron/*', 'better-sqlite3', ...nodeBuiltins, '**/electron/**'],
+      'The renderer talks only through the contract client: no Node, no SQL, no services.',
+    ),
+  },
+  {
+    files: ['**/*.test.ts', 'tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);
