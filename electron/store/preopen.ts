@@ -72,15 +72,6 @@ export function preopenCheck(path: string, options: { allowHotJournal?: boolean 
       applicationId: header.applicationId,
     });
   }
-  const pageCountKnown = header.pageCountValidFor === header.changeCounter && header.pageCount > 0;
-  if (stat.size % header.pageSize !== 0 || (pageCountKnown && stat.size < header.pageCount * header.pageSize)) {
-    throw new StoreError('TRUNCATED', `${path} is shorter than its header says: it was cut off`, {
-      path,
-      size: stat.size,
-      expected: pageCountKnown ? header.pageCount * header.pageSize : -1,
-    });
-  }
-
   const wal = statOrNull(`${path}-wal`);
   if (wal && wal.size > 0) {
     throw new StoreError('WAL_PRESENT', `A write-ahead log (${path}-wal) lies beside the file`, { path });
@@ -94,6 +85,17 @@ export function preopenCheck(path: string, options: { allowHotJournal?: boolean 
   if (hotJournal && !options.allowHotJournal) {
     throw new StoreError('HOT_JOURNAL', `${path} was not closed properly: an unfinished change must be rolled back`, {
       path,
+    });
+  }
+
+  const pageCountKnown = header.pageCountValidFor === header.changeCounter && header.pageCount > 0;
+  // A crash during COMMIT can leave page 1 (new size) written before the file grew; the hot
+  // journal holds the original size and rollback restores it, so that file is not truncated.
+  if (!hotJournal && (stat.size % header.pageSize !== 0 || (pageCountKnown && stat.size < header.pageCount * header.pageSize))) {
+    throw new StoreError('TRUNCATED', `${path} is shorter than its header says: it was cut off`, {
+      path,
+      size: stat.size,
+      expected: pageCountKnown ? header.pageCount * header.pageSize : -1,
     });
   }
 
