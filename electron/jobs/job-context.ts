@@ -19,6 +19,7 @@ export const SLICE_MS = 80;
 export class JobContext {
   private sliceStart = performance.now();
   private lastEmit = 0;
+  private lastPhase = '';
   private cancelRequested = false;
 
   constructor(
@@ -39,11 +40,12 @@ export class JobContext {
     if (this.cancelRequested) throw new StoreError('JOB_CANCELLED', 'The job was cancelled', { jobId: this.jobId });
   }
 
-  /** Reports progress, at most every 50 ms, and always the final step. */
+  /** Reports progress, at most every 50 ms, and always a new phase and the final step. */
   progress(done: number, total: number, phase: string): void {
     const now = performance.now();
-    if (done < total && now - this.lastEmit < 50) return;
+    if (done < total && phase === this.lastPhase && now - this.lastEmit < 50) return;
     this.lastEmit = now;
+    this.lastPhase = phase;
     this.emit({ jobId: this.jobId, done, total, phase });
   }
 

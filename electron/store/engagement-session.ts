@@ -228,12 +228,13 @@ export class EngagementSession {
     const temp = tempPathBeside(destination);
     try {
       await backupInSlices(db, temp, context, 'copy');
+      // The copy now holds our chain head: mark it shipped before any queued edit can coalesce
+      // into it (nothing else runs between the last backup step and this line).
+      this.markShippedUnlessReadOnly(db);
       context.progress(0, 1, 'compact');
       await this.vacuumInWorker(temp, newRowId(), context);
       context.throwIfCancelled();
-      return await this.finish(temp, destination, context, () => {
-        if (!this.requireStore().readOnly) markShipped(db);
-      });
+      return await this.finish(temp, destination, context);
     } catch (error) {
       removeQuietly(temp);
       throw error;
@@ -247,6 +248,9 @@ export class EngagementSession {
     const temp = tempPathBeside(destination);
     try {
       await backupInSlices(db, temp, context, 'backup');
+      // A restored backup becomes a new instance but keeps this replica's entries: they must not
+      // change in the original afterwards, or the two files would hold two versions of one entry.
+      this.markShippedUnlessReadOnly(db);
       return await this.finish(temp, destination, context);
     } catch (error) {
       removeQuietly(temp);
@@ -254,13 +258,16 @@ export class EngagementSession {
     }
   }
 
-  private async finish(temp: string, destination: string, context: JobContext, beforeRename?: () => void): Promise<CopyResult> {
+  private markShippedUnlessReadOnly(db: Database.Database): void {
+    if (!this.requireStore().readOnly) markShipped(db);
+  }
+
+  private async finish(temp: string, destination: string, context: JobContext): Promise<CopyResult> {
     context.progress(0, 1, 'verify');
     fs.rmSync(`${temp}-journal`, { force: true });
     fsyncFile(temp);
     const sha256 = await sha256OfFile(temp);
     context.throwIfCancelled();
-    beforeRename?.();
     await renameDurably(temp, destination);
     context.progress(1, 1, 'done');
     return { path: destination, sha256, size: fs.statSync(destination).size };

@@ -69,13 +69,20 @@ export async function backupInSlices(db: Database.Database, target: string, cont
   }
   let pagesPerStep = 256;
   let stepStart = performance.now();
+  let copiedBefore = 0;
   await db.backup(target, {
     progress: ({ totalPages, remainingPages }) => {
       context.progress(totalPages - remainingPages, totalPages, phase);
       context.throwIfCancelled();
+      const copied = totalPages - remainingPages - copiedBefore;
       const elapsed = performance.now() - stepStart;
-      // Aim for ~40 ms of copying per step, leaving the rest of the slice for queued edits.
-      pagesPerStep = Math.max(64, Math.min(65536, Math.round(pagesPerStep * (40 / Math.max(elapsed, 1)))));
+      if (copied > 0 && elapsed > 0) {
+        // Aim for ~40 ms of copying per step (the rest of the slice is for queued edits); grow at
+        // most 2x per step so one cold-cache step cannot overrun the 100 ms slice.
+        const target = Math.round((copied / elapsed) * 40);
+        pagesPerStep = Math.max(16, Math.min(pagesPerStep * 2, target, 65536));
+      }
+      copiedBefore = totalPages - remainingPages;
       stepStart = performance.now();
       return pagesPerStep;
     },

@@ -18,6 +18,7 @@ import { assertOrdered, expectedSchema, readSchema } from './schema.ts';
 const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   1: '5045ab510619f8fff47532c2328bff16efaa3f45f5d5f2b890cb40bfe13a55b7',
   2: '809587aeb25686004960a9422de4092631aea195f313dccb02ee29e883790b5a',
+  3: '7479cfde4cbdd5fe7ac78ac05e3079fc347150a1393806f44f63bfe69cc5bc02',
 };
 
 const schemaHash = (version: number): string =>
@@ -64,7 +65,7 @@ describe('engagement migrations', () => {
       backupBeforeMigration: (db, migration) => db.prepare('VACUUM INTO ?').run(path.join(backups, `before-v${migration.version}.iso20k`)),
     });
     expect(opened.migratedFrom).toBe(1);
-    expect(opened.userVersion).toBe(2);
+    expect(opened.userVersion).toBe(LATEST_ENGAGEMENT_VERSION);
     const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
     expect(store.getRow('engagement', store.engagementId).client_name).toBe(sampleEngagement().client_name);
     store.createRow('site', { engagement_id: store.engagementId, name: 'Leipzig', kind: 'permanent' });
@@ -74,7 +75,30 @@ describe('engagement migrations', () => {
     const backup = new Database(path.join(backups, 'before-v2.iso20k'), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
-    expect(fs.readdirSync(backups)).toEqual(['before-v2.iso20k']);
+    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k']);
+  });
+
+  it('step 3 moves change values into a rowid table and indexes the clock, keeping the chain valid', () => {
+    const file = fileAtVersion(2);
+    {
+      const opened = openEngagementFile(file, { migrations: ENGAGEMENT_MIGRATIONS.slice(0, 2) });
+      const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+      for (let i = 0; i < 20; i++) store.createRow('site', { engagement_id: store.engagementId, name: `Site ${i}`, kind: 'permanent' });
+      opened.db.close();
+    }
+    const before = new Database(file, { readonly: true });
+    const values = before.prepare('SELECT * FROM change_value ORDER BY replica_id, seq').all();
+    before.close();
+
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(2);
+    expect(opened.db.prepare('SELECT * FROM change_value ORDER BY replica_id, seq').all()).toEqual(values);
+    const plan = opened.db.prepare('EXPLAIN QUERY PLAN SELECT MAX(hlc) FROM change_log').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/change_log_by_hlc/);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    store.updateRow('engagement', store.engagementId, { scope: 'after the upgrade' });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
   });
 
   it('a file created at the latest version needs no migration', () => {

@@ -1,8 +1,13 @@
 import { migration0001Core } from './0001-core.ts';
 import { migration0002SitesTeam } from './0002-sites-team.ts';
+import { migration0003ChangeLogStorage } from './0003-change-log-storage.ts';
 import type { Migration } from './migration.ts';
 
 /** Ordered and append-only. Add a step at the end, with its own test in migrations.test.ts. */
-export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [migration0001Core, migration0002SitesTeam];
+export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [
+  migration0001Core,
+  migration0002SitesTeam,
+  migration0003ChangeLogStorage,
+];
 
 export const LATEST_ENGAGEMENT_VERSION = ENGAGEMENT_MIGRATIONS.length;

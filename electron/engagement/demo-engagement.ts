@@ -1,0 +1,77 @@
+import type { EngagementFields, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
+import type { EngagementService, OpenedEngagement } from './engagement-service.ts';
+
+/**
+ * The demo engagement: a fictional managed-service provider as a lead auditor would meet it at a
+ * stage 2 audit. Later capabilities add their part (plan, checklist answers, samples, findings).
+ */
+export const DEMO_ENGAGEMENT: EngagementFields = {
+  client_name: 'Kestrel Data Services Ltd',
+  client_address: '14 Wharfside Way, Salford Quays, Manchester M50 3XP, United Kingdom',
+  audit_type: 'stage2',
+  standard_edition: '20000-1:2018+A1:2024',
+  certification_body: 'Meridian Assurance Certification Ltd',
+  criteria:
+    'ISO/IEC 20000-1:2018 + Amd 1:2024; Kestrel SMS manual v4.2 and the documented information it references; ' +
+    'customer service agreements in scope; applicable legal and contractual requirements',
+  objectives:
+    'Evaluate the implementation and effectiveness of the service management system, including the climate-change ' +
+    'determinations of 4.1 and 4.2; confirm the SMS meets all requirements of ISO/IEC 20000-1; determine whether ' +
+    'certification can be recommended.',
+  scope:
+    'The service management system supporting the delivery of managed hosting, 24x7 service desk and managed ' +
+    'backup services to business customers in the UK and Ireland, from Manchester (head office and data centre), ' +
+    'Leeds (service desk) and the Dublin customer office.',
+  time_zone: 'Europe/London',
+  start_date: '2026-12-07',
+  end_date: '2026-12-10',
+};
+
+type DemoSite = Omit<SiteFields, 'engagement_id'>;
+type DemoMember = Omit<TeamMemberFields, 'engagement_id'>;
+
+export const DEMO_SITES: readonly DemoSite[] = [
+  {
+    name: 'Manchester head office',
+    address: '14 Wharfside Way, Salford Quays, Manchester M50 3XP',
+    country: 'United Kingdom',
+    kind: 'central',
+    activities: 'SMS management, service level and business relationship management, change advisory board, supplier management',
+  },
+  {
+    name: 'Manchester data centre (MDC1)',
+    address: 'Unit 6, Trafford Park Road, Manchester M17 1HH',
+    country: 'United Kingdom',
+    kind: 'permanent',
+    activities: 'Managed hosting operations, capacity and availability management, release deployment, backup operations',
+  },
+  {
+    name: 'Leeds service desk',
+    address: '3rd floor, 40 Wellington Street, Leeds LS1 2DE',
+    country: 'United Kingdom',
+    kind: 'permanent',
+    activities: '24x7 service desk: incident and service request management, first-line problem logging',
+  },
+  {
+    name: 'Dublin customer office',
+    address: '2 Grand Canal Square, Dublin D02 A342',
+    country: 'Ireland',
+    kind: 'permanent',
+    activities: 'Business relationship management and service reporting for Irish customers',
+  },
+];
+
+export const DEMO_TEAM: readonly DemoMember[] = [
+  { actor_id: null, name: 'Helen Marsh', initials: 'HM', role: 'lead', email: 'h.marsh@meridian-cert.example' },
+  { actor_id: null, name: 'Rajesh Iyer', initials: 'RI', role: 'auditor', email: 'r.iyer@meridian-cert.example' },
+  { actor_id: null, name: 'Tomasz Nowak', initials: 'TN', role: 'technical_expert', email: 't.nowak@meridian-cert.example' },
+  { actor_id: null, name: 'Aoife Byrne', initials: 'AB', role: 'observer', email: 'a.byrne@meridian-cert.example' },
+];
+
+/** Writes the demo engagement to `file` through the service, like a user would. */
+export async function createDemoEngagement(service: EngagementService, file: string): Promise<OpenedEngagement> {
+  const opened = await service.create(file, DEMO_ENGAGEMENT);
+  for (const site of DEMO_SITES) await service.createRow(opened.handle, 'site', { ...site });
+  for (const member of DEMO_TEAM) await service.createRow(opened.handle, 'team_member', { ...member });
+  return { ...opened, summary: await service.summary(opened.handle) };
+}

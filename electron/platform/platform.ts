@@ -1,0 +1,23 @@
+import type { WorkspaceFileView } from '../../shared/contract/views.ts';
+
+/** open: must exist; create: must not exist; save: may exist (it is replaced atomically). */
+export type FilePurpose = 'open' | 'create' | 'save';
+
+/**
+ * What differs between the Electron app and the browser host. Services and handlers use only this;
+ * electron/app and electron/host each implement it.
+ */
+export interface Platform {
+  readonly kind: 'web' | 'electron';
+  /** 'workspace': files are names inside one folder (in-page picker); 'native': OS dialogs. */
+  readonly fileAccess: 'workspace' | 'native';
+  readonly appDataDir: string;
+  /** Turns a file reference from the renderer into an absolute path, or throws PATH_OUTSIDE_WORKSPACE. */
+  resolveFile(ref: string, purpose: FilePurpose): string;
+  /** How an absolute path is shown to the user (and sent back as a reference). */
+  displayFile(absolutePath: string): string;
+  /** The engagement files the user can pick from (workspace hosts); native hosts throw NOT_SUPPORTED. */
+  listFiles(): WorkspaceFileView[];
+  /** Where the demo engagement file lives. */
+  demoFile(): string;
+}

@@ -1,0 +1,44 @@
+import type { Router } from '../router.ts';
+import type { RouterDeps } from './deps.ts';
+
+/** Installation, workspace files, recent engagements and backups: the home screen's channels. */
+export function registerAppHandlers(router: Router, { service, platform, appVersion }: RouterDeps): void {
+  router.register('app:info', () => ({ version: appVersion, fileAccess: platform.fileAccess, platform: platform.kind }));
+
+  router.register('installation:get', () => service.installation());
+  router.register('installation:set', ({ name, initials }) => service.setInstallationUser(name, initials));
+
+  router.register('files:list', () => platform.listFiles());
+
+  router.register('recent:list', async () =>
+    (await service.listRecent()).map((recent) => ({
+      file: platform.displayFile(recent.path),
+      clientName: recent.clientName,
+      auditType: recent.auditType,
+      startDate: recent.startDate,
+      endDate: recent.endDate,
+      lastOpenedAt: recent.lastOpenedAt,
+      missing: recent.missing,
+    })),
+  );
+  router.register('recent:remove', async ({ file }) => {
+    await service.removeRecent(platform.resolveFile(file, 'save'));
+    return null;
+  });
+
+  router.register('backup:list', async () =>
+    (await service.listBackups()).map((backup) => ({
+      id: backup.id,
+      engagementId: backup.engagementId,
+      clientName: backup.clientName,
+      reason: backup.reason,
+      createdAt: backup.createdAt,
+      size: backup.size,
+      sha256: backup.sha256,
+    })),
+  );
+  router.register('backup:restore', async ({ backupId, file }) => {
+    const restored = await service.restoreBackup(backupId, platform.resolveFile(file, 'create'));
+    return { file: platform.displayFile(restored.path), sha256: restored.sha256, size: restored.size };
+  });
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import type { Site, TeamMember } from '../../../shared/engagement.ts';
+import { RequestError } from '../../../shared/contract/result.ts';
+import { createDemoEngagement } from '../../engagement/demo-engagement.ts';
+import type { OpenedEngagement } from '../../engagement/engagement-service.ts';
+import type { CallContext, Router } from '../router.ts';
+import type { RouterDeps } from './deps.ts';
+import { summaryView } from './views.ts';
+
+/** Create, open, edit and close engagements; every handle is leased to the caller that opened it. */
+export function registerEngagementHandlers(router: Router, deps: RouterDeps): void {
+  const { service, platform, leases } = deps;
+
+  const claim = (opened: OpenedEngagement, context: CallContext) => {
+    const owner = leases.owner(opened.handle);
+    if (owner && owner !== context.owner) {
+      throw new RequestError('OPEN_ELSEWHERE', 'This engagement is open in another window', {
+        file: platform.displayFile(opened.summary.path),
+      });
+    }
+    leases.lease(opened.handle, context.owner);
+    return { alreadyOpen: opened.alreadyOpen, summary: summaryView(opened.handle, opened.summary, platform) };
+  };
+
+  router.register('engagement:create', async ({ file, fields }, context) =>
+    claim(await service.create(platform.resolveFile(file, 'create'), fields), context),
+  );
+
+  router.register('engagement:open', async ({ file, recoverHotJournal }, context) =>
+    claim(await service.openFile(platform.resolveFile(file, 'open'), { recoverHotJournal: recoverHotJournal ?? false }), context),
+  );
+
+  router.register('engagement:openDemo', async (_input, context) => {
+    const file = platform.demoFile();
+    const opened = fs.existsSync(file) ? await service.openFile(file) : await createDemoEngagement(service, file);
+    return claim(opened, context);
+  });
+
+  router.register('engagement:handles', async (_input, context) =>
+    Promise.all(leases.handlesOf(context.owner).map(async (handle) => summaryView(handle, await service.summary(handle), platform))),
+  );
+
+  router.register('engagement:summary', async ({ engagementHandle }) =>
+    summaryView(engagementHandle, await service.summary(engagementHandle), platform),
+  );
+
+  router.register('engagement:update', ({ engagementHandle, patch }) => service.updateEngagement(engagementHandle, patch));
+
+  router.register('engagement:roster', async ({ engagementHandle }) => ({
+    sites: (await service.listRows(engagementHandle, 'site')) as unknown as Site[],
+    team: (await service.listRows(engagementHandle, 'team_member')) as unknown as TeamMember[],
+  }));
+
+  router.register('engagement:close', async ({ engagementHandle }) => {
+    await service.close(engagementHandle);
+    leases.release(engagementHandle);
+    return null;
+  });
+}

@@ -1,0 +1,32 @@
+import { Center, Loader } from '@mantine/core';
+import { useEffect } from 'react';
+import { BootProblem } from './features/first-run/BootProblem.tsx';
+import { FirstRunScreen } from './features/first-run/FirstRunScreen.tsx';
+import { EngagementScreen } from './features/engagement/EngagementScreen.tsx';
+import { HomeScreen } from './features/home/HomeScreen.tsx';
+import { useAppStore } from './state/app-store.ts';
+import { startJobPolling } from './state/jobs-store.ts';
+
+export function App() {
+  const phase = useAppStore((s) => s.phase);
+  const current = useAppStore((s) => s.current);
+  const boot = useAppStore((s) => s.boot);
+
+  useEffect(() => {
+    void boot();
+  }, [boot]);
+  useEffect(() => {
+    if (phase === 'ready') startJobPolling();
+  }, [phase]);
+
+  if (phase === 'loading') {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  if (phase === 'no-token' || phase === 'failed') return <BootProblem />;
+  if (phase === 'first-run') return <FirstRunScreen />;
+  return current ? <EngagementScreen key={current.handle} /> : <HomeScreen />;
+}

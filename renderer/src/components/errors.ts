@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import { ContractFailure, TransportFailure } from '../contract/client.ts';
+
+export interface ErrorMessage {
+  readonly code: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+/** Turns any failure into a title and a sentence that says what to do, from its contract code. */
+export function errorMessage(t: TFunction, error: unknown): ErrorMessage {
+  if (error instanceof ContractFailure) {
+    const { code, params } = error.error;
+    const key = `errors.${code}`;
+    const title = t(`${key}.title`, { ...params, defaultValue: t('errors.INTERNAL.title') });
+    let text = t(`${key}.text`, { ...params, defaultValue: t('errors.INTERNAL.text') });
+    if (code === 'INVALID_VALUE' && typeof params.problem === 'string') text = `${String(params.field ?? '')} ${params.problem}.`;
+    return { code, title, text };
+  }
+  if (error instanceof TransportFailure) return { code: 'OFFLINE', title: t('errors.OFFLINE.title'), text: t('errors.OFFLINE.text') };
+  return { code: 'INTERNAL', title: t('errors.INTERNAL.title'), text: t('errors.INTERNAL.text') };
+}
+
+export function errorCode(error: unknown): string | null {
+  return error instanceof ContractFailure ? error.error.code : null;
+}

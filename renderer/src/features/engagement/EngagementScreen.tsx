@@ -1,0 +1,123 @@
+import { Alert, AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconClockExclamation, IconCopy, IconLayoutDashboard, IconLock, IconSettings, IconX } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../contract/client.ts';
+import { useAppStore, type Section } from '../../state/app-store.ts';
+import { useSaveStore } from '../../state/save-store.ts';
+import { OverviewSection } from './OverviewSection.tsx';
+import { SaveCopyModal } from './SaveCopyModal.tsx';
+import { SetupSection } from './SetupSection.tsx';
+import { StatusBar } from './StatusBar.tsx';
+
+const SECTIONS: { id: Section; icon: typeof IconSettings; key: string }[] = [
+  { id: 'overview', icon: IconLayoutDashboard, key: '1' },
+  { id: 'setup', icon: IconSettings, key: '2' },
+];
+
+/** One engagement: navigation on the left, the section in the middle, the status bar below. */
+export function EngagementScreen() {
+  const { t } = useTranslation();
+  const current = useAppStore((s) => s.current)!;
+  const section = useAppStore((s) => s.section);
+  const setSection = useAppStore((s) => s.setSection);
+  const goHome = useAppStore((s) => s.goHome);
+  const resetSave = useSaveStore((s) => s.reset);
+  const flush = useSaveStore((s) => s.flush);
+  const [copying, setCopying] = useState(false);
+  const engagement = current.engagement;
+
+  useEffect(() => resetSave, [resetSave]);
+
+  async function close() {
+    await flush();
+    try {
+      await invoke('engagement:close', { engagementHandle: current.handle });
+    } finally {
+      goHome();
+    }
+  }
+
+  useHotkeys([
+    ['mod+shift+S', () => setCopying(true)],
+    ['alt+1', () => setSection('overview')],
+    ['alt+2', () => setSection('setup')],
+  ]);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} footer={{ height: 34 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Text fw={700} c="indigo" size="sm">
+              {t('app.name')}
+            </Text>
+            <Text c="dimmed">/</Text>
+            <Text fw={600} truncate data-testid="engagement-title">
+              {engagement?.client_name}
+            </Text>
+            {engagement ? (
+              <Badge variant="light" size="sm">
+                {t(`auditType.${engagement.audit_type}`)}
+              </Badge>
+            ) : null}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Tooltip label={<Kbd size="xs">Ctrl+Shift+S</Kbd>}>
+              <Button variant="default" size="xs" leftSection={<IconCopy size={16} />} onClick={() => setCopying(true)}>
+                {t('engagement.saveCopy')}
+              </Button>
+            </Tooltip>
+            <Button variant="subtle" color="gray" size="xs" leftSection={<IconX size={16} />} onClick={() => void close()}>
+              {t('engagement.close')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs">
+        <Stack gap={2}>
+          {SECTIONS.map(({ id, icon: Icon, key }) => (
+            <NavLink
+              key={id}
+              label={t(`engagement.nav.${id}`)}
+              leftSection={<Icon size={18} />}
+              rightSection={<Text size="xs" c="dimmed">Alt+{key}</Text>}
+              active={section === id}
+              onClick={() => setSection(id)}
+              data-testid={`nav-${id}`}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+
+      <AppShell.Main bg="gray.0">
+        <Stack gap="md">
+          {current.readOnly && current.readOnlyReason ? (
+            <Alert color="orange" variant="light" icon={<IconLock size={18} />} data-testid="read-only-banner">
+              {t(`engagement.readOnly.${current.readOnlyReason}`)}
+            </Alert>
+          ) : null}
+          {current.clockAhead ? (
+            <Alert color="yellow" variant="light" icon={<IconClockExclamation size={18} />}>
+              {t('engagement.clockAhead')}
+            </Alert>
+          ) : null}
+          {section === 'overview' ? <OverviewSection /> : <SetupSection />}
+        </Stack>
+      </AppShell.Main>
+
+      <AppShell.Footer>
+        <StatusBar />
+      </AppShell.Footer>
+
+      <SaveCopyModal
+        opened={copying}
+        onClose={() => setCopying(false)}
+        handle={current.handle}
+        suggestedName={`${current.file.replace(/\.iso20k$/, '')} (copy)`}
+      />
+    </AppShell>
+  );
+}

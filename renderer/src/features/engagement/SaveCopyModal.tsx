@@ -1,0 +1,102 @@
+import { Button, Code, CopyButton, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { ContractFailure, invoke } from '../../contract/client.ts';
+import { useJobsStore } from '../../state/jobs-store.ts';
+import { useSaveStore } from '../../state/save-store.ts';
+import { FilePickerModal } from '../files/FilePickerModal.tsx';
+
+/** Save a copy: choose a name, watch the copy job, then read its SHA-256 to give the recipient. */
+export function SaveCopyModal({
+  opened,
+  onClose,
+  handle,
+  suggestedName,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  handle: string;
+  suggestedName: string;
+}) {
+  const { t } = useTranslation();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [startError, setStartError] = useState<unknown>(null);
+  const job = useJobsStore((s) => (jobId ? s.jobs[jobId] : undefined));
+  const track = useJobsStore((s) => s.track);
+  const flush = useSaveStore((s) => s.flush);
+
+  const close = () => {
+    setJobId(null);
+    setStartError(null);
+    onClose();
+  };
+
+  async function start(file: string) {
+    setStartError(null);
+    try {
+      await flush(); // the copy must hold what the user just typed
+      const started = await invoke('job:start', { kind: 'engagement:saveCopy', engagementHandle: handle, file });
+      track(started.jobId);
+      setJobId(started.jobId);
+    } catch (error) {
+      setStartError(error);
+    }
+  }
+
+  if (!jobId && !startError) {
+    return <FilePickerModal mode="save" opened={opened} onClose={close} onPick={(file) => void start(file)} suggestedName={suggestedName} />;
+  }
+
+  const value = job?.status === 'done' ? (job.value as { file: string; sha256: string }) : null;
+  const percent = job && job.total > 0 ? Math.round((100 * job.done) / job.total) : 0;
+  return (
+    <Modal opened={opened} onClose={close} title={t('copy.title')} size="lg" closeOnClickOutside={job?.status !== 'running'}>
+      <Stack>
+        {startError ? <ErrorNotice error={startError} /> : null}
+        {job?.status === 'running' ? (
+          <Stack gap="xs">
+            <Text size="sm">{t(`copy.progress.${job.phase}`, { defaultValue: t('copy.progress.copy') })}</Text>
+            <Progress value={job.phase === 'copy' ? percent : 100} animated striped aria-label={t('copy.title')} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => void invoke('job:cancel', { jobId: job.jobId })}>
+                {t('copy.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+        {job?.status === 'failed' ? <ErrorNotice error={new ContractFailure({ code: job.error!.code as never, params: job.error!.params as never })} /> : null}
+        {value ? (
+          <Stack gap="xs" data-testid="copy-done">
+            <Text size="sm" fw={500}>
+              {t('copy.done', { file: value.file })}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('copy.sha')}
+            </Text>
+            <Group gap="xs" wrap="nowrap">
+              <Code style={{ wordBreak: 'break-all' }} data-testid="copy-sha256">
+                {value.sha256}
+              </Code>
+              <CopyButton value={value.sha256}>
+                {({ copied, copy }) => (
+                  <Button size="compact-xs" variant="light" onClick={copy}>
+                    {copied ? t('copy.copied') : t('copy.copyHash')}
+                  </Button>
+                )}
+              </CopyButton>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t('copy.shaHint')}
+            </Text>
+          </Stack>
+        ) : null}
+        {job?.status !== 'running' ? (
+          <Group justify="flex-end">
+            <Button onClick={close}>{t('common.close')}</Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </Modal>
+  );
+}

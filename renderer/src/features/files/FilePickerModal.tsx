@@ -1,0 +1,130 @@
+import { Alert, Button, Group, Modal, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconFileDatabase, IconInfoCircle } from '@tabler/icons-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceFileView } from '../../../../shared/contract/views.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { formatBytes, formatInstant } from '../../components/format.ts';
+import { invoke } from '../../contract/client.ts';
+
+const EXTENSION = '.iso20k';
+export const withExtension = (name: string): string => (name.endsWith(EXTENSION) ? name : `${name}${EXTENSION}`);
+
+/**
+ * The in-page file picker over the host's workspace folder (the browser cannot show the server's
+ * file system): pick a file to open, or type a name to save under.
+ */
+export function FilePickerModal({
+  mode,
+  opened,
+  onClose,
+  onPick,
+  suggestedName = '',
+}: {
+  mode: 'open' | 'save';
+  opened: boolean;
+  onClose: () => void;
+  onPick: (file: string) => void;
+  suggestedName?: string;
+}) {
+  const { t } = useTranslation();
+  const [files, setFiles] = useState<WorkspaceFileView[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [name, setName] = useState(suggestedName);
+
+  useEffect(() => {
+    if (!opened) return;
+    setName(suggestedName);
+    setFiles(null);
+    setError(null);
+    invoke('files:list', {}).then(setFiles, setError);
+  }, [opened, suggestedName]);
+
+  const exists = mode === 'save' && files?.some((f) => f.name === withExtension(name.trim()));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (name.trim()) onPick(withExtension(name.trim()));
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t(mode === 'open' ? 'picker.openTitle' : 'picker.saveTitle')} size="xl">
+      <Stack>
+        {error ? <ErrorNotice error={error} /> : null}
+        {files && files.length === 0 ? (
+          <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />}>
+            {t('picker.empty')}
+          </Alert>
+        ) : null}
+        {files && files.length > 0 ? (
+          <ScrollArea.Autosize mah={360}>
+            <Table highlightOnHover verticalSpacing="xs" aria-label={t('picker.openTitle')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('picker.name')}</Table.Th>
+                  <Table.Th ta="right">{t('picker.size')}</Table.Th>
+                  <Table.Th>{t('picker.modified')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {files.map((file) => (
+                  <Table.Tr
+                    key={file.name}
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => (mode === 'open' ? onPick(file.name) : setName(file.name))}
+                    onKeyDown={(e) => e.key === 'Enter' && (mode === 'open' ? onPick(file.name) : setName(file.name))}
+                    tabIndex={0}
+                  >
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <IconFileDatabase size={18} color="var(--mantine-color-indigo-6)" />
+                        <Text size="sm">{file.name}</Text>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <Text size="sm" c="dimmed">
+                        {formatBytes(file.size)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="dimmed">
+                        {formatInstant(file.modifiedAt)}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
+        ) : null}
+        {mode === 'save' ? (
+          <form onSubmit={submit}>
+            <Stack gap="xs">
+              <TextInput
+                label={t('picker.fileName')}
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                rightSection={<Text size="xs" c="dimmed">{EXTENSION}</Text>}
+                rightSectionWidth={60}
+                autoFocus
+              />
+              {exists ? (
+                <Text size="sm" c="orange.8">
+                  {t('picker.overwrite')}
+                </Text>
+              ) : null}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onClose}>
+                  {t('common.cancel')}
+                </Button>
+                <Button type="submit" disabled={!name.trim()}>
+                  {t('picker.save')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        ) : null}
+      </Stack>
+    </Modal>
+  );
+}

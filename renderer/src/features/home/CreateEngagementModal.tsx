@@ -1,0 +1,160 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { auditDatesInOrder } from '../../../../shared/engagement-rules.ts';
+import type { AuditType, EngagementFields, StandardEdition } from '../../../../shared/engagement.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { auditTypeOptions, editionOptions, localTimeZone, timeZoneOptions } from '../../components/options.ts';
+import { invoke } from '../../contract/client.ts';
+import { withExtension } from '../files/FilePickerModal.tsx';
+import type { useOpenEngagement } from './use-open-engagement.ts';
+
+const suggestFileName = (client: string, start: string): string =>
+  `${client.trim().replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80)}${start ? ` ${start.slice(0, 4)}` : ''}`.trim();
+
+/** New engagement: the few facts needed to start; the rest is filled in under Setup. */
+export function CreateEngagementModal({
+  opened,
+  onClose,
+  opener,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  opener: ReturnType<typeof useOpenEngagement>;
+}) {
+  const { t } = useTranslation();
+  const [client, setClient] = useState('');
+  const [auditType, setAuditType] = useState<AuditType>('stage2');
+  const [edition, setEdition] = useState<StandardEdition>('20000-1:2018+A1:2024');
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
+  const [timeZone, setTimeZone] = useState(localTimeZone());
+  const [fileName, setFileName] = useState('');
+  const [fileNameEdited, setFileNameEdited] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!fileNameEdited) setFileName(suggestFileName(client, start));
+  }, [client, start, fileNameEdited]);
+
+  useEffect(() => {
+    if (opened) {
+      setError(null);
+      setTouched(false);
+    }
+  }, [opened]);
+
+  const required = (value: string) => (touched && !value.trim() ? t('create.required') : null);
+  const datesError = !auditDatesInOrder(start, end) ? t('create.datesOrder') : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTouched(true);
+    if (!client.trim() || !start || !end || !timeZone || !fileName.trim() || datesError) return;
+    const fields: EngagementFields = {
+      client_name: client.trim(),
+      client_address: '',
+      audit_type: auditType,
+      standard_edition: edition,
+      certification_body: '',
+      criteria: '',
+      objectives: '',
+      scope: '',
+      time_zone: timeZone,
+      start_date: start,
+      end_date: end,
+    };
+    setBusy(true);
+    setError(null);
+    try {
+      const opened = await invoke('engagement:create', { file: withExtension(fileName.trim()), fields });
+      onClose();
+      await opener.run(null, () => Promise.resolve(opened));
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('create.title')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label={t('create.clientName')}
+            placeholder={t('create.clientNamePlaceholder')}
+            value={client}
+            onChange={(e) => setClient(e.currentTarget.value)}
+            error={required(client)}
+            data-autofocus
+            required
+          />
+          <SimpleGrid cols={2}>
+            <Select
+              label={t('create.auditType')}
+              data={auditTypeOptions(t)}
+              value={auditType}
+              onChange={(value) => value && setAuditType(value as AuditType)}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('create.standardEdition')}
+              data={editionOptions(t)}
+              value={edition}
+              onChange={(value) => value && setEdition(value as StandardEdition)}
+              allowDeselect={false}
+            />
+            <TextInput
+              type="date"
+              label={t('create.startDate')}
+              value={start}
+              onChange={(e) => setStart(e.currentTarget.value)}
+              error={required(start)}
+              required
+            />
+            <TextInput
+              type="date"
+              label={t('create.endDate')}
+              value={end}
+              onChange={(e) => setEnd(e.currentTarget.value)}
+              error={required(end) ?? datesError}
+              required
+            />
+          </SimpleGrid>
+          <Select
+            label={t('create.timeZone')}
+            description={t('create.timeZoneHint')}
+            data={timeZoneOptions()}
+            value={timeZone}
+            onChange={(value) => value && setTimeZone(value)}
+            searchable
+            allowDeselect={false}
+            limit={50}
+          />
+          <TextInput
+            label={t('create.fileName')}
+            value={fileName}
+            onChange={(e) => {
+              setFileNameEdited(true);
+              setFileName(e.currentTarget.value);
+            }}
+            error={required(fileName)}
+            description={fileName.trim() ? t('create.fileNameHint', { name: withExtension(fileName.trim()) }) : null}
+          />
+          {error ? <ErrorNotice error={error} /> : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('create.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

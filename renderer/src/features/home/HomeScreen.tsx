@@ -1,0 +1,137 @@
+import { Badge, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconFilePlus, IconFolderOpen, IconHistory, IconSparkles } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecentEngagementView } from '../../../../shared/contract/views.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { invoke } from '../../contract/client.ts';
+import { useAppStore } from '../../state/app-store.ts';
+import { FilePickerModal } from '../files/FilePickerModal.tsx';
+import { CreateEngagementModal } from './CreateEngagementModal.tsx';
+import { OpenProblemModal } from './OpenProblemModal.tsx';
+import { RecentEngagements } from './RecentEngagements.tsx';
+import { RestoreBackupModal } from './RestoreBackupModal.tsx';
+import { useOpenEngagement } from './use-open-engagement.ts';
+
+type Dialog = 'create' | 'open' | 'restore' | null;
+
+/** Home: start or continue an engagement. */
+export function HomeScreen() {
+  const { t } = useTranslation();
+  const installation = useAppStore((s) => s.installation);
+  const opener = useOpenEngagement();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [recent, setRecent] = useState<RecentEngagementView[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const loadRecent = useCallback(() => {
+    invoke('recent:list', {}).then(setRecent, setError);
+  }, []);
+  useEffect(loadRecent, [loadRecent]);
+
+  useHotkeys([
+    ['mod+N', () => setDialog('create')],
+    ['mod+O', () => setDialog('open')],
+  ]);
+
+  async function openFile(file: string) {
+    setDialog(null);
+    await opener.open(file);
+  }
+
+  async function remove(file: string) {
+    try {
+      await invoke('recent:remove', { file });
+      loadRecent();
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  return (
+    <Box bg="gray.0" mih="100vh">
+      <Box bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+        <Container size="lg" py="md">
+          <Group justify="space-between">
+            <div>
+              <Title order={3}>{t('app.name')}</Title>
+              <Text size="sm" c="dimmed">
+                {t('app.tagline')}
+              </Text>
+            </div>
+            {installation ? (
+              <Badge variant="light" size="lg" radius="sm" data-testid="current-auditor">
+                {t('home.signedInAs', { name: installation.name, initials: installation.initials })}
+              </Badge>
+            ) : null}
+          </Group>
+        </Container>
+      </Box>
+
+      <Container size="lg" py="xl">
+        <Stack gap="xl">
+          <Group>
+            <Button leftSection={<IconFilePlus size={18} />} onClick={() => setDialog('create')}>
+              {t('home.newEngagement')}
+            </Button>
+            <Button variant="default" leftSection={<IconFolderOpen size={18} />} onClick={() => setDialog('open')}>
+              {t('home.open')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconSparkles size={18} />}
+              onClick={() => void opener.openDemo()}
+              loading={opener.busy && !dialog}
+            >
+              {t('home.demo')}
+            </Button>
+            <Button variant="subtle" leftSection={<IconHistory size={18} />} onClick={() => setDialog('restore')}>
+              {t('home.restore')}
+            </Button>
+          </Group>
+
+          {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
+
+          <Paper withBorder radius="md" p="lg">
+            <Stack>
+              <Title order={4}>{t('home.recentTitle')}</Title>
+              {recent && recent.length === 0 ? (
+                <Stack align="center" gap="xs" py="xl" data-testid="recent-empty">
+                  <IconFolderOpen size={40} color="var(--mantine-color-gray-5)" />
+                  <Text fw={500}>{t('home.recentEmptyTitle')}</Text>
+                  <Text size="sm" c="dimmed" ta="center" maw={480}>
+                    {t('home.recentEmptyText')}
+                  </Text>
+                </Stack>
+              ) : null}
+              {recent && recent.length > 0 ? (
+                <RecentEngagements recent={recent} onOpen={(file) => void openFile(file)} onRemove={(file) => void remove(file)} />
+              ) : null}
+            </Stack>
+          </Paper>
+          <Text size="xs" c="dimmed">
+            {t('home.shortcuts', { newKey: 'Ctrl+N', openKey: 'Ctrl+O' })}
+          </Text>
+        </Stack>
+      </Container>
+
+      <CreateEngagementModal opened={dialog === 'create'} onClose={() => setDialog(null)} opener={opener} />
+      <FilePickerModal mode="open" opened={dialog === 'open'} onClose={() => setDialog(null)} onPick={(file) => void openFile(file)} />
+      <RestoreBackupModal
+        opened={dialog === 'restore'}
+        onClose={() => setDialog(null)}
+        onRestored={(file) => void openFile(file)}
+      />
+      <OpenProblemModal
+        problem={opener.problem}
+        busy={opener.busy}
+        onClose={() => {
+          opener.clearProblem();
+          loadRecent();
+        }}
+        onRecover={(file) => void opener.open(file, true)}
+      />
+    </Box>
+  );
+}

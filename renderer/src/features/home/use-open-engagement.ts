@@ -1,0 +1,43 @@
+import { useCallback, useState } from 'react';
+import type { OpenedEngagementView } from '../../../../shared/contract/views.ts';
+import { invoke } from '../../contract/client.ts';
+import { useAppStore } from '../../state/app-store.ts';
+
+export interface OpenProblem {
+  readonly file: string | null;
+  readonly error: unknown;
+}
+
+/** Opening (or creating) an engagement and showing it; a refusal becomes a problem to explain. */
+export function useOpenEngagement() {
+  const showEngagement = useAppStore((s) => s.showEngagement);
+  const [problem, setProblem] = useState<OpenProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = useCallback(
+    async (file: string | null, action: () => Promise<OpenedEngagementView>): Promise<boolean> => {
+      setBusy(true);
+      setProblem(null);
+      try {
+        const opened = await action();
+        showEngagement(opened.summary);
+        return true;
+      } catch (error) {
+        setProblem({ file, error });
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [showEngagement],
+  );
+
+  const open = useCallback(
+    (file: string, recoverHotJournal = false) =>
+      run(file, () => invoke('engagement:open', { file, ...(recoverHotJournal ? { recoverHotJournal: true } : {}) })),
+    [run],
+  );
+  const openDemo = useCallback(() => run(null, () => invoke('engagement:openDemo', {})), [run]);
+
+  return { open, openDemo, run, problem, clearProblem: () => setProblem(null), busy };
+}

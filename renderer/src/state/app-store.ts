@@ -1,0 +1,80 @@
+import { create } from 'zustand';
+import type { AppInfo, EngagementSummaryView, InstallationView } from '../../../shared/contract/views.ts';
+import { hasWebToken, invoke } from '../contract/client.ts';
+
+export type Section = 'overview' | 'setup';
+type Phase = 'loading' | 'no-token' | 'first-run' | 'ready' | 'failed';
+
+const VIEW_KEY = 'aw.view';
+
+interface AppState {
+  phase: Phase;
+  bootError: unknown;
+  info: AppInfo | null;
+  installation: InstallationView | null;
+  current: EngagementSummaryView | null;
+  section: Section;
+  boot(): Promise<void>;
+  setInstallation(installation: InstallationView): void;
+  showEngagement(summary: EngagementSummaryView, section?: Section): void;
+  updateCurrent(summary: Partial<EngagementSummaryView>): void;
+  setSection(section: Section): void;
+  goHome(): void;
+}
+
+/** The app shell's state: who uses it, which engagement is shown and which section of it. */
+export const useAppStore = create<AppState>((set, get) => ({
+  phase: 'loading',
+  bootError: null,
+  info: null,
+  installation: null,
+  current: null,
+  section: 'overview',
+
+  async boot() {
+    if (!hasWebToken()) {
+      set({ phase: 'no-token' });
+      return;
+    }
+    try {
+      const [info, installation] = await Promise.all([invoke('app:info', {}), invoke('installation:get', {})]);
+      set({ info, installation });
+      if (!installation) {
+        set({ phase: 'first-run' });
+        return;
+      }
+      // A reload keeps the engagement: the host still leases its handle to this page session.
+      const handles = await invoke('engagement:handles', {});
+      const saved = JSON.parse(sessionStorage.getItem(VIEW_KEY) ?? 'null') as { handle: string; section: Section } | null;
+      const current = handles.find((h) => h.handle === saved?.handle) ?? handles[0] ?? null;
+      set({ phase: 'ready', current, section: current && saved?.handle === current.handle ? saved.section : 'overview' });
+    } catch (error) {
+      set({ phase: 'failed', bootError: error });
+    }
+  },
+
+  setInstallation(installation) {
+    set({ installation, phase: 'ready' });
+  },
+
+  showEngagement(summary, section = 'overview') {
+    sessionStorage.setItem(VIEW_KEY, JSON.stringify({ handle: summary.handle, section }));
+    set({ current: summary, section });
+  },
+
+  updateCurrent(patch) {
+    const current = get().current;
+    if (current) set({ current: { ...current, ...patch } });
+  },
+
+  setSection(section) {
+    const current = get().current;
+    if (current) sessionStorage.setItem(VIEW_KEY, JSON.stringify({ handle: current.handle, section }));
+    set({ section });
+  },
+
+  goHome() {
+    sessionStorage.removeItem(VIEW_KEY);
+    set({ current: null, section: 'overview' });
+  },
+}));

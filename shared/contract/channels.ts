@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { Engagement } from '../engagement.ts';
+import { empty, engagementFieldsSchema, engagementPatchSchema, fileRefSchema, handleSchema, withHandle } from './schemas.ts';
+import type {
+  AppInfo,
+  BackupView,
+  CopyView,
+  EngagementRosterView,
+  EngagementSummaryView,
+  InstallationView,
+  JobPollView,
+  OpenedEngagementView,
+  RecentEngagementView,
+  WorkspaceFileView,
+} from './views.ts';
+
+/**
+ * The contract: channel → input schema + output type. Names are `capability:verb`. Handlers are
+ * registered once per channel in electron/router; the renderer calls them through the client.
+ * `output` exists only for its type.
+ */
+const channel =
+  <Output>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+
+export const CHANNELS = {
+  'app:info': channel<AppInfo>()(empty),
+
+  'installation:get': channel<InstallationView | null>()(empty),
+  'installation:set': channel<InstallationView>()(
+    z.object({ name: z.string().trim().min(1).max(200), initials: z.string().trim().min(1).max(10) }).strict(),
+  ),
+
+  'files:list': channel<WorkspaceFileView[]>()(empty),
+
+  'recent:list': channel<RecentEngagementView[]>()(empty),
+  'recent:remove': channel<null>()(z.object({ file: fileRefSchema }).strict()),
+
+  'engagement:create': channel<OpenedEngagementView>()(z.object({ file: fileRefSchema, fields: engagementFieldsSchema }).strict()),
+  'engagement:open': channel<OpenedEngagementView>()(
+    z.object({ file: fileRefSchema, recoverHotJournal: z.boolean().optional() }).strict(),
+  ),
+  'engagement:openDemo': channel<OpenedEngagementView>()(empty),
+  'engagement:handles': channel<EngagementSummaryView[]>()(empty),
+  'engagement:summary': channel<EngagementSummaryView>()(withHandle),
+  'engagement:update': channel<Engagement>()(z.object({ engagementHandle: handleSchema, patch: engagementPatchSchema }).strict()),
+  'engagement:roster': channel<EngagementRosterView>()(withHandle),
+  'engagement:close': channel<null>()(withHandle),
+
+  'backup:list': channel<BackupView[]>()(empty),
+  'backup:restore': channel<CopyView>()(z.object({ backupId: z.string().min(1).max(64), file: fileRefSchema }).strict()),
+
+  'job:start': channel<{ jobId: string }>()(
+    z.object({ kind: z.literal('engagement:saveCopy'), engagementHandle: handleSchema, file: fileRefSchema }).strict(),
+  ),
+  'jobs:poll': channel<JobPollView>()(z.object({ afterSeq: z.number().int().min(0), waitMs: z.number().int().min(0).max(30_000).optional() }).strict()),
+  'job:cancel': channel<null>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
+} as const;
+
+export type Channels = typeof CHANNELS;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.infer<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = Channels[C]['output'];
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];
+
+/** Channels whose payload names an engagement handle: the router checks the caller leases it. */
+export function takesHandle(name: ChannelName): boolean {
+  const shape = (CHANNELS[name].input as unknown as { shape?: Record<string, unknown> }).shape;
+  return Boolean(shape && 'engagementHandle' in shape);
+}

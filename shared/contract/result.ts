@@ -1,0 +1,37 @@
+import { STORE_ERROR_CODES, type ErrorParams } from '../store-errors.ts';
+
+/** Codes the transports add to the store's own. */
+export const TRANSPORT_ERROR_CODES = [
+  'INVALID_PAYLOAD',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN',
+  'PATH_OUTSIDE_WORKSPACE',
+  'NOT_SUPPORTED',
+  'OPEN_ELSEWHERE',
+] as const;
+
+export const CONTRACT_ERROR_CODES = [...STORE_ERROR_CODES, ...TRANSPORT_ERROR_CODES] as const;
+export type ContractErrorCode = (typeof CONTRACT_ERROR_CODES)[number];
+
+export interface ContractError {
+  readonly code: ContractErrorCode;
+  readonly params: ErrorParams;
+}
+
+/** Every call answers with this plain-JSON envelope on both transports; the renderer translates codes. */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ContractError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ContractErrorCode, params: ErrorParams = {}): Result<never> => ({ ok: false, error: { code, params } });
+
+/** Thrown by handlers for transport-level refusals (a path outside the workspace, another window's engagement). */
+export class RequestError extends Error {
+  constructor(
+    readonly code: ContractErrorCode,
+    message: string,
+    readonly params: ErrorParams = {},
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}

@@ -1,0 +1,83 @@
+import type { AuditType, Engagement, Site, StandardEdition, TeamMember } from '../engagement.ts';
+
+/** What the renderer sees of values the services return: plain JSON, paths as the platform shows them. */
+
+export interface AppInfo {
+  readonly version: string;
+  /** 'workspace': files are names inside the host's workspace (in-page picker); 'native': OS dialogs. */
+  readonly fileAccess: 'workspace' | 'native';
+  readonly platform: 'web' | 'electron';
+}
+
+export interface InstallationView {
+  readonly actorId: string;
+  readonly name: string;
+  readonly initials: string;
+}
+
+export interface EngagementSummaryView {
+  readonly handle: string;
+  /** The file as the user names it: a workspace name in the browser, a full path on the desktop. */
+  readonly file: string;
+  readonly engagementId: string;
+  readonly readOnly: boolean;
+  readonly readOnlyReason: 'file_mode' | 'newer_version' | null;
+  readonly integrity: 'skipped' | 'quick' | 'full';
+  readonly migratedFrom: number | null;
+  readonly clockAhead: boolean;
+  readonly engagement: Engagement | null;
+}
+
+export interface OpenedEngagementView {
+  readonly alreadyOpen: boolean;
+  readonly summary: EngagementSummaryView;
+}
+
+export interface RecentEngagementView {
+  readonly file: string;
+  readonly clientName: string;
+  readonly auditType: AuditType | string;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly lastOpenedAt: string;
+  readonly missing: boolean;
+}
+
+export interface WorkspaceFileView {
+  readonly name: string;
+  readonly size: number;
+  readonly modifiedAt: string;
+}
+
+export interface BackupView {
+  readonly id: string;
+  readonly engagementId: string;
+  readonly clientName: string;
+  readonly reason: 'rolling' | 'migration' | 'recovery';
+  readonly createdAt: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+export interface CopyView {
+  readonly file: string;
+  readonly sha256: string;
+  readonly size: number;
+}
+
+export interface EngagementRosterView {
+  readonly sites: Site[];
+  readonly team: TeamMember[];
+}
+
+export type JobEvent =
+  | { readonly seq: number; readonly jobId: string; readonly kind: 'progress'; readonly done: number; readonly total: number; readonly phase: string }
+  | { readonly seq: number; readonly jobId: string; readonly kind: 'done'; readonly value: unknown }
+  | { readonly seq: number; readonly jobId: string; readonly kind: 'failed'; readonly error: { code: string; params: Record<string, unknown> } };
+
+export interface JobPollView {
+  readonly events: JobEvent[];
+  readonly lastSeq: number;
+}
+
+export type { StandardEdition };

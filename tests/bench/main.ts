@@ -1,0 +1,134 @@
+/**
+ * The store benchmark (DESIGN.md: benchmarks are not tests; figures go into BENCHMARKS.md).
+ * Started by run.ts through launch.mjs, so that workers do not inherit `--import tsx`.
+ * Everything goes through the real EngagementService and its built workers, in a temp folder
+ * that is removed at the end. Knobs: BENCH_ENGAGEMENT_MB (default 500), BENCH_RUNS (default 7).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { sampleEngagement } from '../helpers/engagements.ts';
+import { BenchFolder } from './bench-temp.ts';
+import { profileCopy } from './copy-profile.ts';
+import { DEFAULT_TARGET_BYTES, growEngagement } from './large-engagement.ts';
+import { describeMachine } from './machine.ts';
+import { MB, median, spread } from './measure.ts';
+import { medianSteps, profileSessionInProcess, profileStoreOpen, profileWorkerCosts } from './open-profile.ts';
+import { machineLines, resultTable, stepTable, type BenchRow } from './report.ts';
+import {
+  WORKER_DIR,
+  mbPerSecond,
+  measureBareOpen,
+  measureCleanOpen,
+  measureCreate,
+  measureFileCopy,
+  measureOpenWithoutCleanClose,
+  measureSaveCopy,
+  startService,
+} from './service-bench.ts';
+
+const targetBytes = process.env.BENCH_ENGAGEMENT_MB ? Number(process.env.BENCH_ENGAGEMENT_MB) * MB : DEFAULT_TARGET_BYTES;
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const createRuns = 10;
+const quickCheckRuns = Math.max(3, Math.ceil(runs / 2));
+const copyRuns = 3;
+
+const began = performance.now();
+const progress = (message: string): void => {
+  process.stderr.write(`[${((performance.now() - began) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+};
+
+if (!fs.existsSync(path.join(WORKER_DIR, 'engagement-worker.cjs'))) {
+  console.error(`No worker bundles in ${WORKER_DIR}: run "npm run bench", which builds them first.`);
+  process.exit(1);
+}
+
+if (process.execArgv.some((arg) => arg.includes('tsx'))) {
+  console.error('WARNING: started with tsx in execArgv: every worker loads tsx too and worker figures are inflated (see run.ts).');
+}
+
+const machine = describeMachine();
+const folder = new BenchFolder();
+const rows: BenchRow[] = [];
+const warnings: string[] = [];
+let profileText: string;
+
+try {
+  const { service, actorId } = await startService(folder);
+
+  progress(`create: ${createRuns} new engagement files`);
+  const create = await measureCreate(service, folder, createRuns);
+  rows.push({ name: 'create engagement (worker spawn → file ready)', value: median(create), unit: 'ms', goal: '-', floor: null, kind: 'time' });
+
+  progress(`generating a ~${Math.round(targetBytes / MB)} MB engagement`);
+  const file = folder.file('large.iso20k');
+  const created = await service.create(file, sampleEngagement());
+  await service.close(created.handle);
+  const grown = growEngagement(file, actorId, targetBytes);
+  progress(
+    `generated ${(grown.bytes / MB).toFixed(0)} MB in ${grown.seconds.toFixed(1)} s: ${grown.sites} sites, ` +
+      `${grown.edits} edits, ${grown.changeLogEntries} change-log entries`,
+  );
+  rows.push({ name: `generate large engagement (${(grown.bytes / MB).toFixed(0)} MB, not the app)`, value: grown.seconds, unit: 's', goal: '< 60', floor: null, kind: 'time' });
+
+  progress(`open → first query after a clean close: ${runs} runs`);
+  const clean = await measureCleanOpen(service, file, runs);
+  progress(`open → first query without a clean-close record: ${quickCheckRuns} runs`);
+  const unclean = await measureOpenWithoutCleanClose(folder, file, quickCheckRuns);
+  const bare = median(measureBareOpen(file, runs));
+  for (const [label, samples, expected] of [
+    ['clean close', clean, 'skipped'],
+    ['no clean close', unclean, 'quick'],
+  ] as const) {
+    const wrong = samples.filter((s) => s.integrity !== expected);
+    if (wrong.length) warnings.push(`${label}: ${wrong.length} of ${samples.length} opens ran integrity "${wrong[0]!.integrity}", not "${expected}"`);
+  }
+  const cleanMs = clean.map((s) => s.ms);
+  const uncleanMs = unclean.map((s) => s.ms);
+  rows.push({ name: 'open large → first query, clean close (quick_check skipped)', value: median(cleanMs), unit: 'ms', goal: '< 300', floor: bare, kind: 'time', note: spread(cleanMs) });
+  rows.push({ name: 'open large → first query, no clean-close record (quick_check)', value: median(uncleanMs), unit: 'ms', goal: '-', floor: bare, kind: 'time', note: spread(uncleanMs) });
+
+  progress('profiling the open path');
+  const storeSteps = medianSteps(profileStoreOpen(file, actorId, runs));
+  const workerSteps = medianSteps(await profileWorkerCosts(service, file, actorId, runs));
+  const sessionClean = median(profileSessionInProcess(file, actorId, runs, true));
+  const sessionQuick = median(profileSessionInProcess(file, actorId, quickCheckRuns, false));
+
+  progress(`save a copy of the large engagement: ${copyRuns} runs, and cp`);
+  const copies = await measureSaveCopy(service, file, folder, copyRuns);
+  const cp = measureFileCopy(file, folder, copyRuns);
+  const copyRate = mbPerSecond(grown.bytes, copies.map((c) => c.seconds));
+  const cpRate = mbPerSecond(grown.bytes, cp);
+  rows.push({ name: 'save a copy of the large engagement', value: copyRate, unit: 'MB/s', goal: '-', floor: cpRate, kind: 'rate', note: `${median(copies.map((c) => c.seconds)).toFixed(1)} s; floor = fs.copyFileSync` });
+  progress('profiling the copy');
+  const copySteps = await profileCopy(file, folder);
+  await service.shutdown();
+
+  const last = copies[copies.length - 1]!;
+  profileText = [
+    stepTable('open, step by step in this process (no worker)', storeSteps),
+    '',
+    stepTable('costs only a worker has', workerSteps),
+    '',
+    stepTable('whole EngagementSession.open + getEngagement in this process', [
+      { name: 'clean close (schema cache warm in this process)', ms: sessionClean },
+      { name: 'no clean close (quick_check)', ms: sessionQuick },
+    ]),
+    '',
+    stepTable('save a copy, phase by phase in this process', copySteps),
+    '',
+    `save a copy through the service (last run): phases first reported at ${Object.entries(last.phases)
+      .map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
+      .join(', ')}; copy is ${(last.copyBytes / MB).toFixed(0)} MB`,
+  ].join('\n');
+} finally {
+  folder.remove();
+}
+
+console.log(`\nAudit Workbench store benchmark — ${new Date().toISOString()}`);
+console.log(machineLines(machine));
+console.log('');
+console.log(resultTable(rows));
+for (const row of rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
+console.log('\nProfile (same run)\n');
+console.log(profileText);
+for (const warning of warnings) console.log(`\nWARNING: ${warning}`);
