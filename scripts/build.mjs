@@ -1,17 +1,14 @@
-// Bundles the worker entries to CommonJS: worker_threads loads them directly, in Node and in
-// Electron, and tests run these bundles (not the TypeScript source) as the app will.
+// Builds what the hosts run:
+// - dist/workers/*.cjs: the worker entries (worker_threads loads them in Node and in Electron;
+//   tests run these bundles, not the TypeScript source);
+// - dist/host/main.cjs: the browser host (`npm run web`);
+// - dist/renderer/: the production renderer (Vite).
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 
-const workers = {
-  'engagement-worker': 'electron/store/workers/engagement-worker.ts',
-  'vacuum-worker': 'electron/store/workers/vacuum-worker.ts',
-  'app-data-worker': 'electron/store/app-data/app-data-worker.ts',
-};
+const only = process.argv[2]; // 'node' builds the Node bundles only (fast path for service tests)
 
-await build({
-  entryPoints: workers,
-  outdir: 'dist/workers',
-  outExtension: { '.js': '.cjs' },
+const node = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -19,5 +16,22 @@ await build({
   external: ['better-sqlite3'],
   sourcemap: 'linked',
   logLevel: 'warning',
+  outExtension: { '.js': '.cjs' },
+};
+
+await build({
+  ...node,
+  entryPoints: {
+    'engagement-worker': 'electron/store/workers/engagement-worker.ts',
+    'vacuum-worker': 'electron/store/workers/vacuum-worker.ts',
+    'app-data-worker': 'electron/store/app-data/app-data-worker.ts',
+  },
+  outdir: 'dist/workers',
 });
-console.log(`built ${Object.keys(workers).length} worker bundles into dist/workers`);
+await build({ ...node, entryPoints: { main: 'electron/host/main.ts' }, outdir: 'dist/host' });
+console.log('built dist/workers and dist/host');
+
+if (only !== 'node') {
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  console.log('built dist/renderer');
+}

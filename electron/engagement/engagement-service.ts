@@ -8,6 +8,7 @@ import { StoreError } from '../../shared/store-errors.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
 import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
 import type { AppDataCalls, BackupRecord, Installation, RecentEngagement } from '../store/app-data/app-data-store.ts';
+import { backupFolderFor } from '../store/app-data/paths.ts';
 import type { ChainVerdict } from '../store/change-log.ts';
 import type { CopyResult, EngagementCalls, OpenSummary } from '../store/engagement-session.ts';
 import type { Row } from '../store/engagement-store.ts';
@@ -20,6 +21,8 @@ export interface ServiceOptions {
   readonly workerDir: string;
   /** How often an edited engagement gets a rolling backup; 0 turns the timer off. */
   readonly rollingBackupIntervalMs?: number;
+  /** Take a rolling backup when a writable engagement is opened (the state before this session's edits). */
+  readonly backupOnOpen?: boolean;
 }
 
 export interface OpenOptions {
@@ -179,7 +182,12 @@ export class EngagementService {
         recoverHotJournalInto: options.recoverHotJournal ? path.join(backups, 'recovered') : null,
         migrationBackupFolder: path.join(backups, 'migration'),
       });
-      return this.register(client, await this.ensureOwnInstance(client, summary, real));
+      const opened = this.register(client, await this.ensureOwnInstance(client, summary, real));
+      if (this.options.backupOnOpen && !summary.readOnly) {
+        // Failing to back up must not fail the open; the next rolling backup tries again.
+        this.backupNow(opened.handle).result.catch(() => undefined);
+      }
+      return opened;
     } catch (error) {
       await client.terminate();
       throw error;
@@ -281,12 +289,9 @@ export class EngagementService {
     const { engagementId } = entry.summary;
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     entry.dirty = false;
-    const started = (async (): Promise<StartedJob<CopyResult>> => {
-      const folder = await this.appData.api.backupFolder(engagementId);
-      return this.track(entry, entry.client.startJob<CopyResult>('backupTo', [path.join(folder, `${stamp}.iso20k`)], onProgress));
-    })();
-    const result = started.then(async (job) => {
-      const copy = await job.result;
+    const folder = backupFolderFor(this.options.appDataDir, engagementId);
+    const job = this.track(entry, entry.client.startJob<CopyResult>('backupTo', [path.join(folder, `${stamp}.iso20k`)], onProgress));
+    const result = job.result.then(async (copy) => {
       return this.appData.api.addBackup({
         engagementId,
         clientName: entry.summary.engagement?.client_name ?? '',
@@ -297,7 +302,7 @@ export class EngagementService {
         sha256: copy.sha256,
       });
     });
-    return { jobId: `backup:${engagementId}:${stamp}`, result };
+    return { jobId: job.jobId, result };
   }
 
   cancelJob(jobId: string): void {

@@ -81,7 +81,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     appDataDir: options.appDataDir,
     allowAbsolutePaths: options.test,
   });
-  const service = await EngagementService.start({ appDataDir: options.appDataDir, workerDir: options.workerDir });
+  const service = await EngagementService.start({
+    appDataDir: options.appDataDir,
+    workerDir: options.workerDir,
+    backupOnOpen: true,
+  });
   const leases = new HandleLeases();
   const jobs = new JobHub();
   const router: Router = createRouter({ service, platform, leases, jobs, appVersion: APP_VERSION });

@@ -25,7 +25,8 @@ export interface OpenSummary {
   readonly fileInstanceId: string;
   readonly readOnly: boolean;
   readonly readOnlyReason: ReadOnlyReason;
-  readonly integrity: IntegrityLevel;
+  /** 'new': created in this session, nothing to check. */
+  readonly integrity: IntegrityLevel | 'new';
   readonly migratedFrom: number | null;
   readonly schemaVersion: number;
   readonly engagement: Engagement | null;
@@ -89,7 +90,7 @@ export class EngagementSession {
     const { db, identity } = createEngagementFile(request.path);
     this.attach(db, request.path, request.actorId, false, {
       readOnlyReason: null,
-      integrity: 'skipped',
+      integrity: 'new',
       migratedFrom: null,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
     });

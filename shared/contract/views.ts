@@ -22,7 +22,7 @@ export interface EngagementSummaryView {
   readonly engagementId: string;
   readonly readOnly: boolean;
   readonly readOnlyReason: 'file_mode' | 'newer_version' | null;
-  readonly integrity: 'skipped' | 'quick' | 'full';
+  readonly integrity: 'new' | 'skipped' | 'quick' | 'full';
   readonly migratedFrom: number | null;
   readonly clockAhead: boolean;
   readonly engagement: Engagement | null;

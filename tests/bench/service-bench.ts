@@ -35,12 +35,12 @@ export async function measureCreate(service: EngagementService, folder: BenchFol
 
 export interface OpenSample {
   readonly ms: number;
-  readonly integrity: IntegrityLevel;
+  readonly integrity: IntegrityLevel | 'new';
 }
 
 /** openFile + getEngagement: what stands between "Open" and the first screen's data. */
 async function openToFirstQuery(service: EngagementService, file: string): Promise<OpenSample> {
-  let integrity: IntegrityLevel = 'quick';
+  let integrity: IntegrityLevel | 'new' = 'quick';
   const { ms, value: handle } = await timeMs(async () => {
     const opened = await service.openFile(file);
     integrity = opened.summary.integrity;

@@ -8,6 +8,7 @@ import { utcInstant } from '../../../shared/time.ts';
 import { APP_DATA_APPLICATION_ID } from '../file-format.ts';
 import { applyMigrations, compareSchema, expectedSchema, readSchema } from '../schema.ts';
 import { APP_DATA_MIGRATIONS } from './migrations.ts';
+import { backupFolderFor } from './paths.ts';
 
 export const APP_DATA_FILE = 'app-data.sqlite';
 
@@ -199,7 +200,7 @@ export class AppDataStore {
   }
 
   backupFolder(engagementId: string): string {
-    return path.join(this.folder, 'backups', engagementId);
+    return backupFolderFor(this.folder, engagementId);
   }
 
   addBackup(record: Omit<BackupRecord, 'id' | 'createdAt'>): BackupRecord {

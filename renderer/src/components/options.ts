@@ -3,13 +3,18 @@ import { AUDIT_TYPES, STANDARD_EDITIONS } from '../../../shared/engagement.ts';
 
 /** Select options, labelled through i18n. */
 export const auditTypeOptions = (t: TFunction) => AUDIT_TYPES.map((value) => ({ value, label: t(`auditType.${value}`) }));
-export const editionOptions = (t: TFunction) => STANDARD_EDITIONS.map((value) => ({ value, label: t(`edition.${value}`) }));
+/** i18next reads ':' and '.' in keys as separators, so edition values are looked up by a safe key. */
+export const editionKey = (edition: string): string => `edition.${edition.replace(/[^A-Za-z0-9]/g, '_')}`;
+export const editionOptions = (t: TFunction) => STANDARD_EDITIONS.map((value) => ({ value, label: t(editionKey(value)) }));
 
 let zones: string[] | null = null;
-/** Every IANA time zone the runtime knows. */
-export function timeZoneOptions(): string[] {
-  zones ??= Intl.supportedValuesOf('timeZone');
-  return zones;
+/**
+ * Every IANA time zone the runtime knows, plus UTC (Chromium lists only canonical zones) and the
+ * value already stored, so a Select never shows an empty field for a valid zone.
+ */
+export function timeZoneOptions(current?: string): string[] {
+  zones ??= [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])];
+  return current && !zones.includes(current) ? [current, ...zones] : zones;
 }
 
 export function localTimeZone(): string {

@@ -46,7 +46,6 @@ export const en = {
     missing: 'File missing',
     missingHint: 'The file is no longer where it was last opened.',
     removeRecent: 'Remove from the list',
-    signedInAs: '{{name}} ({{initials}})',
     shortcuts: 'Shortcuts: {{newKey}} new · {{openKey}} open',
   },
   create: {
@@ -137,7 +136,12 @@ export const en = {
     siteColumns: { name: 'Site', kind: 'Type', country: 'Country', activities: 'Activities' },
     teamColumns: { name: 'Name', initials: 'Initials', role: 'Role' },
     file: 'File',
-    integrity: { skipped: 'Closed cleanly last time', quick: 'Checked on opening', full: 'Fully checked on opening' },
+    integrity: {
+      new: 'Created in this session',
+      skipped: 'Closed cleanly by this app last time',
+      quick: 'Checked for damage on opening',
+      full: 'Fully checked on opening (received file)',
+    },
     nextSteps: 'Next steps',
     nextSetup: 'Complete the setup: criteria, objectives and scope appear in the audit plan and report.',
     nextDone: 'Setup is complete.',
@@ -170,10 +174,11 @@ export const en = {
     scope_extension: 'Scope extension',
     transfer: 'Transfer audit',
   },
+  // Keys are the stored edition values with every non-alphanumeric character as "_" (see editionKey).
   edition: {
-    '20000-1:2018+A1:2024': 'ISO/IEC 20000-1:2018 + Amd 1:2024',
-    '20000-1:2018': 'ISO/IEC 20000-1:2018',
-    '20000-1:2011': 'ISO/IEC 20000-1:2011 (withdrawn)',
+    '20000_1_2018_A1_2024': 'ISO/IEC 20000-1:2018 + Amd 1:2024',
+    '20000_1_2018': 'ISO/IEC 20000-1:2018',
+    '20000_1_2011': 'ISO/IEC 20000-1:2011 (withdrawn)',
   },
   siteKind: { central: 'Central office', permanent: 'Permanent site', temporary: 'Temporary site', virtual: 'Virtual site' },
   teamRole: {

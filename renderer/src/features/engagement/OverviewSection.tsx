@@ -6,6 +6,7 @@ import type { EngagementRosterView } from '../../../../shared/contract/views.ts'
 import { SETUP_FIELDS_FOR_REPORT, auditDayCount } from '../../../../shared/engagement-rules.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatDayRange } from '../../components/format.ts';
+import { editionKey } from '../../components/options.ts';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 
@@ -52,7 +53,7 @@ export function OverviewSection() {
         <Group gap="xs">
           <Badge variant="light">{t(`auditType.${engagement.audit_type}`)}</Badge>
           <Badge variant="outline" color="gray">
-            {t(`edition.${engagement.standard_edition}`)}
+            {t(editionKey(engagement.standard_edition))}
           </Badge>
         </Group>
       </Group>

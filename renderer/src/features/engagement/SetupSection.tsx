@@ -139,7 +139,7 @@ export function SetupSection() {
           />
           <Select
             label={t('setup.timeZone')}
-            data={timeZoneOptions()}
+            data={timeZoneOptions(values.time_zone)}
             value={values.time_zone}
             onChange={(value) => value && (change('time_zone', value), void flush())}
             searchable

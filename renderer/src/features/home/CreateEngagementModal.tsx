@@ -127,7 +127,7 @@ export function CreateEngagementModal({
           <Select
             label={t('create.timeZone')}
             description={t('create.timeZoneHint')}
-            data={timeZoneOptions()}
+            data={timeZoneOptions(timeZone)}
             value={timeZone}
             onChange={(value) => value && setTimeZone(value)}
             searchable

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Avatar, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconFilePlus, IconFolderOpen, IconHistory, IconSparkles } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
@@ -61,9 +61,14 @@ export function HomeScreen() {
               </Text>
             </div>
             {installation ? (
-              <Badge variant="light" size="lg" radius="sm" data-testid="current-auditor">
-                {t('home.signedInAs', { name: installation.name, initials: installation.initials })}
-              </Badge>
+              <Group gap="xs" data-testid="current-auditor">
+                <Avatar color="indigo" radius="xl" size="md">
+                  {installation.initials}
+                </Avatar>
+                <Text size="sm" fw={500}>
+                  {installation.name}
+                </Text>
+              </Group>
             ) : null}
           </Group>
         </Container>

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHost, type HostHandle } from './host.ts';
+
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/** Saves what the user sees under test-results/screenshots/<name>.png, for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+interface Fixtures {
+  host: HostHandle;
+  /** Console errors and CSP violations seen by the page; the fixture fails the test on any. */
+  problems: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+  problems: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await use(problems);
+    expect(problems, 'no console errors or CSP violations').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Answers the first-run question. */
+export async function firstRun(page: Page, name = 'Helen Marsh', initials = 'HM'): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Who uses this installation?' })).toBeVisible();
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Initials').fill(initials);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { name: 'Recent engagements' })).toBeVisible();
+}
