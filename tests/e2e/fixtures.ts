@@ -8,7 +8,8 @@ export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-resu
 /** Saves what the user sees under test-results/screenshots/<name>.png, for people to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+  // Finish the component kit's CSS transitions first: a modal caught mid-fade shows nothing.
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
 }
 
 interface Fixtures {
