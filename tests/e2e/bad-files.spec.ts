@@ -21,6 +21,8 @@ function placeInWorkspace(caseFile: string, workspace: string, name: string): vo
 }
 
 async function openFromPicker(page: Page, name: string): Promise<void> {
+  // Closing an engagement returns to the home screen only once the file is closed: wait for it.
+  await expect(page.getByRole('heading', { name: 'Recent engagements' })).toBeVisible();
   await page.keyboard.press('Control+O');
   const picker = page.getByRole('dialog', { name: 'Open an engagement' });
   await picker.getByText(name, { exact: true }).click();

@@ -47,6 +47,7 @@ test('first run → create → edit Setup → close → reopen: the data is ther
 
   // Open through the in-page picker too (Ctrl+O on the home screen).
   await page.getByRole('button', { name: 'Close engagement' }).click();
+  await expect(page.getByRole('heading', { name: 'Recent engagements' })).toBeVisible();
   await page.keyboard.press('Control+O');
   const picker = page.getByRole('dialog', { name: 'Open an engagement' });
   await expect(picker.getByText('Northwind Managed Services GmbH 2026.iso20k')).toBeVisible();
