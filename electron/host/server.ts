@@ -52,8 +52,10 @@ function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Stop buffering but keep the socket, so the 413 reaches the client; drain the rest.
+        request.removeAllListeners('data');
+        request.resume();
         resolve(null);
-        request.destroy();
         return;
       }
       chunks.push(chunk);
@@ -119,7 +121,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const session = request.headers['x-page-session'];
     if (typeof session !== 'string' || !PAGE_SESSION.test(session)) return sendJson(response, 400, { error: 'missing page session' });
     const body = await readBody(request);
-    if (body === null) return sendJson(response, 413, { error: 'payload too large' });
+    if (body === null) {
+      response.setHeader('Connection', 'close');
+      return sendJson(response, 413, { error: 'payload too large' });
+    }
     let payload: unknown;
     try {
       payload = body.length ? JSON.parse(body.toString('utf8')) : {};
@@ -128,7 +133,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const owner = `page:${session}`;
     leases.touch(owner);
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let channel: string;
+    try {
+      channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      return sendJson(response, 200, fail('UNKNOWN_CHANNEL', { channel: url.pathname.slice(0, 100) }));
+    }
     sendJson(response, 200, await router.dispatch(channel, payload, { owner }));
   }
 

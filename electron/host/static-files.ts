@@ -30,6 +30,7 @@ export function readStaticFile(root: string, urlPath: string): StaticFile | null
   } catch {
     return null;
   }
+  if (decoded.includes('\0')) return null; // fs would throw on a NUL byte: it is simply not a file
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   if (!file.startsWith(path.resolve(root) + path.sep)) return null;

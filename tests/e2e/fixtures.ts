@@ -19,6 +19,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   host: async ({}, use) => {
     const host = await startHost();
     await use(host);
@@ -41,6 +42,7 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+export type { Page };
 
 /** Answers the first-run question. */
 export async function firstRun(page: Page, name = 'Helen Marsh', initials = 'HM'): Promise<void> {
