@@ -2,6 +2,7 @@
 // - dist/workers/*.cjs: the worker entries (worker_threads loads them in Node and in Electron;
 //   tests run these bundles, not the TypeScript source);
 // - dist/host/main.cjs: the browser host (`npm run web`);
+// - dist/app/main.cjs + preload.cjs: the Electron main process and preload (`npm start`);
 // - dist/renderer/: the production renderer (Vite).
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
@@ -29,7 +30,14 @@ await build({
   outdir: 'dist/workers',
 });
 await build({ ...node, entryPoints: { main: 'electron/host/main.ts' }, outdir: 'dist/host' });
-console.log('built dist/workers and dist/host');
+// The Electron main process and its preload (one CommonJS file: sandboxed preloads cannot require).
+await build({
+  ...node,
+  entryPoints: { main: 'electron/app/main.ts', preload: 'electron/app/preload.ts' },
+  outdir: 'dist/app',
+  external: ['better-sqlite3', 'electron'],
+});
+console.log('built dist/workers, dist/host and dist/app');
 
 if (only !== 'node') {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });

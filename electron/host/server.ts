@@ -10,7 +10,7 @@ import { SECURITY_HEADERS } from '../platform/csp.ts';
 import { HandleLeases } from '../router/handle-leases.ts';
 import { createRouter } from '../router/handlers/index.ts';
 import type { Router } from '../router/router.ts';
-import { readStaticFile } from './static-files.ts';
+import { readStaticFile } from '../platform/static-files.ts';
 import { WorkspacePlatform } from './workspace-platform.ts';
 
 export interface HostOptions {

@@ -74,6 +74,20 @@ export class WorkspacePlatform implements Platform {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  pickFile(): Promise<string | null> {
+    return Promise.reject(new RequestError('NOT_SUPPORTED', 'The browser host uses the in-page file picker'));
+  }
+
+  /** A browser page shows its engagement itself. */
+  showEngagementWindow(): boolean {
+    return false;
+  }
+
+  /** Another tab cannot be brought to the front from here. */
+  focusOwner(): boolean {
+    return false;
+  }
+
   demoFile(): string {
     return path.join(this.workspace, 'Demo - Kestrel Data Services.iso20k');
   }

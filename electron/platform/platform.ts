@@ -20,4 +20,10 @@ export interface Platform {
   listFiles(): WorkspaceFileView[];
   /** Where the demo engagement file lives. */
   demoFile(): string;
+  /** A native file dialog (desktop); workspace hosts throw NOT_SUPPORTED (they use the in-page picker). */
+  pickFile(owner: string, mode: 'open' | 'save', suggestedName?: string): Promise<string | null>;
+  /** Shows an engagement in a window of its own (desktop: moves the lease there); false: the caller shows it. */
+  showEngagementWindow(owner: string, handle: string): Promise<boolean> | boolean;
+  /** Brings another caller's window to the front (the same file opened twice); false if it cannot. */
+  focusOwner(owner: string): boolean;
 }

@@ -32,6 +32,10 @@ export const CHANNELS = {
   ),
 
   'files:list': channel<WorkspaceFileView[]>()(empty),
+  'dialog:pickFile': channel<{ file: string | null }>()(
+    z.object({ mode: z.enum(['open', 'save']), suggestedName: z.string().max(300).optional() }).strict(),
+  ),
+  'window:showEngagement': channel<{ inNewWindow: boolean }>()(withHandle),
 
   'recent:list': channel<RecentEngagementView[]>()(empty),
   'recent:remove': channel<null>()(z.object({ file: fileRefSchema }).strict()),

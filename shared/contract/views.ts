@@ -30,6 +30,8 @@ export interface EngagementSummaryView {
 
 export interface OpenedEngagementView {
   readonly alreadyOpen: boolean;
+  /** It was already open in another window, which was brought to the front instead. */
+  readonly openElsewhere: boolean;
   readonly summary: EngagementSummaryView;
 }
 

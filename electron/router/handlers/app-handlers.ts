@@ -9,6 +9,10 @@ export function registerAppHandlers(router: Router, { service, platform, appVers
   router.register('installation:set', ({ name, initials }) => service.setInstallationUser(name, initials));
 
   router.register('files:list', () => platform.listFiles());
+  router.register('dialog:pickFile', async ({ mode, suggestedName }, context) => {
+    const file = await platform.pickFile(context.owner, mode, suggestedName);
+    return { file: file === null ? null : platform.displayFile(file) };
+  });
 
   router.register('recent:list', async () =>
     (await service.listRecent()).map((recent) => ({
@@ -22,7 +26,7 @@ export function registerAppHandlers(router: Router, { service, platform, appVers
     })),
   );
   router.register('recent:remove', async ({ file }) => {
-    await service.removeRecent(platform.resolveFile(file, 'save'));
+    await service.removeRecent(platform.resolveFile(file, 'open'));
     return null;
   });
 

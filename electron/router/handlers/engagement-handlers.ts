@@ -13,13 +13,16 @@ export function registerEngagementHandlers(router: Router, deps: RouterDeps): vo
 
   const claim = (opened: OpenedEngagement, context: CallContext) => {
     const owner = leases.owner(opened.handle);
+    const summary = summaryView(opened.handle, opened.summary, platform);
     if (owner && owner !== context.owner) {
+      // The same file twice: focus the window that has it (desktop), or explain (browser tabs).
+      if (platform.focusOwner(owner)) return { alreadyOpen: true, openElsewhere: true, summary };
       throw new RequestError('OPEN_ELSEWHERE', 'This engagement is open in another window', {
         file: platform.displayFile(opened.summary.path),
       });
     }
     leases.lease(opened.handle, context.owner);
-    return { alreadyOpen: opened.alreadyOpen, summary: summaryView(opened.handle, opened.summary, platform) };
+    return { alreadyOpen: opened.alreadyOpen, openElsewhere: false, summary };
   };
 
   router.register('engagement:create', async ({ file, fields }, context) =>
@@ -49,6 +52,10 @@ export function registerEngagementHandlers(router: Router, deps: RouterDeps): vo
   router.register('engagement:roster', async ({ engagementHandle }) => ({
     sites: (await service.listRows(engagementHandle, 'site')) as unknown as Site[],
     team: (await service.listRows(engagementHandle, 'team_member')) as unknown as TeamMember[],
+  }));
+
+  router.register('window:showEngagement', async ({ engagementHandle }, context) => ({
+    inNewWindow: await platform.showEngagementWindow(context.owner, engagementHandle),
   }));
 
   router.register('engagement:close', async ({ engagementHandle }) => {

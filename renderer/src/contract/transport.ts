@@ -1,5 +1,13 @@
 import type { Result } from '../../../shared/contract/result.ts';
 
+/** What the Electron preload exposes (electron/app/preload.ts). */
+export interface DesktopBridge {
+  invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
+  getPathForFile(file: File): string;
+  onCommand(listener: (command: string) => void): () => void;
+  onOpenRequest(listener: (file: string) => void): () => void;
+}
+
 /** How a call reaches the router: fetch to the browser host, or the Electron preload's bridge. */
 export interface Transport {
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
@@ -8,7 +16,7 @@ export interface Transport {
 declare global {
   interface Window {
     /** Exposed by the Electron preload (one narrow object, never ipcRenderer). */
-    auditWorkbench?: { invoke(channel: string, payload: unknown): Promise<Result<unknown>> };
+    auditWorkbench?: DesktopBridge;
   }
 }
 

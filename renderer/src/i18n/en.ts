@@ -60,6 +60,8 @@ export const en = {
     timeZoneHint: 'Audit days and times are recorded in this time zone.',
     fileName: 'File name',
     fileNameHint: 'Saved in the workspace folder as {{name}}',
+    locationHint: 'You choose the folder when you create the engagement.',
+    chooseLocation: 'Choose…',
     submit: 'Create engagement',
     required: 'Required',
     datesOrder: 'The last audit day is before the first one',

@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconClockExclamation, IconCopy, IconLayoutDashboard, IconLock, IconSettings, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMenuCommand } from '../../commands.ts';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore, type Section } from '../../state/app-store.ts';
 import { useSaveStore } from '../../state/save-store.ts';
@@ -30,14 +31,20 @@ export function EngagementScreen() {
 
   useEffect(() => resetSave, [resetSave]);
 
+  const desktop = useAppStore((s) => s.info?.platform === 'electron');
+
   async function close() {
     await flush();
     try {
       await invoke('engagement:close', { engagementHandle: current.handle });
     } finally {
-      goHome();
+      // On the desktop each engagement has its own window: closing the engagement closes it.
+      if (desktop) window.close();
+      else goHome();
     }
   }
+  useMenuCommand('saveCopy', () => setCopying(true));
+  useMenuCommand('close', () => void close());
 
   useHotkeys([
     ['mod+shift+S', () => setCopying(true)],

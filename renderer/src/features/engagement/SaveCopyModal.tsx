@@ -1,5 +1,6 @@
 import { Button, Code, CopyButton, Group, Modal, Progress, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../../state/app-store.ts';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { ContractFailure, invoke } from '../../contract/client.ts';
@@ -25,6 +26,17 @@ export function SaveCopyModal({
   const job = useJobsStore((s) => (jobId ? s.jobs[jobId] : undefined));
   const track = useJobsStore((s) => s.track);
   const flush = useSaveStore((s) => s.flush);
+  const native = useAppStore((s) => s.info?.fileAccess === 'native');
+
+  // Desktop: the system save dialog replaces the in-page picker.
+  useEffect(() => {
+    if (!opened || !native || jobId) return;
+    invoke('dialog:pickFile', { mode: 'save', suggestedName: `${suggestedName}.iso20k` }).then(
+      ({ file }) => (file ? void start(file) : onClose()),
+      setStartError,
+    );
+    // Runs once per opening of the dialog, not on every render of its inputs.
+  }, [opened, native]);
 
   const close = () => {
     setJobId(null);
@@ -45,6 +57,7 @@ export function SaveCopyModal({
   }
 
   if (!jobId && !startError) {
+    if (native) return null; // the system dialog is showing (see the effect above)
     return <FilePickerModal mode="save" opened={opened} onClose={close} onPick={(file) => void start(file)} suggestedName={suggestedName} />;
   }
 

@@ -6,6 +6,7 @@ import type { AuditType, EngagementFields, StandardEdition } from '../../../../s
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { auditTypeOptions, editionOptions, localTimeZone, timeZoneOptions } from '../../components/options.ts';
 import { invoke } from '../../contract/client.ts';
+import { useAppStore } from '../../state/app-store.ts';
 import { withExtension } from '../files/FilePickerModal.tsx';
 import type { useOpenEngagement } from './use-open-engagement.ts';
 
@@ -34,6 +35,20 @@ export function CreateEngagementModal({
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const native = useAppStore((s) => s.info?.fileAccess === 'native');
+  const [location, setLocation] = useState<string | null>(null);
+
+  /** Desktop: where the file goes is chosen in the system's save dialog. */
+  async function chooseLocation(): Promise<string | null> {
+    try {
+      const { file } = await invoke('dialog:pickFile', { mode: 'save', suggestedName: withExtension(fileName.trim() || 'Engagement') });
+      if (file) setLocation(file);
+      return file;
+    } catch (failure) {
+      setError(failure);
+      return null;
+    }
+  }
 
   useEffect(() => {
     if (!fileNameEdited) setFileName(suggestFileName(client, start));
@@ -53,6 +68,8 @@ export function CreateEngagementModal({
     event.preventDefault();
     setTouched(true);
     if (!client.trim() || !start || !end || !timeZone || !fileName.trim() || datesError) return;
+    const file = native ? (location ?? (await chooseLocation())) : withExtension(fileName.trim());
+    if (!file) return;
     const fields: EngagementFields = {
       client_name: client.trim(),
       client_address: '',
@@ -69,7 +86,7 @@ export function CreateEngagementModal({
     setBusy(true);
     setError(null);
     try {
-      const opened = await invoke('engagement:create', { file: withExtension(fileName.trim()), fields });
+      const opened = await invoke('engagement:create', { file, fields });
       onClose();
       await opener.run(null, () => Promise.resolve(opened));
     } catch (failure) {
@@ -142,7 +159,21 @@ export function CreateEngagementModal({
               setFileName(e.currentTarget.value);
             }}
             error={required(fileName)}
-            description={fileName.trim() ? t('create.fileNameHint', { name: withExtension(fileName.trim()) }) : null}
+            description={
+              native
+                ? (location ?? t('create.locationHint'))
+                : fileName.trim()
+                  ? t('create.fileNameHint', { name: withExtension(fileName.trim()) })
+                  : null
+            }
+            rightSection={
+              native ? (
+                <Button size="compact-xs" variant="light" onClick={() => void chooseLocation()}>
+                  {t('create.chooseLocation')}
+                </Button>
+              ) : null
+            }
+            rightSectionWidth={native ? 110 : undefined}
           />
           {error ? <ErrorNotice error={error} /> : null}
           <Group justify="flex-end">

@@ -1,7 +1,8 @@
 import { Avatar, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconFilePlus, IconFolderOpen, IconHistory, IconSparkles } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { droppedFilePath, useMenuCommand, useOpenRequests } from '../../commands.ts';
 import { useTranslation } from 'react-i18next';
 import type { RecentEngagementView } from '../../../../shared/contract/views.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -30,14 +31,38 @@ export function HomeScreen() {
   }, []);
   useEffect(loadRecent, [loadRecent]);
 
-  useHotkeys([
-    ['mod+N', () => setDialog('create')],
-    ['mod+O', () => setDialog('open')],
-  ]);
+  const native = useAppStore((s) => s.info?.fileAccess === 'native');
 
   async function openFile(file: string) {
     setDialog(null);
     await opener.open(file);
+    loadRecent();
+  }
+
+  /** Open…: the system dialog on the desktop, the in-page workspace picker in the browser. */
+  async function chooseAndOpen() {
+    if (!native) return setDialog('open');
+    try {
+      const { file } = await invoke('dialog:pickFile', { mode: 'open' });
+      if (file) await openFile(file);
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  useHotkeys([
+    ['mod+N', () => setDialog('create')],
+    ['mod+O', () => void chooseAndOpen()],
+  ]);
+  useMenuCommand('new', () => setDialog('create'));
+  useMenuCommand('open', () => void chooseAndOpen());
+  useOpenRequests((file) => void openFile(file));
+
+  function drop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    const file = event.dataTransfer.files[0];
+    const dropped = file ? droppedFilePath(file) : null;
+    if (dropped) void openFile(dropped);
   }
 
   async function remove(file: string) {
@@ -50,7 +75,7 @@ export function HomeScreen() {
   }
 
   return (
-    <Box bg="gray.0" mih="100vh">
+    <Box bg="gray.0" mih="100vh" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
       <Box bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
         <Container size="lg" py="md">
           <Group justify="space-between">
@@ -80,7 +105,7 @@ export function HomeScreen() {
             <Button leftSection={<IconFilePlus size={18} />} onClick={() => setDialog('create')}>
               {t('home.newEngagement')}
             </Button>
-            <Button variant="default" leftSection={<IconFolderOpen size={18} />} onClick={() => setDialog('open')}>
+            <Button variant="default" leftSection={<IconFolderOpen size={18} />} onClick={() => void chooseAndOpen()}>
               {t('home.open')}
             </Button>
             <Button

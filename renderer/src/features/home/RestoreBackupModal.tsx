@@ -6,6 +6,7 @@ import type { BackupView } from '../../../../shared/contract/views.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, formatInstant } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
+import { useAppStore } from '../../state/app-store.ts';
 import { withExtension } from '../files/FilePickerModal.tsx';
 
 /** Restore from backup: pick a backup, name the new file, then it opens. The original is untouched. */
@@ -24,6 +25,7 @@ export function RestoreBackupModal({
   const [name, setName] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const native = useAppStore((s) => s.info?.fileAccess === 'native');
 
   useEffect(() => {
     if (!opened) return;
@@ -43,7 +45,12 @@ export function RestoreBackupModal({
     setBusy(true);
     setError(null);
     try {
-      const restored = await invoke('backup:restore', { backupId: selected, file: withExtension(name.trim()) });
+      // Desktop: the user picks where the restored file goes; browser: a name in the workspace.
+      const file = native
+        ? (await invoke('dialog:pickFile', { mode: 'save', suggestedName: withExtension(name.trim()) })).file
+        : withExtension(name.trim());
+      if (!file) return;
+      const restored = await invoke('backup:restore', { backupId: selected, file });
       onRestored(restored.file);
     } catch (failure) {
       setError(failure);

@@ -20,7 +20,10 @@ export function useOpenEngagement() {
       setProblem(null);
       try {
         const opened = await action();
-        showEngagement(opened.summary);
+        if (opened.openElsewhere) return true; // its window was brought to the front
+        // The desktop app gives each engagement its own window; a browser page shows it itself.
+        const { inNewWindow } = await invoke('window:showEngagement', { engagementHandle: opened.summary.handle });
+        if (!inNewWindow) showEngagement(opened.summary);
         return true;
       } catch (error) {
         setProblem({ file, error });
