@@ -6,7 +6,12 @@ import { defineConfig } from '@playwright/test';
  * app-data (tests/e2e/fixtures.ts).
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
+  projects: [
+    // The production renderer in Debian's chromium through the browser host.
+    { name: 'browser', testDir: 'tests/e2e' },
+    // The real Electron app; skips (saying why) where its binary cannot be installed.
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
   outputDir: 'test-results/playwright',
   timeout: 90_000,
   expect: { timeout: 15_000 },

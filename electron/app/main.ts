@@ -26,6 +26,11 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 
+// A separate installation (tests, a second auditor on one machine): its own data and its own
+// single-instance lock, which Chromium keeps in the userData folder.
+const appDataOverride = appDataFromArgv(process.argv);
+if (appDataOverride) app.setPath('userData', appDataOverride);
+
 const requests = new OpenRequests();
 requests.addAll(engagementFilesFromArgv(process.argv, process.cwd()));
 // macOS hands files over with open-file, possibly before 'ready'.
@@ -44,7 +49,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const appDataDir = appDataFromArgv(process.argv) ?? app.getPath('userData');
+  const appDataDir = app.getPath('userData');
   const bundleDir = __dirname; // dist/app
   const rendererDir = path.resolve(bundleDir, '../renderer');
   // Workers and better-sqlite3 are unpacked from the asar archive (electron-builder.yml asarUnpack).
