@@ -22,6 +22,8 @@ export interface ChangeEntry {
   readonly wall_time: string;
   readonly actor_id: string;
   readonly flags: number;
+  /** A decision's settled entries ("replica:seq", JSON array); null for every other entry. */
+  readonly settles: string | null;
   readonly entry_hash: string;
 }
 
@@ -31,13 +33,20 @@ export const FLAG_CLOCK_AHEAD = 1;
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
+/** {replicaId: highest seq} of every other replica's entries in this file, as canonical JSON. */
+export function otherReplicaHeads(db: Database.Database, replicaId: string): string {
+  const rows = db
+    .prepare('SELECT replica_id AS r, MAX(seq) AS s FROM change_log WHERE replica_id != ? GROUP BY replica_id ORDER BY replica_id')
+    .all(replicaId) as { r: string; s: number }[];
+  return JSON.stringify(Object.fromEntries(rows.map((row) => [row.r, row.s])));
+}
+
 export function genesisHash(replicaId: string): string {
   return sha256(`iso20k-chain-genesis:${replicaId}`);
 }
 
-export function entryHash(entry: Omit<ChangeEntry, 'entry_hash'>): string {
-  return sha256(
-    JSON.stringify([
+export function entryHash(entry: Omit<ChangeEntry, 'entry_hash' | 'settles'> & { settles?: string | null }): string {
+  const fields: unknown[] = [
       entry.prev_hash,
       entry.replica_id,
       entry.seq,
@@ -50,8 +59,10 @@ export function entryHash(entry: Omit<ChangeEntry, 'entry_hash'>): string {
       entry.wall_time,
       entry.actor_id,
       entry.flags,
-    ]),
-  );
+  ];
+  // Appended only when present, so entries written before decisions existed keep their hash.
+  if (entry.settles) fields.push(entry.settles);
+  return sha256(JSON.stringify(fields));
 }
 
 export function valueHash(salt: Buffer, role: 'old' | 'new', value: unknown): string {
@@ -94,16 +105,37 @@ export class ChangeLogWriter {
       FROM change_log l LEFT JOIN change_value v USING (replica_id, seq)
       WHERE l.replica_id = ? ORDER BY l.seq DESC LIMIT 1`);
     this.insertEntry = db.prepare(`
-      INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, entry_hash)
-      VALUES (@replica_id, @seq, @prev_hash, @entity, @row_id, @field, @old_hash, @new_hash, @hlc, @wall_time, @actor_id, @flags, @entry_hash)`);
+      INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, settles, entry_hash)
+      VALUES (@replica_id, @seq, @prev_hash, @entity, @row_id, @field, @old_hash, @new_hash, @hlc, @wall_time, @actor_id, @flags, @settles, @entry_hash)`);
     this.insertValue = db.prepare(
       'INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)',
     );
     this.shippedSeq = db.prepare('SELECT shipped_seq FROM replica WHERE id = ?');
   }
 
+  private knowledgeCurrent = false;
+
+  /** Other replicas' entries arrived (an import): the next entry records what this replica has seen. */
+  invalidateKnowledge(): void {
+    this.knowledgeCurrent = false;
+  }
+
+  /** Writes a replica_knowledge row when the other replicas' heads in this file changed. */
+  private recordKnowledge(seq: number): void {
+    if (this.knowledgeCurrent) return;
+    this.knowledgeCurrent = true;
+    const heads = otherReplicaHeads(this.db, this.replica.id);
+    const latest = this.db
+      .prepare('SELECT heads FROM replica_knowledge WHERE replica_id = ? ORDER BY from_seq DESC LIMIT 1')
+      .pluck()
+      .get(this.replica.id) as string | undefined;
+    if (heads !== (latest ?? '{}')) {
+      this.db.prepare('INSERT INTO replica_knowledge (replica_id, from_seq, heads) VALUES (?, ?, ?)').run(this.replica.id, seq, heads);
+    }
+  }
+
   /** Records one field change and returns the HLC stamped on it (the row's new updated_at). */
-  record(entity: string, rowId: string, field: string, oldValue: unknown, newValue: unknown): string {
+  record(entity: string, rowId: string, field: string, oldValue: unknown, newValue: unknown, settles: string[] | null = null): string {
     const nowMs = this.now();
     const hlc = this.clock.tick();
     const wallTime = utcInstant(nowMs);
@@ -111,6 +143,8 @@ export class ChangeLogWriter {
     const shipped = this.shippedSeq.get(this.replica.id)?.shipped_seq ?? 0;
 
     if (
+      !settles &&
+      this.knowledgeCurrent &&
       head &&
       head.salt &&
       head.seq > shipped &&
@@ -158,7 +192,9 @@ export class ChangeLogWriter {
       wall_time: wallTime,
       actor_id: this.replica.actorId,
       flags: 0,
+      settles: settles ? JSON.stringify([...settles].sort()) : null,
     };
+    this.recordKnowledge(entryWithoutHash.seq);
     this.insertEntry.run({ ...entryWithoutHash, entry_hash: entryHash(entryWithoutHash) });
     this.insertValue.run(
       this.replica.id,

@@ -4,6 +4,8 @@ import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
 import { ChangeLogWriter, purgeFieldHistory, verifyChain, type ChainVerdict } from './change-log.ts';
+import { decisionValue, type Decision } from '../consolidation/decisions.ts';
+import { loadKnowledge, projectRow } from '../consolidation/projection.ts';
 import { MERGE_COLUMNS, fieldProblem, hasDefault, tableSpec, type TableSpec } from './registry.ts';
 
 export type RowValue = string | number | null;
@@ -93,6 +95,34 @@ export class EngagementStore {
     return this.db.transaction(() => change(this.ensureWriter())).immediate();
   }
 
+  /** Entries of other replicas arrived: the next write records what it has seen, with a fresh clock. */
+  afterImport(): void {
+    this.writer = null;
+    this.clock = null;
+  }
+
+  /** A local write after a merge has seen every candidate: re-project so a settled conflict closes. */
+  private reprojectIfConflicted(table: string, id: string): void {
+    const open = this.db.prepare('SELECT 1 FROM conflict WHERE entity = ? AND row_id = ? LIMIT 1').get(table, id);
+    if (open) projectRow(this.db, table, id, loadKnowledge(this.db));
+  }
+
+  /**
+   * The lead's decisions: each writes the chosen candidate's value as an entry that names the
+   * entries it settles, so importing the same packages again never reopens the conflict.
+   */
+  decideConflicts(decisions: readonly Decision[]): number {
+    return this.write((log) => {
+      for (const decision of decisions) {
+        const { value, settles } = decisionValue(this.db, decision);
+        const before = this.getRow(decision.entity, decision.rowId);
+        log.record(decision.entity, decision.rowId, decision.field, before[decision.field], value, settles);
+        projectRow(this.db, decision.entity, decision.rowId, loadKnowledge(this.db));
+      }
+      return decisions.length;
+    });
+  }
+
   private validate(spec: TableSpec, values: Row, creating: boolean): void {
     for (const [name, value] of Object.entries(values)) {
       const field = spec.fields.find((f) => f.name === name);
@@ -161,6 +191,7 @@ export class EngagementStore {
       this.db
         .prepare(`UPDATE ${spec.name} SET ${assignments.join(', ')} WHERE id = ?`)
         .run(...changed.map(([, value]) => value), hlc, this.context.actorId, id);
+      this.reprojectIfConflicted(table, id);
       return this.getRow(table, id);
     });
   }
@@ -176,6 +207,7 @@ export class EngagementStore {
       this.db
         .prepare(`UPDATE ${spec.name} SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?`)
         .run(hlc, this.context.actorId, id);
+      this.reprojectIfConflicted(table, id);
     });
   }
 

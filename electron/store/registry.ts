@@ -99,6 +99,11 @@ export const TABLES: readonly TableSpec[] = [
   { name: 'replica', class: 'log', fields: [], parents: [], naturalKey: null },
   { name: 'change_log', class: 'log', fields: [], parents: [{ field: 'replica_id', table: 'replica' }], naturalKey: ['replica_id', 'seq'] },
   { name: 'change_value', class: 'log', fields: [], parents: [{ field: 'replica_id', table: 'replica' }], naturalKey: ['replica_id', 'seq'] },
+  { name: 'replica_knowledge', class: 'log', fields: [], parents: [{ field: 'replica_id', table: 'replica' }], naturalKey: ['replica_id', 'from_seq'] },
+  // A projection of the log, rebuilt by the merge engine; never merged itself.
+  { name: 'conflict', class: 'log', fields: [], parents: [], naturalKey: ['entity', 'row_id', 'field'] },
+  { name: 'import_record', class: 'log', fields: [], parents: [], naturalKey: null },
+  { name: 'member_copy', class: 'log', fields: [], parents: [], naturalKey: null },
 ];
 
 export function tableSpec(name: string): TableSpec {

@@ -1,0 +1,184 @@
+import type Database from 'better-sqlite3';
+import semver from 'semver';
+import { APP_VERSION } from '../../shared/app-version.ts';
+import { decodeHlc } from '../../shared/hlc.ts';
+import { newRowId } from '../../shared/ids.ts';
+import { StoreError } from '../../shared/store-errors.ts';
+import { utcInstant } from '../../shared/time.ts';
+import { entryHash, genesisHash, valueHash } from '../store/change-log.ts';
+import { LATEST_ENGAGEMENT_VERSION } from '../store/migrations/index.ts';
+import { tableSpec } from '../store/registry.ts';
+import type { ReturnPackage } from './package-schema.ts';
+import { loadKnowledge, projectRow } from './projection.ts';
+
+export interface ImportSummary {
+  readonly sourceActorName: string;
+  readonly entriesAdded: number;
+  readonly entriesAlreadyPresent: number;
+  readonly rowsAdded: number;
+  readonly fieldsChanged: number;
+  readonly conflictsOpened: number;
+  readonly conflictsOpen: number;
+  /** How far the package's newest change is ahead of this computer's clock (0 when not). */
+  readonly clockAheadMs: number;
+}
+
+export interface ImportOptions {
+  readonly dryRun: boolean;
+  readonly importedBy: string;
+  readonly sourceKind: 'package' | 'member_copy';
+  readonly sourceName: string;
+  readonly sha256: string;
+  readonly now?: () => number;
+}
+
+class DryRun extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('dry run');
+  }
+}
+
+const broken = (message: string, params: Record<string, string | number> = {}): StoreError =>
+  new StoreError('MERGE_BROKEN_CHAIN', message, params);
+
+/** Refusals that need no transaction: another engagement, a newer app. Nothing is written. */
+export function checkPackageFits(db: Database.Database, pkg: ReturnPackage): void {
+  const engagementId = db.prepare("SELECT value FROM file_meta WHERE key = 'engagement_id'").pluck().get() as string;
+  if (pkg.engagementId !== engagementId) {
+    throw new StoreError('MERGE_OTHER_ENGAGEMENT', `This package belongs to another engagement (${pkg.clientName})`, {
+      clientName: pkg.clientName,
+    });
+  }
+  if (pkg.schemaVersion > LATEST_ENGAGEMENT_VERSION || (semver.valid(pkg.minAppVersion) && semver.gt(pkg.minAppVersion, APP_VERSION))) {
+    throw new StoreError('MERGE_NEWER_VERSION', `This package needs Audit Workbench ${pkg.minAppVersion} or later`, {
+      requiredVersion: pkg.minAppVersion,
+    });
+  }
+}
+
+/**
+ * Applies the package's entries that are not yet present, verbatim and verified link by link, then
+ * re-projects every row they touch. One IMMEDIATE transaction: a refusal or a dry run (the preview)
+ * leaves the file exactly as it was.
+ */
+export function mergePackage(db: Database.Database, pkg: ReturnPackage, options: ImportOptions): ImportSummary {
+  checkPackageFits(db, pkg);
+  const now = options.now ?? Date.now;
+  try {
+    return db.transaction(() => {
+      const replicaOf = db.prepare('SELECT actor_id, file_instance_id FROM replica WHERE id = ?');
+      for (const replica of pkg.replicas) {
+        const existing = replicaOf.get(replica.id) as { actor_id: string; file_instance_id: string } | undefined;
+        if (!existing) {
+          db.prepare('INSERT INTO replica (id, actor_id, file_instance_id, created_at) VALUES (?, ?, ?, ?)').run(
+            replica.id,
+            replica.actor_id,
+            replica.file_instance_id,
+            replica.created_at,
+          );
+        } else if (existing.actor_id !== replica.actor_id) {
+          throw broken(`Replica ${replica.id} belongs to another person in this file`, { replicaId: replica.id });
+        }
+      }
+
+      const hashAt = db.prepare('SELECT entry_hash FROM change_log WHERE replica_id = ? AND seq = ?').pluck();
+      const insertEntry = db.prepare(`
+        INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, settles, entry_hash)
+        VALUES (@replica_id, @seq, @prev_hash, @entity, @row_id, @field, @old_hash, @new_hash, @hlc, @wall_time, @actor_id, @flags, @settles, @entry_hash)`);
+      const insertValue = db.prepare('INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)');
+      const entries = [...pkg.entries].sort((a, b) => (a.replica_id === b.replica_id ? a.seq - b.seq : a.replica_id < b.replica_id ? -1 : 1));
+      const affected = new Map<string, { entity: string; rowId: string }>();
+      let added = 0;
+      let present = 0;
+      let newestWall = 0;
+      for (const entry of entries) {
+        if (!replicaOf.get(entry.replica_id)) throw broken('An entry names a replica the package does not describe', { replicaId: entry.replica_id });
+        const where = { replicaId: entry.replica_id, seq: entry.seq };
+        if (entryHash(entry) !== entry.entry_hash) throw broken(`Entry ${entry.seq} of a replica was altered`, where);
+        const existing = hashAt.get(entry.replica_id, entry.seq) as string | undefined;
+        if (existing !== undefined) {
+          if (existing !== entry.entry_hash) throw broken('The package and this file hold different versions of one entry', where);
+          present++;
+          continue;
+        }
+        const previous = entry.seq === 1 ? genesisHash(entry.replica_id) : (hashAt.get(entry.replica_id, entry.seq - 1) as string | undefined);
+        if (previous === undefined) throw broken('The package misses history this file does not have', where);
+        if (previous !== entry.prev_hash) throw broken('An entry does not follow the one before it', where);
+        const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
+        if (
+          salt &&
+          (valueHash(salt, 'old', JSON.parse(entry.old_value ?? 'null')) !== entry.old_hash ||
+            valueHash(salt, 'new', JSON.parse(entry.new_value ?? 'null')) !== entry.new_hash)
+        ) {
+          throw broken('A value does not match its fingerprint', where);
+        }
+        try {
+          tableSpec(entry.entity);
+        } catch {
+          throw new StoreError('MERGE_NEWER_VERSION', `The package changes ${entry.entity}, which this app does not know`, {
+            requiredVersion: pkg.minAppVersion,
+          });
+        }
+        insertEntry.run({ ...entry, settles: entry.settles ?? null });
+        insertValue.run(entry.replica_id, entry.seq, salt, entry.old_value, entry.new_value);
+        affected.set(`${entry.entity}\u001f${entry.row_id}`, { entity: entry.entity, rowId: entry.row_id });
+        newestWall = Math.max(newestWall, decodeHlc(entry.hlc).wallMs);
+        added++;
+      }
+
+      const knowledgeOf = db.prepare('SELECT heads FROM replica_knowledge WHERE replica_id = ? AND from_seq = ?').pluck();
+      for (const row of pkg.knowledge) {
+        const existing = knowledgeOf.get(row.replica_id, row.from_seq) as string | undefined;
+        if (existing === undefined) {
+          db.prepare('INSERT INTO replica_knowledge (replica_id, from_seq, heads) VALUES (?, ?, ?)').run(row.replica_id, row.from_seq, row.heads);
+        } else if (existing !== row.heads) {
+          throw broken('The package and this file disagree about what a replica had seen', { replicaId: row.replica_id });
+        }
+      }
+
+      const conflictsOf = db.prepare('SELECT COUNT(*) FROM conflict WHERE entity = ? AND row_id = ?').pluck();
+      const knowledge = loadKnowledge(db);
+      let rowsAdded = 0;
+      let fieldsChanged = 0;
+      let conflictsOpened = 0;
+      for (const { entity, rowId } of affected.values()) {
+        const before = conflictsOf.get(entity, rowId) as number;
+        const projection = projectRow(db, entity, rowId, knowledge);
+        if (projection.inserted) rowsAdded++;
+        else fieldsChanged += projection.changedFields;
+        conflictsOpened += Math.max(0, projection.conflicts - before);
+      }
+
+      const summary: ImportSummary = {
+        sourceActorName: pkg.createdBy.name,
+        entriesAdded: added,
+        entriesAlreadyPresent: present,
+        rowsAdded,
+        fieldsChanged,
+        conflictsOpened,
+        conflictsOpen: db.prepare('SELECT COUNT(*) FROM conflict').pluck().get() as number,
+        clockAheadMs: Math.max(0, newestWall - now()),
+      };
+      if (options.dryRun) throw new DryRun(summary);
+      db.prepare(
+        `INSERT INTO import_record (id, imported_at, imported_by, source_kind, source_name, source_actor_name, sha256, entries_added, fields_changed, conflicts_opened)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        newRowId(),
+        utcInstant(now()),
+        options.importedBy,
+        options.sourceKind,
+        options.sourceName,
+        pkg.createdBy.name,
+        options.sha256,
+        added,
+        fieldsChanged + rowsAdded,
+        conflictsOpened,
+      );
+      return summary;
+    }).immediate();
+  } catch (error) {
+    if (error instanceof DryRun) return error.summary;
+    throw error;
+  }
+}

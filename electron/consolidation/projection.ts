@@ -1,0 +1,131 @@
+import type Database from 'better-sqlite3';
+import { tableSpec } from '../store/registry.ts';
+import { KnowledgeIndex, maximalEntries, shownCandidate, type KnowledgeRow } from './causality.ts';
+
+/**
+ * The domain tables and the open conflicts are a projection of the change log: for every field the
+ * entries nobody has seen since decide the value. Recomputing from the log (never from the order in
+ * which packages arrived) is what makes merging order-independent and idempotent.
+ */
+
+export interface LoggedValue {
+  readonly replica_id: string;
+  readonly seq: number;
+  readonly field: string;
+  readonly hlc: string;
+  readonly actor_id: string;
+  readonly wall_time: string;
+  readonly new_value: string | null;
+}
+
+export interface ConflictCandidate {
+  readonly replica_id: string;
+  readonly seq: number;
+}
+
+interface FieldOutcome {
+  readonly value: unknown;
+  readonly winner: LoggedValue;
+  readonly candidates: LoggedValue[] | null;
+}
+
+const parse = (value: string | null): unknown => (value === null ? '' : JSON.parse(value));
+
+export function loadKnowledge(db: Database.Database): KnowledgeIndex {
+  return new KnowledgeIndex(db.prepare('SELECT replica_id, from_seq, heads FROM replica_knowledge').all() as KnowledgeRow[]);
+}
+
+function resolveField(entries: LoggedValue[], knowledge: KnowledgeIndex): FieldOutcome {
+  const maximal = maximalEntries(entries, knowledge);
+  const shown = shownCandidate(maximal);
+  const distinct = new Set(maximal.map((e) => e.new_value));
+  return { value: parse(shown.new_value), winner: shown, candidates: maximal.length > 1 && distinct.size > 1 ? maximal : null };
+}
+
+export interface RowProjection {
+  readonly changedFields: number;
+  readonly inserted: boolean;
+  readonly conflicts: number;
+}
+
+/** Rewrites one row and its conflicts from the log. */
+export function projectRow(db: Database.Database, entity: string, rowId: string, knowledge: KnowledgeIndex): RowProjection {
+  const spec = tableSpec(entity);
+  const entries = db
+    .prepare(
+      `SELECT l.replica_id, l.seq, l.field, l.hlc, l.actor_id, l.wall_time, v.new_value
+       FROM change_log l LEFT JOIN change_value v USING (replica_id, seq)
+       WHERE l.entity = ? AND l.row_id = ?`,
+    )
+    .all(entity, rowId) as LoggedValue[];
+  const byField = new Map<string, LoggedValue[]>();
+  for (const entry of entries) byField.set(entry.field, [...(byField.get(entry.field) ?? []), entry]);
+
+  const outcomes = new Map<string, FieldOutcome>();
+  for (const [field, list] of byField) outcomes.set(field, resolveField(list, knowledge));
+
+  const conflicts: { field: string; candidates: LoggedValue[]; shown: LoggedValue }[] = [];
+  for (const [field, outcome] of outcomes) {
+    if (outcome.candidates) conflicts.push({ field, candidates: outcome.candidates, shown: outcome.winner });
+  }
+
+  // A delete against a concurrent edit is a conflict: neither the delete nor the edit saw the other.
+  let deleted = outcomes.get('deleted')?.value === 1 ? 1 : 0;
+  const deletion = outcomes.get('deleted');
+  if (deletion && deleted === 1 && !deletion.candidates) {
+    const edits = [...outcomes.entries()]
+      .filter(([field]) => field !== 'deleted')
+      .flatMap(([field]) => maximalEntries(byField.get(field)!, knowledge))
+      .filter((edit) => knowledge.concurrent(edit, deletion.winner));
+    if (edits.length) {
+      const candidates = [deletion.winner, ...edits];
+      const shown = shownCandidate(candidates);
+      conflicts.push({ field: 'deleted', candidates, shown });
+      if (shown !== deletion.winner) deleted = 0;
+    }
+  }
+
+  const fields = spec.fields.map((f) => f.name).filter((name) => outcomes.has(name));
+  const latest = [...outcomes.values()].reduce((a, b) => (b.winner.hlc > a.winner.hlc ? b : a)).winner;
+  const before = db.prepare(`SELECT * FROM ${spec.name} WHERE id = ?`).get(rowId) as Record<string, unknown> | undefined;
+  let changedFields = 0;
+  if (!before) {
+    const creator = [...entries].sort((a, b) => (a.hlc < b.hlc ? -1 : 1))[0]!;
+    const columns = [...fields, 'id', 'created_by', 'updated_at', 'updated_by', 'deleted'];
+    db.prepare(`INSERT INTO ${spec.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+      ...fields.map((f) => outcomes.get(f)!.value as never),
+      rowId,
+      creator.actor_id,
+      latest.hlc,
+      latest.actor_id,
+      deleted,
+    );
+    changedFields = fields.length;
+  } else {
+    const next: Record<string, unknown> = { deleted };
+    for (const field of fields) next[field] = outcomes.get(field)!.value;
+    const changed = Object.keys(next).filter((field) => before[field] !== next[field]);
+    changedFields = changed.length;
+    if (changed.length || before.updated_at !== latest.hlc) {
+      const assignments = [...changed.map((f) => `${f} = ?`), 'updated_at = ?', 'updated_by = ?'];
+      db.prepare(`UPDATE ${spec.name} SET ${assignments.join(', ')} WHERE id = ?`).run(
+        ...changed.map((f) => next[f] as never),
+        latest.hlc,
+        latest.actor_id,
+        rowId,
+      );
+    }
+  }
+
+  db.prepare('DELETE FROM conflict WHERE entity = ? AND row_id = ?').run(entity, rowId);
+  const insertConflict = db.prepare(
+    'INSERT INTO conflict (entity, row_id, field, candidates, shown_replica_id, shown_seq) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const conflict of conflicts) {
+    const candidates = conflict.candidates
+      .map((c) => ({ replica_id: c.replica_id, seq: c.seq }))
+      .sort((a, b) => (a.replica_id === b.replica_id ? a.seq - b.seq : a.replica_id < b.replica_id ? -1 : 1));
+    insertConflict.run(entity, rowId, conflict.field, JSON.stringify(candidates), conflict.shown.replica_id, conflict.shown.seq);
+  }
+  return { changedFields, inserted: !before, conflicts: conflicts.length };
+}
