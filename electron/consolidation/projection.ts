@@ -88,7 +88,7 @@ export function projectRow(db: Database.Database, entity: string, rowId: string,
   const fields = spec.fields.map((f) => f.name).filter((name) => outcomes.has(name));
   const latest = [...outcomes.values()].reduce((a, b) => (b.winner.hlc > a.winner.hlc ? b : a)).winner;
   const before = db.prepare(`SELECT * FROM ${spec.name} WHERE id = ?`).get(rowId) as Record<string, unknown> | undefined;
-  let changedFields = 0;
+  let changedFields: number;
   if (!before) {
     const creator = [...entries].sort((a, b) => (a.hlc < b.hlc ? -1 : 1))[0]!;
     const columns = [...fields, 'id', 'created_by', 'updated_at', 'updated_by', 'deleted'];
