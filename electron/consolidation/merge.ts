@@ -161,14 +161,15 @@ export function mergePackage(db: Database.Database, pkg: ReturnPackage, options:
       };
       if (options.dryRun) throw new DryRun(summary);
       db.prepare(
-        `INSERT INTO import_record (id, imported_at, imported_by, source_kind, source_name, source_actor_name, sha256, entries_added, fields_changed, conflicts_opened)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO import_record (id, imported_at, imported_by, source_kind, source_name, source_actor_id, source_actor_name, sha256, entries_added, fields_changed, conflicts_opened)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         newRowId(),
         utcInstant(now()),
         options.importedBy,
         options.sourceKind,
         options.sourceName,
+        pkg.createdBy.actorId,
         pkg.createdBy.name,
         options.sha256,
         added,

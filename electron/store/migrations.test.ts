@@ -7,7 +7,8 @@ import { ACTOR_DANA } from '../../tests/helpers/store.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { sampleEngagement } from '../../tests/helpers/engagements.ts';
 import { createEngagementFile, openEngagementFile } from './engagement-file.ts';
-import { EngagementStore, type Row } from './engagement-store.ts';
+import { LegacyWriter } from '../../tests/helpers/legacy-writer.ts';
+import { EngagementStore } from './engagement-store.ts';
 import { ENGAGEMENT_MIGRATIONS, LATEST_ENGAGEMENT_VERSION } from './migrations/index.ts';
 import { assertOrdered, expectedSchema, readSchema } from './schema.ts';
 
@@ -19,6 +20,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   1: '5045ab510619f8fff47532c2328bff16efaa3f45f5d5f2b890cb40bfe13a55b7',
   2: '809587aeb25686004960a9422de4092631aea195f313dccb02ee29e883790b5a',
   3: '7479cfde4cbdd5fe7ac78ac05e3079fc347150a1393806f44f63bfe69cc5bc02',
+  4: '1bd941b7fcf140fbbe2df620fcd597a55573674c9d0fac13ce17ce8ff57648fa',
 };
 
 const schemaHash = (version: number): string =>
@@ -26,14 +28,15 @@ const schemaHash = (version: number): string =>
     .update(JSON.stringify(expectedSchema(ENGAGEMENT_MIGRATIONS, version, 'engagement')))
     .digest('hex');
 
-function fileAtVersion(version: number): string {
+/** A file as an app at schema `version` left it: its engagement row and `sites` sites, all logged. */
+function fileAtVersion(version: number, sites = 0): string {
   const file = path.join(tempDir(), `v${version}.iso20k`);
   const { db, identity } = createEngagementFile(file, ENGAGEMENT_MIGRATIONS.slice(0, version));
-  new EngagementStore(db, { actorId: ACTOR_DANA, readOnly: false }).createRow(
-    'engagement',
-    sampleEngagement() as unknown as Row,
-    identity.engagementId,
-  );
+  const writer = new LegacyWriter(db, ACTOR_DANA);
+  writer.insertRow('engagement', identity.engagementId, sampleEngagement() as unknown as Record<string, string>);
+  for (let i = 0; i < sites; i++) {
+    writer.insertRow('site', `site-${i}`, { engagement_id: identity.engagementId, name: `Site ${i}`, kind: 'permanent' });
+  }
   db.close();
   return file;
 }
@@ -75,17 +78,11 @@ describe('engagement migrations', () => {
     const backup = new Database(path.join(backups, 'before-v2.iso20k'), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
-    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k']);
+    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k']);
   });
 
   it('step 3 moves change values into a rowid table and indexes the clock, keeping the chain valid', () => {
-    const file = fileAtVersion(2);
-    {
-      const opened = openEngagementFile(file, { migrations: ENGAGEMENT_MIGRATIONS.slice(0, 2) });
-      const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
-      for (let i = 0; i < 20; i++) store.createRow('site', { engagement_id: store.engagementId, name: `Site ${i}`, kind: 'permanent' });
-      opened.db.close();
-    }
+    const file = fileAtVersion(2, 20);
     const before = new Database(file, { readonly: true });
     const values = before.prepare('SELECT * FROM change_value ORDER BY replica_id, seq').all();
     before.close();
@@ -97,6 +94,21 @@ describe('engagement migrations', () => {
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/change_log_by_hlc/);
     const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
     store.updateRow('engagement', store.engagementId, { scope: 'after the upgrade' });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 4 adds decisions, replica knowledge, conflicts and team records, keeping old entries valid', () => {
+    const file = fileAtVersion(3);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(3);
+    const columns = (opened.db.pragma('table_info(change_log)') as { name: string }[]).map((c) => c.name);
+    expect(columns).toContain('settles');
+    const tables = readSchema(opened.db).filter((o) => o.type === 'table').map((o) => o.name);
+    expect(tables).toEqual(expect.arrayContaining(['replica_knowledge', 'conflict', 'import_record', 'member_copy']));
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.verifyChain()).toMatchObject({ ok: true }); // entries hashed before "settles" existed still verify
+    store.updateRow('engagement', store.engagementId, { scope: 'after step 4' });
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

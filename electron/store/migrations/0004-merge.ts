@@ -40,6 +40,7 @@ export const migration0004Merge: Migration = {
         imported_by TEXT NOT NULL,
         source_kind TEXT NOT NULL,
         source_name TEXT NOT NULL,
+        source_actor_id TEXT NOT NULL,
         source_actor_name TEXT NOT NULL,
         sha256 TEXT NOT NULL,
         entries_added INTEGER NOT NULL,
