@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RequestError } from '../../shared/contract/result.ts';
 import type { WorkspaceFileView } from '../../shared/contract/views.ts';
-import type { FilePurpose, Platform } from '../platform/platform.ts';
-import { ENGAGEMENT_EXTENSION } from '../store/file-format.ts';
+import { extensionsOf, hasKind, withKindExtension } from '../platform/file-kinds.ts';
+import type { FileKind, FilePurpose, Platform } from '../platform/platform.ts';
 
 /** What the desktop shell does with windows and native dialogs, injected so this stays testable. */
 export interface DesktopShell {
-  pickFileToOpen(owner: string): Promise<string | null>;
-  pickFileToSave(owner: string, suggestedName: string): Promise<string | null>;
+  pickFileToOpen(owner: string, extensions: string[]): Promise<string | null>;
+  pickFileToSave(owner: string, suggestedName: string, extensions: string[]): Promise<string | null>;
   /** Opens (or focuses) a window for an engagement and moves its lease there; false if none. */
   showEngagementWindow(owner: string, handle: string): Promise<boolean>;
   /** Brings the window of `owner` to the front; false if it does not exist. */
@@ -39,11 +39,11 @@ export class ElectronPlatform implements Platform {
     this.writable.add(path.resolve(file));
   }
 
-  resolveFile(ref: string, purpose: FilePurpose): string {
+  resolveFile(ref: string, purpose: FilePurpose, kind: FileKind = 'engagement'): string {
     if (!path.isAbsolute(ref) || ref.includes('\0')) throw this.refuse(ref);
     const resolved = path.resolve(ref);
     if (purpose === 'open') {
-      if (!resolved.toLowerCase().endsWith(ENGAGEMENT_EXTENSION)) throw this.refuse(ref);
+      if (!hasKind(resolved, kind)) throw this.refuse(ref);
       return resolved;
     }
     if (!this.writable.has(resolved)) throw this.refuse(ref);
@@ -64,11 +64,11 @@ export class ElectronPlatform implements Platform {
     return path.join(folder, 'Demo - Kestrel Data Services.iso20k');
   }
 
-  async pickFile(owner: string, mode: 'open' | 'save', suggestedName = ''): Promise<string | null> {
-    if (mode === 'open') return this.shell.pickFileToOpen(owner);
-    const chosen = await this.shell.pickFileToSave(owner, suggestedName);
+  async pickFile(owner: string, mode: 'open' | 'save', suggestedName = '', kind: FileKind = 'engagement'): Promise<string | null> {
+    if (mode === 'open') return this.shell.pickFileToOpen(owner, extensionsOf(kind));
+    const chosen = await this.shell.pickFileToSave(owner, suggestedName, extensionsOf(kind));
     if (!chosen) return null;
-    const file = chosen.toLowerCase().endsWith(ENGAGEMENT_EXTENSION) ? chosen : `${chosen}${ENGAGEMENT_EXTENSION}`;
+    const file = withKindExtension(chosen, kind);
     this.grantWrite(file);
     return file;
   }

@@ -84,17 +84,17 @@ async function start(): Promise<void> {
     },
     app.name,
   );
-  const filters = [{ name: 'Audit Workbench engagements', extensions: ['iso20k'] }];
+  const filtersFor = (extensions: string[]) => [{ name: 'Audit Workbench files', extensions: extensions.map((e) => e.replace(/^\./, '')) }];
   const platform = new ElectronPlatform(appDataDir, {
-    async pickFileToOpen(owner) {
+    async pickFileToOpen(owner, extensions) {
       const parent = windows.windowOf(owner);
-      const options = { properties: ['openFile' as const], filters };
+      const options = { properties: ['openFile' as const], filters: filtersFor(extensions) };
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async pickFileToSave(owner, suggestedName) {
+    async pickFileToSave(owner, suggestedName, extensions) {
       const parent = windows.windowOf(owner);
-      const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };
+      const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: filtersFor(extensions) };
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },

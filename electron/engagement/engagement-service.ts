@@ -10,7 +10,8 @@ import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
 import type { AppDataCalls, BackupRecord, Installation, RecentEngagement } from '../store/app-data/app-data-store.ts';
 import { backupFolderFor } from '../store/app-data/paths.ts';
 import type { ChainVerdict } from '../store/change-log.ts';
-import type { CopyResult, EngagementCalls, OpenSummary } from '../store/engagement-session.ts';
+import type { ConflictView, Decision } from '../consolidation/decisions.ts';
+import type { CopyResult, EngagementCalls, ImportPreview, OpenSummary, TeamOverview } from '../store/engagement-session.ts';
 import type { Row } from '../store/engagement-store.ts';
 import { fsyncFile, removeQuietly, renameDurably, sha256OfFile, tempPathBeside } from '../store/file-copy.ts';
 
@@ -67,16 +68,18 @@ export class EngagementService {
     const appData = new WorkerClient<AppDataCalls>(path.join(options.workerDir, 'app-data-worker.cjs'), {
       folder: options.appDataDir,
     });
-    await appData.api.installation();
-    return new EngagementService(options, appData);
+    const service = new EngagementService(options, appData);
+    service.installationCache = await appData.api.installation();
+    return service;
   }
 
   installation(): Promise<Installation | null> {
     return this.appData.api.installation();
   }
 
-  setInstallationUser(name: string, initials: string): Promise<Installation> {
-    return this.appData.api.setInstallationUser(name, initials);
+  async setInstallationUser(name: string, initials: string): Promise<Installation> {
+    this.installationCache = await this.appData.api.setInstallationUser(name, initials);
+    return this.installationCache;
   }
 
   private async actorId(): Promise<string> {
@@ -303,6 +306,73 @@ export class EngagementService {
       });
     });
     return { jobId: job.jobId, result };
+  }
+
+  /** Refuses a source or destination that is an engagement open in this app (never a second descriptor). */
+  private notOpen(file: string, code: 'SOURCE_OPEN' | 'DESTINATION_OPEN'): string {
+    const target = path.resolve(file);
+    if (this.findOpen(target)) {
+      throw new StoreError(code, `${target} is open in this app; close it first`, { path: target });
+    }
+    return target;
+  }
+
+  /** The installation's user, kept here so jobs can start synchronously (and be cancelled by id). */
+  private installationCache: Installation | null = null;
+
+  private me(): Installation {
+    if (!this.installationCache) throw new StoreError('NO_INSTALLATION_USER', 'Tell the app who uses this installation first');
+    return this.installationCache;
+  }
+
+  private startTeamJob<T>(handle: string, method: string, args: () => unknown[], onProgress?: (p: JobProgress) => void): StartedJob<T> {
+    const entry = this.entry(handle);
+    try {
+      return this.track(entry, entry.client.startJob<T>(method, args(), onProgress));
+    } catch (error) {
+      return { jobId: '', result: Promise.reject(error as Error) };
+    }
+  }
+
+  /** "Make member copy": a copy of this engagement for one team member, as a job. */
+  makeMemberCopy(handle: string, memberId: string, destination: string, onProgress?: (p: JobProgress) => void): StartedJob<CopyResult> {
+    return this.startTeamJob(handle, 'makeMemberCopy', () => [
+      { memberId, destination: this.notOpen(destination, 'DESTINATION_OPEN'), issuedBy: this.me().actorId },
+    ], onProgress);
+  }
+
+  /** "Create return package": what this copy has beyond its base, optionally with a passphrase. */
+  exportPackage(handle: string, destination: string, passphrase: string | null, onProgress?: (p: JobProgress) => void): StartedJob<CopyResult> {
+    return this.startTeamJob(handle, 'exportPackage', () => {
+      const me = this.me();
+      return [{ destination: this.notOpen(destination, 'DESTINATION_OPEN'), passphrase, createdBy: { actorId: me.actorId, name: me.name, initials: me.initials } }];
+    }, onProgress);
+  }
+
+  previewImport(handle: string, source: string, passphrase: string | null, onProgress?: (p: JobProgress) => void): StartedJob<ImportPreview> {
+    return this.startTeamJob(handle, 'previewImport', () => [
+      { source: this.notOpen(source, 'SOURCE_OPEN'), passphrase, importedBy: this.me().actorId },
+    ], onProgress);
+  }
+
+  importFrom(handle: string, source: string, passphrase: string | null, onProgress?: (p: JobProgress) => void): StartedJob<ImportPreview> {
+    const entry = this.entry(handle);
+    entry.dirty = true;
+    return this.startTeamJob(handle, 'importFrom', () => [
+      { source: this.notOpen(source, 'SOURCE_OPEN'), passphrase, importedBy: this.me().actorId },
+    ], onProgress);
+  }
+
+  teamOverview(handle: string): Promise<TeamOverview> {
+    return this.entry(handle).client.api.teamOverview();
+  }
+
+  listConflicts(handle: string): Promise<ConflictView[]> {
+    return this.entry(handle).client.api.listConflicts();
+  }
+
+  decideConflicts(handle: string, decisions: Decision[]): Promise<number> {
+    return this.edit(handle, (client) => client.api.decideConflicts(decisions));
   }
 
   cancelJob(jobId: string): void {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RequestError } from '../../shared/contract/result.ts';
 import type { WorkspaceFileView } from '../../shared/contract/views.ts';
-import { ENGAGEMENT_EXTENSION } from '../store/file-format.ts';
-import type { FilePurpose, Platform } from '../platform/platform.ts';
+import { hasKind, withKindExtension } from '../platform/file-kinds.ts';
+import type { FileKind, FilePurpose, Platform } from '../platform/platform.ts';
 
 export interface WorkspaceOptions {
   readonly workspaceDir: string;
@@ -41,10 +41,10 @@ export class WorkspacePlatform implements Platform {
     return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
   }
 
-  resolveFile(ref: string, purpose: FilePurpose): string {
+  resolveFile(ref: string, purpose: FilePurpose, kind: FileKind = 'engagement'): string {
     if (this.options.allowAbsolutePaths && path.isAbsolute(ref)) return ref;
     if (!SAFE_NAME.test(ref) || ref.trim() !== ref || ref === '..') throw this.outside(ref);
-    const name = purpose === 'open' || ref.endsWith(ENGAGEMENT_EXTENSION) ? ref : `${ref}${ENGAGEMENT_EXTENSION}`;
+    const name = purpose === 'open' ? ref : withKindExtension(ref, kind);
     const candidate = path.join(this.workspace, name);
     if (fs.existsSync(candidate)) {
       // A symlink inside the workspace may point anywhere: judge where it really leads.
@@ -62,10 +62,10 @@ export class WorkspacePlatform implements Platform {
     return this.options.allowAbsolutePaths ? resolved : path.basename(resolved);
   }
 
-  listFiles(): WorkspaceFileView[] {
+  listFiles(kind: FileKind = 'engagement'): WorkspaceFileView[] {
     return fs
       .readdirSync(this.workspace, { withFileTypes: true })
-      .filter((entry) => entry.name.endsWith(ENGAGEMENT_EXTENSION) && !entry.name.startsWith('.'))
+      .filter((entry) => hasKind(entry.name, kind) && !entry.name.startsWith('.'))
       .map((entry) => {
         const stat = fs.statSync(path.join(this.workspace, entry.name), { throwIfNoEntry: false });
         return stat ? { name: entry.name, size: stat.isFile() ? stat.size : 0, modifiedAt: stat.mtime.toISOString() } : null;

@@ -2,6 +2,8 @@ import type { WorkspaceFileView } from '../../shared/contract/views.ts';
 
 /** open: must exist; create: must not exist; save: may exist (it is replaced atomically). */
 export type FilePurpose = 'open' | 'create' | 'save';
+/** engagement: .iso20k files; package: return packages; import: either (what a lead imports). */
+export type FileKind = 'engagement' | 'package' | 'import';
 
 /**
  * What differs between the Electron app and the browser host. Services and handlers use only this;
@@ -13,15 +15,15 @@ export interface Platform {
   readonly fileAccess: 'workspace' | 'native';
   readonly appDataDir: string;
   /** Turns a file reference from the renderer into an absolute path, or throws PATH_OUTSIDE_WORKSPACE. */
-  resolveFile(ref: string, purpose: FilePurpose): string;
+  resolveFile(ref: string, purpose: FilePurpose, kind?: FileKind): string;
   /** How an absolute path is shown to the user (and sent back as a reference). */
   displayFile(absolutePath: string): string;
   /** The engagement files the user can pick from (workspace hosts); native hosts throw NOT_SUPPORTED. */
-  listFiles(): WorkspaceFileView[];
+  listFiles(kind?: FileKind): WorkspaceFileView[];
   /** Where the demo engagement file lives. */
   demoFile(): string;
   /** A native file dialog (desktop); workspace hosts throw NOT_SUPPORTED (they use the in-page picker). */
-  pickFile(owner: string, mode: 'open' | 'save', suggestedName?: string): Promise<string | null>;
+  pickFile(owner: string, mode: 'open' | 'save', suggestedName?: string, kind?: FileKind): Promise<string | null>;
   /** Shows an engagement in a window of its own (desktop: moves the lease there); false: the caller shows it. */
   showEngagementWindow(owner: string, handle: string): Promise<boolean> | boolean;
   /** Brings another caller's window to the front (the same file opened twice); false if it cannot. */

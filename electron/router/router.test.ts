@@ -27,7 +27,14 @@ interface JsonSchema {
   readonly maxLength?: number;
   readonly minimum?: number;
   readonly maximum?: number;
+  readonly items?: JsonSchema;
+  readonly minItems?: number;
+  readonly oneOf?: readonly JsonSchema[];
+  readonly anyOf?: readonly JsonSchema[];
 }
+
+/** The variants of a union payload (job:start), or the schema itself. */
+const variantsOf = (schema: JsonSchema): readonly JsonSchema[] => schema.oneOf ?? schema.anyOf ?? [schema];
 
 const OWNER = 'window:1';
 const jsonSchemaOf = (name: ChannelName): JsonSchema => z.toJSONSchema(CHANNELS[name].input, { io: 'input' }) as JsonSchema;
@@ -53,7 +60,10 @@ function validValue(schema: JsonSchema, name: string): unknown {
       return schema.minimum ?? 0;
     case 'boolean':
       return false;
+    case 'array':
+      return Array.from({ length: Math.max(1, schema.minItems ?? 0) }, () => validValue(schema.items ?? {}, ''));
     default:
+      if (schema.oneOf ?? schema.anyOf) return validValue(variantsOf(schema)[0]!, name);
       throw new Error(`the case generator does not know the schema ${JSON.stringify(schema)}`);
   }
 }
@@ -85,6 +95,10 @@ function wrongValues(schema: JsonSchema): { label: string; value: unknown }[] {
     case 'boolean':
       wrong.push({ label: 'a string', value: 'true' }, { label: 'a number', value: 0 });
       break;
+    case 'array':
+      wrong.push({ label: 'a string', value: 'text' }, { label: 'an object', value: {} });
+      if ((schema.minItems ?? 0) >= 1) wrong.push({ label: 'empty', value: [] });
+      break;
     default:
       throw new Error(`the case generator does not know the schema ${JSON.stringify(schema)}`);
   }
@@ -113,7 +127,10 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
 
 /** Every malformed payload the schema of `channel` implies, each wrong in exactly one place. */
 function malformedCases(channel: ChannelName): MalformedCase[] {
-  const root = jsonSchemaOf(channel);
+  return variantsOf(jsonSchemaOf(channel)).flatMap((variant, index) => malformedVariantCases(channel, variant, index === 0));
+}
+
+function malformedVariantCases(channel: ChannelName, root: JsonSchema, withNonObjects: boolean): MalformedCase[] {
   const base = validValue(root, '') as Record<string, unknown>;
   const cases: MalformedCase[] = [
     { channel, label: 'payload null', payload: null, path: '(payload)' },
@@ -121,7 +138,7 @@ function malformedCases(channel: ChannelName): MalformedCase[] {
     { channel, label: 'payload a string', payload: 'text', path: '(payload)' },
     { channel, label: 'payload a number', payload: 42, path: '(payload)' },
     { channel, label: 'payload undefined', payload: undefined, path: '(payload)' },
-  ];
+  ].filter(() => withNonObjects);
 
   const walk = (schema: JsonSchema, at: readonly string[]): void => {
     const where = at.length ? at.join('.') : '(payload)';

@@ -1,4 +1,4 @@
-import { CHANNELS, type ChannelInput, type ChannelName, type ChannelOutput, takesHandle } from '../../shared/contract/channels.ts';
+import { CHANNELS, type ChannelInput, type ChannelName, type ChannelOutput, handleOf } from '../../shared/contract/channels.ts';
 import { RequestError, fail, ok, type Result } from '../../shared/contract/result.ts';
 import { isStoreError } from '../../shared/store-errors.ts';
 import type { HandleLeases } from './handle-leases.ts';
@@ -48,10 +48,8 @@ export class Router {
       const issues = parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`);
       return fail('INVALID_PAYLOAD', { channel: name, issues });
     }
-    if (takesHandle(name)) {
-      const handle = (parsed.data as { engagementHandle: string }).engagementHandle;
-      if (this.leases.owner(handle) !== context.owner) return fail('UNKNOWN_HANDLE', { channel: name });
-    }
+    const handle = handleOf(parsed.data);
+    if (handle !== null && this.leases.owner(handle) !== context.owner) return fail('UNKNOWN_HANDLE', { channel: name });
     try {
       const value = await handler(parsed.data, context);
       // Both transports carry JSON: normalise here so the browser host tests what Electron runs.

@@ -18,6 +18,13 @@ import {
   tempPathBeside,
 } from './file-copy.ts';
 import { tableSpec } from './registry.ts';
+import { listConflicts, type ConflictView, type Decision } from '../consolidation/decisions.ts';
+import { mergePackage, type ImportSummary } from '../consolidation/merge.ts';
+import { newMemberCopyMeta } from '../consolidation/member-copy.ts';
+import { buildPackage, memberCopyMeta, replicaHeads, type MemberCopyMeta } from '../consolidation/package-build.ts';
+import { encodePackage } from '../consolidation/package-file.ts';
+import { readIncoming, type IncomingPackage } from '../consolidation/team-files.ts';
+import { utcInstant } from '../../shared/time.ts';
 
 export interface OpenSummary {
   readonly path: string;
@@ -48,6 +55,57 @@ export interface CreateRequest {
   readonly path: string;
   readonly actorId: string;
   readonly engagement: EngagementFields;
+}
+
+export interface MemberCopyRequest {
+  readonly memberId: string;
+  readonly destination: string;
+  readonly issuedBy: string;
+}
+
+export interface ExportPackageRequest {
+  readonly destination: string;
+  readonly passphrase: string | null;
+  readonly createdBy: { actorId: string; name: string; initials: string };
+}
+
+export interface ImportRequest {
+  readonly source: string;
+  readonly passphrase: string | null;
+  readonly importedBy: string;
+}
+
+export type ImportPreview = ImportSummary & {
+  readonly kind: 'package' | 'member_copy';
+  readonly encrypted: boolean;
+  readonly fileName: string;
+  readonly sha256: string;
+};
+
+export interface TeamOverview {
+  readonly memberCopyOf: MemberCopyMeta | null;
+  readonly memberCopies: {
+    id: string;
+    member_id: string;
+    member_name: string;
+    issued_at: string;
+    issued_by: string;
+    file_name: string;
+    sha256: string;
+  }[];
+  readonly imports: {
+    id: string;
+    imported_at: string;
+    source_kind: string;
+    source_name: string;
+    source_actor_id: string;
+    source_actor_name: string;
+    entries_added: number;
+    fields_changed: number;
+    conflicts_opened: number;
+  }[];
+  readonly openConflicts: number;
+  readonly actors: { actorId: string; name: string }[];
 }
 
 export interface CopyResult {
@@ -242,6 +300,107 @@ export class EngagementSession {
     }
   }
 
+  /**
+   * A member copy: like "Save a copy", plus the member, the base (every replica's head now) and the
+   * oldest app that can read it, recorded in the copy; the lead's file keeps a record of the issue.
+   */
+  async makeMemberCopy(context: JobContext, request: MemberCopyRequest): Promise<CopyResult> {
+    const db = this.requireDb();
+    const store = this.requireStore();
+    const member = store.getRow('team_member', request.memberId);
+    const temp = tempPathBeside(request.destination);
+    try {
+      await backupInSlices(db, temp, context, 'copy');
+      const meta = newMemberCopyMeta({
+        memberCopyId: newRowId(),
+        memberId: request.memberId,
+        memberName: String(member.name),
+        issuedAt: utcInstant(),
+        issuedBy: request.issuedBy,
+        base: replicaHeads(db),
+      });
+      this.markShippedUnlessReadOnly(db);
+      context.progress(0, 1, 'compact');
+      await this.vacuumInWorker(temp, newRowId(), context, meta);
+      context.throwIfCancelled();
+      const result = await this.finish(temp, request.destination, context);
+      if (!store.readOnly) {
+        db.prepare(
+          `INSERT INTO member_copy (id, member_id, member_name, issued_at, issued_by, file_name, base_heads, sha256)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(meta.memberCopyId, meta.memberId, meta.memberName, meta.issuedAt, meta.issuedBy, path.basename(result.path), JSON.stringify(meta.base), result.sha256);
+      }
+      return result;
+    } catch (error) {
+      removeQuietly(temp);
+      throw error;
+    }
+  }
+
+  /** The return package: everything this copy has beyond its base, optionally encrypted. */
+  async exportPackage(context: JobContext, request: ExportPackageRequest): Promise<CopyResult> {
+    const db = this.requireDb();
+    context.progress(0, 1, 'package');
+    const pkg = buildPackage(db, memberCopyMeta(db)?.base ?? {}, request.createdBy);
+    const bytes = encodePackage(pkg, request.passphrase);
+    this.markShippedUnlessReadOnly(db);
+    const temp = tempPathBeside(request.destination);
+    try {
+      fs.writeFileSync(temp, bytes);
+      return await this.finish(temp, request.destination, context);
+    } catch (error) {
+      removeQuietly(temp);
+      throw error;
+    }
+  }
+
+  /** What importing would add, change and put in conflict: the real merge, rolled back. */
+  async previewImport(context: JobContext, request: ImportRequest): Promise<ImportPreview> {
+    context.progress(0, 1, 'read');
+    const incoming = readIncoming(request.source, request.passphrase);
+    context.progress(1, 2, 'preview');
+    const summary = mergePackage(this.requireDb(), incoming.pkg, this.importOptions(incoming, request, true));
+    return { ...summary, kind: incoming.kind, encrypted: incoming.encrypted, fileName: incoming.fileName, sha256: incoming.sha256 };
+  }
+
+  /** Imports a return package or member copy: staged and checked, then joined in one transaction. */
+  async importFrom(context: JobContext, request: ImportRequest): Promise<ImportPreview> {
+    context.progress(0, 1, 'read');
+    const incoming = readIncoming(request.source, request.passphrase);
+    context.throwIfCancelled();
+    context.progress(1, 2, 'merge');
+    const store = this.requireStore();
+    if (store.readOnly) throw new StoreError('READ_ONLY', 'This engagement is open read-only');
+    const summary = mergePackage(this.requireDb(), incoming.pkg, this.importOptions(incoming, request, false));
+    store.afterImport();
+    context.progress(2, 2, 'done');
+    return { ...summary, kind: incoming.kind, encrypted: incoming.encrypted, fileName: incoming.fileName, sha256: incoming.sha256 };
+  }
+
+  private importOptions(incoming: IncomingPackage, request: ImportRequest, dryRun: boolean) {
+    return { dryRun, importedBy: request.importedBy, sourceKind: incoming.kind, sourceName: incoming.fileName, sha256: incoming.sha256 };
+  }
+
+  /** The Team section's facts: whose copy this is, copies issued, imports done, open conflicts. */
+  teamOverview(): TeamOverview {
+    const db = this.requireDb();
+    return {
+      memberCopyOf: memberCopyMeta(db),
+      memberCopies: db.prepare('SELECT * FROM member_copy ORDER BY issued_at DESC').all() as TeamOverview['memberCopies'],
+      imports: db.prepare('SELECT * FROM import_record ORDER BY imported_at DESC').all() as TeamOverview['imports'],
+      openConflicts: db.prepare('SELECT COUNT(*) FROM conflict').pluck().get() as number,
+      actors: db.prepare('SELECT DISTINCT source_actor_id AS actorId, source_actor_name AS name FROM import_record').all() as TeamOverview['actors'],
+    };
+  }
+
+  listConflicts(): ConflictView[] {
+    return listConflicts(this.requireDb());
+  }
+
+  decideConflicts(decisions: Decision[]): number {
+    return this.requireStore().decideConflicts(decisions);
+  }
+
   /** A rolling backup: the same file instance (it is this file, earlier), no compaction. */
   async backupTo(context: JobContext, destination: string): Promise<CopyResult> {
     const db = this.requireDb();
@@ -279,9 +438,14 @@ export class EngagementSession {
     return this.db;
   }
 
-  private vacuumInWorker(file: string, newFileInstanceId: string | null, context: JobContext): Promise<void> {
+  private vacuumInWorker(
+    file: string,
+    newFileInstanceId: string | null,
+    context: JobContext,
+    memberCopy: MemberCopyMeta | null = null,
+  ): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const worker = new Worker(this.vacuumWorkerPath, { workerData: { path: file, newFileInstanceId } });
+      const worker = new Worker(this.vacuumWorkerPath, { workerData: { path: file, newFileInstanceId, memberCopy } });
       const poll = setInterval(() => {
         if (context.cancelled) void worker.terminate();
       }, 50);
@@ -314,6 +478,12 @@ export type EngagementCalls = Pick<
   | 'fieldHistory'
   | 'verifyChain'
   | 'purgeField'
+  | 'teamOverview'
+  | 'listConflicts'
+  | 'decideConflicts'
   | 'close'
 >;
-export type EngagementJobs = Pick<EngagementSession, 'copyTo' | 'backupTo'>;
+export type EngagementJobs = Pick<
+  EngagementSession,
+  'copyTo' | 'backupTo' | 'makeMemberCopy' | 'exportPackage' | 'previewImport' | 'importFrom'
+>;

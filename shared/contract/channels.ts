@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Engagement } from '../engagement.ts';
-import { empty, engagementFieldsSchema, engagementPatchSchema, fileRefSchema, handleSchema, withHandle } from './schemas.ts';
+import { empty, engagementFieldsSchema, engagementPatchSchema, fileKind, fileRefSchema, handleSchema, passphraseSchema, withHandle } from './schemas.ts';
+import type { ConflictItemView, FieldAuthorView, TeamOverviewView } from './team-views.ts';
 import type {
   AppInfo,
   BackupView,
@@ -31,9 +32,9 @@ export const CHANNELS = {
     z.object({ name: z.string().trim().min(1).max(200), initials: z.string().trim().min(1).max(10) }).strict(),
   ),
 
-  'files:list': channel<WorkspaceFileView[]>()(empty),
+  'files:list': channel<WorkspaceFileView[]>()(z.object({ kind: fileKind.optional() }).strict()),
   'dialog:pickFile': channel<{ file: string | null }>()(
-    z.object({ mode: z.enum(['open', 'save']), suggestedName: z.string().max(300).optional() }).strict(),
+    z.object({ mode: z.enum(['open', 'save']), suggestedName: z.string().max(300).optional(), kind: fileKind.optional() }).strict(),
   ),
   'window:showEngagement': channel<{ inNewWindow: boolean }>()(withHandle),
 
@@ -54,8 +55,42 @@ export const CHANNELS = {
   'backup:list': channel<BackupView[]>()(empty),
   'backup:restore': channel<CopyView>()(z.object({ backupId: z.string().min(1).max(64), file: fileRefSchema }).strict()),
 
+  'engagement:fieldAuthors': channel<FieldAuthorView[]>()(
+    z.object({ engagementHandle: handleSchema, entity: z.enum(['engagement', 'site', 'team_member']), rowId: z.string().min(1).max(100) }).strict(),
+  ),
+
+  'team:overview': channel<TeamOverviewView>()(withHandle),
+  'team:conflicts': channel<ConflictItemView[]>()(withHandle),
+  'team:decide': channel<{ decided: number }>()(
+    z
+      .object({
+        engagementHandle: handleSchema,
+        decisions: z
+          .array(
+            z
+              .object({
+                entity: z.string().min(1).max(100),
+                rowId: z.string().min(1).max(100),
+                field: z.string().min(1).max(100),
+                replicaId: z.string().min(1).max(100),
+                seq: z.number().int().min(1),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(10_000),
+      })
+      .strict(),
+  ),
+
   'job:start': channel<{ jobId: string }>()(
-    z.object({ kind: z.literal('engagement:saveCopy'), engagementHandle: handleSchema, file: fileRefSchema }).strict(),
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('engagement:saveCopy'), engagementHandle: handleSchema, file: fileRefSchema }).strict(),
+      z.object({ kind: z.literal('team:memberCopy'), engagementHandle: handleSchema, memberId: z.string().min(1).max(100), file: fileRefSchema }).strict(),
+      z.object({ kind: z.literal('team:exportPackage'), engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }).strict(),
+      z.object({ kind: z.literal('team:previewImport'), engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }).strict(),
+      z.object({ kind: z.literal('team:import'), engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }).strict(),
+    ]),
   ),
   'jobs:poll': channel<JobPollView>()(z.object({ afterSeq: z.number().int().min(0), waitMs: z.number().int().min(0).max(30_000).optional() }).strict()),
   'job:cancel': channel<null>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
@@ -67,8 +102,15 @@ export type ChannelInput<C extends ChannelName> = z.infer<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = Channels[C]['output'];
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];
 
-/** Channels whose payload names an engagement handle: the router checks the caller leases it. */
+/** Whether a parsed payload names an engagement handle: the router checks the caller leases it. */
+export function handleOf(payload: unknown): string | null {
+  const handle = (payload as { engagementHandle?: unknown } | null)?.engagementHandle;
+  return typeof handle === 'string' ? handle : null;
+}
+
+/** Channels whose payload (or one of its variants) names an engagement handle. */
 export function takesHandle(name: ChannelName): boolean {
-  const shape = (CHANNELS[name].input as unknown as { shape?: Record<string, unknown> }).shape;
-  return Boolean(shape && 'engagementHandle' in shape);
+  const input = CHANNELS[name].input as unknown as { shape?: Record<string, unknown>; options?: { shape: Record<string, unknown> }[] };
+  if (input.shape) return 'engagementHandle' in input.shape;
+  return Boolean(input.options?.some((option) => 'engagementHandle' in option.shape));
 }

@@ -29,4 +29,7 @@ export const engagementFieldsSchema = z
 export const engagementPatchSchema = engagementFieldsSchema.partial().strict();
 
 export const empty = z.object({}).strict();
+/** Which files a picker lists: engagement files, return packages, or both (an import takes either). */
+export const fileKind = z.enum(['engagement', 'package', 'import']);
+export const passphraseSchema = z.string().min(8).max(1000);
 export const withHandle = z.object({ engagementHandle: handleSchema }).strict();

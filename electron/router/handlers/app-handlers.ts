@@ -8,9 +8,9 @@ export function registerAppHandlers(router: Router, { service, platform, appVers
   router.register('installation:get', () => service.installation());
   router.register('installation:set', ({ name, initials }) => service.setInstallationUser(name, initials));
 
-  router.register('files:list', () => platform.listFiles());
-  router.register('dialog:pickFile', async ({ mode, suggestedName }, context) => {
-    const file = await platform.pickFile(context.owner, mode, suggestedName);
+  router.register('files:list', ({ kind }) => platform.listFiles(kind));
+  router.register('dialog:pickFile', async ({ mode, suggestedName, kind }, context) => {
+    const file = await platform.pickFile(context.owner, mode, suggestedName, kind);
     return { file: file === null ? null : platform.displayFile(file) };
   });
 

@@ -25,12 +25,19 @@ const calls: EngagementCalls = {
   fieldHistory: session.fieldHistory.bind(session),
   verifyChain: session.verifyChain.bind(session),
   purgeField: session.purgeField.bind(session),
+  teamOverview: session.teamOverview.bind(session),
+  listConflicts: session.listConflicts.bind(session),
+  decideConflicts: session.decideConflicts.bind(session),
   close: session.close.bind(session),
 };
 
 const jobs: EngagementJobs = {
   copyTo: session.copyTo.bind(session),
   backupTo: session.backupTo.bind(session),
+  makeMemberCopy: session.makeMemberCopy.bind(session),
+  exportPackage: session.exportPackage.bind(session),
+  previewImport: session.previewImport.bind(session),
+  importFrom: session.importFrom.bind(session),
 };
 
 serveWorker(calls, jobs);

@@ -1,0 +1,137 @@
+import type { TeamMember } from '../../../shared/engagement.ts';
+import type { ImportPreview } from '../../store/engagement-session.ts';
+import type { Router } from '../router.ts';
+import type { RouterDeps } from './deps.ts';
+
+/** Who an actor id is, for people reading conflicts and field authors: team, imports, this installation. */
+async function actorNames(deps: RouterDeps, handle: string): Promise<Map<string, string>> {
+  const { service } = deps;
+  const names = new Map<string, string>();
+  const overview = await service.teamOverview(handle);
+  for (const actor of overview.actors) names.set(actor.actorId, actor.name);
+  for (const member of (await service.listRows(handle, 'team_member')) as unknown as TeamMember[]) {
+    if (member.actor_id) names.set(member.actor_id, member.name);
+  }
+  const me = await service.installation();
+  if (me) names.set(me.actorId, me.name);
+  return names;
+}
+
+const previewView = (preview: ImportPreview) => ({
+  fileName: preview.fileName,
+  kind: preview.kind,
+  encrypted: preview.encrypted,
+  sha256: preview.sha256,
+  sourceActorName: preview.sourceActorName,
+  entriesAdded: preview.entriesAdded,
+  entriesAlreadyPresent: preview.entriesAlreadyPresent,
+  rowsAdded: preview.rowsAdded,
+  fieldsChanged: preview.fieldsChanged,
+  conflictsOpened: preview.conflictsOpened,
+  conflictsOpen: preview.conflictsOpen,
+  clockAheadMs: preview.clockAheadMs,
+});
+
+/** The Team section: member copies, return packages, imports with a preview, conflicts. */
+export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
+  const { service, platform, jobs } = deps;
+
+  router.register('team:overview', async ({ engagementHandle }) => {
+    const overview = await service.teamOverview(engagementHandle);
+    const names = await actorNames(deps, engagementHandle);
+    return {
+      memberCopyOf: overview.memberCopyOf
+        ? {
+            memberName: overview.memberCopyOf.memberName,
+            issuedAt: overview.memberCopyOf.issuedAt,
+            issuedByName: names.get(overview.memberCopyOf.issuedBy) ?? '',
+          }
+        : null,
+      memberCopies: overview.memberCopies.map((copy) => ({
+        id: copy.id,
+        memberId: copy.member_id,
+        memberName: copy.member_name,
+        issuedAt: copy.issued_at,
+        fileName: copy.file_name,
+        sha256: copy.sha256,
+      })),
+      imports: overview.imports.map((record) => ({
+        id: record.id,
+        importedAt: record.imported_at,
+        sourceKind: record.source_kind,
+        sourceName: record.source_name,
+        actorName: record.source_actor_name,
+        entriesAdded: record.entries_added,
+        fieldsChanged: record.fields_changed,
+        conflictsOpened: record.conflicts_opened,
+      })),
+      openConflicts: overview.openConflicts,
+    };
+  });
+
+  router.register('team:conflicts', async ({ engagementHandle }) => {
+    const names = await actorNames(deps, engagementHandle);
+    return (await service.listConflicts(engagementHandle)).map((conflict) => ({
+      entity: conflict.entity,
+      rowId: conflict.rowId,
+      field: conflict.field,
+      rowLabel: conflict.rowLabel,
+      candidates: conflict.candidates.map((candidate) => ({
+        replicaId: candidate.replicaId,
+        seq: candidate.seq,
+        value: candidate.value,
+        actorName: names.get(candidate.actorId) ?? candidate.actorId.slice(0, 8),
+        wallTime: candidate.wallTime,
+        shown: candidate.shown,
+        clockAhead: candidate.clockAhead,
+      })),
+    }));
+  });
+
+  router.register('team:decide', async ({ engagementHandle, decisions }) => ({
+    decided: await service.decideConflicts(engagementHandle, decisions),
+  }));
+
+  router.register('engagement:fieldAuthors', async ({ engagementHandle, entity, rowId }) => {
+    const names = await actorNames(deps, engagementHandle);
+    const me = await service.installation();
+    return (await service.fieldHistory(engagementHandle, entity, rowId)).map((entry) => ({
+      field: entry.field,
+      actorName: names.get(entry.actor_id) ?? entry.actor_id.slice(0, 8),
+      wallTime: entry.wall_time,
+      byMe: entry.actor_id === me?.actorId,
+    }));
+  });
+
+  router.register('job:start', (input, context) => {
+    const track = <T>(start: (onProgress: Parameters<typeof service.saveCopy>[2]) => { jobId: string; result: Promise<T> }, map: (value: T) => unknown) =>
+      ({ jobId: jobs.track(context.owner, start, (id) => service.cancelJob(id), map) });
+    const copyView = (copy: { path: string; sha256: string; size: number }) => ({
+      file: platform.displayFile(copy.path),
+      sha256: copy.sha256,
+      size: copy.size,
+    });
+    switch (input.kind) {
+      case 'engagement:saveCopy': {
+        const destination = platform.resolveFile(input.file, 'save');
+        return track((p) => service.saveCopy(input.engagementHandle, destination, p), copyView);
+      }
+      case 'team:memberCopy': {
+        const destination = platform.resolveFile(input.file, 'save');
+        return track((p) => service.makeMemberCopy(input.engagementHandle, input.memberId, destination, p), copyView);
+      }
+      case 'team:exportPackage': {
+        const destination = platform.resolveFile(input.file, 'save', 'package');
+        return track((p) => service.exportPackage(input.engagementHandle, destination, input.passphrase ?? null, p), copyView);
+      }
+      case 'team:previewImport': {
+        const source = platform.resolveFile(input.file, 'open', 'import');
+        return track((p) => service.previewImport(input.engagementHandle, source, input.passphrase ?? null, p), previewView);
+      }
+      case 'team:import': {
+        const source = platform.resolveFile(input.file, 'open', 'import');
+        return track((p) => service.importFrom(input.engagementHandle, source, input.passphrase ?? null, p), previewView);
+      }
+    }
+  });
+}

@@ -1,0 +1,74 @@
+/** What the Team section shows: copies issued, imports, previews and conflicts (plain JSON). */
+
+export interface MemberCopyOfView {
+  readonly memberName: string;
+  readonly issuedAt: string;
+  readonly issuedByName: string;
+}
+
+export interface MemberCopyView {
+  readonly id: string;
+  readonly memberId: string;
+  readonly memberName: string;
+  readonly issuedAt: string;
+  readonly fileName: string;
+  readonly sha256: string;
+}
+
+export interface ImportRecordView {
+  readonly id: string;
+  readonly importedAt: string;
+  readonly sourceKind: 'package' | 'member_copy' | string;
+  readonly sourceName: string;
+  readonly actorName: string;
+  readonly entriesAdded: number;
+  readonly fieldsChanged: number;
+  readonly conflictsOpened: number;
+}
+
+export interface TeamOverviewView {
+  readonly memberCopyOf: MemberCopyOfView | null;
+  readonly memberCopies: MemberCopyView[];
+  readonly imports: ImportRecordView[];
+  readonly openConflicts: number;
+}
+
+export interface ImportPreviewView {
+  readonly fileName: string;
+  readonly kind: 'package' | 'member_copy';
+  readonly encrypted: boolean;
+  readonly sha256: string;
+  readonly sourceActorName: string;
+  readonly entriesAdded: number;
+  readonly entriesAlreadyPresent: number;
+  readonly rowsAdded: number;
+  readonly fieldsChanged: number;
+  readonly conflictsOpened: number;
+  readonly conflictsOpen: number;
+  readonly clockAheadMs: number;
+}
+
+export interface ConflictCandidateView {
+  readonly replicaId: string;
+  readonly seq: number;
+  readonly value: unknown;
+  readonly actorName: string;
+  readonly wallTime: string;
+  readonly shown: boolean;
+  readonly clockAhead: boolean;
+}
+
+export interface ConflictItemView {
+  readonly entity: string;
+  readonly rowId: string;
+  readonly field: string;
+  readonly rowLabel: string;
+  readonly candidates: ConflictCandidateView[];
+}
+
+export interface FieldAuthorView {
+  readonly field: string;
+  readonly actorName: string;
+  readonly wallTime: string;
+  readonly byMe: boolean;
+}
