@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppInfo, EngagementSummaryView, InstallationView } from '../../../shared/contract/views.ts';
 import { hasWebToken, invoke } from '../contract/client.ts';
 
-export type Section = 'overview' | 'setup';
+export type Section = 'overview' | 'setup' | 'team';
 type Phase = 'loading' | 'no-token' | 'first-run' | 'ready' | 'failed';
 
 const VIEW_KEY = 'aw.view';

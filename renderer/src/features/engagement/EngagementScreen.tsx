@@ -1,6 +1,7 @@
 import { Alert, AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconClockExclamation, IconCopy, IconLayoutDashboard, IconLock, IconSettings, IconX } from '@tabler/icons-react';
+import { IconClockExclamation, IconCopy, IconLayoutDashboard, IconLock, IconSettings, IconUsers, IconX } from '@tabler/icons-react';
+import { TeamSection } from '../team/TeamSection.tsx';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMenuCommand } from '../../commands.ts';
@@ -15,6 +16,7 @@ import { StatusBar } from './StatusBar.tsx';
 const SECTIONS: { id: Section; icon: typeof IconSettings; key: string }[] = [
   { id: 'overview', icon: IconLayoutDashboard, key: '1' },
   { id: 'setup', icon: IconSettings, key: '2' },
+  { id: 'team', icon: IconUsers, key: '3' },
 ];
 
 /** One engagement: navigation on the left, the section in the middle, the status bar below. */
@@ -50,6 +52,7 @@ export function EngagementScreen() {
     ['mod+shift+S', () => setCopying(true)],
     ['alt+1', () => setSection('overview')],
     ['alt+2', () => setSection('setup')],
+    ['alt+3', () => setSection('team')],
   ]);
 
   return (
@@ -111,7 +114,7 @@ export function EngagementScreen() {
               {t('engagement.clockAhead')}
             </Alert>
           ) : null}
-          {section === 'overview' ? <OverviewSection /> : <SetupSection />}
+          {section === 'overview' ? <OverviewSection /> : section === 'setup' ? <SetupSection /> : <TeamSection />}
         </Stack>
       </AppShell.Main>
 

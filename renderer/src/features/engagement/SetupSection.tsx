@@ -1,5 +1,8 @@
 import { Alert, Card, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { FieldAuthorView } from '../../../../shared/contract/team-views.ts';
+import { formatInstant } from '../../components/format.ts';
+import { invoke } from '../../contract/client.ts';
 import { useTranslation } from 'react-i18next';
 import { auditDatesInOrder } from '../../../../shared/engagement-rules.ts';
 import type { EngagementFields } from '../../../../shared/engagement.ts';
@@ -7,6 +10,7 @@ import { isCalendarDate, isIanaTimeZone } from '../../../../shared/time.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { auditTypeOptions, editionOptions, timeZoneOptions } from '../../components/options.ts';
 import { ContractFailure } from '../../contract/client.ts';
+
 import { useAppStore } from '../../state/app-store.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 
@@ -30,6 +34,18 @@ export function SetupSection() {
   const saveState = useSaveStore((s) => s.state);
   const [values, setValues] = useState<EngagementFields>(() => ({ ...(current.engagement as EngagementFields) }));
   const readOnly = current.readOnly;
+  const [authors, setAuthors] = useState<FieldAuthorView[]>([]);
+
+  // Who did what stays visible: fields last changed by someone else say who and when.
+  useEffect(() => {
+    const engagementId = current.engagement?.id;
+    if (!engagementId) return;
+    invoke('engagement:fieldAuthors', { engagementHandle: current.handle, entity: 'engagement', rowId: engagementId }).then(setAuthors, () => setAuthors([]));
+  }, [current.handle, current.engagement?.id]);
+  const authorHint = (field: Field): string | undefined => {
+    const author = authors.find((a) => a.field === field && !a.byMe);
+    return author ? t('team.lastChangedBy', { name: author.actorName, time: formatInstant(author.wallTime) }) : undefined;
+  };
 
   const change = (field: Field, value: string) => {
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -47,7 +63,7 @@ export function SetupSection() {
   const text = (field: Field, label: string, options: { description?: string; rows?: number } = {}) => {
     const common = {
       label,
-      description: options.description,
+      description: authorHint(field) ?? options.description,
       value: values[field],
       onChange: (e: { currentTarget: { value: string } }) => change(field, e.currentTarget.value),
       onBlur: blur,

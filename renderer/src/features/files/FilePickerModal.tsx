@@ -7,8 +7,12 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, formatInstant } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
 
+export type FileKind = 'engagement' | 'package' | 'import';
 const EXTENSION = '.iso20k';
-export const withExtension = (name: string): string => (name.endsWith(EXTENSION) ? name : `${name}${EXTENSION}`);
+const PACKAGE_EXTENSION = '.iso20k-return';
+export const extensionFor = (kind: FileKind): string => (kind === 'package' ? PACKAGE_EXTENSION : EXTENSION);
+export const withExtension = (name: string, kind: FileKind = 'engagement'): string =>
+  name.endsWith(extensionFor(kind)) ? name : `${name}${extensionFor(kind)}`;
 
 /**
  * The in-page file picker over the host's workspace folder (the browser cannot show the server's
@@ -20,12 +24,16 @@ export function FilePickerModal({
   onClose,
   onPick,
   suggestedName = '',
+  kind = 'engagement',
+  title,
 }: {
   mode: 'open' | 'save';
   opened: boolean;
   onClose: () => void;
   onPick: (file: string) => void;
   suggestedName?: string;
+  kind?: FileKind;
+  title?: string;
 }) {
   const { t } = useTranslation();
   const [files, setFiles] = useState<WorkspaceFileView[] | null>(null);
@@ -37,23 +45,23 @@ export function FilePickerModal({
     setName(suggestedName);
     setFiles(null);
     setError(null);
-    invoke('files:list', {}).then(setFiles, setError);
-  }, [opened, suggestedName]);
+    invoke('files:list', { kind }).then(setFiles, setError);
+  }, [opened, suggestedName, kind]);
 
-  const exists = mode === 'save' && files?.some((f) => f.name === withExtension(name.trim()));
+  const exists = mode === 'save' && files?.some((f) => f.name === withExtension(name.trim(), kind));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (name.trim()) onPick(withExtension(name.trim()));
+    if (name.trim()) onPick(withExtension(name.trim(), kind));
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t(mode === 'open' ? 'picker.openTitle' : 'picker.saveTitle')} size="xl">
+    <Modal opened={opened} onClose={onClose} title={title ?? t(mode === 'open' ? 'picker.openTitle' : 'picker.saveTitle')} size="xl">
       <Stack>
         {error ? <ErrorNotice error={error} /> : null}
         {files && files.length === 0 ? (
           <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />}>
-            {t('picker.empty')}
+            {t(kind === 'engagement' ? 'picker.empty' : 'picker.emptyImport')}
           </Alert>
         ) : null}
         {files && files.length > 0 ? (
@@ -104,8 +112,8 @@ export function FilePickerModal({
                 label={t('picker.fileName')}
                 value={name}
                 onChange={(e) => setName(e.currentTarget.value)}
-                rightSection={<Text size="xs" c="dimmed">{EXTENSION}</Text>}
-                rightSectionWidth={60}
+                rightSection={<Text size="xs" c="dimmed">{extensionFor(kind)}</Text>}
+                rightSectionWidth={kind === 'package' ? 110 : 60}
                 autoFocus
               />
               {exists ? (
