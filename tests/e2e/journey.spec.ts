@@ -120,6 +120,7 @@ test('a recent engagement whose file is gone is marked and can be removed', asyn
   await firstRun(page);
   await page.getByRole('button', { name: 'Open the demo engagement' }).click();
   await page.getByRole('button', { name: 'Close engagement' }).click();
+  await expect(page.getByRole('heading', { name: 'Recent engagements' })).toBeVisible();
   fs.rmSync(path.join(host.workspace, 'Demo - Kestrel Data Services.iso20k'));
   await page.reload();
   const row = page.getByTestId('recent-row').filter({ hasText: 'Kestrel Data Services Ltd' });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Site, TeamMember } from '../../../shared/engagement.ts';
 import { RequestError } from '../../../shared/contract/result.ts';
+import { isStoreError } from '../../../shared/store-errors.ts';
 import { createDemoEngagement } from '../../engagement/demo-engagement.ts';
 import type { OpenedEngagement } from '../../engagement/engagement-service.ts';
 import type { CallContext, Router } from '../router.ts';
@@ -39,9 +40,21 @@ export function registerEngagementHandlers(router: Router, deps: RouterDeps): vo
     return claim(opened, context);
   });
 
-  router.register('engagement:handles', async (_input, context) =>
-    Promise.all(leases.handlesOf(context.owner).map(async (handle) => summaryView(handle, await service.summary(handle), platform))),
-  );
+  // A reload reclaims the page's engagements; one that was closed meanwhile is simply dropped.
+  router.register('engagement:handles', async (_input, context) => {
+    const views = await Promise.all(
+      leases.handlesOf(context.owner).map(async (handle) => {
+        try {
+          return summaryView(handle, await service.summary(handle), platform);
+        } catch (error) {
+          if (!isStoreError(error, 'UNKNOWN_HANDLE')) throw error;
+          leases.release(handle);
+          return null;
+        }
+      }),
+    );
+    return views.filter((view) => view !== null);
+  });
 
   router.register('engagement:summary', async ({ engagementHandle }) =>
     summaryView(engagementHandle, await service.summary(engagementHandle), platform),
@@ -59,8 +72,9 @@ export function registerEngagementHandlers(router: Router, deps: RouterDeps): vo
   }));
 
   router.register('engagement:close', async ({ engagementHandle }) => {
-    await service.close(engagementHandle);
+    // The page is done with the handle at once, even while the file is still being closed.
     leases.release(engagementHandle);
+    await service.close(engagementHandle);
     return null;
   });
 }
