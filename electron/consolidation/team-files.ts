@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../../shared/store-errors.ts';
 import { verifyChain } from '../store/change-log.ts';
 import { ENGAGEMENT_MIGRATIONS, LATEST_ENGAGEMENT_VERSION } from '../store/migrations/index.ts';
-import { preopenCheck } from '../store/preopen.ts';
+import { preopenCheck, readPrefix } from '../store/preopen.ts';
 import { compareSchema, expectedSchema, readSchema } from '../store/schema.ts';
 import { SQLITE_HEADER_MAGIC } from '../store/file-format.ts';
 import { buildPackage, memberCopyMeta } from './package-build.ts';
@@ -18,16 +18,6 @@ export interface IncomingPackage {
   readonly sha256: string;
   readonly encrypted: boolean;
   readonly fileName: string;
-}
-
-function readPrefix(file: string, length: number): Buffer {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    return buffer.subarray(0, fs.readSync(fd, buffer, 0, length, 0));
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 function sha256OfBytes(bytes: Buffer): string {

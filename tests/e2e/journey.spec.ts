@@ -85,7 +85,7 @@ test('save a copy shows its SHA-256, which matches the file', async ({ page, hos
   await picker.getByLabel('File name').fill('Kestrel for Rajesh');
   await screenshot(page, '10-save-copy-picker');
   await picker.getByRole('button', { name: 'Save copy' }).click();
-  const sha = page.getByTestId('copy-sha256');
+  const sha = page.getByTestId('sha256');
   await expect(sha).toHaveText(/^[0-9a-f]{64}$/);
   await screenshot(page, '11-save-copy-done');
   const { createHash } = await import('node:crypto');

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { EngagementService } from '../../electron/engagement/engagement-service.ts';
+import { describe, expect, it } from 'vitest';
 import { isStoreError } from '../../shared/store-errors.ts';
 import { sampleEngagement } from '../helpers/engagements.ts';
-import { WORKER_DIR, tempDir } from '../helpers/temp.ts';
+import { startTestService } from '../helpers/services.ts';
+import { tempDir } from '../helpers/temp.ts';
 import { integrityCheck, logicalDump, type DumpRow, type LogicalDump } from './logical-dump.ts';
 
 /**
@@ -14,18 +14,6 @@ import { integrityCheck, logicalDump, type DumpRow, type LogicalDump } from './l
  * over an engagement that is open.
  */
 
-let services: EngagementService[] = [];
-afterEach(async () => {
-  for (const service of services) await service.shutdown();
-  services = [];
-});
-
-async function startService(): Promise<EngagementService> {
-  const service = await EngagementService.start({ appDataDir: tempDir(), workerDir: WORKER_DIR, rollingBackupIntervalMs: 0 });
-  services.push(service);
-  await service.setInstallationUser('Dana Auditor', 'DA');
-  return service;
-}
 
 const sha256OfFile = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -54,7 +42,7 @@ const shippedSeqs = (dump: LogicalDump): Record<string, number> =>
 
 describe('save a copy', () => {
   it('makes a copy equal to the source in every table, with its own instance, a true SHA-256 and a valid chain', async () => {
-    const service = await startService();
+    const service = await startTestService();
     const dir = tempDir();
     const source = path.join(dir, 'northwind.iso20k');
     const destination = path.join(dir, 'copies', 'northwind for Lee.iso20k');
@@ -109,7 +97,7 @@ describe('save a copy', () => {
   });
 
   it('never lets an edit made during the copy rewrite a change-log entry the copy holds', async () => {
-    const service = await startService();
+    const service = await startTestService();
     const dir = tempDir();
     const source = path.join(dir, 'northwind.iso20k');
     const destination = path.join(dir, 'northwind-copy.iso20k');
@@ -143,7 +131,7 @@ describe('save a copy', () => {
   });
 
   it('refuses to write over an engagement that is open (DESTINATION_OPEN), by any path to it', async () => {
-    const service = await startService();
+    const service = await startTestService();
     const dir = tempDir();
     const source = path.join(dir, 'northwind.iso20k');
     const other = path.join(dir, 'contoso.iso20k');

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { EngagementService } from '../../electron/engagement/engagement-service.ts';
+import { describe, expect, it } from 'vitest';
+import type { EngagementService } from '../../electron/engagement/engagement-service.ts';
 import type { JobProgress } from '../../electron/jobs/job-context.ts';
 import { isStoreError } from '../../shared/store-errors.ts';
 import { sampleEngagement } from '../helpers/engagements.ts';
-import { WORKER_DIR, tempDir } from '../helpers/temp.ts';
+import { startTestService } from '../helpers/services.ts';
+import { tempDir } from '../helpers/temp.ts';
 import { addBulkSites } from './large-engagement.ts';
 import { integrityCheck, logicalDump } from './logical-dump.ts';
 
@@ -18,18 +19,6 @@ import { integrityCheck, logicalDump } from './logical-dump.ts';
 /** ~70 MB: enough for the online backup to take many steps (and the whole copy a second or more). */
 const BULK_SITES = 15_000;
 
-let services: EngagementService[] = [];
-afterEach(async () => {
-  for (const service of services) await service.shutdown();
-  services = [];
-});
-
-async function startService(): Promise<EngagementService> {
-  const service = await EngagementService.start({ appDataDir: tempDir(), workerDir: WORKER_DIR, rollingBackupIntervalMs: 0 });
-  services.push(service);
-  await service.setInstallationUser('Dana Auditor', 'DA');
-  return service;
-}
 
 /**
  * A large engagement: created and edited through the service (real identity, replica and chain),
@@ -48,7 +37,7 @@ const leftovers = (folder: string): string[] => fs.readdirSync(folder);
 
 describe('copy job (saveCopy) in slices, cancellable', () => {
   it('cancelled after its first progress: JOB_CANCELLED, no temp or destination file, source unchanged and editable', async () => {
-    const service = await startService();
+    const service = await startTestService();
     const dir = tempDir();
     const source = path.join(dir, 'northwind.iso20k');
     const outFolder = path.join(dir, 'out');
@@ -110,7 +99,7 @@ describe('copy job (saveCopy) in slices, cancellable', () => {
   });
 
   it('answers an edit sent during the copy between its slices, long before the copy ends', async () => {
-    const service = await startService();
+    const service = await startTestService();
     const dir = tempDir();
     const source = path.join(dir, 'northwind.iso20k');
     const destination = path.join(dir, 'northwind-copy.iso20k');

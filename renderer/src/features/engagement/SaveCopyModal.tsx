@@ -1,4 +1,4 @@
-import { Button, Code, CopyButton, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../state/app-store.ts';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ContractFailure, invoke } from '../../contract/client.ts';
 import { useJobsStore } from '../../state/jobs-store.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { FilePickerModal } from '../files/FilePickerModal.tsx';
+import { ShaResult } from '../team/ShaResult.tsx';
 
 /** Save a copy: choose a name, watch the copy job, then read its SHA-256 to give the recipient. */
 export function SaveCopyModal({
@@ -79,31 +80,7 @@ export function SaveCopyModal({
           </Stack>
         ) : null}
         {job?.status === 'failed' ? <ErrorNotice error={new ContractFailure({ code: job.error!.code as never, params: job.error!.params as never })} /> : null}
-        {value ? (
-          <Stack gap="xs" data-testid="copy-done">
-            <Text size="sm" fw={500}>
-              {t('copy.done', { file: value.file })}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('copy.sha')}
-            </Text>
-            <Group gap="xs" wrap="nowrap">
-              <Code style={{ wordBreak: 'break-all' }} data-testid="copy-sha256">
-                {value.sha256}
-              </Code>
-              <CopyButton value={value.sha256}>
-                {({ copied, copy }) => (
-                  <Button size="compact-xs" variant="light" onClick={copy}>
-                    {copied ? t('copy.copied') : t('copy.copyHash')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-            <Text size="xs" c="dimmed">
-              {t('copy.shaHint')}
-            </Text>
-          </Stack>
-        ) : null}
+        {value ? <ShaResult title={t('copy.done', { file: value.file })} file={value.file} sha256={value.sha256} /> : null}
         {job?.status !== 'running' ? (
           <Group justify="flex-end">
             <Button onClick={close}>{t('common.close')}</Button>
