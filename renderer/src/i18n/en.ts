@@ -148,6 +148,8 @@ export const en = {
     nextSteps: 'Next steps',
     nextSetup: 'Complete the setup: criteria, objectives and scope appear in the audit plan and report.',
     nextDone: 'Setup is complete.',
+    nextConflicts_one: 'Decide {{count}} conflict between team members’ changes (Team).',
+    nextConflicts_other: 'Decide {{count}} conflicts between team members’ changes (Team).',
   },
   status: {
     saved: 'Saved',

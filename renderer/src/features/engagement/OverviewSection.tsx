@@ -30,11 +30,13 @@ export function OverviewSection() {
   const current = useAppStore((s) => s.current)!;
   const setSection = useAppStore((s) => s.setSection);
   const [roster, setRoster] = useState<EngagementRosterView | null>(null);
+  const [openConflicts, setOpenConflicts] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const engagement = current.engagement;
 
   useEffect(() => {
     invoke('engagement:roster', { engagementHandle: current.handle }).then(setRoster, setError);
+    invoke('team:overview', { engagementHandle: current.handle }).then((team) => setOpenConflicts(team.openConflicts), setError);
   }, [current.handle]);
 
   if (!engagement) return null;
@@ -78,6 +80,11 @@ export function OverviewSection() {
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
               {t('overview.nextSteps')}
             </Text>
+            {openConflicts ? (
+              <Text size="sm" c="orange.8" style={{ cursor: 'pointer' }} onClick={() => setSection('team')} data-testid="next-step-conflicts">
+                <IconArrowRight size={14} style={{ verticalAlign: 'middle' }} /> {t('overview.nextConflicts', { count: openConflicts })}
+              </Text>
+            ) : null}
             {missing.length ? (
               <Text
                 size="sm"
