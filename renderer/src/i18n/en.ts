@@ -294,7 +294,6 @@ export const en = {
     OLDER_VERSION_READ_ONLY: { title: 'This file needs an upgrade, but it is read-only', text: 'Copy it to a folder where you can write, or make it writable, then open it again.' },
     SCHEMA_MISMATCH: { title: 'The file’s structure has been changed', text: 'Parts of it are missing or were altered by another tool. Nothing was changed. Restore a backup, or ask the sender for a new copy.' },
     LOCKED: { title: 'The file is open in another program', text: 'Close it there (another Audit Workbench window, a database tool or a sync client), then try again.' },
-    ALREADY_OPEN: { title: 'The engagement is already open', text: 'Switch to the window where it is open.' },
     READ_ONLY: { title: 'This engagement is read-only', text: 'Save a copy to edit it.' },
     FILE_EXISTS: { title: 'A file with this name already exists', text: 'Choose another name.' },
     DESTINATION_OPEN: { title: 'That file is open', text: 'Close it first, or choose another name.' },
