@@ -3,6 +3,7 @@
  * Started by run.ts through launch.mjs, so that workers do not inherit `--import tsx`.
  * Everything goes through the real EngagementService and its built workers, in a temp folder
  * that is removed at the end. Knobs: BENCH_ENGAGEMENT_MB (default 500), BENCH_RUNS (default 7).
+ * The merge benchmark (merge-bench.ts) runs the real merge engine in this process, after the store's.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { sampleEngagement } from '../helpers/engagements.ts';
 import { BenchFolder } from './bench-temp.ts';
 import { profileCopy } from './copy-profile.ts';
 import { DEFAULT_TARGET_BYTES, growEngagement } from './large-engagement.ts';
+import { runMergeBench, type MergeBenchResult } from './merge-bench.ts';
 import { describeMachine } from './machine.ts';
 import { MB, median, spread } from './measure.ts';
 import { medianSteps, profileSessionInProcess, profileStoreOpen, profileWorkerCosts } from './open-profile.ts';
@@ -51,6 +53,7 @@ const folder = new BenchFolder();
 const rows: BenchRow[] = [];
 const warnings: string[] = [];
 let profileText: string;
+let merge: MergeBenchResult;
 
 try {
   const { service, actorId } = await startService(folder);
@@ -120,6 +123,9 @@ try {
       .map(([phase, s]) => `${phase} ${s.toFixed(1)} s`)
       .join(', ')}; copy is ${(last.copyBytes / MB).toFixed(0)} MB`,
   ].join('\n');
+
+  merge = runMergeBench(folder, { runs, progress, stepTable });
+  warnings.push(...merge.warnings);
 } finally {
   folder.remove();
 }
@@ -131,4 +137,9 @@ console.log(resultTable(rows));
 for (const row of rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 console.log('\nProfile (same run)\n');
 console.log(profileText);
+console.log('\nMerge: the lead imports return packages (real merge engine, in this process)\n');
+console.log(resultTable(merge.rows));
+for (const row of merge.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
+console.log('\nMerge profile (same run)\n');
+console.log(merge.profile.join('\n'));
 for (const warning of warnings) console.log(`\nWARNING: ${warning}`);

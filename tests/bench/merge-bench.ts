@@ -1,0 +1,731 @@
+import { createDecipheriv, createHash, scryptSync } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type Database from 'better-sqlite3';
+import { mergePackage, type ImportSummary } from '../../electron/consolidation/merge.ts';
+import { decodePackage, encodePackage, PACKAGE_EXTENSION } from '../../electron/consolidation/package-file.ts';
+import { returnPackageSchema, type ReturnPackage } from '../../electron/consolidation/package-schema.ts';
+import { loadKnowledge, projectRow } from '../../electron/consolidation/projection.ts';
+import { readIncoming } from '../../electron/consolidation/team-files.ts';
+import { DEMO_ENGAGEMENT, DEMO_SITES, DEMO_TEAM } from '../../electron/engagement/demo-engagement.ts';
+import { entryHash, genesisHash, valueHash } from '../../electron/store/change-log.ts';
+import { createEngagementFile } from '../../electron/store/engagement-file.ts';
+import { EngagementStore, type Row } from '../../electron/store/engagement-store.ts';
+import { tableSpec } from '../../electron/store/registry.ts';
+import { SITE_KINDS, TEAM_ROLES } from '../../shared/engagement.ts';
+import { newRowId } from '../../shared/ids.ts';
+import { issueMemberCopy, openLaptop, returnPackage, type Laptop } from '../helpers/merge.ts';
+import type { BenchFolder } from './bench-temp.ts';
+import { MB, median, spread } from './measure.ts';
+import type { BenchRow } from './report.ts';
+
+/**
+ * The merge benchmark: the lead importing team members' return packages with the real merge engine
+ * (readIncoming + mergePackage on a real engagement file opened with the app's pragmas, in this
+ * process, as tests/helpers/merge.ts does and as EngagementSession.importFrom does in the worker).
+ *
+ * - the real day: the demo engagement (padded with sites and team members so that members have a few
+ *   hundred rows to work on), 3 member copies, each member changes ~300 rows, the lead imports the
+ *   3 packages (written to files unencrypted, as from a USB stick).
+ * - scale: 8 member copies of a larger lead file, each member changes 5,000 rows, the 8 packages are
+ *   imported one after the other.
+ * - decoding one 5,000-row package with and without passphrase; a dry-run preview of it.
+ *
+ * Every member edits through the real EngagementStore (ChangeLogWriter, knowledge rows, tombstones).
+ * To keep generation fast, each member's work runs in one outer transaction (the store's own
+ * transactions become savepoints) with db.prepare memoised: neither changes what is written.
+ */
+
+const LEAD_ACTOR = '0190a6a4-0000-7000-8000-0000000000b1';
+const PASSPHRASE = 'correct horse battery staple';
+/** Mirrors package-file.ts (not exported there): for the decrypt profile only. */
+const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
+const MAGIC_LENGTH = 8;
+
+/** What one member does to the file in their copy, in rows. */
+interface Workload {
+  readonly engagementEdits: number;
+  readonly siteCreates: number;
+  readonly teamCreates: number;
+  readonly siteEdits: number;
+  readonly teamEdits: number;
+  readonly siteDeletes: number;
+  readonly teamDeletes: number;
+}
+
+const rowsOf = (w: Workload): number =>
+  w.engagementEdits + w.siteCreates + w.teamCreates + w.siteEdits + w.teamEdits + w.siteDeletes + w.teamDeletes;
+
+/** The lead's file before the copies are issued: the demo engagement plus this many extra rows. */
+interface LeadShape {
+  readonly sites: number;
+  readonly team: number;
+}
+
+const DAY_LEAD: LeadShape = { sites: 300, team: 200 };
+const DAY_MEMBER: Workload = { engagementEdits: 1, siteCreates: 40, teamCreates: 20, siteEdits: 120, teamEdits: 110, siteDeletes: 5, teamDeletes: 3 };
+const SCALE_LEAD: LeadShape = { sites: 4000, team: 2000 };
+const SCALE_MEMBER: Workload = { engagementEdits: 1, siteCreates: 1000, teamCreates: 500, siteEdits: 2300, teamEdits: 1099, siteDeletes: 60, teamDeletes: 40 };
+const DAY_MEMBERS = 3;
+const SCALE_MEMBERS = 8;
+
+const SENTENCES = [
+  'Service desk and incident management',
+  'Managed hosting operations, capacity and availability management',
+  'Backup operations and restore tests',
+  'Change advisory board, release and deployment management',
+  'Supplier management for the colocation provider',
+  'Business relationship management and service reporting',
+  'Configuration management (CMDB) for the hosting platform',
+  'Continuity testing of the secondary data centre',
+];
+const CITIES = ['Manchester', 'Leeds', 'Dublin', 'Hamburg', 'Leipzig', 'Salford', 'Cork', 'Bristol'];
+const FIRST = ['Helen', 'Rajesh', 'Tomasz', 'Aoife', 'Lee', 'Dana', 'Priya', 'Jonas', 'Marta', 'Sean'];
+const LAST = ['Marsh', 'Iyer', 'Nowak', 'Byrne', 'Chan', 'Keller', 'Shah', 'Berg', 'Silva', 'Walsh'];
+
+/** A small deterministic PRNG, so every run builds the same kind of files. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pickFrom = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+
+/** `count` distinct items of `list`, in random order. */
+function sample<T>(random: () => number, list: readonly T[], count: number): T[] {
+  const copy = [...list];
+  const n = Math.min(count, copy.length);
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(random() * (copy.length - i));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, n);
+}
+
+function siteValues(random: () => number, engagementId: string, label: string): Row {
+  const city = pickFrom(random, CITIES);
+  return {
+    engagement_id: engagementId,
+    name: `${city} ${label}`,
+    address: `${1 + Math.floor(random() * 200)} Wharfside Way, ${city}`,
+    country: random() < 0.7 ? 'United Kingdom' : 'Ireland',
+    kind: pickFrom(random, SITE_KINDS.filter((k) => k !== 'central')),
+    activities: `${pickFrom(random, SENTENCES)}; ${pickFrom(random, SENTENCES)}`,
+  };
+}
+
+function memberValues(random: () => number, engagementId: string, label: string): Row {
+  const first = pickFrom(random, FIRST);
+  const last = pickFrom(random, LAST);
+  return {
+    engagement_id: engagementId,
+    name: `${first} ${last} ${label}`,
+    initials: `${first[0]}${last[0]}`,
+    role: pickFrom(random, TEAM_ROLES.filter((r) => r !== 'lead')),
+    email: `${first}.${last}.${label}@meridian-cert.example`.toLowerCase().replace(/\s+/g, '-'),
+  };
+}
+
+/**
+ * One or two fields of a site: always a text only this member writes (so every edit changes the row
+ * and overlapping edits conflict), sometimes the kind as well.
+ */
+function siteEdit(random: () => number, who: string, i: number): Row {
+  const texts: Row[] = [
+    { activities: `${pickFrom(random, SENTENCES)} (seen by ${who}, note ${i})` },
+    { name: `${pickFrom(random, CITIES)} site as ${who} names it ${i}` },
+    { address: `${1 + Math.floor(random() * 200)} Quay Street, ${pickFrom(random, CITIES)} (${who})` },
+  ];
+  const edit = pickFrom(random, texts);
+  return random() < 0.4 ? { ...edit, kind: pickFrom(random, SITE_KINDS.filter((k) => k !== 'central')) } : edit;
+}
+
+function memberEdit(random: () => number, who: string, i: number): Row {
+  const texts: Row[] = [
+    { email: `${who.toLowerCase()}-${i}@cb.example` },
+    { name: `${pickFrom(random, FIRST)} ${pickFrom(random, LAST)} (${who} ${i})` },
+  ];
+  const edit = pickFrom(random, texts);
+  return random() < 0.4 ? { ...edit, role: pickFrom(random, TEAM_ROLES.filter((r) => r !== 'lead')) } : edit;
+}
+
+/** The lead's file: the demo engagement, its sites and team, plus `shape` more rows. Closed on return. */
+function buildLeadFile(file: string, shape: LeadShape, seed: number): void {
+  const random = mulberry32(seed);
+  const { db, identity } = createEngagementFile(file);
+  try {
+    const store = new EngagementStore(db, { actorId: LEAD_ACTOR, readOnly: false });
+    withCachedPrepare(db, () => db.transaction(() => {
+      store.createRow('engagement', { ...DEMO_ENGAGEMENT }, identity.engagementId);
+      for (const site of DEMO_SITES) store.createRow('site', { ...site, engagement_id: identity.engagementId });
+      for (const member of DEMO_TEAM) store.createRow('team_member', { ...member, engagement_id: identity.engagementId });
+      for (let i = 0; i < shape.sites; i++) store.createRow('site', siteValues(random, identity.engagementId, `site ${i + 1}`));
+      for (let i = 0; i < shape.team; i++) store.createRow('team_member', memberValues(random, identity.engagementId, `${i + 1}`));
+    })());
+  } finally {
+    db.close();
+  }
+}
+
+/** One member's day in their copy, through the real store API. */
+function workInCopy(member: Laptop, who: string, work: Workload, seed: number): void {
+  const random = mulberry32(seed);
+  const { store } = member;
+  const engagementId = store.engagementId;
+  const ids = (table: string): string[] => store.listRows(table).map((r) => r.id as string);
+  const sites = sample(random, ids('site'), work.siteEdits + work.siteDeletes);
+  const team = sample(random, ids('team_member'), work.teamEdits + work.teamDeletes);
+  withCachedPrepare(member.db, () => member.db.transaction(() => {
+    for (let i = 0; i < work.engagementEdits; i++) {
+      store.updateRow('engagement', engagementId, {
+        scope: `${DEMO_ENGAGEMENT.scope} As agreed with ${who} (${i}).`,
+        objectives: `${DEMO_ENGAGEMENT.objectives} Reviewed by ${who} (${i}).`,
+      });
+    }
+    for (let i = 0; i < work.siteCreates; i++) store.createRow('site', siteValues(random, engagementId, `${who} site ${i + 1}`));
+    for (let i = 0; i < work.teamCreates; i++) store.createRow('team_member', memberValues(random, engagementId, `${who} ${i + 1}`));
+    sites.slice(0, work.siteEdits).forEach((id, i) => store.updateRow('site', id, siteEdit(random, who, i)));
+    team.slice(0, work.teamEdits).forEach((id, i) => store.updateRow('team_member', id, memberEdit(random, who, i)));
+    for (const id of sites.slice(work.siteEdits)) store.deleteRow('site', id);
+    for (const id of team.slice(work.teamEdits)) store.deleteRow('team_member', id);
+  })());
+}
+
+interface Scenario {
+  /** The lead's file as it was when the copies were issued (closed; copy it for each run). */
+  readonly leadFile: string;
+  /** The members' return packages as files, unencrypted, as they arrive on a USB stick. */
+  readonly packageFiles: string[];
+  readonly packages: ReturnPackage[];
+  readonly entries: number;
+  /** Distinct rows each package changes (should be the workload's row count). */
+  readonly rowsPerPackage: number[];
+  readonly setupSeconds: number;
+}
+
+function buildScenario(folder: BenchFolder, name: string, lead: LeadShape, members: number, work: Workload, seed: number): Scenario {
+  const start = performance.now();
+  const dir = folder.sub(`merge-${name}`);
+  const leadFile = path.join(dir, 'lead.iso20k');
+  buildLeadFile(leadFile, lead, seed);
+  const laptop = openLaptop(leadFile, LEAD_ACTOR);
+  const copies: { laptop: Laptop; who: string }[] = [];
+  try {
+    for (let m = 0; m < members; m++) {
+      const who = `Member${m + 1}`;
+      copies.push({ laptop: issueMemberCopy(laptop, dir, who, newRowId()), who });
+    }
+  } finally {
+    laptop.db.close();
+  }
+  const packageFiles: string[] = [];
+  const packages: ReturnPackage[] = [];
+  copies.forEach(({ laptop: copy, who }, m) => {
+    try {
+      workInCopy(copy, who, work, seed * 100 + m + 1);
+      const pkg = returnPackage(copy, who);
+      const file = path.join(dir, `${who}${PACKAGE_EXTENSION}`);
+      fs.writeFileSync(file, encodePackage(pkg));
+      packageFiles.push(file);
+      packages.push(pkg);
+    } finally {
+      copy.db.close();
+      fs.rmSync(copy.file, { force: true });
+    }
+  });
+  return {
+    leadFile,
+    packageFiles,
+    packages,
+    entries: packages.reduce((n, p) => n + p.entries.length, 0),
+    rowsPerPackage: packages.map((p) => new Set(p.entries.map((e) => `${e.entity}\u001f${e.row_id}`)).size),
+    setupSeconds: (performance.now() - start) / 1000,
+  };
+}
+
+/** A fresh copy of the lead's file, open as the lead's laptop has it (opening is not timed). */
+function freshLead(scenario: Scenario, folder: BenchFolder): Laptop {
+  const file = path.join(folder.sub('merge-run'), 'lead.iso20k');
+  fs.copyFileSync(scenario.leadFile, file);
+  return openLaptop(file, LEAD_ACTOR);
+}
+
+function closeLead(lead: Laptop): void {
+  lead.db.close();
+  fs.rmSync(path.dirname(lead.file), { recursive: true, force: true });
+}
+
+interface ImportTimes {
+  readonly readMs: number;
+  readonly mergeMs: number;
+  readonly summary: ImportSummary;
+}
+
+/** What EngagementSession.importFrom does: read + SHA-256 + decode, then mergePackage, then afterImport. */
+function importFile(lead: Laptop, file: string, passphrase: string | null = null): ImportTimes {
+  const t0 = performance.now();
+  const incoming = readIncoming(file, passphrase);
+  const t1 = performance.now();
+  const summary = mergePackage(lead.db, incoming.pkg, {
+    dryRun: false,
+    importedBy: lead.actorId,
+    sourceKind: incoming.kind,
+    sourceName: incoming.fileName,
+    sha256: incoming.sha256,
+  });
+  lead.store.afterImport();
+  return { readMs: t1 - t0, mergeMs: performance.now() - t1, summary };
+}
+
+interface RunOfImports {
+  readonly totalMs: number;
+  readonly readMs: number;
+  readonly perPackageMs: number[];
+  readonly summaries: ImportSummary[];
+}
+
+/** Each run imports every package, in order, into its own fresh copy of the lead's file. */
+function measureImports(scenario: Scenario, folder: BenchFolder, runs: number): RunOfImports[] {
+  const results: RunOfImports[] = [];
+  for (let r = 0; r < runs; r++) {
+    const lead = freshLead(scenario, folder);
+    try {
+      const times = scenario.packageFiles.map((file) => importFile(lead, file));
+      results.push({
+        totalMs: times.reduce((s, t) => s + t.readMs + t.mergeMs, 0),
+        readMs: times.reduce((s, t) => s + t.readMs, 0),
+        perPackageMs: times.map((t) => t.readMs + t.mergeMs),
+        summaries: times.map((t) => t.summary),
+      });
+    } finally {
+      closeLead(lead);
+    }
+  }
+  return results;
+}
+
+/**
+ * The floor for an import: read the file, gunzip, JSON.parse and INSERT the same entries and values
+ * with prepared statements in one transaction per package, on a copy of the same file with the same
+ * pragmas: no validation, no verification, no projection.
+ */
+function measureBareInserts(scenario: Scenario, folder: BenchFolder, runs: number): number[] {
+  const samples: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const lead = freshLead(scenario, folder);
+    const { db } = lead;
+    try {
+      const insertReplica = db.prepare('INSERT OR IGNORE INTO replica (id, actor_id, file_instance_id, created_at) VALUES (@id, @actor_id, @file_instance_id, @created_at)');
+      const insertEntry = db.prepare(`
+        INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, settles, entry_hash)
+        VALUES (@replica_id, @seq, @prev_hash, @entity, @row_id, @field, @old_hash, @new_hash, @hlc, @wall_time, @actor_id, @flags, @settles, @entry_hash)`);
+      const insertValue = db.prepare('INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)');
+      const start = performance.now();
+      for (const file of scenario.packageFiles) {
+        const pkg = JSON.parse(gunzipSync(fs.readFileSync(file).subarray(MAGIC_LENGTH + 1)).toString('utf8')) as ReturnPackage;
+        db.transaction(() => {
+          for (const replica of pkg.replicas) insertReplica.run(replica);
+          for (const e of pkg.entries) {
+            insertEntry.run({ ...e, settles: e.settles ?? null });
+            insertValue.run(e.replica_id, e.seq, e.salt ? Buffer.from(e.salt, 'base64') : null, e.old_value, e.new_value);
+          }
+        }).immediate();
+      }
+      samples.push(performance.now() - start);
+    } finally {
+      closeLead(lead);
+    }
+  }
+  return samples;
+}
+
+const timeEach = (runs: number, work: () => unknown): number[] => {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+};
+
+/** Decoding one package: as a whole (with and without passphrase) and step by step. */
+function profileDecode(pkg: ReturnPackage, runs: number) {
+  const plain = encodePackage(pkg);
+  const sealed = encodePackage(pkg, PASSPHRASE);
+  const json = gunzipSync(plain.subarray(MAGIC_LENGTH + 1));
+  const parsed = JSON.parse(json.toString('utf8')) as unknown;
+  let offset = MAGIC_LENGTH + 1;
+  const salt = sealed.subarray(offset, (offset += 16));
+  const iv = sealed.subarray(offset, (offset += 12));
+  const tag = sealed.subarray(offset, (offset += 16));
+  const key = scryptSync(PASSPHRASE, salt, 32, SCRYPT);
+  decodePackage(plain); // warm-up
+  // Interleaved, so that neither variant always runs first (garbage collection, caches).
+  const sealedMs: number[] = [];
+  const plainMs: number[] = [];
+  const floorMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    sealedMs.push(...timeEach(1, () => decodePackage(sealed, PASSPHRASE)));
+    plainMs.push(...timeEach(1, () => decodePackage(plain)));
+    floorMs.push(...timeEach(1, () => JSON.parse(gunzipSync(plain.subarray(MAGIC_LENGTH + 1)).toString('utf8'))));
+  }
+  // decodePackage's steps one by one, in its order, one round after the other: scrypt timed back to
+  // back on its own looked 2-3x cheaper than between other work (its 32 MB scratch memory stays mapped).
+  const stepSamples = [
+    { name: 'scrypt key derivation (N=2^15, r=8, p=1; 32 MB)', work: () => scryptSync(PASSPHRASE, salt, 32, SCRYPT) },
+    {
+      name: 'AES-256-GCM decrypt + tag check',
+      work: () => {
+        const decipher = createDecipheriv('aes-256-gcm', key, iv);
+        decipher.setAAD(sealed.subarray(0, MAGIC_LENGTH + 1));
+        decipher.setAuthTag(tag);
+        Buffer.concat([decipher.update(sealed.subarray(offset)), decipher.final()]);
+      },
+    },
+    { name: 'gunzip', work: () => gunzipSync(plain.subarray(MAGIC_LENGTH + 1)) },
+    { name: 'JSON.parse', work: () => JSON.parse(json.toString('utf8')) },
+    { name: 'zod: returnPackageSchema.safeParse', work: () => returnPackageSchema.safeParse(parsed) },
+  ].map((step) => ({ ...step, samples: [] as number[] }));
+  for (let i = 0; i < runs; i++) for (const step of stepSamples) step.samples.push(...timeEach(1, step.work));
+  return {
+    plainBytes: plain.length,
+    jsonBytes: json.length,
+    sealed: median(sealedMs),
+    plain: median(plainMs),
+    floor: median(floorMs),
+    steps: stepSamples.map(({ name, samples }) => ({ name, ms: median(samples) })),
+  };
+}
+
+const SELECT_ROW_ENTRIES = `SELECT l.replica_id, l.seq, l.field, l.hlc, l.actor_id, l.wall_time, v.new_value
+       FROM change_log l LEFT JOIN change_value v USING (replica_id, seq)
+       WHERE l.entity = ? AND l.row_id = ?`;
+
+type Steps = { name: string; ms: number }[];
+
+/**
+ * mergePackage of one package, phase by phase, on a fresh copy of the lead's file: the same calls in
+ * the same order, each phase timed on its own, then committed. Apart from that (`parts`, measured
+ * before the projection, read-only): what projectRow's per-row statement preparation and its entry
+ * query cost on their own.
+ */
+function profileMerge(scenario: Scenario, folder: BenchFolder, pkgIndex: number): { phases: Steps; parts: Steps } {
+  const lead = freshLead(scenario, folder);
+  try {
+    return profileMergeInto(lead, scenario.packageFiles[pkgIndex]!);
+  } finally {
+    closeLead(lead);
+  }
+}
+
+function profileMergeInto(lead: Laptop, file: string): { phases: Steps; parts: Steps } {
+  const phases: Steps = [];
+  const parts: Steps = [];
+  const timed = <T>(into: Steps, name: string, work: () => T): T => {
+    const start = performance.now();
+    const value = work();
+    into.push({ name, ms: performance.now() - start });
+    return value;
+  };
+  const step = <T>(name: string, work: () => T): T => timed(phases, name, work);
+  const { db } = lead;
+  const bytes = step('read the file + SHA-256', () => {
+    const read = fs.readFileSync(file);
+    createHash('sha256').update(read).digest('hex');
+    return read;
+  });
+  const pkg = step('decodePackage (gunzip, JSON.parse, zod)', () => decodePackage(bytes));
+  const entries = step('sort entries', () =>
+    [...pkg.entries].sort((a, b) => (a.replica_id === b.replica_id ? a.seq - b.seq : a.replica_id < b.replica_id ? -1 : 1)),
+  );
+  step(`verify entry hashes (${entries.length} × SHA-256 of the JSON fields)`, () => {
+    for (const e of entries) if (entryHash(e) !== e.entry_hash) throw new Error('entry hash');
+  });
+  step('verify value fingerprints (2 × JSON.parse + 2 × SHA-256 per entry)', () => {
+    for (const e of entries) {
+      const salt = e.salt ? Buffer.from(e.salt, 'base64') : null;
+      if (
+        salt &&
+        (valueHash(salt, 'old', JSON.parse(e.old_value ?? 'null')) !== e.old_hash ||
+          valueHash(salt, 'new', JSON.parse(e.new_value ?? 'null')) !== e.new_hash)
+      ) {
+        throw new Error('value hash');
+      }
+    }
+  });
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const affected = step('statements: replica + 2 chain lookups + INSERT entry and value, per entry', () => {
+      const replicaOf = db.prepare('SELECT actor_id, file_instance_id FROM replica WHERE id = ?');
+      for (const replica of pkg.replicas) {
+        if (!replicaOf.get(replica.id)) {
+          db.prepare('INSERT INTO replica (id, actor_id, file_instance_id, created_at) VALUES (?, ?, ?, ?)').run(
+            replica.id,
+            replica.actor_id,
+            replica.file_instance_id,
+            replica.created_at,
+          );
+        }
+      }
+      const hashAt = db.prepare('SELECT entry_hash FROM change_log WHERE replica_id = ? AND seq = ?').pluck();
+      const insertEntry = db.prepare(`
+        INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, settles, entry_hash)
+        VALUES (@replica_id, @seq, @prev_hash, @entity, @row_id, @field, @old_hash, @new_hash, @hlc, @wall_time, @actor_id, @flags, @settles, @entry_hash)`);
+      const insertValue = db.prepare('INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)');
+      const rows = new Map<string, { entity: string; rowId: string }>();
+      for (const e of entries) {
+        if (!replicaOf.get(e.replica_id)) throw new Error('replica');
+        if (hashAt.get(e.replica_id, e.seq) !== undefined) continue;
+        const previous = e.seq === 1 ? genesisHash(e.replica_id) : hashAt.get(e.replica_id, e.seq - 1);
+        if (previous !== e.prev_hash) throw new Error('chain');
+        tableSpec(e.entity);
+        insertEntry.run({ ...e, settles: e.settles ?? null });
+        insertValue.run(e.replica_id, e.seq, e.salt ? Buffer.from(e.salt, 'base64') : null, e.old_value, e.new_value);
+        rows.set(`${e.entity}\u001f${e.row_id}`, { entity: e.entity, rowId: e.row_id });
+      }
+      const knowledgeOf = db.prepare('SELECT heads FROM replica_knowledge WHERE replica_id = ? AND from_seq = ?').pluck();
+      for (const k of pkg.knowledge) {
+        if (knowledgeOf.get(k.replica_id, k.from_seq) === undefined) {
+          db.prepare('INSERT INTO replica_knowledge (replica_id, from_seq, heads) VALUES (?, ?, ?)').run(k.replica_id, k.from_seq, k.heads);
+        }
+      }
+      return [...rows.values()];
+    });
+    timed(parts, `db.prepare of the 5 statements projectRow prepares per row, × ${affected.length} rows`, () => {
+      for (const { entity } of affected) {
+        const table = tableSpec(entity).name;
+        db.prepare(SELECT_ROW_ENTRIES);
+        db.prepare(`SELECT * FROM ${table} WHERE id = ?`);
+        db.prepare(`UPDATE ${table} SET deleted = ?, updated_at = ?, updated_by = ? WHERE id = ?`);
+        db.prepare('DELETE FROM conflict WHERE entity = ? AND row_id = ?');
+        db.prepare('INSERT INTO conflict (entity, row_id, field, candidates, shown_replica_id, shown_seq) VALUES (?, ?, ?, ?, ?, ?)');
+      }
+    });
+    timed(parts, `SELECT each row's entries (projectRow's query, prepared once), × ${affected.length} rows`, () => {
+      const select = db.prepare(SELECT_ROW_ENTRIES);
+      for (const { entity, rowId } of affected) select.all(entity, rowId);
+    });
+    timed(parts, `the same entries for all ${affected.length} rows in one statement (temp table + one join)`, () => {
+      db.exec('CREATE TEMP TABLE bench_touched (entity TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (entity, row_id)) WITHOUT ROWID');
+      const insert = db.prepare('INSERT INTO bench_touched (entity, row_id) VALUES (?, ?)');
+      for (const { entity, rowId } of affected) insert.run(entity, rowId);
+      db.prepare(
+        `SELECT l.entity, l.row_id, l.replica_id, l.seq, l.field, l.hlc, l.actor_id, l.wall_time, v.new_value
+         FROM bench_touched t JOIN change_log l ON l.entity = t.entity AND l.row_id = t.row_id
+         LEFT JOIN change_value v ON v.replica_id = l.replica_id AND v.seq = l.seq`,
+      ).all();
+      db.exec('DROP TABLE bench_touched');
+    });
+    step(`projection: projectRow × ${affected.length} touched rows`, () => {
+      const conflictsOf = db.prepare('SELECT COUNT(*) FROM conflict WHERE entity = ? AND row_id = ?').pluck();
+      const knowledge = loadKnowledge(db);
+      for (const { entity, rowId } of affected) {
+        conflictsOf.get(entity, rowId);
+        projectRow(db, entity, rowId, knowledge);
+      }
+    });
+    step('import_record + COUNT(conflict)', () => {
+      db.prepare('SELECT COUNT(*) FROM conflict').pluck().get();
+      db.prepare(
+        `INSERT INTO import_record (id, imported_at, imported_by, source_kind, source_name, source_actor_id, source_actor_name, sha256, entries_added, fields_changed, conflicts_opened)
+         VALUES (?, ?, ?, 'package', 'bench', ?, ?, ?, ?, 0, 0)`,
+      ).run(newRowId(), new Date().toISOString(), LEAD_ACTOR, pkg.createdBy.actorId, pkg.createdBy.name, '0'.repeat(64), entries.length);
+    });
+    step('COMMIT (journal, synchronous = FULL)', () => db.exec('COMMIT'));
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  }
+  phases.push({ name: 'sum of the phases', ms: phases.reduce((sum, p) => sum + p.ms, 0) });
+  return { phases, parts };
+}
+
+/**
+ * Runs `work` with db.prepare memoised by SQL text (reader statements reset to plain rows): what
+ * caching the statements that projectRow and mergePackage prepare per row or per call would save.
+ * Only in this process, only for the bench; the app's code is unchanged.
+ */
+function withCachedPrepare<T>(db: Database.Database, work: () => T): T {
+  const target = db as unknown as { prepare: (sql: string) => Database.Statement };
+  const original = target.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  target.prepare = (sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = original(sql);
+      cache.set(sql, statement);
+    } else if (statement.reader) {
+      statement.pluck(false).raw(false).expand(false);
+    }
+    return statement;
+  };
+  try {
+    return work();
+  } finally {
+    delete (target as { prepare?: unknown }).prepare;
+  }
+}
+
+export interface MergeBenchResult {
+  readonly rows: BenchRow[];
+  readonly profile: string[];
+  readonly warnings: string[];
+}
+
+type StepTable = (title: string, steps: readonly { name: string; ms: number }[]) => string;
+
+export function runMergeBench(
+  folder: BenchFolder,
+  options: { runs: number; progress: (message: string) => void; stepTable: StepTable },
+): MergeBenchResult {
+  const { progress, stepTable } = options;
+  const dayRuns = Math.max(3, Math.min(7, options.runs));
+  const scaleRuns = Math.max(2, Math.min(3, options.runs));
+  const rows: BenchRow[] = [];
+  const warnings: string[] = [];
+  const profile: string[] = [];
+  const checkCounts = (label: string, scenario: Scenario, runs: RunOfImports[]): void => {
+    const expected = label === 'scale' ? rowsOf(SCALE_MEMBER) : rowsOf(DAY_MEMBER);
+    if (scenario.rowsPerPackage.some((n) => n !== expected)) {
+      warnings.push(`${label}: packages change ${scenario.rowsPerPackage.join(', ')} rows, not ${expected} each`);
+    }
+    for (const run of runs) {
+      const added = run.summaries.reduce((n, s) => n + s.entriesAdded, 0);
+      if (added !== scenario.entries) warnings.push(`${label}: ${added} entries added, the packages hold ${scenario.entries}`);
+    }
+  };
+
+  progress(`merge, the real day: lead file + ${DAY_MEMBERS} member copies, ~${rowsOf(DAY_MEMBER)} rows changed each`);
+  const day = buildScenario(folder, 'day', DAY_LEAD, DAY_MEMBERS, DAY_MEMBER, 7);
+  progress(`merge, the real day: ${day.entries} entries in ${DAY_MEMBERS} packages (set up in ${day.setupSeconds.toFixed(1)} s); ${dayRuns} runs`);
+  const dayRunsDone = measureImports(day, folder, dayRuns);
+  checkCounts('the real day', day, dayRunsDone);
+  const dayFloor = median(measureBareInserts(day, folder, dayRuns));
+  const dayTotals = dayRunsDone.map((r) => r.totalMs);
+  const dayLast = dayRunsDone[dayRunsDone.length - 1]!;
+  rows.push({
+    name: `the real day: import ${DAY_MEMBERS} packages (${DAY_MEMBERS} × ${rowsOf(DAY_MEMBER)} rows, ${day.entries} entries)`,
+    value: median(dayTotals),
+    unit: 'ms',
+    goal: '< 1000',
+    floor: dayFloor,
+    kind: 'time',
+    note:
+      `${spread(dayTotals)}; read + decode ${median(dayRunsDone.map((r) => r.readMs)).toFixed(1)} ms of it; ` +
+      `${dayLast.summaries.reduce((n, s) => n + s.conflictsOpened, 0)} conflicts opened; floor = read, gunzip, JSON.parse, bare INSERTs`,
+  });
+
+  progress(`merge, scale: lead file + ${SCALE_MEMBERS} member copies, ${rowsOf(SCALE_MEMBER)} rows changed each`);
+  const scale = buildScenario(folder, 'scale', SCALE_LEAD, SCALE_MEMBERS, SCALE_MEMBER, 8);
+  const pkgMb = fs.statSync(scale.packageFiles[0]!).size / MB;
+  progress(
+    `merge, scale: ${scale.entries} entries in ${SCALE_MEMBERS} packages of ~${pkgMb.toFixed(1)} MB ` +
+      `(set up in ${scale.setupSeconds.toFixed(1)} s); ${scaleRuns} runs`,
+  );
+  const scaleRunsDone = measureImports(scale, folder, scaleRuns);
+  checkCounts('scale', scale, scaleRunsDone);
+  const scaleFloor = median(measureBareInserts(scale, folder, scaleRuns));
+  const scaleTotals = scaleRunsDone.map((r) => r.totalMs / 1000);
+  const scaleSeconds = median(scaleTotals);
+  const scaleLast = scaleRunsDone[scaleRunsDone.length - 1]!;
+  rows.push({
+    name: `scale: import ${SCALE_MEMBERS} packages one after the other (${SCALE_MEMBERS} × ${rowsOf(SCALE_MEMBER)} rows)`,
+    value: scaleSeconds,
+    unit: 's',
+    goal: '< 3',
+    floor: scaleFloor / 1000,
+    kind: 'time',
+    note:
+      `${spread(scaleTotals)}; read + decode ${(median(scaleRunsDone.map((r) => r.readMs)) / 1000).toFixed(2)} s of it; ` +
+      `per package ${scaleLast.perPackageMs.map((ms) => ms.toFixed(0)).join(', ')} ms (last run); ` +
+      `${scaleLast.summaries.reduce((n, s) => n + s.conflictsOpened, 0)} conflicts opened; floor = read, gunzip, JSON.parse, bare INSERTs`,
+  });
+  rows.push({
+    name: `scale: entries imported per second (${scale.entries} entries)`,
+    value: scale.entries / scaleSeconds,
+    unit: 'entries/s',
+    goal: `> ${Math.ceil(scale.entries / 3 / 1000) * 1000}`,
+    floor: scale.entries / (scaleFloor / 1000),
+    kind: 'rate',
+    note: 'goal = the entries of the 8 packages in 3 s',
+  });
+
+  progress('merge: decoding one 5,000-row package, with and without passphrase');
+  const first = scale.packages[0]!;
+  const decode = profileDecode(first, Math.max(5, options.runs));
+  const perPackageRows = rowsOf(SCALE_MEMBER);
+  rows.push({
+    name: `decode a ${perPackageRows}-row package with passphrase (scrypt + AES-256-GCM)`,
+    value: decode.sealed,
+    unit: 'ms',
+    goal: '-',
+    floor: decode.floor,
+    kind: 'time',
+    note: `${first.entries.length} entries, ${(decode.plainBytes / MB).toFixed(1)} MB gzipped, ${(decode.jsonBytes / MB).toFixed(1)} MB JSON; floor = gunzip + JSON.parse`,
+  });
+  rows.push({
+    name: 'decode the same package without passphrase',
+    value: decode.plain,
+    unit: 'ms',
+    goal: '-',
+    floor: decode.floor,
+    kind: 'time',
+  });
+
+  progress('merge: dry-run preview of one 5,000-row package');
+  const previewLead = freshLead(scale, folder);
+  const preview: number[] = [];
+  const previewCached: number[] = [];
+  try {
+    const previewOptions = { dryRun: true, importedBy: LEAD_ACTOR, sourceKind: 'package' as const, sourceName: 'preview', sha256: '0'.repeat(64) };
+    const { db } = previewLead;
+    mergePackage(db, first, previewOptions); // warm-up; a dry run leaves the file as it was
+    // Interleaved with the same dry run with db.prepare memoised: what caching statements would save.
+    for (let i = 0; i < Math.max(3, Math.min(5, options.runs)); i++) {
+      preview.push(...timeEach(1, () => mergePackage(db, first, previewOptions)));
+      previewCached.push(...timeEach(1, () => withCachedPrepare(db, () => mergePackage(db, first, previewOptions))));
+    }
+    const left = previewLead.db.prepare('SELECT COUNT(*) FROM import_record').pluck().get() as number;
+    if (left) warnings.push('dry-run preview left an import record behind');
+  } finally {
+    closeLead(previewLead);
+  }
+  rows.push({
+    name: `dry-run preview of one ${perPackageRows}-row package (mergePackage, dryRun)`,
+    value: median(preview),
+    unit: 'ms',
+    goal: '-',
+    floor: null,
+    kind: 'time',
+    note: `${spread(preview)}; package already decoded; with db.prepare memoised (bench only) ${median(previewCached).toFixed(0)} ms`,
+  });
+
+  progress('merge: profiling one import phase by phase');
+  const merged = profileMerge(scale, folder, 0);
+  const dayMerged = profileMerge(day, folder, 0);
+  profile.push(
+    stepTable(`decode one ${perPackageRows}-row package, step by step`, decode.steps),
+    '',
+    stepTable(`import of one ${perPackageRows}-row package (the 1st, into a fresh copy of the scale lead file), phase by phase`, merged.phases),
+    '',
+    stepTable('inside the projection, measured apart (same rows, same transaction, before it)', merged.parts),
+    '',
+    stepTable(`dry-run preview of the same ${perPackageRows}-row package, interleaved (n=${preview.length} each)`, [
+      { name: 'mergePackage as it is', ms: median(preview) },
+      { name: 'with db.prepare memoised by SQL text (bench only: the likely fix)', ms: median(previewCached) },
+    ]),
+    '',
+    stepTable(`import of one ${rowsOf(DAY_MEMBER)}-row package of the real day (the 1st, into a fresh copy), phase by phase`, dayMerged.phases),
+    '',
+    `merge setup (not timed above): the real day ${day.setupSeconds.toFixed(1)} s, scale ${scale.setupSeconds.toFixed(1)} s ` +
+      `(lead file, member copies, members' edits through EngagementStore, buildPackage, encodePackage)`,
+  );
+  return { rows, profile, warnings };
+}
