@@ -5,7 +5,7 @@ import { decodeHlc } from '../../shared/hlc.ts';
 import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
-import { entryHash, genesisHash, valueHash } from '../store/change-log.ts';
+import { entryHash, genesisHash, valueHashOfJson } from '../store/change-log.ts';
 import { LATEST_ENGAGEMENT_VERSION } from '../store/migrations/index.ts';
 import { tableSpec } from '../store/registry.ts';
 import type { ReturnPackage } from './package-schema.ts';
@@ -107,8 +107,8 @@ export function mergePackage(db: Database.Database, pkg: ReturnPackage, options:
         const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
         if (
           salt &&
-          (valueHash(salt, 'old', JSON.parse(entry.old_value ?? 'null')) !== entry.old_hash ||
-            valueHash(salt, 'new', JSON.parse(entry.new_value ?? 'null')) !== entry.new_hash)
+          (valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash ||
+            valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash)
         ) {
           throw broken('A value does not match its fingerprint', where);
         }
@@ -127,10 +127,11 @@ export function mergePackage(db: Database.Database, pkg: ReturnPackage, options:
       }
 
       const knowledgeOf = db.prepare('SELECT heads FROM replica_knowledge WHERE replica_id = ? AND from_seq = ?').pluck();
+      const insertKnowledge = db.prepare('INSERT INTO replica_knowledge (replica_id, from_seq, heads) VALUES (?, ?, ?)');
       for (const row of pkg.knowledge) {
         const existing = knowledgeOf.get(row.replica_id, row.from_seq) as string | undefined;
         if (existing === undefined) {
-          db.prepare('INSERT INTO replica_knowledge (replica_id, from_seq, heads) VALUES (?, ?, ?)').run(row.replica_id, row.from_seq, row.heads);
+          insertKnowledge.run(row.replica_id, row.from_seq, row.heads);
         } else if (existing !== row.heads) {
           throw broken('The package and this file disagree about what a replica had seen', { replicaId: row.replica_id });
         }

@@ -31,6 +31,23 @@ interface FieldOutcome {
 
 const parse = (value: string | null): unknown => (value === null ? '' : JSON.parse(value));
 
+// Statements are compiled once per connection: an import projects thousands of rows, and compiling
+// five statements per row cost more than the projection itself (BENCHMARKS.md, Merge).
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function prepared(db: Database.Database, sql: string): Database.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
 export function loadKnowledge(db: Database.Database): KnowledgeIndex {
   return new KnowledgeIndex(db.prepare('SELECT replica_id, from_seq, heads FROM replica_knowledge').all() as KnowledgeRow[]);
 }
@@ -51,13 +68,12 @@ export interface RowProjection {
 /** Rewrites one row and its conflicts from the log. */
 export function projectRow(db: Database.Database, entity: string, rowId: string, knowledge: KnowledgeIndex): RowProjection {
   const spec = tableSpec(entity);
-  const entries = db
-    .prepare(
-      `SELECT l.replica_id, l.seq, l.field, l.hlc, l.actor_id, l.wall_time, v.new_value
-       FROM change_log l LEFT JOIN change_value v USING (replica_id, seq)
-       WHERE l.entity = ? AND l.row_id = ?`,
-    )
-    .all(entity, rowId) as LoggedValue[];
+  const entries = prepared(
+    db,
+    `SELECT l.replica_id, l.seq, l.field, l.hlc, l.actor_id, l.wall_time, v.new_value
+     FROM change_log l LEFT JOIN change_value v USING (replica_id, seq)
+     WHERE l.entity = ? AND l.row_id = ?`,
+  ).all(entity, rowId) as LoggedValue[];
   const byField = new Map<string, LoggedValue[]>();
   for (const entry of entries) byField.set(entry.field, [...(byField.get(entry.field) ?? []), entry]);
 
@@ -87,12 +103,12 @@ export function projectRow(db: Database.Database, entity: string, rowId: string,
 
   const fields = spec.fields.map((f) => f.name).filter((name) => outcomes.has(name));
   const latest = [...outcomes.values()].reduce((a, b) => (b.winner.hlc > a.winner.hlc ? b : a)).winner;
-  const before = db.prepare(`SELECT * FROM ${spec.name} WHERE id = ?`).get(rowId) as Record<string, unknown> | undefined;
+  const before = prepared(db, `SELECT * FROM ${spec.name} WHERE id = ?`).get(rowId) as Record<string, unknown> | undefined;
   let changedFields: number;
   if (!before) {
     const creator = [...entries].sort((a, b) => (a.hlc < b.hlc ? -1 : 1))[0]!;
     const columns = [...fields, 'id', 'created_by', 'updated_at', 'updated_by', 'deleted'];
-    db.prepare(`INSERT INTO ${spec.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+    prepared(db, `INSERT INTO ${spec.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
       ...fields.map((f) => outcomes.get(f)!.value as never),
       rowId,
       creator.actor_id,
@@ -108,7 +124,7 @@ export function projectRow(db: Database.Database, entity: string, rowId: string,
     changedFields = changed.length;
     if (changed.length || before.updated_at !== latest.hlc) {
       const assignments = [...changed.map((f) => `${f} = ?`), 'updated_at = ?', 'updated_by = ?'];
-      db.prepare(`UPDATE ${spec.name} SET ${assignments.join(', ')} WHERE id = ?`).run(
+      prepared(db, `UPDATE ${spec.name} SET ${assignments.join(', ')} WHERE id = ?`).run(
         ...changed.map((f) => next[f] as never),
         latest.hlc,
         latest.actor_id,
@@ -117,8 +133,9 @@ export function projectRow(db: Database.Database, entity: string, rowId: string,
     }
   }
 
-  db.prepare('DELETE FROM conflict WHERE entity = ? AND row_id = ?').run(entity, rowId);
-  const insertConflict = db.prepare(
+  prepared(db, 'DELETE FROM conflict WHERE entity = ? AND row_id = ?').run(entity, rowId);
+  const insertConflict = prepared(
+    db,
     'INSERT INTO conflict (entity, row_id, field, candidates, shown_replica_id, shown_seq) VALUES (?, ?, ?, ?, ?, ?)',
   );
   for (const conflict of conflicts) {

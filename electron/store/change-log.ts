@@ -66,7 +66,12 @@ export function entryHash(entry: Omit<ChangeEntry, 'entry_hash' | 'settles'> & {
 }
 
 export function valueHash(salt: Buffer, role: 'old' | 'new', value: unknown): string {
-  return sha256(Buffer.concat([salt, Buffer.from(`${role}:${JSON.stringify(value ?? null)}`, 'utf8')]));
+  return valueHashOfJson(salt, role, JSON.stringify(value ?? null));
+}
+
+/** The same fingerprint from the stored JSON text (as change_value keeps it), without re-parsing. */
+export function valueHashOfJson(salt: Buffer, role: 'old' | 'new', json: string): string {
+  return sha256(Buffer.concat([salt, Buffer.from(`${role}:${json}`, 'utf8')]));
 }
 
 interface HeadRow {
