@@ -9,7 +9,7 @@ import { entryHash, genesisHash, valueHashOfJson } from '../store/change-log.ts'
 import { LATEST_ENGAGEMENT_VERSION } from '../store/migrations/index.ts';
 import { tableSpec } from '../store/registry.ts';
 import type { ReturnPackage } from './package-schema.ts';
-import { loadKnowledge, projectRow } from './projection.ts';
+import { loadKnowledge, loggedValuesOf, projectRow } from './projection.ts';
 
 export interface ImportSummary {
   readonly sourceActorName: string;
@@ -139,12 +139,20 @@ export function mergePackage(db: Database.Database, pkg: ReturnPackage, options:
 
       const conflictsOf = db.prepare('SELECT COUNT(*) FROM conflict WHERE entity = ? AND row_id = ?').pluck();
       const knowledge = loadKnowledge(db);
+      // The touched rows' logged values, one statement per table rather than one per row.
+      const rowsByEntity = new Map<string, string[]>();
+      for (const { entity, rowId } of affected.values()) {
+        const ids = rowsByEntity.get(entity);
+        if (ids) ids.push(rowId);
+        else rowsByEntity.set(entity, [rowId]);
+      }
+      const logged = new Map([...rowsByEntity].map(([entity, ids]) => [entity, loggedValuesOf(db, entity, ids)]));
       let rowsAdded = 0;
       let fieldsChanged = 0;
       let conflictsOpened = 0;
       for (const { entity, rowId } of affected.values()) {
         const before = conflictsOf.get(entity, rowId) as number;
-        const projection = projectRow(db, entity, rowId, knowledge);
+        const projection = projectRow(db, entity, rowId, knowledge, logged.get(entity)?.get(rowId) ?? []);
         if (projection.inserted) rowsAdded++;
         else fieldsChanged += projection.changedFields;
         conflictsOpened += Math.max(0, projection.conflicts - before);

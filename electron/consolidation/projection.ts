@@ -65,15 +65,32 @@ export interface RowProjection {
   readonly conflicts: number;
 }
 
-/** Rewrites one row and its conflicts from the log. */
-export function projectRow(db: Database.Database, entity: string, rowId: string, knowledge: KnowledgeIndex): RowProjection {
-  const spec = tableSpec(entity);
-  const entries = prepared(
+/** Every logged value of the given rows of one table, read in one statement, grouped by row. */
+export function loggedValuesOf(db: Database.Database, entity: string, rowIds: readonly string[]): Map<string, LoggedValue[]> {
+  const rows = prepared(
     db,
-    `SELECT l.replica_id, l.seq, l.field, l.hlc, l.actor_id, l.wall_time, v.new_value
+    `SELECT l.row_id, l.replica_id, l.seq, l.field, l.hlc, l.actor_id, l.wall_time, v.new_value
      FROM change_log l LEFT JOIN change_value v USING (replica_id, seq)
-     WHERE l.entity = ? AND l.row_id = ?`,
-  ).all(entity, rowId) as LoggedValue[];
+     WHERE l.entity = ? AND l.row_id IN (SELECT value FROM json_each(?))`,
+  ).all(entity, JSON.stringify(rowIds)) as (LoggedValue & { row_id: string })[];
+  const grouped = new Map<string, LoggedValue[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.row_id);
+    if (list) list.push(row);
+    else grouped.set(row.row_id, [row]);
+  }
+  return grouped;
+}
+
+/** Rewrites one row and its conflicts from the log (`entries`: its logged values, when already read). */
+export function projectRow(
+  db: Database.Database,
+  entity: string,
+  rowId: string,
+  knowledge: KnowledgeIndex,
+  entries: LoggedValue[] = loggedValuesOf(db, entity, [rowId]).get(rowId) ?? [],
+): RowProjection {
+  const spec = tableSpec(entity);
   const byField = new Map<string, LoggedValue[]>();
   for (const entry of entries) byField.set(entry.field, [...(byField.get(entry.field) ?? []), entry]);
 
