@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import semver from 'semver';
 import { APP_VERSION } from '../../shared/app-version.ts';
+import type { ImportPreviewView } from '../../shared/contract/team-views.ts';
 import { decodeHlc } from '../../shared/hlc.ts';
 import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
@@ -11,17 +12,8 @@ import { tableSpec } from '../store/registry.ts';
 import type { ReturnPackage } from './package-schema.ts';
 import { loadKnowledge, loggedValuesOf, projectRow } from './projection.ts';
 
-export interface ImportSummary {
-  readonly sourceActorName: string;
-  readonly entriesAdded: number;
-  readonly entriesAlreadyPresent: number;
-  readonly rowsAdded: number;
-  readonly fieldsChanged: number;
-  readonly conflictsOpened: number;
-  readonly conflictsOpen: number;
-  /** How far the package's newest change is ahead of this computer's clock (0 when not). */
-  readonly clockAheadMs: number;
-}
+/** What an import adds, changes and puts in conflict (the preview shows the same, written nothing). */
+export type ImportSummary = Omit<ImportPreviewView, 'fileName' | 'kind' | 'encrypted' | 'sha256'>;
 
 export interface ImportOptions {
   readonly dryRun: boolean;

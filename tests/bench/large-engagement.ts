@@ -6,6 +6,7 @@ import { SITE_KINDS } from '../../shared/engagement.ts';
 import { HybridClock } from '../../shared/hlc.ts';
 import { newRowId } from '../../shared/ids.ts';
 import { MB } from './measure.ts';
+import { mulberry32 } from '../helpers/prng.ts';
 
 /**
  * Grows an engagement file that the service created (so identity, schema and replica are the real
@@ -33,17 +34,6 @@ const SENTENCES = [
   'The service catalogue lists service desk, managed hosting, backup and network services.',
 ];
 
-/** A small deterministic PRNG, so every run builds the same kind of file. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function noteText(random: () => number, targetLength: number, stamp: number): string {
   let text = `Note ${stamp}. `;

@@ -19,6 +19,7 @@ import { issueMemberCopy, openLaptop, returnPackage, type Laptop } from '../help
 import type { BenchFolder } from './bench-temp.ts';
 import { MB, median, spread } from './measure.ts';
 import type { BenchRow } from './report.ts';
+import { mulberry32 } from '../helpers/prng.ts';
 
 /**
  * The merge benchmark: the lead importing team members' return packages with the real merge engine
@@ -84,17 +85,6 @@ const CITIES = ['Manchester', 'Leeds', 'Dublin', 'Hamburg', 'Leipzig', 'Salford'
 const FIRST = ['Helen', 'Rajesh', 'Tomasz', 'Aoife', 'Lee', 'Dana', 'Priya', 'Jonas', 'Marta', 'Sean'];
 const LAST = ['Marsh', 'Iyer', 'Nowak', 'Byrne', 'Chan', 'Keller', 'Shah', 'Berg', 'Silva', 'Walsh'];
 
-/** A small deterministic PRNG, so every run builds the same kind of files. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pickFrom = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 

@@ -14,6 +14,7 @@ import { isStoreError } from '../../shared/store-errors.ts';
 import { sampleEngagement } from '../helpers/engagements.ts';
 import { WORKER_DIR, tempDir } from '../helpers/temp.ts';
 import { ACK_PREFIX, GO_LINE, READY_LINE, STARTED_LINE, plannedEdit } from './crash-plan.ts';
+import { mulberry32 } from '../helpers/prng.ts';
 
 /**
  * DESIGN.md: "what the status bar shows as Saved survives any crash". A child process edits one
@@ -27,17 +28,6 @@ const ROUNDS = 50;
 /** Kill moments are spread over this many ms after the child is ready (a few dozen edits). */
 const MAX_KILL_DELAY_MS = 250;
 
-/** A small seeded PRNG: the seed is printed, so a failing series of kill delays can be rerun. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The parent only reads, so its actor never gets a replica in the file. */
 const CHECKER_ACTOR = '0190a6a4-0000-7000-8000-00000000c4ec';

@@ -17,7 +17,7 @@ async function actorNames(deps: RouterDeps, handle: string): Promise<Map<string,
   return names;
 }
 
-const previewView = (preview: ImportPreview) => ({
+export const previewView = (preview: ImportPreview) => ({
   fileName: preview.fileName,
   kind: preview.kind,
   encrypted: preview.encrypted,
@@ -34,7 +34,7 @@ const previewView = (preview: ImportPreview) => ({
 
 /** The Team section: member copies, return packages, imports with a preview, conflicts. */
 export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
-  const { service, platform, jobs } = deps;
+  const { service } = deps;
 
   router.register('team:overview', async ({ engagementHandle }) => {
     const overview = await service.teamOverview(engagementHandle);
@@ -101,37 +101,5 @@ export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
       wallTime: entry.wall_time,
       byMe: entry.actor_id === me?.actorId,
     }));
-  });
-
-  router.register('job:start', (input, context) => {
-    const track = <T>(start: (onProgress: Parameters<typeof service.saveCopy>[2]) => { jobId: string; result: Promise<T> }, map: (value: T) => unknown) =>
-      ({ jobId: jobs.track(context.owner, start, (id) => service.cancelJob(id), map) });
-    const copyView = (copy: { path: string; sha256: string; size: number }) => ({
-      file: platform.displayFile(copy.path),
-      sha256: copy.sha256,
-      size: copy.size,
-    });
-    switch (input.kind) {
-      case 'engagement:saveCopy': {
-        const destination = platform.resolveFile(input.file, 'save');
-        return track((p) => service.saveCopy(input.engagementHandle, destination, p), copyView);
-      }
-      case 'team:memberCopy': {
-        const destination = platform.resolveFile(input.file, 'save');
-        return track((p) => service.makeMemberCopy(input.engagementHandle, input.memberId, destination, p), copyView);
-      }
-      case 'team:exportPackage': {
-        const destination = platform.resolveFile(input.file, 'save', 'package');
-        return track((p) => service.exportPackage(input.engagementHandle, destination, input.passphrase ?? null, p), copyView);
-      }
-      case 'team:previewImport': {
-        const source = platform.resolveFile(input.file, 'open', 'import');
-        return track((p) => service.previewImport(input.engagementHandle, source, input.passphrase ?? null, p), previewView);
-      }
-      case 'team:import': {
-        const source = platform.resolveFile(input.file, 'open', 'import');
-        return track((p) => service.importFrom(input.engagementHandle, source, input.passphrase ?? null, p), previewView);
-      }
-    }
   });
 }
