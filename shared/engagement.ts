@@ -43,7 +43,11 @@ export interface EngagementFields {
   start_date: string;
   end_date: string;
 }
-export type Engagement = EngagementFields & MergeColumns;
+export type Engagement = EngagementFields &
+  MergeColumns & {
+    /** The checklist pack copied into this engagement (checklist_pack.id), or null before one is chosen. */
+    checklist_pack_id: string | null;
+  };
 
 export interface SiteFields {
   engagement_id: string;

@@ -34,6 +34,7 @@ export const STORE_ERROR_CODES = [
   'MERGE_NEWER_VERSION',
   'MERGE_BROKEN_CHAIN',
   'SOURCE_OPEN',
+  'PACK_NOT_FOUND',
   'INTERNAL',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];

@@ -25,6 +25,7 @@ import { buildPackage, memberCopyMeta, replicaHeads, type MemberCopyMeta } from 
 import { encodePackage } from '../consolidation/package-file.ts';
 import { readIncoming, type IncomingPackage } from '../consolidation/team-files.ts';
 import { utcInstant } from '../../shared/time.ts';
+import { choosePack, currentPack, type EngagementPackInfo, type EngagementPackRow, type PackToCopy } from '../packs/engagement-packs.ts';
 
 export interface OpenSummary {
   readonly path: string;
@@ -266,6 +267,17 @@ export class EngagementSession {
     return this.requireStore().purgeField(table, id, field);
   }
 
+  /** Copies a validated pack into the engagement and makes it the engagement's checklist. */
+  choosePack(pack: PackToCopy): EngagementPackInfo {
+    const store = this.requireStore();
+    return choosePack(store, pack, store.context.actorId, Date.now());
+  }
+
+  /** The engagement's checklist pack with its JSON, or null before one is chosen. */
+  checklistPack(): EngagementPackRow | null {
+    return currentPack(this.requireStore().db);
+  }
+
   /** Closes the connection; the size and mtime let the next open skip quick_check. */
   close(): CloseResult {
     if (this.db) {
@@ -478,6 +490,8 @@ export type EngagementCalls = Pick<
   | 'fieldHistory'
   | 'verifyChain'
   | 'purgeField'
+  | 'choosePack'
+  | 'checklistPack'
   | 'teamOverview'
   | 'listConflicts'
   | 'decideConflicts'

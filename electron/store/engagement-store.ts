@@ -9,6 +9,9 @@ import { loadKnowledge, projectRow } from '../consolidation/projection.ts';
 import { MERGE_COLUMNS, fieldProblem, hasDefault, tableSpec, type TableSpec } from './registry.ts';
 
 export type RowValue = string | number | null;
+
+/** The field name of the one change-log entry that carries a whole immutable row. */
+export const IMMUTABLE_FIELD = '*';
 export type Row = Record<string, RowValue>;
 
 export interface StoreContext {
@@ -31,7 +34,7 @@ export class EngagementStore {
 
   constructor(
     readonly db: Database.Database,
-    private readonly context: StoreContext,
+    readonly context: StoreContext,
   ) {
     this.now = context.now ?? Date.now;
     this.engagementId = this.meta('engagement_id');
@@ -193,6 +196,25 @@ export class EngagementStore {
         .run(...changed.map(([, value]) => value), hlc, this.context.actorId, id);
       this.reprojectIfConflicted(table, id);
       return this.getRow(table, id);
+    });
+  }
+
+  /**
+   * Writes a row of an immutable table (a checklist pack) once, with one change-log entry that
+   * carries the whole row; false when a row with that id is already there (same id, same content).
+   */
+  addImmutable(table: string, id: string, values: Row): boolean {
+    const spec = tableSpec(table);
+    if (spec.class !== 'immutable') throw new Error(`${table} is not an immutable table`);
+    this.validate(spec, values, true);
+    return this.write((log) => {
+      if (this.db.prepare(`SELECT 1 FROM ${spec.name} WHERE id = ?`).get(id)) return false;
+      log.record(table, id, IMMUTABLE_FIELD, null, values);
+      const columns = ['id', ...Object.keys(values)];
+      this.db
+        .prepare(`INSERT INTO ${spec.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+        .run(id, ...Object.values(values));
+      return true;
     });
   }
 

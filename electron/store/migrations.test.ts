@@ -21,6 +21,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   2: '809587aeb25686004960a9422de4092631aea195f313dccb02ee29e883790b5a',
   3: '7479cfde4cbdd5fe7ac78ac05e3079fc347150a1393806f44f63bfe69cc5bc02',
   4: '1bd941b7fcf140fbbe2df620fcd597a55573674c9d0fac13ce17ce8ff57648fa',
+  5: '843ee817d86cf241743de735e9de9a70e5e7d63dc25df3e2a6f6b3025a47f17e',
 };
 
 const schemaHash = (version: number): string =>
@@ -78,7 +79,7 @@ describe('engagement migrations', () => {
     const backup = new Database(path.join(backups, 'before-v2.iso20k'), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
-    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k']);
+    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k', 'before-v5.iso20k']);
   });
 
   it('step 3 moves change values into a rowid table and indexes the clock, keeping the chain valid', () => {
@@ -109,6 +110,20 @@ describe('engagement migrations', () => {
     const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
     expect(store.verifyChain()).toMatchObject({ ok: true }); // entries hashed before "settles" existed still verify
     store.updateRow('engagement', store.engagementId, { scope: 'after step 4' });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 5 adds checklist packs and the engagement\'s pack, keeping the chain valid', () => {
+    const file = fileAtVersion(4);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(4);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.getRow('engagement', store.engagementId).checklist_pack_id).toBeNull();
+    const row = { pack_id: 'cb.test', version: '1.0.0', sha256: 'a'.repeat(64), title: 'Test', content: '{}', added_at: '2026-11-24T00:00:00.000Z', added_by: ACTOR_DANA };
+    expect(store.addImmutable('checklist_pack', 'pack-1', row)).toBe(true);
+    expect(store.addImmutable('checklist_pack', 'pack-1', row)).toBe(false);
+    store.updateRow('engagement', store.engagementId, { checklist_pack_id: 'pack-1' });
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APP_DATA_MIGRATIONS } from './app-data/migrations.ts';
 import { ENGAGEMENT_MIGRATIONS, LATEST_ENGAGEMENT_VERSION } from './migrations/index.ts';
-import { MERGE_COLUMNS, TABLES, fieldProblem, mergeableTables, tableSpec } from './registry.ts';
+import { MERGE_COLUMNS, TABLES, fieldProblem, immutableTables, mergeableTables, tableSpec } from './registry.ts';
 import { applyMigrations, expectedSchema } from './schema.ts';
 
 function columnsOf(table: string): string[] {
@@ -26,6 +26,12 @@ describe('table registry', () => {
     for (const spec of mergeableTables()) {
       const expected = [...spec.fields.map((f) => f.name), ...MERGE_COLUMNS].sort();
       expect(columnsOf(spec.name).sort(), spec.name).toEqual(expected);
+    }
+  });
+
+  it('describes each immutable table exactly: its fields and an id, no merge columns', () => {
+    for (const spec of immutableTables()) {
+      expect(columnsOf(spec.name).sort(), spec.name).toEqual(['id', ...spec.fields.map((f) => f.name)].sort());
     }
   });
 

@@ -62,6 +62,7 @@ export const TABLES: readonly TableSpec[] = [
       editable('time_zone', { kind: 'time_zone' }),
       editable('start_date', { kind: 'date' }),
       editable('end_date', { kind: 'date' }),
+      editable('checklist_pack_id', { kind: 'id', nullable: true }),
     ],
     parents: [],
     naturalKey: null,
@@ -94,6 +95,22 @@ export const TABLES: readonly TableSpec[] = [
     parents: [{ field: 'engagement_id', table: 'engagement' }],
     naturalKey: null,
   },
+  {
+    // A checklist pack copied into the engagement: written once, merged as a unit by id and sha256.
+    name: 'checklist_pack',
+    class: 'immutable',
+    fields: [
+      fixed('pack_id', text(100, true)),
+      fixed('version', text(40, true)),
+      fixed('sha256', text(64, true)),
+      fixed('title', text(5000, true)),
+      fixed('content', text(50_000_000, true)),
+      fixed('added_at', text(40, true)),
+      fixed('added_by', { kind: 'id' }),
+    ],
+    parents: [],
+    naturalKey: ['sha256'],
+  },
   { name: 'file_meta', class: 'log', fields: [], parents: [], naturalKey: ['key'] },
   { name: 'schema_migration', class: 'log', fields: [], parents: [], naturalKey: ['version'] },
   { name: 'replica', class: 'log', fields: [], parents: [], naturalKey: null },
@@ -110,6 +127,10 @@ export function tableSpec(name: string): TableSpec {
   const spec = TABLES.find((t) => t.name === name);
   if (!spec) throw new Error(`Table ${name} is not in the registry`);
   return spec;
+}
+
+export function immutableTables(): TableSpec[] {
+  return TABLES.filter((t) => t.class === 'immutable');
 }
 
 export function mergeableTables(): TableSpec[] {

@@ -25,6 +25,8 @@ const calls: EngagementCalls = {
   fieldHistory: session.fieldHistory.bind(session),
   verifyChain: session.verifyChain.bind(session),
   purgeField: session.purgeField.bind(session),
+  choosePack: session.choosePack.bind(session),
+  checklistPack: session.checklistPack.bind(session),
   teamOverview: session.teamOverview.bind(session),
   listConflicts: session.listConflicts.bind(session),
   decideConflicts: session.decideConflicts.bind(session),

@@ -320,6 +320,7 @@ export const en = {
     MERGE_NEWER_VERSION: { title: 'Made by a newer version of Audit Workbench', text: 'Update Audit Workbench to version {{requiredVersion}} or later to import it. Nothing was changed.' },
     MERGE_BROKEN_CHAIN: { title: 'The package’s history does not check out', text: 'Its changes do not follow this engagement’s history, or were altered after they were made. Nothing was changed. Ask the team member for a new package.' },
     SOURCE_OPEN: { title: 'That file is open in this app', text: 'Close it first, then import it.' },
+    PACK_NOT_FOUND: { title: 'That checklist pack is not in the library', text: 'It may have been removed from this computer. Import the pack file again, or choose another pack.' },
   },
 } as const;
 

@@ -1,0 +1,75 @@
+import type Database from 'better-sqlite3';
+import { naturalRowId } from '../../shared/ids.ts';
+import { utcInstant } from '../../shared/time.ts';
+import type { EngagementStore } from '../store/engagement-store.ts';
+
+/** A pack as the engagement holds it: the row of checklist_pack (content is the pack's JSON). */
+export interface EngagementPackRow {
+  readonly id: string;
+  readonly pack_id: string;
+  readonly version: string;
+  readonly sha256: string;
+  readonly title: string;
+  readonly content: string;
+  readonly added_at: string;
+  readonly added_by: string;
+}
+
+export type EngagementPackInfo = Omit<EngagementPackRow, 'content'>;
+
+export interface PackToCopy {
+  readonly packId: string;
+  readonly version: string;
+  readonly sha256: string;
+  readonly title: string;
+  /** The pack's JSON text, validated by the caller. */
+  readonly content: string;
+}
+
+/** Same pack content, same id in every copy of the engagement: the merge compares id and hash. */
+export function engagementPackId(engagementId: string, sha256: string): string {
+  return naturalRowId(engagementId, 'checklist_pack', [sha256]);
+}
+
+/**
+ * Copies a pack into the engagement (once per content) and makes it the engagement's checklist.
+ * Two writes: the immutable row with its log entry, then the engagement's mergeable field.
+ */
+export function choosePack(store: EngagementStore, pack: PackToCopy, actorId: string, now: number): EngagementPackInfo {
+  const id = engagementPackId(store.engagementId, pack.sha256);
+  store.addImmutable('checklist_pack', id, {
+    pack_id: pack.packId,
+    version: pack.version,
+    sha256: pack.sha256,
+    title: pack.title,
+    content: pack.content,
+    added_at: utcInstant(now),
+    added_by: actorId,
+  });
+  store.updateRow('engagement', store.engagementId, { checklist_pack_id: id });
+  return packInfo(store.db, id)!;
+}
+
+export function packInfo(db: Database.Database, id: string): EngagementPackInfo | null {
+  return (
+    (db.prepare('SELECT id, pack_id, version, sha256, title, added_at, added_by FROM checklist_pack WHERE id = ?').get(id) as
+      | EngagementPackInfo
+      | undefined) ?? null
+  );
+}
+
+/** The engagement's checklist (the pack its engagement row names), with its content. */
+export function currentPack(db: Database.Database): EngagementPackRow | null {
+  return (
+    (db
+      .prepare('SELECT p.* FROM checklist_pack p JOIN engagement e ON e.checklist_pack_id = p.id LIMIT 1')
+      .get() as EngagementPackRow | undefined) ?? null
+  );
+}
+
+/** Every pack the engagement holds (an earlier choice stays: answers may refer to it). */
+export function heldPacks(db: Database.Database): EngagementPackInfo[] {
+  return db
+    .prepare('SELECT id, pack_id, version, sha256, title, added_at, added_by FROM checklist_pack ORDER BY added_at')
+    .all() as EngagementPackInfo[];
+}

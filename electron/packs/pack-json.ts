@@ -1,0 +1,91 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { refuse, type PackIssue } from './pack-issues.ts';
+
+/** A JSON file's text with its syntax tree, so any later issue can name the line it is on. */
+export interface JsonSource {
+  readonly value: unknown;
+  lineOfPath(pointer: string): number | undefined;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+
+/** Splits "/clauses/3/title" into ["clauses", 3, "title"] (JSON Pointer, RFC 6901). */
+export function pointerSegments(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * Parses strict JSON (no comments, no trailing commas). Syntax errors are refused with their line and
+ * column; the first few are enough to find the spot.
+ */
+export function parseJsonSource(text: string): JsonSource {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') refuse([{ message: 'The file is empty' }]);
+  const errors: ParseError[] = [];
+  const tree = parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
+  const starts = lineStarts(body);
+  if (errors.length || !tree) {
+    refuse(
+      errors.slice(0, 5).map((error): PackIssue => {
+        const line = lineAt(starts, error.offset);
+        const column = error.offset - (starts[line - 1] ?? 0) + 1;
+        return { line, message: `Not valid JSON at column ${column}: ${readableParseError(printParseErrorCode(error.error))}` };
+      }),
+    );
+  }
+  const value: unknown = JSON.parse(body);
+  return {
+    value,
+    lineOfPath(pointer) {
+      const segments = pointerSegments(pointer);
+      // The deepest node that exists: a missing property is reported on the object that lacks it.
+      for (let depth = segments.length; depth >= 0; depth--) {
+        const node: Node | undefined = findNodeAtLocation(tree, segments.slice(0, depth));
+        if (node) return lineAt(starts, node.parent?.type === 'property' ? node.parent.offset : node.offset);
+      }
+      return undefined;
+    },
+  };
+}
+
+function readableParseError(code: string): string {
+  const names: Record<string, string> = {
+    InvalidSymbol: 'an unexpected character',
+    InvalidNumberFormat: 'a malformed number',
+    PropertyNameExpected: 'a property name in double quotes was expected',
+    ValueExpected: 'a value was expected',
+    ColonExpected: 'a colon was expected',
+    CommaExpected: 'a comma was expected',
+    CloseBraceExpected: 'a closing } was expected',
+    CloseBracketExpected: 'a closing ] was expected',
+    EndOfFileExpected: 'the file should end here',
+    InvalidCommentToken: 'comments are not allowed',
+    UnexpectedEndOfComment: 'a comment is not closed',
+    UnexpectedEndOfString: 'a text in quotes is not closed',
+    UnexpectedEndOfNumber: 'a number is cut off',
+    InvalidUnicode: 'an invalid \\u escape',
+    InvalidEscapeCharacter: 'an invalid escape after \\',
+    InvalidCharacter: 'a control character inside a text',
+  };
+  return names[code] ?? code;
+}

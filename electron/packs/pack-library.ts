@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import semver from 'semver';
+import { packKey, textIn, type ChecklistPack } from '../../shared/checklist/pack.ts';
+import { StoreError } from '../../shared/store-errors.ts';
+import { utcInstant } from '../../shared/time.ts';
+import { fsyncFile, renameDurably, tempPathBeside } from '../store/file-copy.ts';
+import { packFileText, packSha256 } from './pack-canonical.ts';
+import { packCounts, type PackCounts } from './pack-counts.ts';
+import { PackImportError, type PackIssue } from './pack-issues.ts';
+import { parsePackJson } from './pack-validate.ts';
+
+export interface LibraryPack {
+  readonly key: string;
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly criteria: string;
+  readonly publisher: string;
+  readonly source: 'shipped' | 'imported';
+  readonly sha256: string;
+  readonly addedAt: string | null;
+  readonly counts: PackCounts;
+}
+
+export type AddOutcome =
+  | { readonly status: 'imported'; readonly pack: LibraryPack }
+  | { readonly status: 'already-present'; readonly pack: LibraryPack };
+
+interface Held {
+  readonly entry: LibraryPack;
+  readonly pack: ChecklistPack;
+}
+
+export const LIBRARY_FOLDER = 'checklist-packs';
+
+/**
+ * The installation's pack library: the packs that ship with the app (read-only, from resources) and
+ * the ones a CB imported, one JSON file each in <app-data>/checklist-packs/. Plain files, so the
+ * library survives a rebuilt app-data database, and a damaged file only hides that one pack.
+ * Versioning: a pack id with a lower version than one held is refused; the same version is accepted
+ * only with the same content; a newer version is added beside the older ones.
+ */
+export class PackLibrary {
+  private readonly held = new Map<string, Held>();
+  /** Files in the folder that no longer validate (edited by hand, damaged): shown, never used. */
+  readonly unreadable: { file: string; problem: string }[] = [];
+  private readonly folder: string;
+
+  constructor(appDataDir: string, shipped: readonly ChecklistPack[]) {
+    this.folder = path.join(appDataDir, LIBRARY_FOLDER);
+    for (const pack of shipped) this.hold(pack, 'shipped', null);
+    this.loadFolder();
+  }
+
+  private loadFolder(): void {
+    if (!fs.existsSync(this.folder)) return;
+    for (const name of fs.readdirSync(this.folder).sort()) {
+      if (!name.endsWith('.json')) continue;
+      const file = path.join(this.folder, name);
+      try {
+        const pack = parsePackJson(fs.readFileSync(file, 'utf8'));
+        if (!this.held.has(packKey(pack))) this.hold(pack, 'imported', fs.statSync(file).mtime.toISOString());
+      } catch (error) {
+        this.unreadable.push({ file: name, problem: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+      }
+    }
+  }
+
+  private hold(pack: ChecklistPack, source: LibraryPack['source'], addedAt: string | null): LibraryPack {
+    const entry: LibraryPack = {
+      key: packKey(pack),
+      id: pack.id,
+      version: pack.version,
+      title: textIn(pack.title, pack.defaultLanguage, pack.defaultLanguage),
+      criteria: pack.standard.criteria,
+      publisher: pack.publisher ?? '',
+      source,
+      sha256: packSha256(pack),
+      addedAt,
+      counts: packCounts(pack),
+    };
+    this.held.set(entry.key, { entry, pack });
+    return entry;
+  }
+
+  list(): LibraryPack[] {
+    return [...this.held.values()]
+      .map((held) => held.entry)
+      .sort((a, b) => (a.id === b.id ? semver.rcompare(a.version, b.version) : a.title.localeCompare(b.title)));
+  }
+
+  get(key: string): { entry: LibraryPack; pack: ChecklistPack } {
+    const held = this.held.get(key);
+    if (!held) throw new StoreError('PACK_NOT_FOUND', `No checklist pack ${key} in the library`, { key });
+    return held;
+  }
+
+  /** Adds a validated pack under the versioning rules; a refusal is a PackImportError with one issue. */
+  async add(pack: ChecklistPack): Promise<AddOutcome> {
+    const key = packKey(pack);
+    const sha256 = packSha256(pack);
+    const same = this.held.get(key);
+    if (same) {
+      if (same.entry.sha256 === sha256) return { status: 'already-present', pack: same.entry };
+      throw refusal({
+        path: '/version',
+        message: `Version ${pack.version} of "${pack.id}" is already in the library with different content. Give the changed pack a higher version number.`,
+      });
+    }
+    const newest = this.list().find((entry) => entry.id === pack.id);
+    if (newest && semver.lt(pack.version, newest.version)) {
+      throw refusal({
+        path: '/version',
+        message: `The library already has version ${newest.version} of "${pack.id}"; version ${pack.version} is older and is not imported.`,
+      });
+    }
+    fs.mkdirSync(this.folder, { recursive: true });
+    const file = path.join(this.folder, `${pack.id}@${pack.version}.json`);
+    const temp = tempPathBeside(file);
+    fs.writeFileSync(temp, packFileText(pack));
+    fsyncFile(temp);
+    await renameDurably(temp, file);
+    return { status: 'imported', pack: this.hold(pack, 'imported', utcInstant()) };
+  }
+}
+
+function refusal(issue: PackIssue): PackImportError {
+  return new PackImportError([issue]);
+}
