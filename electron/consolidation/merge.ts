@@ -9,8 +9,8 @@ import { utcInstant } from '../../shared/time.ts';
 import { entryHash, genesisHash, valueHashOfJson } from '../store/change-log.ts';
 import { LATEST_ENGAGEMENT_VERSION } from '../store/migrations/index.ts';
 import { tableSpec } from '../store/registry.ts';
-import type { ReturnPackage } from './package-schema.ts';
-import { loadKnowledge, loggedValuesOf, projectRow } from './projection.ts';
+import type { PackageEntry, ReturnPackage } from './package-schema.ts';
+import { loadKnowledge, loggedValuesOf, projectRows } from './projection.ts';
 
 /** What an import adds, changes and puts in conflict (the preview shows the same, written nothing). */
 export type ImportSummary = Omit<ImportPreviewView, 'fileName' | 'kind' | 'encrypted' | 'sha256'>;
@@ -73,27 +73,40 @@ export function mergePackage(db: Database.Database, pkg: ReturnPackage, options:
         }
       }
 
-      const hashAt = db.prepare('SELECT entry_hash FROM change_log WHERE replica_id = ? AND seq = ?').pluck();
-      const insertEntry = db.prepare(`
-        INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, settles, entry_hash)
-        VALUES (@replica_id, @seq, @prev_hash, @entity, @row_id, @field, @old_hash, @new_hash, @hlc, @wall_time, @actor_id, @flags, @settles, @entry_hash)`);
-      const insertValue = db.prepare('INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)');
       const entries = [...pkg.entries].sort((a, b) => (a.replica_id === b.replica_id ? a.seq - b.seq : a.replica_id < b.replica_id ? -1 : 1));
-      const affected = new Map<string, { entity: string; rowId: string }>();
-      let added = 0;
+      // Each replica's entry hashes over the package's seq range (and the one before it), read in one
+      // statement per replica rather than two lookups per entry; entries added below join the map.
+      const knownReplica = new Map<string, boolean>();
+      const hashes = new Map<string, Map<number, string>>();
+      const range = new Map<string, { first: number; last: number }>();
+      for (const entry of entries) {
+        const seqs = range.get(entry.replica_id);
+        if (!seqs) range.set(entry.replica_id, { first: entry.seq, last: entry.seq });
+        else seqs.last = entry.seq;
+      }
+      const hashesIn = db.prepare('SELECT seq, entry_hash FROM change_log WHERE replica_id = ? AND seq BETWEEN ? AND ?').raw();
+      for (const [replicaId, { first, last }] of range) {
+        knownReplica.set(replicaId, replicaOf.get(replicaId) !== undefined);
+        hashes.set(replicaId, new Map(hashesIn.all(replicaId, first - 1, last) as [number, string][]));
+      }
+
+      // Every entry is checked before anything is written: the log, then the rows it touches.
+      const toAdd: { entry: PackageEntry; salt: Buffer | null }[] = [];
+      const touched = new Map<string, Set<string>>();
       let present = 0;
       let newestWall = 0;
       for (const entry of entries) {
-        if (!replicaOf.get(entry.replica_id)) throw broken('An entry names a replica the package does not describe', { replicaId: entry.replica_id });
+        if (!knownReplica.get(entry.replica_id)) throw broken('An entry names a replica the package does not describe', { replicaId: entry.replica_id });
         const where = { replicaId: entry.replica_id, seq: entry.seq };
         if (entryHash(entry) !== entry.entry_hash) throw broken(`Entry ${entry.seq} of a replica was altered`, where);
-        const existing = hashAt.get(entry.replica_id, entry.seq) as string | undefined;
+        const chain = hashes.get(entry.replica_id)!;
+        const existing = chain.get(entry.seq);
         if (existing !== undefined) {
           if (existing !== entry.entry_hash) throw broken('The package and this file hold different versions of one entry', where);
           present++;
           continue;
         }
-        const previous = entry.seq === 1 ? genesisHash(entry.replica_id) : (hashAt.get(entry.replica_id, entry.seq - 1) as string | undefined);
+        const previous = entry.seq === 1 ? genesisHash(entry.replica_id) : chain.get(entry.seq - 1);
         if (previous === undefined) throw broken('The package misses history this file does not have', where);
         if (previous !== entry.prev_hash) throw broken('An entry does not follow the one before it', where);
         const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
@@ -111,12 +124,32 @@ export function mergePackage(db: Database.Database, pkg: ReturnPackage, options:
             requiredVersion: pkg.minAppVersion,
           });
         }
-        insertEntry.run({ ...entry, settles: entry.settles ?? null });
-        insertValue.run(entry.replica_id, entry.seq, salt, entry.old_value, entry.new_value);
-        affected.set(`${entry.entity}\u001f${entry.row_id}`, { entity: entry.entity, rowId: entry.row_id });
+        chain.set(entry.seq, entry.entry_hash);
+        toAdd.push({ entry, salt });
+        const rows = touched.get(entry.entity);
+        if (rows) rows.add(entry.row_id);
+        else touched.set(entry.entity, new Set([entry.row_id]));
         newestWall = Math.max(newestWall, decodeHlc(entry.hlc).wallMs);
-        added++;
       }
+
+      // The touched rows' logged values, read before the new entries go in (those are in memory):
+      // one statement per table.
+      const logged = new Map([...touched].map(([entity, ids]) => [entity, loggedValuesOf(db, entity, [...ids])]));
+
+      const insertEntry = db.prepare(`
+        INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, settles, entry_hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      const insertValue = db.prepare('INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)');
+      for (const { entry: e, salt } of toAdd) {
+        insertEntry.run(e.replica_id, e.seq, e.prev_hash, e.entity, e.row_id, e.field, e.old_hash, e.new_hash, e.hlc, e.wall_time, e.actor_id, e.flags, e.settles ?? null, e.entry_hash);
+        insertValue.run(e.replica_id, e.seq, salt, e.old_value, e.new_value);
+        const values = { replica_id: e.replica_id, seq: e.seq, field: e.field, hlc: e.hlc, actor_id: e.actor_id, wall_time: e.wall_time, new_value: e.new_value };
+        const byRow = logged.get(e.entity)!;
+        const list = byRow.get(e.row_id);
+        if (list) list.push(values);
+        else byRow.set(e.row_id, [values]);
+      }
+      const added = toAdd.length;
 
       const knowledgeOf = db.prepare('SELECT heads FROM replica_knowledge WHERE replica_id = ? AND from_seq = ?').pluck();
       const insertKnowledge = db.prepare('INSERT INTO replica_knowledge (replica_id, from_seq, heads) VALUES (?, ?, ?)');
@@ -129,25 +162,16 @@ export function mergePackage(db: Database.Database, pkg: ReturnPackage, options:
         }
       }
 
-      const conflictsOf = db.prepare('SELECT COUNT(*) FROM conflict WHERE entity = ? AND row_id = ?').pluck();
       const knowledge = loadKnowledge(db);
-      // The touched rows' logged values, one statement per table rather than one per row.
-      const rowsByEntity = new Map<string, string[]>();
-      for (const { entity, rowId } of affected.values()) {
-        const ids = rowsByEntity.get(entity);
-        if (ids) ids.push(rowId);
-        else rowsByEntity.set(entity, [rowId]);
-      }
-      const logged = new Map([...rowsByEntity].map(([entity, ids]) => [entity, loggedValuesOf(db, entity, ids)]));
       let rowsAdded = 0;
       let fieldsChanged = 0;
       let conflictsOpened = 0;
-      for (const { entity, rowId } of affected.values()) {
-        const before = conflictsOf.get(entity, rowId) as number;
-        const projection = projectRow(db, entity, rowId, knowledge, logged.get(entity)?.get(rowId) ?? []);
-        if (projection.inserted) rowsAdded++;
-        else fieldsChanged += projection.changedFields;
-        conflictsOpened += Math.max(0, projection.conflicts - before);
+      for (const [entity, ids] of touched) {
+        for (const projection of projectRows(db, entity, [...ids], knowledge, logged.get(entity)).values()) {
+          if (projection.inserted) rowsAdded++;
+          else fieldsChanged += projection.changedFields;
+          conflictsOpened += Math.max(0, projection.conflicts - projection.conflictsBefore);
+        }
       }
 
       const summary: ImportSummary = {

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { StoreError } from '../../shared/store-errors.ts';
-import { returnPackageSchema, type ReturnPackage } from './package-schema.ts';
+import { parseReturnPackage, type ReturnPackage } from './package-schema.ts';
 
 /**
  * The return package on disk: "AW20RPK1", a mode byte, then either the gzipped JSON (mode 0) or
@@ -69,7 +69,7 @@ export function decodePackage(bytes: Buffer, passphrase?: string | null): Return
   } catch {
     throw new StoreError('MERGE_DAMAGED', 'The package is damaged: its content cannot be read');
   }
-  const parsed = returnPackageSchema.safeParse(json);
+  const parsed = parseReturnPackage(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new StoreError('MERGE_DAMAGED', `The package is damaged: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(), {

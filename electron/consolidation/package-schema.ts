@@ -53,3 +53,98 @@ export const returnPackageSchema = z
 
 export type ReturnPackage = z.infer<typeof returnPackageSchema>;
 export type PackageEntry = z.infer<typeof packageEntrySchema>;
+
+/*
+ * The same checks as returnPackageSchema, written out by hand: zod took ~40 % of decoding a
+ * 5,000-row package (BENCHMARKS.md, Merge). isReturnPackage(x) implies returnPackageSchema accepts x
+ * (it is never more lenient); whatever it turns down goes through zod, which decides and words the
+ * error. merge-differential.test.ts checks that the two agree.
+ */
+const HASH = /^[0-9a-f]{64}$/;
+const HLC = /^\d{15}:[0-9a-f]{4}:.+$/;
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown, min: number, max: number): boolean =>
+  typeof value === 'string' && value.length >= min && value.length <= max;
+const isId = (value: unknown): boolean => isText(value, 1, 100);
+const isHash = (value: unknown): boolean => typeof value === 'string' && HASH.test(value);
+const isInt = (value: unknown, min: number): boolean => Number.isSafeInteger(value) && (value as number) >= min;
+const isNullableText = (value: unknown, max: number): boolean => value === null || isText(value, 0, max);
+/** Exactly these keys (a strict object); every key is required. */
+function hasExactly(value: Fields, keys: number): boolean {
+  let count = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) return false;
+    count++;
+  }
+  return count === keys;
+}
+
+function isEntry(e: unknown): boolean {
+  return (
+    isObject(e) &&
+    hasExactly(e, 17) &&
+    isId(e.replica_id) &&
+    isInt(e.seq, 1) &&
+    isHash(e.prev_hash) &&
+    isText(e.entity, 1, 100) &&
+    isId(e.row_id) &&
+    isText(e.field, 1, 100) &&
+    isHash(e.old_hash) &&
+    isHash(e.new_hash) &&
+    typeof e.hlc === 'string' &&
+    HLC.test(e.hlc) &&
+    isText(e.wall_time, 1, 40) &&
+    isId(e.actor_id) &&
+    isInt(e.flags, 0) &&
+    isNullableText(e.settles, 100_000) &&
+    isHash(e.entry_hash) &&
+    isNullableText(e.salt, 100) &&
+    isNullableText(e.old_value, 1_000_000) &&
+    isNullableText(e.new_value, 1_000_000)
+  );
+}
+
+function isReturnPackage(p: unknown): p is ReturnPackage {
+  if (!isObject(p) || !hasExactly(p, 14)) return false;
+  const { createdBy, base, replicas, knowledge, entries } = p;
+  return (
+    p.format === PACKAGE_FORMAT &&
+    isInt(p.formatVersion, 1) &&
+    isId(p.engagementId) &&
+    isText(p.clientName, 0, 300) &&
+    isText(p.createdAt, 0, 40) &&
+    isObject(createdBy) &&
+    hasExactly(createdBy, 3) &&
+    isId(createdBy.actorId) &&
+    isText(createdBy.name, 0, 200) &&
+    isText(createdBy.initials, 0, 10) &&
+    isText(p.appVersion, 0, 40) &&
+    isText(p.minAppVersion, 0, 40) &&
+    isInt(p.schemaVersion, 1) &&
+    isId(p.sourceFileInstanceId) &&
+    isObject(base) &&
+    Object.getPrototypeOf(base) === Object.prototype &&
+    !Object.hasOwn(base, '__proto__') &&
+    hasExactly(base, Object.keys(base).length) &&
+    Object.values(base).every((n) => isInt(n, 0)) &&
+    Array.isArray(replicas) &&
+    replicas.every(
+      (r) => isObject(r) && hasExactly(r, 4) && isId(r.id) && isId(r.actor_id) && isId(r.file_instance_id) && isText(r.created_at, 0, 40),
+    ) &&
+    Array.isArray(knowledge) &&
+    knowledge.every((k) => isObject(k) && hasExactly(k, 3) && isId(k.replica_id) && isInt(k.from_seq, 1) && isText(k.heads, 0, 100_000)) &&
+    Array.isArray(entries) &&
+    entries.every(isEntry)
+  );
+}
+
+export type PackageParse = { readonly success: true; readonly data: ReturnPackage } | { readonly success: false; readonly error: z.ZodError };
+
+/** Validates a parsed package: the hand-written checks first, zod for anything they turn down. */
+export function parseReturnPackage(json: unknown): PackageParse {
+  if (isReturnPackage(json)) return { success: true, data: json };
+  const parsed = returnPackageSchema.safeParse(json);
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, error: parsed.error };
+}

@@ -63,6 +63,8 @@ export interface RowProjection {
   readonly changedFields: number;
   readonly inserted: boolean;
   readonly conflicts: number;
+  /** Open conflicts of the row before this projection. */
+  readonly conflictsBefore: number;
 }
 
 /** Every logged value of the given rows of one table, read in one statement, grouped by row. */
@@ -82,17 +84,30 @@ export function loggedValuesOf(db: Database.Database, entity: string, rowIds: re
   return grouped;
 }
 
-/** Rewrites one row and its conflicts from the log (`entries`: its logged values, when already read). */
-export function projectRow(
-  db: Database.Database,
-  entity: string,
-  rowId: string,
-  knowledge: KnowledgeIndex,
-  entries: LoggedValue[] = loggedValuesOf(db, entity, [rowId]).get(rowId) ?? [],
-): RowProjection {
-  const spec = tableSpec(entity);
+interface ConflictRow {
+  readonly row_id: string;
+  readonly field: string;
+  readonly candidates: string;
+  readonly shown_replica_id: string;
+  readonly shown_seq: number;
+}
+
+/** What the log says a row is: every field's value, its open conflicts, who wrote it last. */
+interface RowOutcome {
+  readonly fields: string[];
+  readonly outcomes: Map<string, FieldOutcome>;
+  readonly deleted: number;
+  readonly latest: LoggedValue;
+  readonly conflicts: Omit<ConflictRow, 'row_id'>[];
+}
+
+function resolveRow(fieldNames: readonly string[], entries: readonly LoggedValue[], knowledge: KnowledgeIndex): RowOutcome {
   const byField = new Map<string, LoggedValue[]>();
-  for (const entry of entries) byField.set(entry.field, [...(byField.get(entry.field) ?? []), entry]);
+  for (const entry of entries) {
+    const list = byField.get(entry.field);
+    if (list) list.push(entry);
+    else byField.set(entry.field, [entry]);
+  }
 
   const outcomes = new Map<string, FieldOutcome>();
   for (const [field, list] of byField) outcomes.set(field, resolveField(list, knowledge));
@@ -118,48 +133,120 @@ export function projectRow(
     }
   }
 
-  const fields = spec.fields.map((f) => f.name).filter((name) => outcomes.has(name));
-  const latest = [...outcomes.values()].reduce((a, b) => (b.winner.hlc > a.winner.hlc ? b : a)).winner;
-  const before = prepared(db, `SELECT * FROM ${spec.name} WHERE id = ?`).get(rowId) as Record<string, unknown> | undefined;
-  let changedFields: number;
-  if (!before) {
-    const creator = [...entries].sort((a, b) => (a.hlc < b.hlc ? -1 : 1))[0]!;
-    const columns = [...fields, 'id', 'created_by', 'updated_at', 'updated_by', 'deleted'];
-    prepared(db, `INSERT INTO ${spec.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
-      ...fields.map((f) => outcomes.get(f)!.value as never),
-      rowId,
-      creator.actor_id,
-      latest.hlc,
-      latest.actor_id,
-      deleted,
-    );
-    changedFields = fields.length;
-  } else {
-    const next: Record<string, unknown> = { deleted };
-    for (const field of fields) next[field] = outcomes.get(field)!.value;
-    const changed = Object.keys(next).filter((field) => before[field] !== next[field]);
-    changedFields = changed.length;
-    if (changed.length || before.updated_at !== latest.hlc) {
-      const assignments = [...changed.map((f) => `${f} = ?`), 'updated_at = ?', 'updated_by = ?'];
-      prepared(db, `UPDATE ${spec.name} SET ${assignments.join(', ')} WHERE id = ?`).run(
-        ...changed.map((f) => next[f] as never),
+  let latest: LoggedValue | null = null;
+  for (const outcome of outcomes.values()) if (!latest || outcome.winner.hlc > latest.hlc) latest = outcome.winner;
+  return {
+    fields: fieldNames.filter((name) => outcomes.has(name)),
+    outcomes,
+    deleted,
+    latest: latest!,
+    conflicts: conflicts.map((conflict) => ({
+      field: conflict.field,
+      candidates: JSON.stringify(
+        conflict.candidates
+          .map((c) => ({ replica_id: c.replica_id, seq: c.seq }))
+          .sort((a, b) => (a.replica_id === b.replica_id ? a.seq - b.seq : a.replica_id < b.replica_id ? -1 : 1)),
+      ),
+      shown_replica_id: conflict.shown.replica_id,
+      shown_seq: conflict.shown.seq,
+    })),
+  };
+}
+
+const sameConflicts = (before: readonly Omit<ConflictRow, 'row_id'>[], after: readonly Omit<ConflictRow, 'row_id'>[]): boolean =>
+  before.length === after.length &&
+  after.every((a) =>
+    before.some(
+      (b) => b.field === a.field && b.candidates === a.candidates && b.shown_replica_id === a.shown_replica_id && b.shown_seq === a.shown_seq,
+    ),
+  );
+
+/**
+ * Rewrites rows of one table and their conflicts from the log. `logged`: their logged values, when
+ * already read (every row of `rowIds` must be in it; a missing row has none). The rows as they are
+ * and their open conflicts are read in one statement each, and a row or its conflicts are written
+ * only where they change.
+ */
+export function projectRows(
+  db: Database.Database,
+  entity: string,
+  rowIds: readonly string[],
+  knowledge: KnowledgeIndex,
+  logged: ReadonlyMap<string, readonly LoggedValue[]> = loggedValuesOf(db, entity, rowIds),
+): Map<string, RowProjection> {
+  const spec = tableSpec(entity);
+  const ids = [...new Set(rowIds)];
+  const idsJson = JSON.stringify(ids);
+  const stored = new Map<string, Record<string, unknown>>();
+  for (const row of prepared(db, `SELECT * FROM ${spec.name} WHERE id IN (SELECT value FROM json_each(?))`).all(idsJson) as Record<string, unknown>[]) {
+    stored.set(row.id as string, row);
+  }
+  const open = new Map<string, ConflictRow[]>();
+  for (const row of prepared(
+    db,
+    `SELECT row_id, field, candidates, shown_replica_id, shown_seq FROM conflict
+     WHERE entity = ? AND row_id IN (SELECT value FROM json_each(?))`,
+  ).all(entity, idsJson) as ConflictRow[]) {
+    const list = open.get(row.row_id);
+    if (list) list.push(row);
+    else open.set(row.row_id, [row]);
+  }
+  const fieldNames = spec.fields.map((f) => f.name);
+  const results = new Map<string, RowProjection>();
+  for (const rowId of ids) {
+    const entries = logged.get(rowId) ?? [];
+    const { fields, outcomes, deleted, latest, conflicts } = resolveRow(fieldNames, entries, knowledge);
+    const before = stored.get(rowId);
+    let changedFields: number;
+    if (!before) {
+      const creator = [...entries].sort((a, b) => (a.hlc < b.hlc ? -1 : 1))[0]!;
+      const columns = [...fields, 'id', 'created_by', 'updated_at', 'updated_by', 'deleted'];
+      prepared(db, `INSERT INTO ${spec.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+        ...fields.map((f) => outcomes.get(f)!.value as never),
+        rowId,
+        creator.actor_id,
         latest.hlc,
         latest.actor_id,
-        rowId,
+        deleted,
       );
+      changedFields = fields.length;
+    } else {
+      const next: Record<string, unknown> = { deleted };
+      for (const field of fields) next[field] = outcomes.get(field)!.value;
+      const changed = Object.keys(next).filter((field) => before[field] !== next[field]);
+      changedFields = changed.length;
+      if (changed.length || before.updated_at !== latest.hlc) {
+        const assignments = [...changed.map((f) => `${f} = ?`), 'updated_at = ?', 'updated_by = ?'];
+        prepared(db, `UPDATE ${spec.name} SET ${assignments.join(', ')} WHERE id = ?`).run(
+          ...changed.map((f) => next[f] as never),
+          latest.hlc,
+          latest.actor_id,
+          rowId,
+        );
+      }
     }
-  }
 
-  prepared(db, 'DELETE FROM conflict WHERE entity = ? AND row_id = ?').run(entity, rowId);
-  const insertConflict = prepared(
-    db,
-    'INSERT INTO conflict (entity, row_id, field, candidates, shown_replica_id, shown_seq) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  for (const conflict of conflicts) {
-    const candidates = conflict.candidates
-      .map((c) => ({ replica_id: c.replica_id, seq: c.seq }))
-      .sort((a, b) => (a.replica_id === b.replica_id ? a.seq - b.seq : a.replica_id < b.replica_id ? -1 : 1));
-    insertConflict.run(entity, rowId, conflict.field, JSON.stringify(candidates), conflict.shown.replica_id, conflict.shown.seq);
+    const previous = open.get(rowId) ?? [];
+    if (!sameConflicts(previous, conflicts)) {
+      if (previous.length) prepared(db, 'DELETE FROM conflict WHERE entity = ? AND row_id = ?').run(entity, rowId);
+      const insertConflict = prepared(
+        db,
+        'INSERT INTO conflict (entity, row_id, field, candidates, shown_replica_id, shown_seq) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const c of conflicts) insertConflict.run(entity, rowId, c.field, c.candidates, c.shown_replica_id, c.shown_seq);
+    }
+    results.set(rowId, { changedFields, inserted: !before, conflicts: conflicts.length, conflictsBefore: previous.length });
   }
-  return { changedFields, inserted: !before, conflicts: conflicts.length };
+  return results;
+}
+
+/** Rewrites one row and its conflicts from the log (`entries`: its logged values, when already read). */
+export function projectRow(
+  db: Database.Database,
+  entity: string,
+  rowId: string,
+  knowledge: KnowledgeIndex,
+  entries?: LoggedValue[],
+): RowProjection {
+  return projectRows(db, entity, [rowId], knowledge, entries ? new Map([[rowId, entries]]) : undefined).get(rowId)!;
 }

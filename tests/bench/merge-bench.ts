@@ -38,14 +38,14 @@ import { mulberry32 } from '../helpers/prng.ts';
  * transactions become savepoints) with db.prepare memoised: neither changes what is written.
  */
 
-const LEAD_ACTOR = '0190a6a4-0000-7000-8000-0000000000b1';
+export const LEAD_ACTOR = '0190a6a4-0000-7000-8000-0000000000b1';
 const PASSPHRASE = 'correct horse battery staple';
 /** Mirrors package-file.ts (not exported there): for the decrypt profile only. */
 const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const MAGIC_LENGTH = 8;
 
 /** What one member does to the file in their copy, in rows. */
-interface Workload {
+export interface Workload {
   readonly engagementEdits: number;
   readonly siteCreates: number;
   readonly teamCreates: number;
@@ -55,21 +55,21 @@ interface Workload {
   readonly teamDeletes: number;
 }
 
-const rowsOf = (w: Workload): number =>
+export const rowsOf = (w: Workload): number =>
   w.engagementEdits + w.siteCreates + w.teamCreates + w.siteEdits + w.teamEdits + w.siteDeletes + w.teamDeletes;
 
 /** The lead's file before the copies are issued: the demo engagement plus this many extra rows. */
-interface LeadShape {
+export interface LeadShape {
   readonly sites: number;
   readonly team: number;
 }
 
-const DAY_LEAD: LeadShape = { sites: 300, team: 200 };
-const DAY_MEMBER: Workload = { engagementEdits: 1, siteCreates: 40, teamCreates: 20, siteEdits: 120, teamEdits: 110, siteDeletes: 5, teamDeletes: 3 };
-const SCALE_LEAD: LeadShape = { sites: 4000, team: 2000 };
-const SCALE_MEMBER: Workload = { engagementEdits: 1, siteCreates: 1000, teamCreates: 500, siteEdits: 2300, teamEdits: 1099, siteDeletes: 60, teamDeletes: 40 };
-const DAY_MEMBERS = 3;
-const SCALE_MEMBERS = 8;
+export const DAY_LEAD: LeadShape = { sites: 300, team: 200 };
+export const DAY_MEMBER: Workload = { engagementEdits: 1, siteCreates: 40, teamCreates: 20, siteEdits: 120, teamEdits: 110, siteDeletes: 5, teamDeletes: 3 };
+export const SCALE_LEAD: LeadShape = { sites: 4000, team: 2000 };
+export const SCALE_MEMBER: Workload = { engagementEdits: 1, siteCreates: 1000, teamCreates: 500, siteEdits: 2300, teamEdits: 1099, siteDeletes: 60, teamDeletes: 40 };
+export const DAY_MEMBERS = 3;
+export const SCALE_MEMBERS = 8;
 
 const SENTENCES = [
   'Service desk and incident management',
@@ -188,7 +188,7 @@ function workInCopy(member: Laptop, who: string, work: Workload, seed: number): 
   })());
 }
 
-interface Scenario {
+export interface Scenario {
   /** The lead's file as it was when the copies were issued (closed; copy it for each run). */
   readonly leadFile: string;
   /** The members' return packages as files, unencrypted, as they arrive on a USB stick. */
@@ -200,7 +200,7 @@ interface Scenario {
   readonly setupSeconds: number;
 }
 
-function buildScenario(folder: BenchFolder, name: string, lead: LeadShape, members: number, work: Workload, seed: number): Scenario {
+export function buildScenario(folder: BenchFolder, name: string, lead: LeadShape, members: number, work: Workload, seed: number): Scenario {
   const start = performance.now();
   const dir = folder.sub(`merge-${name}`);
   const leadFile = path.join(dir, 'lead.iso20k');
@@ -241,25 +241,25 @@ function buildScenario(folder: BenchFolder, name: string, lead: LeadShape, membe
 }
 
 /** A fresh copy of the lead's file, open as the lead's laptop has it (opening is not timed). */
-function freshLead(scenario: Scenario, folder: BenchFolder): Laptop {
+export function freshLead(scenario: Scenario, folder: BenchFolder): Laptop {
   const file = path.join(folder.sub('merge-run'), 'lead.iso20k');
   fs.copyFileSync(scenario.leadFile, file);
   return openLaptop(file, LEAD_ACTOR);
 }
 
-function closeLead(lead: Laptop): void {
+export function closeLead(lead: Laptop): void {
   lead.db.close();
   fs.rmSync(path.dirname(lead.file), { recursive: true, force: true });
 }
 
-interface ImportTimes {
+export interface ImportTimes {
   readonly readMs: number;
   readonly mergeMs: number;
   readonly summary: ImportSummary;
 }
 
 /** What EngagementSession.importFrom does: read + SHA-256 + decode, then mergePackage, then afterImport. */
-function importFile(lead: Laptop, file: string, passphrase: string | null = null): ImportTimes {
+export function importFile(lead: Laptop, file: string, passphrase: string | null = null): ImportTimes {
   const t0 = performance.now();
   const incoming = readIncoming(file, passphrase);
   const t1 = performance.now();
@@ -306,7 +306,7 @@ function measureImports(scenario: Scenario, folder: BenchFolder, runs: number): 
  * with prepared statements in one transaction per package, on a copy of the same file with the same
  * pragmas: no validation, no verification, no projection.
  */
-function measureBareInserts(scenario: Scenario, folder: BenchFolder, runs: number): number[] {
+export function measureBareInserts(scenario: Scenario, folder: BenchFolder, runs: number): number[] {
   const samples: number[] = [];
   for (let r = 0; r < runs; r++) {
     const lead = freshLead(scenario, folder);
@@ -407,7 +407,7 @@ type Steps = { name: string; ms: number }[];
  * before the projection, read-only): what projectRow's per-row statement preparation and its entry
  * query cost on their own.
  */
-function profileMerge(scenario: Scenario, folder: BenchFolder, pkgIndex: number): { phases: Steps; parts: Steps } {
+export function profileMerge(scenario: Scenario, folder: BenchFolder, pkgIndex: number): { phases: Steps; parts: Steps } {
   const lead = freshLead(scenario, folder);
   try {
     return profileMergeInto(lead, scenario.packageFiles[pkgIndex]!);
