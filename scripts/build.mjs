@@ -18,6 +18,9 @@ const node = {
   sourcemap: 'linked',
   logLevel: 'warning',
   outExtension: { '.js': '.cjs' },
+  // Prefer a package's ES module build: jsonc-parser's UMD build requires its parts at run time,
+  // which a bundle cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 await build({

@@ -1,3 +1,5 @@
+import { packToCopy } from '../packs/engagement-packs.ts';
+import { shippedPacks } from '../packs/shipped-packs.ts';
 import type { EngagementFields, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
 import type { EngagementService, OpenedEngagement } from './engagement-service.ts';
 
@@ -73,5 +75,6 @@ export async function createDemoEngagement(service: EngagementService, file: str
   const opened = await service.create(file, DEMO_ENGAGEMENT);
   for (const site of DEMO_SITES) await service.createRow(opened.handle, 'site', { ...site });
   for (const member of DEMO_TEAM) await service.createRow(opened.handle, 'team_member', { ...member });
+  await service.choosePack(opened.handle, packToCopy(shippedPacks()[0]!));
   return { ...opened, summary: await service.summary(opened.handle) };
 }

@@ -7,7 +7,8 @@ import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
 import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
-import type { AppDataCalls, BackupRecord, Installation, RecentEngagement } from '../store/app-data/app-data-store.ts';
+import type { AppDataCalls, BackupRecord, Installation, PackUsage, RecentEngagement } from '../store/app-data/app-data-store.ts';
+import type { EngagementPackInfo, EngagementPackRow, PackToCopy } from '../packs/engagement-packs.ts';
 import { backupFolderFor } from '../store/app-data/paths.ts';
 import type { ChainVerdict } from '../store/change-log.ts';
 import type { ConflictView, Decision } from '../consolidation/decisions.ts';
@@ -130,8 +131,9 @@ export class EngagementService {
       entry.timer.unref();
     }
     this.open.set(handle, entry);
-    // The recent list is a convenience: failing to update it must not fail the open.
+    // The recent list and pack usage are a convenience: failing to update them must not fail the open.
     this.remember(summary).catch(() => undefined);
+    this.rememberPack(entry).catch(() => undefined);
     return { handle, alreadyOpen: false, summary };
   }
 
@@ -145,6 +147,40 @@ export class EngagementService {
       startDate: summary.engagement.start_date,
       endDate: summary.engagement.end_date,
     });
+  }
+
+  private async rememberPack(entry: OpenEngagement): Promise<void> {
+    const engagement = entry.summary.engagement;
+    if (!engagement) return;
+    const pack = await entry.client.api.checklistPackInfo();
+    await this.appData.api.recordPackUsage(
+      pack
+        ? {
+            engagementId: entry.summary.engagementId,
+            path: path.resolve(entry.summary.path),
+            clientName: engagement.client_name,
+            packKey: `${pack.pack_id}@${pack.version}`,
+            packTitle: pack.title,
+          }
+        : { engagementId: entry.summary.engagementId, packKey: null },
+    );
+  }
+
+  /** Copies a checked pack into the engagement and makes it the engagement's checklist. */
+  async choosePack(handle: string, pack: PackToCopy): Promise<EngagementPackInfo> {
+    const info = await this.edit(handle, (client) => client.api.choosePack(pack));
+    const entry = this.entry(handle);
+    entry.summary = await entry.client.api.summary();
+    await this.rememberPack(entry);
+    return info;
+  }
+
+  checklistPack(handle: string): Promise<EngagementPackRow | null> {
+    return this.entry(handle).client.api.checklistPack();
+  }
+
+  listPackUsage(): Promise<PackUsage[]> {
+    return this.appData.api.listPackUsage();
   }
 
   async create(file: string, fields: EngagementFields): Promise<OpenedEngagement> {

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { naturalRowId } from '../../shared/ids.ts';
 import { utcInstant } from '../../shared/time.ts';
+import { textIn, type ChecklistPack } from '../../shared/checklist/pack.ts';
+import { packSha256 } from './pack-canonical.ts';
 import type { EngagementStore } from '../store/engagement-store.ts';
 
 /** A pack as the engagement holds it: the row of checklist_pack (content is the pack's JSON). */
@@ -24,6 +26,17 @@ export interface PackToCopy {
   readonly title: string;
   /** The pack's JSON text, validated by the caller. */
   readonly content: string;
+}
+
+/** What the engagement stores of a pack: its identity, fingerprint, title and JSON. */
+export function packToCopy(pack: ChecklistPack): PackToCopy {
+  return {
+    packId: pack.id,
+    version: pack.version,
+    sha256: packSha256(pack),
+    title: textIn(pack.title, pack.defaultLanguage, pack.defaultLanguage),
+    content: JSON.stringify(pack),
+  };
 }
 
 /** Same pack content, same id in every copy of the engagement: the merge compares id and hash. */

@@ -1,4 +1,5 @@
 import { PACKAGE_EXTENSION } from '../consolidation/package-file.ts';
+import { PACK_FILE_EXTENSIONS } from '../packs/pack-file.ts';
 import { ENGAGEMENT_EXTENSION } from '../store/file-format.ts';
 import type { FileKind } from './platform.ts';
 
@@ -6,6 +7,7 @@ import type { FileKind } from './platform.ts';
 export function extensionsOf(kind: FileKind): string[] {
   if (kind === 'engagement') return [ENGAGEMENT_EXTENSION];
   if (kind === 'package') return [PACKAGE_EXTENSION];
+  if (kind === 'checklist') return [...PACK_FILE_EXTENSIONS];
   return [ENGAGEMENT_EXTENSION, PACKAGE_EXTENSION];
 }
 

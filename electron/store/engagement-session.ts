@@ -273,6 +273,14 @@ export class EngagementSession {
     return choosePack(store, pack, store.context.actorId, Date.now());
   }
 
+  /** Which pack the engagement uses, without its content (usage records, summaries). */
+  checklistPackInfo(): EngagementPackInfo | null {
+    const pack = currentPack(this.requireStore().db);
+    if (!pack) return null;
+    const { content: _content, ...info } = pack;
+    return info;
+  }
+
   /** The engagement's checklist pack with its JSON, or null before one is chosen. */
   checklistPack(): EngagementPackRow | null {
     return currentPack(this.requireStore().db);
@@ -492,6 +500,7 @@ export type EngagementCalls = Pick<
   | 'purgeField'
   | 'choosePack'
   | 'checklistPack'
+  | 'checklistPackInfo'
   | 'teamOverview'
   | 'listConflicts'
   | 'decideConflicts'

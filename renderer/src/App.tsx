@@ -4,6 +4,7 @@ import { BootProblem } from './features/first-run/BootProblem.tsx';
 import { FirstRunScreen } from './features/first-run/FirstRunScreen.tsx';
 import { EngagementScreen } from './features/engagement/EngagementScreen.tsx';
 import { HomeScreen } from './features/home/HomeScreen.tsx';
+import { LibraryScreen } from './features/checklists/LibraryScreen.tsx';
 import { useAppStore } from './state/app-store.ts';
 import { startJobPolling } from './state/jobs-store.ts';
 
@@ -11,6 +12,7 @@ export function App() {
   const phase = useAppStore((s) => s.phase);
   const current = useAppStore((s) => s.current);
   const boot = useAppStore((s) => s.boot);
+  const homeView = useAppStore((s) => s.homeView);
 
   useEffect(() => {
     void boot();
@@ -28,5 +30,6 @@ export function App() {
   }
   if (phase === 'no-token' || phase === 'failed') return <BootProblem />;
   if (phase === 'first-run') return <FirstRunScreen />;
-  return current ? <EngagementScreen key={current.handle} /> : <HomeScreen />;
+  if (current) return <EngagementScreen key={current.handle} />;
+  return homeView === 'library' ? <LibraryScreen /> : <HomeScreen />;
 }

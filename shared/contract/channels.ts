@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import type { Engagement } from '../engagement.ts';
-import { empty, engagementFieldsSchema, engagementPatchSchema, fileKind, fileRefSchema, handleSchema, passphraseSchema, withHandle } from './schemas.ts';
+import {
+  empty,
+  engagementFieldsSchema,
+  engagementPatchSchema,
+  fileKind,
+  fileRefSchema,
+  handleSchema,
+  packKeySchema,
+  passphraseSchema,
+  tablePackMetaSchema,
+  withHandle,
+} from './schemas.ts';
+import type { ChecklistPack } from '../checklist/pack.ts';
+import type { EngagementChecklistView, EngagementPackView, PackImportView, PackLibraryView } from './pack-views.ts';
 import type { ConflictItemView, FieldAuthorView, TeamOverviewView } from './team-views.ts';
 import type {
   AppInfo,
@@ -58,6 +71,13 @@ export const CHANNELS = {
   'engagement:fieldAuthors': channel<FieldAuthorView[]>()(
     z.object({ engagementHandle: handleSchema, entity: z.enum(['engagement', 'site', 'team_member']), rowId: z.string().min(1).max(100) }).strict(),
   ),
+
+  'packs:list': channel<PackLibraryView>()(empty),
+  'packs:get': channel<ChecklistPack>()(z.object({ key: packKeySchema }).strict()),
+  'packs:import': channel<PackImportView>()(z.object({ file: fileRefSchema, table: tablePackMetaSchema.optional() }).strict()),
+  'packs:export': channel<{ file: string; sha256: string }>()(z.object({ key: packKeySchema, file: fileRefSchema }).strict()),
+  'engagement:choosePack': channel<EngagementPackView>()(z.object({ engagementHandle: handleSchema, key: packKeySchema }).strict()),
+  'engagement:checklist': channel<EngagementChecklistView | null>()(withHandle),
 
   'team:overview': channel<TeamOverviewView>()(withHandle),
   'team:conflicts': channel<ConflictItemView[]>()(withHandle),

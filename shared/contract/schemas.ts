@@ -30,6 +30,21 @@ export const engagementPatchSchema = engagementFieldsSchema.partial().strict();
 
 export const empty = z.object({}).strict();
 /** Which files a picker lists: engagement files, return packages, or both (an import takes either). */
-export const fileKind = z.enum(['engagement', 'package', 'import']);
+export const fileKind = z.enum(['engagement', 'package', 'import', 'checklist']);
+/** A pack version as the library names it: "id@version". */
+export const packKeySchema = z.string().min(5).max(200).regex(/^[a-z0-9][a-z0-9._-]{2,99}@\d+\.\d+\.\d+$/);
+/** What a CSV or XLSX checklist cannot say about itself, asked for in the import form. */
+export const tablePackMetaSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]{2,99}$/),
+    version: z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/),
+    title: z.string().trim().min(1).max(300),
+    designation: z.string().trim().min(1).max(100),
+    edition: z.string().regex(/^\d{4}$/),
+    criteria: z.string().trim().min(1).max(200),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+    publisher: z.string().trim().max(200).optional(),
+  })
+  .strict();
 export const passphraseSchema = z.string().min(8).max(1000);
 export const withHandle = z.object({ engagementHandle: handleSchema }).strict();

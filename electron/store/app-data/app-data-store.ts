@@ -42,6 +42,15 @@ export interface BackupRecord {
   readonly sha256: string;
 }
 
+export interface PackUsage {
+  readonly engagementId: string;
+  readonly path: string;
+  readonly clientName: string;
+  readonly packKey: string;
+  readonly packTitle: string;
+  readonly recordedAt: string;
+}
+
 /** Rolling backups kept per engagement (migration and recovery copies are kept until removed). */
 export const ROLLING_BACKUPS_KEPT = 10;
 
@@ -167,6 +176,33 @@ export class AppDataStore {
       .run(realpath, size, mtimeMs, utcInstant());
   }
 
+  /** Which pack an engagement uses, as last seen here (null: the engagement has no pack yet). */
+  recordPackUsage(usage: Omit<PackUsage, 'recordedAt'> | { engagementId: string; packKey: null }): void {
+    if (usage.packKey === null) {
+      this.db.prepare('DELETE FROM pack_usage WHERE engagement_id = ?').run(usage.engagementId);
+      return;
+    }
+    const entry = usage as Omit<PackUsage, 'recordedAt'>;
+    this.db
+      .prepare(
+        `INSERT INTO pack_usage (engagement_id, path, client_name, pack_key, pack_title, recorded_at)
+         VALUES (@engagementId, @path, @clientName, @packKey, @packTitle, @recordedAt)
+         ON CONFLICT (engagement_id) DO UPDATE SET path = excluded.path, client_name = excluded.client_name,
+           pack_key = excluded.pack_key, pack_title = excluded.pack_title, recorded_at = excluded.recorded_at`,
+      )
+      .run({ ...entry, recordedAt: utcInstant() });
+  }
+
+  listPackUsage(): PackUsage[] {
+    return this.db
+      .prepare(
+        `SELECT engagement_id AS engagementId, path, client_name AS clientName, pack_key AS packKey,
+                pack_title AS packTitle, recorded_at AS recordedAt
+         FROM pack_usage ORDER BY client_name`,
+      )
+      .all() as PackUsage[];
+  }
+
   /** Forgets the record when the file is opened, so a crash before the next clean close is noticed. */
   takeCleanClose(realpath: string): { size: number; mtimeMs: number } | null {
     const row = this.db.prepare('SELECT size, mtime_ms AS mtimeMs FROM clean_close WHERE realpath = ?').get(realpath) as
@@ -261,6 +297,8 @@ export type AppDataCalls = Pick<
   | 'addBackup'
   | 'listBackups'
   | 'getBackup'
+  | 'recordPackUsage'
+  | 'listPackUsage'
   | 'close'
 >;
 

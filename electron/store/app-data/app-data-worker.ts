@@ -19,6 +19,8 @@ const calls: AppDataCalls = {
   addBackup: (record) => store.addBackup(record),
   listBackups: (engagementId?: string) => store.listBackups(engagementId),
   getBackup: (id: string) => store.getBackup(id),
+  recordPackUsage: (usage) => store.recordPackUsage(usage),
+  listPackUsage: () => store.listPackUsage(),
   close: () => store.close(),
 };
 

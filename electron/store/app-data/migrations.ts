@@ -62,4 +62,23 @@ export const APP_DATA_MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'checklist pack usage per engagement',
+    minReaderVersion: '0.1.0',
+    up(db) {
+      // Which engagement audits against which pack version, as last seen on this computer: the
+      // library screen shows it. Rebuilt as engagements are opened, so losing it costs nothing.
+      db.exec(`
+        CREATE TABLE pack_usage (
+          engagement_id TEXT PRIMARY KEY,
+          path TEXT NOT NULL,
+          client_name TEXT NOT NULL,
+          pack_key TEXT NOT NULL,
+          pack_title TEXT NOT NULL,
+          recorded_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -27,6 +27,7 @@ const calls: EngagementCalls = {
   purgeField: session.purgeField.bind(session),
   choosePack: session.choosePack.bind(session),
   checklistPack: session.checklistPack.bind(session),
+  checklistPackInfo: session.checklistPackInfo.bind(session),
   teamOverview: session.teamOverview.bind(session),
   listConflicts: session.listConflicts.bind(session),
   decideConflicts: session.decideConflicts.bind(session),

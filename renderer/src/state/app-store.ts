@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import type { AppInfo, EngagementSummaryView, InstallationView } from '../../../shared/contract/views.ts';
 import { hasWebToken, invoke } from '../contract/client.ts';
 
-export type Section = 'overview' | 'setup' | 'team';
+export type Section = 'overview' | 'setup' | 'team' | 'checklist';
+/** What the home window shows when no engagement is open. */
+export type HomeView = 'home' | 'library';
 type Phase = 'loading' | 'no-token' | 'first-run' | 'ready' | 'failed';
 
 const VIEW_KEY = 'aw.view';
@@ -14,7 +16,10 @@ interface AppState {
   installation: InstallationView | null;
   current: EngagementSummaryView | null;
   section: Section;
+  homeView: HomeView;
   boot(): Promise<void>;
+  showLibrary(): void;
+  showHome(): void;
   setInstallation(installation: InstallationView): void;
   showEngagement(summary: EngagementSummaryView, section?: Section): void;
   updateCurrent(summary: Partial<EngagementSummaryView>): void;
@@ -30,6 +35,15 @@ export const useAppStore = create<AppState>((set, get) => ({
   installation: null,
   current: null,
   section: 'overview',
+  homeView: 'home',
+
+  showLibrary() {
+    set({ homeView: 'library' });
+  },
+
+  showHome() {
+    set({ homeView: 'home' });
+  },
 
   async boot() {
     if (!hasWebToken()) {

@@ -1,6 +1,7 @@
 import { Alert, AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconClockExclamation, IconCopy, IconLayoutDashboard, IconLock, IconSettings, IconUsers, IconX } from '@tabler/icons-react';
+import { IconChecklist, IconClockExclamation, IconCopy, IconLayoutDashboard, IconLock, IconSettings, IconUsers, IconX } from '@tabler/icons-react';
+import { ChecklistSection } from './ChecklistSection.tsx';
 import { TeamSection } from '../team/TeamSection.tsx';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,7 @@ const SECTIONS: { id: Section; icon: typeof IconSettings; key: string }[] = [
   { id: 'overview', icon: IconLayoutDashboard, key: '1' },
   { id: 'setup', icon: IconSettings, key: '2' },
   { id: 'team', icon: IconUsers, key: '3' },
+  { id: 'checklist', icon: IconChecklist, key: '4' },
 ];
 
 /** One engagement: navigation on the left, the section in the middle, the status bar below. */
@@ -53,6 +55,7 @@ export function EngagementScreen() {
     ['alt+1', () => setSection('overview')],
     ['alt+2', () => setSection('setup')],
     ['alt+3', () => setSection('team')],
+    ['alt+4', () => setSection('checklist')],
   ]);
 
   return (
@@ -114,7 +117,15 @@ export function EngagementScreen() {
               {t('engagement.clockAhead')}
             </Alert>
           ) : null}
-          {section === 'overview' ? <OverviewSection /> : section === 'setup' ? <SetupSection /> : <TeamSection />}
+          {section === 'overview' ? (
+            <OverviewSection />
+          ) : section === 'setup' ? (
+            <SetupSection />
+          ) : section === 'team' ? (
+            <TeamSection />
+          ) : (
+            <ChecklistSection />
+          )}
         </Stack>
       </AppShell.Main>
 

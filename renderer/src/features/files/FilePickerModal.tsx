@@ -7,10 +7,17 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, formatInstant } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
 
-export type FileKind = 'engagement' | 'package' | 'import';
+export type FileKind = 'engagement' | 'package' | 'import' | 'checklist';
 const EXTENSION = '.iso20k';
 const PACKAGE_EXTENSION = '.iso20k-return';
-export const extensionFor = (kind: FileKind): string => (kind === 'package' ? PACKAGE_EXTENSION : EXTENSION);
+/** The ending a saved file gets (a checklist is exported as JSON). */
+export const extensionFor = (kind: FileKind): string => (kind === 'package' ? PACKAGE_EXTENSION : kind === 'checklist' ? '.json' : EXTENSION);
+const EMPTY_MESSAGE: Record<FileKind, string> = {
+  engagement: 'picker.empty',
+  package: 'picker.emptyImport',
+  import: 'picker.emptyImport',
+  checklist: 'picker.emptyChecklist',
+};
 export const withExtension = (name: string, kind: FileKind = 'engagement'): string =>
   name.endsWith(extensionFor(kind)) ? name : `${name}${extensionFor(kind)}`;
 
@@ -61,7 +68,7 @@ export function FilePickerModal({
         {error ? <ErrorNotice error={error} /> : null}
         {files && files.length === 0 ? (
           <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />}>
-            {t(kind === 'engagement' ? 'picker.empty' : 'picker.emptyImport')}
+            {t(EMPTY_MESSAGE[kind])}
           </Alert>
         ) : null}
         {files && files.length > 0 ? (
@@ -126,7 +133,7 @@ export function FilePickerModal({
                   {t('common.cancel')}
                 </Button>
                 <Button type="submit" disabled={!name.trim()}>
-                  {t('picker.save')}
+                  {t(kind === 'checklist' ? 'picker.export' : 'picker.save')}
                 </Button>
               </Group>
             </Stack>

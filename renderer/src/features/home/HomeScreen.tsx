@@ -1,6 +1,6 @@
 import { Avatar, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconFilePlus, IconFolderOpen, IconHistory, IconSparkles } from '@tabler/icons-react';
+import { IconBook2, IconFilePlus, IconFolderOpen, IconHistory, IconSparkles } from '@tabler/icons-react';
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { droppedFilePath, useMenuCommand, useOpenRequests } from '../../commands.ts';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ export function HomeScreen() {
   const { t } = useTranslation();
   const installation = useAppStore((s) => s.installation);
   const opener = useOpenEngagement();
+  const showLibrary = useAppStore((s) => s.showLibrary);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [recent, setRecent] = useState<RecentEngagementView[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -53,6 +54,7 @@ export function HomeScreen() {
   useHotkeys([
     ['mod+N', () => setDialog('create')],
     ['mod+O', () => void chooseAndOpen()],
+    ['mod+shift+L', () => showLibrary()],
   ]);
   useMenuCommand('new', () => setDialog('create'));
   useMenuCommand('open', () => void chooseAndOpen());
@@ -119,6 +121,9 @@ export function HomeScreen() {
             <Button variant="subtle" leftSection={<IconHistory size={18} />} onClick={() => setDialog('restore')}>
               {t('home.restore')}
             </Button>
+            <Button variant="subtle" leftSection={<IconBook2 size={18} />} onClick={() => showLibrary()} data-testid="open-library">
+              {t('checklists.library')}
+            </Button>
           </Group>
 
           {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
@@ -141,7 +146,7 @@ export function HomeScreen() {
             </Stack>
           </Paper>
           <Text size="xs" c="dimmed">
-            {t('home.shortcuts', { newKey: 'Ctrl+N', openKey: 'Ctrl+O' })}
+            {t('home.shortcuts', { newKey: 'Ctrl+N', openKey: 'Ctrl+O', libraryKey: 'Ctrl+Shift+L' })}
           </Text>
         </Stack>
       </Container>
