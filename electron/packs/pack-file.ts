@@ -37,11 +37,22 @@ export async function readPackFile(file: string, tableMeta: TablePackMeta | null
   return packFromTable(table, tableMeta, format === 'csv' ? 'The CSV file' : 'The workbook');
 }
 
-/** Strict UTF-8: a file saved in another encoding is refused rather than imported with broken letters. */
+/**
+ * Strict UTF-8: a file saved in another encoding is refused rather than imported with broken letters.
+ * A text file names the line of the first character that cannot be read (an ä or – saved as
+ * Windows-1252 by a plain "CSV" export), so the auditor can see which file and setting it was.
+ */
 function decodeUtf8(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    refuse([{ message: 'The file is not UTF-8 text (or not text at all). Save it as "CSV UTF-8" or as JSON in UTF-8.' }]);
+    if (bytes.includes(0)) refuse([{ message: 'The file is not UTF-8 text (or not text at all). Save it as "CSV UTF-8" or as JSON in UTF-8.' }]);
+    const text = new TextDecoder('utf-8').decode(bytes);
+    refuse([
+      {
+        line: text.slice(0, Math.max(0, text.indexOf('\uFFFD'))).split('\n').length,
+        message: 'The file is not UTF-8 text: a character on this line cannot be read. Save it as "CSV UTF-8" or as JSON in UTF-8.',
+      },
+    ]);
   }
 }

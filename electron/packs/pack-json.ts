@@ -35,8 +35,10 @@ export function pointerSegments(pointer: string): (string | number)[] {
 }
 
 /**
- * Parses strict JSON (no comments, no trailing commas). Syntax errors are refused with their line and
- * column; the first few are enough to find the spot.
+ * Parses strict JSON (no comments, no trailing commas). A syntax error is refused with its line and
+ * column. Only the first is reported: the parser's later errors are mostly echoes of it (a trailing
+ * comma gives "property name expected" and "value expected" on the closing brace), and a hand-edited
+ * file is fixed one spot at a time anyway.
  */
 export function parseJsonSource(text: string): JsonSource {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -44,15 +46,7 @@ export function parseJsonSource(text: string): JsonSource {
   const errors: ParseError[] = [];
   const tree = parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
   const starts = lineStarts(body);
-  if (errors.length || !tree) {
-    refuse(
-      errors.slice(0, 5).map((error): PackIssue => {
-        const line = lineAt(starts, error.offset);
-        const column = error.offset - (starts[line - 1] ?? 0) + 1;
-        return { line, message: `Not valid JSON at column ${column}: ${readableParseError(printParseErrorCode(error.error))}` };
-      }),
-    );
-  }
+  if (errors.length || !tree) refuse([syntaxIssue(body, starts, errors[0])]);
   const value: unknown = JSON.parse(body);
   return {
     value,
@@ -66,6 +60,28 @@ export function parseJsonSource(text: string): JsonSource {
       return undefined;
     },
   };
+}
+
+function syntaxIssue(body: string, starts: number[], error: ParseError | undefined): PackIssue {
+  if (!error) return { line: 1, message: 'Not valid JSON' };
+  const at = (offset: number, what: string): PackIssue => {
+    const line = lineAt(starts, offset);
+    return { line, message: `Not valid JSON at column ${offset - (starts[line - 1] ?? 0) + 1}: ${what}` };
+  };
+  // A trailing comma is reported by the parser on the closing bracket, often lines later: name the comma.
+  let before = error.offset - 1;
+  while (before >= 0 && /\s/.test(body.charAt(before))) before--;
+  if (body.charAt(before) === ',' && (body.charAt(error.offset) === '}' || body.charAt(error.offset) === ']')) {
+    return at(before, `a comma before the closing ${body.charAt(error.offset)} (remove this comma after the last item)`);
+  }
+  const code = printParseErrorCode(error.error);
+  // Past the last character: a copy cut off, not a missing property name or brace somewhere.
+  const end = body.trimEnd().length;
+  if (error.offset >= end && code !== 'UnexpectedEndOfString') {
+    return at(end, 'the file ends before the pack is complete (it may have been cut off while copying)');
+  }
+  const what = readableParseError(code);
+  return at(error.offset, code === 'InvalidSymbol' && error.offset < body.length ? `${what}: ${body.charAt(error.offset)}` : what);
 }
 
 function readableParseError(code: string): string {

@@ -84,10 +84,26 @@ export class PackLibrary {
     return entry;
   }
 
+  /**
+   * Packs by the title of their newest version, each pack's versions together, newest first. (Sorting
+   * by each entry's own title broke the order when a newer version changed its title.)
+   */
   list(): LibraryPack[] {
-    return [...this.held.values()]
-      .map((held) => held.entry)
-      .sort((a, b) => (a.id === b.id ? semver.rcompare(a.version, b.version) : a.title.localeCompare(b.title)));
+    const entries = [...this.held.values()].map((held) => held.entry);
+    const titles = new Map(entries.map((entry) => [entry.id, this.newest(entry.id)?.title ?? entry.title]));
+    const titleOf = (entry: LibraryPack): string => titles.get(entry.id) ?? entry.title;
+    return entries.sort(
+      (a, b) => titleOf(a).localeCompare(titleOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : semver.rcompare(a.version, b.version)),
+    );
+  }
+
+  /** The highest version held of a pack id. */
+  private newest(id: string): LibraryPack | undefined {
+    let newest: LibraryPack | undefined;
+    for (const { entry } of this.held.values()) {
+      if (entry.id === id && (!newest || semver.gt(entry.version, newest.version))) newest = entry;
+    }
+    return newest;
   }
 
   get(key: string): { entry: LibraryPack; pack: ChecklistPack } {
@@ -108,7 +124,7 @@ export class PackLibrary {
         message: `Version ${pack.version} of "${pack.id}" is already in the library with different content. Give the changed pack a higher version number.`,
       });
     }
-    const newest = this.list().find((entry) => entry.id === pack.id);
+    const newest = this.newest(pack.id);
     if (newest && semver.lt(pack.version, newest.version)) {
       throw refusal({
         path: '/version',

@@ -28,9 +28,10 @@ export function packRuleIssues(pack: ChecklistPack): PackIssue[] {
   // because answers and sample results are keyed by them alone.
   const clauseIndex = new Map<string, number>();
   const itemIds = new Map<string, string>();
+  // A repeated id is reported on its own "id" property (the line to fix), naming the first use.
   const claim = (id: string, path: string): void => {
     const first = itemIds.get(id);
-    if (first) at(path, `The id "${id}" is already used at ${first}`);
+    if (first) at(`${path}/id`, `The id "${id}" is already used at ${first}`);
     else itemIds.set(id, path);
   };
   pack.clauses.forEach((clause, index) => {

@@ -53,7 +53,7 @@ const ALIASES: Record<string, TableColumn> = {
 };
 
 export function columnOf(header: string): TableColumn | null {
-  return ALIASES[header.toLowerCase().replace(/[\s_.\-]+/g, '')] ?? null;
+  return ALIASES[header.toLowerCase().replace(/[\s_.-]+/g, '')] ?? null;
 }
 
 const CLAUSE_NUMBER = /^[A-Za-z]?\d+(\.\d+)*$/;
@@ -121,7 +121,7 @@ export function packFromTable(table: Table, meta: TablePackMeta, sourceLabel: st
     if (!question) continue;
     const aspect = cell(row, 'aspect').toLowerCase();
     if (aspect && !(QUESTION_ASPECTS as readonly string[]).includes(aspect)) {
-      issues.push({ ...place(row, 'aspect'), message: `"${aspect}" is not an aspect; use one of ${QUESTION_ASPECTS.join(', ')}` });
+      issues.push({ ...place(row, 'aspect'), message: `"${cell(row, 'aspect')}" is not an aspect; use one of ${QUESTION_ASPECTS.join(', ')}` });
     }
     const id = cell(row, 'question_id') || `${number}-q${String(draft.questions.length + 1).padStart(2, '0')}`;
     if (!QUESTION_ID.test(id)) {

@@ -14,8 +14,12 @@ function schemaIssue(error: ErrorObject): PackIssue {
   switch (error.keyword) {
     case 'required':
       return { path, message: `"${String(params.missingProperty)}" is missing` };
-    case 'additionalProperties':
-      return { path, message: `"${String(params.additionalProperty)}" is not a property the format knows` };
+    case 'additionalProperties': {
+      // The property's own path, so the line named is the one with the unknown property on it.
+      const property = String(params.additionalProperty);
+      const propertyPath = `${error.instancePath}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      return { path: propertyPath, message: `"${property}" is not a property the format knows` };
+    }
     case 'propertyNames':
       return { path, message: `"${String(params.propertyName)}" is not a language tag such as "en" or "zh-Hans"` };
     case 'enum':
