@@ -43,7 +43,15 @@ const jsonSchemaOf = (name: ChannelName): JsonSchema => z.toJSONSchema(CHANNELS[
  * Values for properties whose validity JSON Schema cannot express (refinements such as calendar
  * dates and IANA time zones): taken from the sample engagement, by property name.
  */
-const KNOWN_VALID: Record<string, unknown> = { ...sampleEngagement() };
+const KNOWN_VALID: Record<string, unknown> = {
+  ...sampleEngagement(),
+  // Pattern-checked strings of the pack channels.
+  key: 'aw.iso20000-1.2018-amd1-2024@1.0.0',
+  id: 'cb.example.iso20000-1',
+  version: '1.0.0',
+  edition: '2018',
+  language: 'en',
+};
 
 /** A valid value for a schema node: the base every malformed case changes in exactly one place. */
 function validValue(schema: JsonSchema, name: string): unknown {
@@ -144,6 +152,8 @@ function malformedVariantCases(channel: ChannelName, root: JsonSchema, withNonOb
     const where = at.length ? at.join('.') : '(payload)';
     if (schema.additionalProperties === false) {
       const payload = clone(base);
+      // An optional nested object is absent from the base: give it a valid body first.
+      if (at.length && !hasPath(payload, at)) setAt(payload, at, validValue(schema, at.at(-1) ?? ''));
       if (at.length) setAt(payload, [...at, 'unexpectedKey'], 'surprise');
       else payload.unexpectedKey = 'surprise';
       cases.push({ channel, label: `unknown key in ${where}`, payload, path: where, mentions: 'unexpectedKey' });
@@ -152,6 +162,7 @@ function malformedVariantCases(channel: ChannelName, root: JsonSchema, withNonOb
       const path = [...at, key];
       if (schema.required?.includes(key)) {
         const payload = clone(base);
+        if (at.length && !hasPath(payload, at)) setAt(payload, at, validValue(schema, at.at(-1) ?? ''));
         setAt(payload, path, undefined, true);
         cases.push({ channel, label: `${path.join('.')} missing`, payload, path: path.join('.') });
       }
