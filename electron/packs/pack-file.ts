@@ -7,8 +7,11 @@ import { packFromTable, type TablePackMeta } from './pack-table.ts';
 import { parsePackJson } from './pack-validate.ts';
 import { readXlsxTable } from './pack-xlsx.ts';
 
-/** A checklist file may be JSON (the format itself), or a CB's sheet as CSV or XLSX. */
-export const PACK_FILE_EXTENSIONS = ['.json', '.csv', '.xlsx'] as const;
+/**
+ * A checklist file may be JSON (the format itself), or a CB's sheet as CSV or XLSX. Old .xls
+ * workbooks are listed too, so the auditor who picks one is told to save it as .xlsx.
+ */
+export const PACK_FILE_EXTENSIONS = ['.json', '.csv', '.xlsx', '.xls'] as const;
 export const MAX_PACK_FILE_BYTES = 20 * 1024 * 1024;
 
 export type PackFileFormat = 'json' | 'csv' | 'xlsx';
@@ -27,6 +30,9 @@ export function packFileFormat(file: string): PackFileFormat | null {
  */
 export async function readPackFile(file: string, tableMeta: TablePackMeta | null): Promise<ChecklistPack> {
   const format = packFileFormat(file);
+  if (path.extname(file).toLowerCase() === '.xls') {
+    refuse([{ message: 'This is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx (Excel Workbook) or CSV and import that.' }]);
+  }
   if (!format) refuse([{ message: `"${path.basename(file)}" is not a checklist file: use .json (the pack format), .csv or .xlsx` }]);
   const size = fs.statSync(file).size;
   if (size > MAX_PACK_FILE_BYTES) refuse([{ message: `The file is ${(size / 1048576).toFixed(1)} MB; a checklist file can be at most 20 MB` }]);

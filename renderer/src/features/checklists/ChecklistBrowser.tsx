@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Box, CloseButton, Grid, Group, Kbd, NavLink, Paper, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Box, CloseButton, Grid, Kbd, NavLink, Paper, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconInfoCircle, IconListSearch, IconSearch } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
