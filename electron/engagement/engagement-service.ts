@@ -394,9 +394,15 @@ export class EngagementService {
   importFrom(handle: string, source: string, passphrase: string | null, onProgress?: (p: JobProgress) => void): StartedJob<ImportPreview> {
     const entry = this.entry(handle);
     entry.dirty = true;
-    return this.startTeamJob(handle, 'importFrom', () => [
+    const job = this.startTeamJob<ImportPreview>(handle, 'importFrom', () => [
       { source: this.notOpen(source, 'SOURCE_OPEN'), passphrase, importedBy: this.me().actorId },
     ], onProgress);
+    // An import may bring another pack choice: keep the library's usage list right (best effort).
+    void job.result.then(
+      () => this.rememberPack(entry).catch(() => undefined),
+      () => undefined,
+    );
+    return job;
   }
 
   teamOverview(handle: string): Promise<TeamOverview> {
