@@ -10,7 +10,7 @@ import { entryHash, genesisHash, valueHashOfJson } from '../store/change-log.ts'
 import { LATEST_ENGAGEMENT_VERSION } from '../store/migrations/index.ts';
 import { tableSpec } from '../store/registry.ts';
 import type { PackageEntry, ReturnPackage } from './package-schema.ts';
-import { loadKnowledge, loggedValuesOf, projectRows } from './projection.ts';
+import { loadKnowledge, loggedValuesOf, prepared, projectRows, type LoggedValue } from './projection.ts';
 
 /** What an import adds, changes and puts in conflict (the preview shows the same, written nothing). */
 export type ImportSummary = Omit<ImportPreviewView, 'fileName' | 'kind' | 'encrypted' | 'sha256'>;
@@ -48,6 +48,197 @@ export function checkPackageFits(db: Database.Database, pkg: ReturnPackage): voi
   }
 }
 
+/** The package's entries that are not yet in the file, verified; the rows they touch, by table. */
+export interface VerifiedEntries {
+  readonly toAdd: readonly { readonly entry: PackageEntry; readonly salt: Buffer | null }[];
+  readonly touched: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly present: number;
+  readonly newestWall: number;
+}
+
+/** The touched rows' logged values, by table and row. */
+export type LoggedRows = Map<string, Map<string, LoggedValue[]>>;
+
+export interface ProjectionCounts {
+  readonly rowsAdded: number;
+  readonly fieldsChanged: number;
+  readonly conflictsOpened: number;
+}
+
+/**
+ * The steps of an import, in the order mergePackage runs them inside its transaction. Exported so
+ * that the benchmark can time the very same code step by step.
+ */
+export const importSteps = {
+  /** The package's replicas: new ones are added, known ones must belong to the same person. */
+  addReplicas(db: Database.Database, pkg: ReturnPackage): void {
+    const replicaOf = db.prepare('SELECT actor_id FROM replica WHERE id = ?');
+    const insert = db.prepare('INSERT INTO replica (id, actor_id, file_instance_id, created_at) VALUES (?, ?, ?, ?)');
+    for (const replica of pkg.replicas) {
+      const existing = replicaOf.get(replica.id) as { actor_id: string } | undefined;
+      if (!existing) {
+        insert.run(replica.id, replica.actor_id, replica.file_instance_id, replica.created_at);
+      } else if (existing.actor_id !== replica.actor_id) {
+        throw broken(`Replica ${replica.id} belongs to another person in this file`, { replicaId: replica.id });
+      }
+    }
+  },
+
+  /**
+   * Checks every entry, link by link, before anything is written: its replica is known, its hash,
+   * an entry already present must be identical, a new one must follow the one before it (in the
+   * file or in the package), its values must match their salted fingerprints, its table must exist.
+   * Each replica's hashes over the package's seq range (and the one before it) are read in one
+   * statement; the entries are chained in memory.
+   */
+  verifyEntries(db: Database.Database, pkg: ReturnPackage): VerifiedEntries {
+    const entries = [...pkg.entries].sort((a, b) => (a.replica_id === b.replica_id ? a.seq - b.seq : a.replica_id < b.replica_id ? -1 : 1));
+    const range = new Map<string, { first: number; last: number }>();
+    for (const entry of entries) {
+      const seqs = range.get(entry.replica_id);
+      if (!seqs) range.set(entry.replica_id, { first: entry.seq, last: entry.seq });
+      else seqs.last = entry.seq;
+    }
+    const replicaOf = db.prepare('SELECT 1 FROM replica WHERE id = ?').pluck();
+    const hashesIn = db.prepare('SELECT seq, entry_hash FROM change_log WHERE replica_id = ? AND seq BETWEEN ? AND ?').raw();
+    const knownReplica = new Map<string, boolean>();
+    const hashes = new Map<string, Map<number, string>>();
+    for (const [replicaId, { first, last }] of range) {
+      knownReplica.set(replicaId, replicaOf.get(replicaId) !== undefined);
+      hashes.set(replicaId, new Map(hashesIn.all(replicaId, first - 1, last) as [number, string][]));
+    }
+
+    const toAdd: { entry: PackageEntry; salt: Buffer | null }[] = [];
+    const touched = new Map<string, Set<string>>();
+    let present = 0;
+    let newestWall = 0;
+    for (const entry of entries) {
+      if (!knownReplica.get(entry.replica_id)) throw broken('An entry names a replica the package does not describe', { replicaId: entry.replica_id });
+      const where = { replicaId: entry.replica_id, seq: entry.seq };
+      if (entryHash(entry) !== entry.entry_hash) throw broken(`Entry ${entry.seq} of a replica was altered`, where);
+      const chain = hashes.get(entry.replica_id)!;
+      const existing = chain.get(entry.seq);
+      if (existing !== undefined) {
+        if (existing !== entry.entry_hash) throw broken('The package and this file hold different versions of one entry', where);
+        present++;
+        continue;
+      }
+      const previous = entry.seq === 1 ? genesisHash(entry.replica_id) : chain.get(entry.seq - 1);
+      if (previous === undefined) throw broken('The package misses history this file does not have', where);
+      if (previous !== entry.prev_hash) throw broken('An entry does not follow the one before it', where);
+      const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
+      if (
+        salt &&
+        (valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash ||
+          valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash)
+      ) {
+        throw broken('A value does not match its fingerprint', where);
+      }
+      try {
+        tableSpec(entry.entity);
+      } catch {
+        throw new StoreError('MERGE_NEWER_VERSION', `The package changes ${entry.entity}, which this app does not know`, {
+          requiredVersion: pkg.minAppVersion,
+        });
+      }
+      chain.set(entry.seq, entry.entry_hash);
+      toAdd.push({ entry, salt });
+      const rows = touched.get(entry.entity);
+      if (rows) rows.add(entry.row_id);
+      else touched.set(entry.entity, new Set([entry.row_id]));
+      newestWall = Math.max(newestWall, decodeHlc(entry.hlc).wallMs);
+    }
+    return { toAdd, touched, present, newestWall };
+  },
+
+  /** The touched rows' logged values, read before the new entries go in: one statement per table. */
+  readTouchedRows(db: Database.Database, verified: VerifiedEntries): LoggedRows {
+    return new Map([...verified.touched].map(([entity, ids]) => [entity, loggedValuesOf(db, entity, [...ids])]));
+  },
+
+  /** Writes the new entries and their values verbatim, and adds them to the touched rows' values. */
+  insertEntries(db: Database.Database, verified: VerifiedEntries, logged: LoggedRows): void {
+    const insertEntry = prepared(
+      db,
+      `INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, settles, entry_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertValue = prepared(db, 'INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)');
+    for (const { entry: e, salt } of verified.toAdd) {
+      insertEntry.run(e.replica_id, e.seq, e.prev_hash, e.entity, e.row_id, e.field, e.old_hash, e.new_hash, e.hlc, e.wall_time, e.actor_id, e.flags, e.settles ?? null, e.entry_hash);
+      insertValue.run(e.replica_id, e.seq, salt, e.old_value, e.new_value);
+      const value: LoggedValue = { replica_id: e.replica_id, seq: e.seq, field: e.field, hlc: e.hlc, actor_id: e.actor_id, wall_time: e.wall_time, new_value: e.new_value };
+      const byRow = logged.get(e.entity)!;
+      const list = byRow.get(e.row_id);
+      if (list) list.push(value);
+      else byRow.set(e.row_id, [value]);
+    }
+  },
+
+  /** What the package's replicas had seen: new rows are added, known ones must agree. */
+  addKnowledge(db: Database.Database, pkg: ReturnPackage): void {
+    const knowledgeOf = db.prepare('SELECT heads FROM replica_knowledge WHERE replica_id = ? AND from_seq = ?').pluck();
+    const insertKnowledge = db.prepare('INSERT INTO replica_knowledge (replica_id, from_seq, heads) VALUES (?, ?, ?)');
+    for (const row of pkg.knowledge) {
+      const existing = knowledgeOf.get(row.replica_id, row.from_seq) as string | undefined;
+      if (existing === undefined) {
+        insertKnowledge.run(row.replica_id, row.from_seq, row.heads);
+      } else if (existing !== row.heads) {
+        throw broken('The package and this file disagree about what a replica had seen', { replicaId: row.replica_id });
+      }
+    }
+  },
+
+  /** Rewrites every touched row and its conflicts from the log, one batch per table. */
+  projectTouched(db: Database.Database, verified: VerifiedEntries, logged: LoggedRows): ProjectionCounts {
+    const knowledge = loadKnowledge(db);
+    let rowsAdded = 0;
+    let fieldsChanged = 0;
+    let conflictsOpened = 0;
+    for (const [entity, ids] of verified.touched) {
+      for (const projection of projectRows(db, entity, [...ids], knowledge, logged.get(entity)).values()) {
+        if (projection.inserted) rowsAdded++;
+        else fieldsChanged += projection.changedFields;
+        conflictsOpened += Math.max(0, projection.conflicts - projection.conflictsBefore);
+      }
+    }
+    return { rowsAdded, fieldsChanged, conflictsOpened };
+  },
+
+  /** The import's summary; unless it is a dry run, the import record too. */
+  summarize(db: Database.Database, pkg: ReturnPackage, options: ImportOptions, verified: VerifiedEntries, counts: ProjectionCounts): ImportSummary {
+    const now = options.now ?? Date.now;
+    const summary: ImportSummary = {
+      sourceActorName: pkg.createdBy.name,
+      entriesAdded: verified.toAdd.length,
+      entriesAlreadyPresent: verified.present,
+      rowsAdded: counts.rowsAdded,
+      fieldsChanged: counts.fieldsChanged,
+      conflictsOpened: counts.conflictsOpened,
+      conflictsOpen: db.prepare('SELECT COUNT(*) FROM conflict').pluck().get() as number,
+      clockAheadMs: Math.max(0, verified.newestWall - now()),
+    };
+    if (options.dryRun) return summary;
+    db.prepare(
+      `INSERT INTO import_record (id, imported_at, imported_by, source_kind, source_name, source_actor_id, source_actor_name, sha256, entries_added, fields_changed, conflicts_opened)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      newRowId(),
+      utcInstant(now()),
+      options.importedBy,
+      options.sourceKind,
+      options.sourceName,
+      pkg.createdBy.actorId,
+      pkg.createdBy.name,
+      options.sha256,
+      verified.toAdd.length,
+      counts.fieldsChanged + counts.rowsAdded,
+      counts.conflictsOpened,
+    );
+    return summary;
+  },
+};
+
 /**
  * Applies the package's entries that are not yet present, verbatim and verified link by link, then
  * re-projects every row they touch. One IMMEDIATE transaction: a refusal or a dry run (the preview)
@@ -55,152 +246,16 @@ export function checkPackageFits(db: Database.Database, pkg: ReturnPackage): voi
  */
 export function mergePackage(db: Database.Database, pkg: ReturnPackage, options: ImportOptions): ImportSummary {
   checkPackageFits(db, pkg);
-  const now = options.now ?? Date.now;
   try {
     return db.transaction(() => {
-      const replicaOf = db.prepare('SELECT actor_id, file_instance_id FROM replica WHERE id = ?');
-      for (const replica of pkg.replicas) {
-        const existing = replicaOf.get(replica.id) as { actor_id: string; file_instance_id: string } | undefined;
-        if (!existing) {
-          db.prepare('INSERT INTO replica (id, actor_id, file_instance_id, created_at) VALUES (?, ?, ?, ?)').run(
-            replica.id,
-            replica.actor_id,
-            replica.file_instance_id,
-            replica.created_at,
-          );
-        } else if (existing.actor_id !== replica.actor_id) {
-          throw broken(`Replica ${replica.id} belongs to another person in this file`, { replicaId: replica.id });
-        }
-      }
-
-      const entries = [...pkg.entries].sort((a, b) => (a.replica_id === b.replica_id ? a.seq - b.seq : a.replica_id < b.replica_id ? -1 : 1));
-      // Each replica's entry hashes over the package's seq range (and the one before it), read in one
-      // statement per replica rather than two lookups per entry; entries added below join the map.
-      const knownReplica = new Map<string, boolean>();
-      const hashes = new Map<string, Map<number, string>>();
-      const range = new Map<string, { first: number; last: number }>();
-      for (const entry of entries) {
-        const seqs = range.get(entry.replica_id);
-        if (!seqs) range.set(entry.replica_id, { first: entry.seq, last: entry.seq });
-        else seqs.last = entry.seq;
-      }
-      const hashesIn = db.prepare('SELECT seq, entry_hash FROM change_log WHERE replica_id = ? AND seq BETWEEN ? AND ?').raw();
-      for (const [replicaId, { first, last }] of range) {
-        knownReplica.set(replicaId, replicaOf.get(replicaId) !== undefined);
-        hashes.set(replicaId, new Map(hashesIn.all(replicaId, first - 1, last) as [number, string][]));
-      }
-
-      // Every entry is checked before anything is written: the log, then the rows it touches.
-      const toAdd: { entry: PackageEntry; salt: Buffer | null }[] = [];
-      const touched = new Map<string, Set<string>>();
-      let present = 0;
-      let newestWall = 0;
-      for (const entry of entries) {
-        if (!knownReplica.get(entry.replica_id)) throw broken('An entry names a replica the package does not describe', { replicaId: entry.replica_id });
-        const where = { replicaId: entry.replica_id, seq: entry.seq };
-        if (entryHash(entry) !== entry.entry_hash) throw broken(`Entry ${entry.seq} of a replica was altered`, where);
-        const chain = hashes.get(entry.replica_id)!;
-        const existing = chain.get(entry.seq);
-        if (existing !== undefined) {
-          if (existing !== entry.entry_hash) throw broken('The package and this file hold different versions of one entry', where);
-          present++;
-          continue;
-        }
-        const previous = entry.seq === 1 ? genesisHash(entry.replica_id) : chain.get(entry.seq - 1);
-        if (previous === undefined) throw broken('The package misses history this file does not have', where);
-        if (previous !== entry.prev_hash) throw broken('An entry does not follow the one before it', where);
-        const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
-        if (
-          salt &&
-          (valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash ||
-            valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash)
-        ) {
-          throw broken('A value does not match its fingerprint', where);
-        }
-        try {
-          tableSpec(entry.entity);
-        } catch {
-          throw new StoreError('MERGE_NEWER_VERSION', `The package changes ${entry.entity}, which this app does not know`, {
-            requiredVersion: pkg.minAppVersion,
-          });
-        }
-        chain.set(entry.seq, entry.entry_hash);
-        toAdd.push({ entry, salt });
-        const rows = touched.get(entry.entity);
-        if (rows) rows.add(entry.row_id);
-        else touched.set(entry.entity, new Set([entry.row_id]));
-        newestWall = Math.max(newestWall, decodeHlc(entry.hlc).wallMs);
-      }
-
-      // The touched rows' logged values, read before the new entries go in (those are in memory):
-      // one statement per table.
-      const logged = new Map([...touched].map(([entity, ids]) => [entity, loggedValuesOf(db, entity, [...ids])]));
-
-      const insertEntry = db.prepare(`
-        INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, settles, entry_hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      const insertValue = db.prepare('INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)');
-      for (const { entry: e, salt } of toAdd) {
-        insertEntry.run(e.replica_id, e.seq, e.prev_hash, e.entity, e.row_id, e.field, e.old_hash, e.new_hash, e.hlc, e.wall_time, e.actor_id, e.flags, e.settles ?? null, e.entry_hash);
-        insertValue.run(e.replica_id, e.seq, salt, e.old_value, e.new_value);
-        const values = { replica_id: e.replica_id, seq: e.seq, field: e.field, hlc: e.hlc, actor_id: e.actor_id, wall_time: e.wall_time, new_value: e.new_value };
-        const byRow = logged.get(e.entity)!;
-        const list = byRow.get(e.row_id);
-        if (list) list.push(values);
-        else byRow.set(e.row_id, [values]);
-      }
-      const added = toAdd.length;
-
-      const knowledgeOf = db.prepare('SELECT heads FROM replica_knowledge WHERE replica_id = ? AND from_seq = ?').pluck();
-      const insertKnowledge = db.prepare('INSERT INTO replica_knowledge (replica_id, from_seq, heads) VALUES (?, ?, ?)');
-      for (const row of pkg.knowledge) {
-        const existing = knowledgeOf.get(row.replica_id, row.from_seq) as string | undefined;
-        if (existing === undefined) {
-          insertKnowledge.run(row.replica_id, row.from_seq, row.heads);
-        } else if (existing !== row.heads) {
-          throw broken('The package and this file disagree about what a replica had seen', { replicaId: row.replica_id });
-        }
-      }
-
-      const knowledge = loadKnowledge(db);
-      let rowsAdded = 0;
-      let fieldsChanged = 0;
-      let conflictsOpened = 0;
-      for (const [entity, ids] of touched) {
-        for (const projection of projectRows(db, entity, [...ids], knowledge, logged.get(entity)).values()) {
-          if (projection.inserted) rowsAdded++;
-          else fieldsChanged += projection.changedFields;
-          conflictsOpened += Math.max(0, projection.conflicts - projection.conflictsBefore);
-        }
-      }
-
-      const summary: ImportSummary = {
-        sourceActorName: pkg.createdBy.name,
-        entriesAdded: added,
-        entriesAlreadyPresent: present,
-        rowsAdded,
-        fieldsChanged,
-        conflictsOpened,
-        conflictsOpen: db.prepare('SELECT COUNT(*) FROM conflict').pluck().get() as number,
-        clockAheadMs: Math.max(0, newestWall - now()),
-      };
+      importSteps.addReplicas(db, pkg);
+      const verified = importSteps.verifyEntries(db, pkg);
+      const logged = importSteps.readTouchedRows(db, verified);
+      importSteps.insertEntries(db, verified, logged);
+      importSteps.addKnowledge(db, pkg);
+      const counts = importSteps.projectTouched(db, verified, logged);
+      const summary = importSteps.summarize(db, pkg, options, verified, counts);
       if (options.dryRun) throw new DryRun(summary);
-      db.prepare(
-        `INSERT INTO import_record (id, imported_at, imported_by, source_kind, source_name, source_actor_id, source_actor_name, sha256, entries_added, fields_changed, conflicts_opened)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        newRowId(),
-        utcInstant(now()),
-        options.importedBy,
-        options.sourceKind,
-        options.sourceName,
-        pkg.createdBy.actorId,
-        pkg.createdBy.name,
-        options.sha256,
-        added,
-        fieldsChanged + rowsAdded,
-        conflictsOpened,
-      );
       return summary;
     }).immediate();
   } catch (error) {

@@ -34,7 +34,7 @@ const parse = (value: string | null): unknown => (value === null ? '' : JSON.par
 // Statements are compiled once per connection: an import projects thousands of rows, and compiling
 // five statements per row cost more than the projection itself (BENCHMARKS.md, Merge).
 const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function prepared(db: Database.Database, sql: string): Database.Statement {
+export function prepared(db: Database.Database, sql: string): Database.Statement {
   let cache = statementCache.get(db);
   if (!cache) {
     cache = new Map();
@@ -53,10 +53,13 @@ export function loadKnowledge(db: Database.Database): KnowledgeIndex {
 }
 
 function resolveField(entries: LoggedValue[], knowledge: KnowledgeIndex): FieldOutcome {
+  // Most fields of a touched row have one entry: it is the value, nothing to compare.
+  if (entries.length === 1) return { value: parse(entries[0]!.new_value), winner: entries[0]!, candidates: null };
   const maximal = maximalEntries(entries, knowledge);
+  if (maximal.length === 1) return { value: parse(maximal[0]!.new_value), winner: maximal[0]!, candidates: null };
   const shown = shownCandidate(maximal);
-  const distinct = new Set(maximal.map((e) => e.new_value));
-  return { value: parse(shown.new_value), winner: shown, candidates: maximal.length > 1 && distinct.size > 1 ? maximal : null };
+  const differ = maximal.some((e) => e.new_value !== maximal[0]!.new_value);
+  return { value: parse(shown.new_value), winner: shown, candidates: differ ? maximal : null };
 }
 
 export interface RowProjection {

@@ -15,7 +15,7 @@ import { runMergeBench, type MergeBenchResult } from './merge-bench.ts';
 import { describeMachine } from './machine.ts';
 import { MB, median, spread } from './measure.ts';
 import { medianSteps, profileSessionInProcess, profileStoreOpen, profileWorkerCosts } from './open-profile.ts';
-import { machineLines, resultTable, stepTable, type BenchRow } from './report.ts';
+import { figuresTable, machineLines, resultTable, stepTable, type BenchRow } from './report.ts';
 import {
   WORKER_DIR,
   mbPerSecond,
@@ -124,7 +124,7 @@ try {
       .join(', ')}; copy is ${(last.copyBytes / MB).toFixed(0)} MB`,
   ].join('\n');
 
-  merge = runMergeBench(folder, { runs, progress, stepTable });
+  merge = runMergeBench(folder, { runs, progress, stepTable, figuresTable });
   warnings.push(...merge.warnings);
 } finally {
   folder.remove();

@@ -3,16 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
-import { mergePackage, type ImportSummary } from '../../electron/consolidation/merge.ts';
+import { checkPackageFits, importSteps, mergePackage, type ImportSummary } from '../../electron/consolidation/merge.ts';
 import { decodePackage, encodePackage, PACKAGE_EXTENSION } from '../../electron/consolidation/package-file.ts';
-import { returnPackageSchema, type ReturnPackage } from '../../electron/consolidation/package-schema.ts';
-import { loadKnowledge, projectRow } from '../../electron/consolidation/projection.ts';
+import { parseReturnPackage, returnPackageSchema, type ReturnPackage } from '../../electron/consolidation/package-schema.ts';
 import { readIncoming } from '../../electron/consolidation/team-files.ts';
 import { DEMO_ENGAGEMENT, DEMO_SITES, DEMO_TEAM } from '../../electron/engagement/demo-engagement.ts';
-import { entryHash, genesisHash, valueHash } from '../../electron/store/change-log.ts';
 import { createEngagementFile } from '../../electron/store/engagement-file.ts';
 import { EngagementStore, type Row } from '../../electron/store/engagement-store.ts';
-import { tableSpec } from '../../electron/store/registry.ts';
 import { SITE_KINDS, TEAM_ROLES } from '../../shared/engagement.ts';
 import { newRowId } from '../../shared/ids.ts';
 import { issueMemberCopy, openLaptop, returnPackage, type Laptop } from '../helpers/merge.ts';
@@ -395,146 +392,87 @@ function profileDecode(pkg: ReturnPackage, runs: number) {
   };
 }
 
-const SELECT_ROW_ENTRIES = `SELECT l.replica_id, l.seq, l.field, l.hlc, l.actor_id, l.wall_time, v.new_value
-       FROM change_log l LEFT JOIN change_value v USING (replica_id, seq)
-       WHERE l.entity = ? AND l.row_id = ?`;
-
 type Steps = { name: string; ms: number }[];
 
+/** The steps of profileImports, in order (the names of the profile table's rows). */
+const IMPORT_STEPS = [
+  'read the file + SHA-256',
+  'gunzip',
+  'JSON.parse',
+  'package checks (hand-written; zod only if they fail)',
+  'BEGIN IMMEDIATE + checkPackageFits + addReplicas',
+  'verifyEntries (sort, entry hash, chain, 2 value fingerprints per entry)',
+  "readTouchedRows (the touched rows' logged values, 1 statement per table)",
+  'insertEntries (INSERT entry + value per entry)',
+  'addKnowledge',
+  'projectTouched (rows + conflicts, 1 batch per table)',
+  'summarize + import_record',
+  'COMMIT (journal, synchronous = FULL)',
+] as const;
+
 /**
- * mergePackage of one package, phase by phase, on a fresh copy of the lead's file: the same calls in
- * the same order, each phase timed on its own, then committed. Apart from that (`parts`, measured
- * before the projection, read-only): what projectRow's per-row statement preparation and its entry
- * query cost on their own.
+ * Every package of the scenario imported, in order, into a fresh copy of the lead's file, step by
+ * step: readIncoming's work (read, SHA-256, decodePackage's three steps for an unencrypted package),
+ * then mergePackage's own steps (importSteps, the code mergePackage runs) inside the same
+ * transaction, then COMMIT. Each step's time is summed over the packages: wall clock and CPU time
+ * (this process, user + system), since the VM is shared.
  */
-export function profileMerge(scenario: Scenario, folder: BenchFolder, pkgIndex: number): { phases: Steps; parts: Steps } {
+export function profileImports(scenario: Scenario, folder: BenchFolder): { wall: Steps; cpu: Steps } {
+  const wall = new Map<string, number>(IMPORT_STEPS.map((name) => [name, 0]));
+  const cpu = new Map<string, number>(IMPORT_STEPS.map((name) => [name, 0]));
   const lead = freshLead(scenario, folder);
+  const { db } = lead;
+  let stepIndex = 0;
+  const step = <T>(work: () => T): T => {
+    const name = IMPORT_STEPS[stepIndex++]!;
+    const cpu0 = process.cpuUsage();
+    const start = performance.now();
+    const value = work();
+    wall.set(name, wall.get(name)! + performance.now() - start);
+    const used = process.cpuUsage(cpu0);
+    cpu.set(name, cpu.get(name)! + (used.user + used.system) / 1000);
+    return value;
+  };
   try {
-    return profileMergeInto(lead, scenario.packageFiles[pkgIndex]!);
+    for (const file of scenario.packageFiles) {
+      stepIndex = 0;
+      const bytes = step(() => {
+        const read = fs.readFileSync(file);
+        createHash('sha256').update(read).digest('hex');
+        return read;
+      });
+      const json = step(() => gunzipSync(bytes.subarray(MAGIC_LENGTH + 1)));
+      const parsed = step(() => JSON.parse(json.toString('utf8')) as unknown);
+      const checked = step(() => parseReturnPackage(parsed));
+      if (!checked.success) throw new Error('package checks failed');
+      const pkg = checked.data;
+      const options = { dryRun: false, importedBy: LEAD_ACTOR, sourceKind: 'package' as const, sourceName: path.basename(file), sha256: '0'.repeat(64) };
+      step(() => {
+        checkPackageFits(db, pkg);
+        db.exec('BEGIN IMMEDIATE');
+        importSteps.addReplicas(db, pkg);
+      });
+      try {
+        const verified = step(() => importSteps.verifyEntries(db, pkg));
+        const logged = step(() => importSteps.readTouchedRows(db, verified));
+        step(() => importSteps.insertEntries(db, verified, logged));
+        step(() => importSteps.addKnowledge(db, pkg));
+        const counts = step(() => importSteps.projectTouched(db, verified, logged));
+        step(() => importSteps.summarize(db, pkg, options, verified, counts));
+        step(() => db.exec('COMMIT'));
+      } finally {
+        if (db.inTransaction) db.exec('ROLLBACK');
+      }
+      lead.store.afterImport();
+    }
   } finally {
     closeLead(lead);
   }
-}
-
-function profileMergeInto(lead: Laptop, file: string): { phases: Steps; parts: Steps } {
-  const phases: Steps = [];
-  const parts: Steps = [];
-  const timed = <T>(into: Steps, name: string, work: () => T): T => {
-    const start = performance.now();
-    const value = work();
-    into.push({ name, ms: performance.now() - start });
-    return value;
+  const table = (from: Map<string, number>): Steps => {
+    const steps = [...from].map(([name, ms]) => ({ name, ms }));
+    return [...steps, { name: 'sum of the steps', ms: steps.reduce((sum, s) => sum + s.ms, 0) }];
   };
-  const step = <T>(name: string, work: () => T): T => timed(phases, name, work);
-  const { db } = lead;
-  const bytes = step('read the file + SHA-256', () => {
-    const read = fs.readFileSync(file);
-    createHash('sha256').update(read).digest('hex');
-    return read;
-  });
-  const pkg = step('decodePackage (gunzip, JSON.parse, zod)', () => decodePackage(bytes));
-  const entries = step('sort entries', () =>
-    [...pkg.entries].sort((a, b) => (a.replica_id === b.replica_id ? a.seq - b.seq : a.replica_id < b.replica_id ? -1 : 1)),
-  );
-  step(`verify entry hashes (${entries.length} × SHA-256 of the JSON fields)`, () => {
-    for (const e of entries) if (entryHash(e) !== e.entry_hash) throw new Error('entry hash');
-  });
-  step('verify value fingerprints (2 × JSON.parse + 2 × SHA-256 per entry)', () => {
-    for (const e of entries) {
-      const salt = e.salt ? Buffer.from(e.salt, 'base64') : null;
-      if (
-        salt &&
-        (valueHash(salt, 'old', JSON.parse(e.old_value ?? 'null')) !== e.old_hash ||
-          valueHash(salt, 'new', JSON.parse(e.new_value ?? 'null')) !== e.new_hash)
-      ) {
-        throw new Error('value hash');
-      }
-    }
-  });
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const affected = step('statements: replica + 2 chain lookups + INSERT entry and value, per entry', () => {
-      const replicaOf = db.prepare('SELECT actor_id, file_instance_id FROM replica WHERE id = ?');
-      for (const replica of pkg.replicas) {
-        if (!replicaOf.get(replica.id)) {
-          db.prepare('INSERT INTO replica (id, actor_id, file_instance_id, created_at) VALUES (?, ?, ?, ?)').run(
-            replica.id,
-            replica.actor_id,
-            replica.file_instance_id,
-            replica.created_at,
-          );
-        }
-      }
-      const hashAt = db.prepare('SELECT entry_hash FROM change_log WHERE replica_id = ? AND seq = ?').pluck();
-      const insertEntry = db.prepare(`
-        INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, settles, entry_hash)
-        VALUES (@replica_id, @seq, @prev_hash, @entity, @row_id, @field, @old_hash, @new_hash, @hlc, @wall_time, @actor_id, @flags, @settles, @entry_hash)`);
-      const insertValue = db.prepare('INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)');
-      const rows = new Map<string, { entity: string; rowId: string }>();
-      for (const e of entries) {
-        if (!replicaOf.get(e.replica_id)) throw new Error('replica');
-        if (hashAt.get(e.replica_id, e.seq) !== undefined) continue;
-        const previous = e.seq === 1 ? genesisHash(e.replica_id) : hashAt.get(e.replica_id, e.seq - 1);
-        if (previous !== e.prev_hash) throw new Error('chain');
-        tableSpec(e.entity);
-        insertEntry.run({ ...e, settles: e.settles ?? null });
-        insertValue.run(e.replica_id, e.seq, e.salt ? Buffer.from(e.salt, 'base64') : null, e.old_value, e.new_value);
-        rows.set(`${e.entity}\u001f${e.row_id}`, { entity: e.entity, rowId: e.row_id });
-      }
-      const knowledgeOf = db.prepare('SELECT heads FROM replica_knowledge WHERE replica_id = ? AND from_seq = ?').pluck();
-      for (const k of pkg.knowledge) {
-        if (knowledgeOf.get(k.replica_id, k.from_seq) === undefined) {
-          db.prepare('INSERT INTO replica_knowledge (replica_id, from_seq, heads) VALUES (?, ?, ?)').run(k.replica_id, k.from_seq, k.heads);
-        }
-      }
-      return [...rows.values()];
-    });
-    timed(parts, `db.prepare of the 5 statements projectRow prepares per row, × ${affected.length} rows`, () => {
-      for (const { entity } of affected) {
-        const table = tableSpec(entity).name;
-        db.prepare(SELECT_ROW_ENTRIES);
-        db.prepare(`SELECT * FROM ${table} WHERE id = ?`);
-        db.prepare(`UPDATE ${table} SET deleted = ?, updated_at = ?, updated_by = ? WHERE id = ?`);
-        db.prepare('DELETE FROM conflict WHERE entity = ? AND row_id = ?');
-        db.prepare('INSERT INTO conflict (entity, row_id, field, candidates, shown_replica_id, shown_seq) VALUES (?, ?, ?, ?, ?, ?)');
-      }
-    });
-    timed(parts, `SELECT each row's entries (projectRow's query, prepared once), × ${affected.length} rows`, () => {
-      const select = db.prepare(SELECT_ROW_ENTRIES);
-      for (const { entity, rowId } of affected) select.all(entity, rowId);
-    });
-    timed(parts, `the same entries for all ${affected.length} rows in one statement (temp table + one join)`, () => {
-      db.exec('CREATE TEMP TABLE bench_touched (entity TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (entity, row_id)) WITHOUT ROWID');
-      const insert = db.prepare('INSERT INTO bench_touched (entity, row_id) VALUES (?, ?)');
-      for (const { entity, rowId } of affected) insert.run(entity, rowId);
-      db.prepare(
-        `SELECT l.entity, l.row_id, l.replica_id, l.seq, l.field, l.hlc, l.actor_id, l.wall_time, v.new_value
-         FROM bench_touched t JOIN change_log l ON l.entity = t.entity AND l.row_id = t.row_id
-         LEFT JOIN change_value v ON v.replica_id = l.replica_id AND v.seq = l.seq`,
-      ).all();
-      db.exec('DROP TABLE bench_touched');
-    });
-    step(`projection: projectRow × ${affected.length} touched rows`, () => {
-      const conflictsOf = db.prepare('SELECT COUNT(*) FROM conflict WHERE entity = ? AND row_id = ?').pluck();
-      const knowledge = loadKnowledge(db);
-      for (const { entity, rowId } of affected) {
-        conflictsOf.get(entity, rowId);
-        projectRow(db, entity, rowId, knowledge);
-      }
-    });
-    step('import_record + COUNT(conflict)', () => {
-      db.prepare('SELECT COUNT(*) FROM conflict').pluck().get();
-      db.prepare(
-        `INSERT INTO import_record (id, imported_at, imported_by, source_kind, source_name, source_actor_id, source_actor_name, sha256, entries_added, fields_changed, conflicts_opened)
-         VALUES (?, ?, ?, 'package', 'bench', ?, ?, ?, ?, 0, 0)`,
-      ).run(newRowId(), new Date().toISOString(), LEAD_ACTOR, pkg.createdBy.actorId, pkg.createdBy.name, '0'.repeat(64), entries.length);
-    });
-    step('COMMIT (journal, synchronous = FULL)', () => db.exec('COMMIT'));
-  } finally {
-    if (db.inTransaction) db.exec('ROLLBACK');
-  }
-  phases.push({ name: 'sum of the phases', ms: phases.reduce((sum, p) => sum + p.ms, 0) });
-  return { phases, parts };
+  return { wall: table(wall), cpu: table(cpu) };
 }
 
 /**
@@ -570,12 +508,13 @@ export interface MergeBenchResult {
 }
 
 type StepTable = (title: string, steps: readonly { name: string; ms: number }[]) => string;
+type FiguresTable = (title: string, columns: readonly string[], steps: readonly { name: string; values: readonly number[] }[]) => string;
 
 export function runMergeBench(
   folder: BenchFolder,
-  options: { runs: number; progress: (message: string) => void; stepTable: StepTable },
+  options: { runs: number; progress: (message: string) => void; stepTable: StepTable; figuresTable: FiguresTable },
 ): MergeBenchResult {
-  const { progress, stepTable } = options;
+  const { progress, stepTable, figuresTable } = options;
   const dayRuns = Math.max(3, Math.min(7, options.runs));
   const scaleRuns = Math.max(2, Math.min(3, options.runs));
   const rows: BenchRow[] = [];
@@ -672,16 +611,11 @@ export function runMergeBench(
   progress('merge: dry-run preview of one 5,000-row package');
   const previewLead = freshLead(scale, folder);
   const preview: number[] = [];
-  const previewCached: number[] = [];
   try {
     const previewOptions = { dryRun: true, importedBy: LEAD_ACTOR, sourceKind: 'package' as const, sourceName: 'preview', sha256: '0'.repeat(64) };
     const { db } = previewLead;
     mergePackage(db, first, previewOptions); // warm-up; a dry run leaves the file as it was
-    // Interleaved with the same dry run with db.prepare memoised: what caching statements would save.
-    for (let i = 0; i < Math.max(3, Math.min(5, options.runs)); i++) {
-      preview.push(...timeEach(1, () => mergePackage(db, first, previewOptions)));
-      previewCached.push(...timeEach(1, () => withCachedPrepare(db, () => mergePackage(db, first, previewOptions))));
-    }
+    for (let i = 0; i < Math.max(3, Math.min(5, options.runs)); i++) preview.push(...timeEach(1, () => mergePackage(db, first, previewOptions)));
     const left = previewLead.db.prepare('SELECT COUNT(*) FROM import_record').pluck().get() as number;
     if (left) warnings.push('dry-run preview left an import record behind');
   } finally {
@@ -694,25 +628,28 @@ export function runMergeBench(
     goal: '-',
     floor: null,
     kind: 'time',
-    note: `${spread(preview)}; package already decoded; with db.prepare memoised (bench only) ${median(previewCached).toFixed(0)} ms`,
+    note: `${spread(preview)}; package already decoded`,
   });
 
-  progress('merge: profiling one import phase by phase');
-  const merged = profileMerge(scale, folder, 0);
-  const dayMerged = profileMerge(day, folder, 0);
+  progress('merge: profiling the imports step by step');
+  const stepRows = (result: { wall: Steps; cpu: Steps }, packages: number) =>
+    result.wall.map((s, i) => ({ name: s.name, values: [s.ms, result.cpu[i]!.ms, s.ms / packages] }));
+  const scaleSteps = profileImports(scale, folder);
+  const daySteps = profileImports(day, folder);
   profile.push(
     stepTable(`decode one ${perPackageRows}-row package, step by step`, decode.steps),
     '',
-    stepTable(`import of one ${perPackageRows}-row package (the 1st, into a fresh copy of the scale lead file), phase by phase`, merged.phases),
+    figuresTable(
+      `scale: the ${SCALE_MEMBERS} imports (${SCALE_MEMBERS} × ${perPackageRows} rows) step by step, summed over the packages`,
+      ['wall ms', 'cpu ms', 'wall ms / package'],
+      stepRows(scaleSteps, SCALE_MEMBERS),
+    ),
     '',
-    stepTable('inside the projection, measured apart (same rows, same transaction, before it)', merged.parts),
-    '',
-    stepTable(`dry-run preview of the same ${perPackageRows}-row package, interleaved (n=${preview.length} each)`, [
-      { name: 'mergePackage as it is', ms: median(preview) },
-      { name: 'with db.prepare memoised by SQL text (bench only: the likely fix)', ms: median(previewCached) },
-    ]),
-    '',
-    stepTable(`import of one ${rowsOf(DAY_MEMBER)}-row package of the real day (the 1st, into a fresh copy), phase by phase`, dayMerged.phases),
+    figuresTable(
+      `the real day: the ${DAY_MEMBERS} imports (${DAY_MEMBERS} × ${rowsOf(DAY_MEMBER)} rows) step by step, summed`,
+      ['wall ms', 'cpu ms', 'wall ms / package'],
+      stepRows(daySteps, DAY_MEMBERS),
+    ),
     '',
     `merge setup (not timed above): the real day ${day.setupSeconds.toFixed(1)} s, scale ${scale.setupSeconds.toFixed(1)} s ` +
       `(lead file, member copies, members' edits through EngagementStore, buildPackage, encodePackage)`,

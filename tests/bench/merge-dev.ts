@@ -4,7 +4,8 @@
  * not the ~25 s of setup. Not part of `npm run bench`; remove the folder to rebuild the scenario.
  *
  *   npx tsx tests/bench/merge-dev.ts            # 3 runs of the 8 imports + the bare-insert floor
- *   MERGE_DEV_RUNS=1 MERGE_DEV_FLOOR=0 npx tsx --cpu-prof tests/bench/merge-dev.ts
+ *   MERGE_DEV_RUNS=1 MERGE_DEV_FLOOR=0 MERGE_DEV_PROFILE=1 npx tsx tests/bench/merge-dev.ts   # + step by step
+ *   MERGE_DEV_PRAGMAS='mmap_size=0|mmap_size=268435456' ...   # runs alternate between pragma sets
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,12 +13,14 @@ import path from 'node:path';
 import { decodePackage } from '../../electron/consolidation/package-file.ts';
 import { BenchFolder } from './bench-temp.ts';
 import { median } from './measure.ts';
+import { figuresTable } from './report.ts';
 import {
   buildScenario,
   closeLead,
   freshLead,
   importFile,
   measureBareInserts,
+  profileImports,
   SCALE_LEAD,
   SCALE_MEMBER,
   SCALE_MEMBERS,
@@ -55,17 +58,31 @@ function loadScenario(): Scenario {
   };
 }
 
+/**
+ * MERGE_DEV_PRAGMAS="cache_size=-16000|mmap_size=268435456;cache_size=-16000": runs alternate between
+ * these pragma sets on the lead's connection (A/B in one process, as the VM is shared).
+ */
+const caches = (process.env.MERGE_DEV_PRAGMAS ?? '').split('|').filter(Boolean);
+
 try {
   const scenario = loadScenario();
-  const totals: number[] = [];
-  for (let r = 0; r < runs; r++) {
+  const totals = new Map<string, { wall: number[]; cpu: number[] }>();
+  for (let r = 0; r < runs * Math.max(1, caches.length); r++) {
+    const cache = caches.length ? caches[r % caches.length]! : 'default';
     const lead = freshLead(scenario, folder);
+    for (const pragma of cache === 'default' ? [] : cache.split(';')) lead.db.pragma(pragma);
     try {
+      const cpu0 = process.cpuUsage();
       const times = scenario.packageFiles.map((file) => importFile(lead, file));
+      const cpu = process.cpuUsage(cpu0);
       const total = times.reduce((s, t) => s + t.readMs + t.mergeMs, 0);
-      totals.push(total);
+      const slot = totals.get(cache) ?? { wall: [], cpu: [] };
+      slot.wall.push(total);
+      slot.cpu.push((cpu.user + cpu.system) / 1000);
+      totals.set(cache, slot);
       console.log(
-        `run ${r + 1}: ${(total / 1000).toFixed(2)} s; read+decode ${times.reduce((s, t) => s + t.readMs, 0).toFixed(0)} ms; ` +
+        `run ${r + 1} (${cache}): ${(total / 1000).toFixed(2)} s, cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (sys ${(cpu.system / 1e6).toFixed(2)}); ` +
+          `read+decode ${times.reduce((s, t) => s + t.readMs, 0).toFixed(0)} ms; ` +
           `per package ${times.map((t) => (t.readMs + t.mergeMs).toFixed(0)).join(', ')} ms; ` +
           `conflicts opened ${times.reduce((n, t) => n + t.summary.conflictsOpened, 0)}, open ${times.at(-1)!.summary.conflictsOpen}; ` +
           `entries added ${times.reduce((n, t) => n + t.summary.entriesAdded, 0)} of ${scenario.entries}`,
@@ -74,7 +91,13 @@ try {
       closeLead(lead);
     }
   }
-  console.log(`median ${(median(totals) / 1000).toFixed(2)} s`);
+  for (const [cache, { wall, cpu }] of totals) {
+    console.log(`${cache}: median ${(median(wall) / 1000).toFixed(2)} s, cpu ${(median(cpu) / 1000).toFixed(2)} s`);
+  }
+  if (process.env.MERGE_DEV_PROFILE === '1') {
+    const { wall, cpu } = profileImports(scenario, folder);
+    console.log(figuresTable('the 8 imports step by step, summed', ['wall ms', 'cpu ms'], wall.map((s, i) => ({ name: s.name, values: [s.ms, cpu[i]!.ms] }))));
+  }
   if (withFloor) console.log(`floor (read, gunzip, JSON.parse, bare INSERTs) ${(median(measureBareInserts(scenario, folder, runs)) / 1000).toFixed(2)} s`);
 } finally {
   folder.remove();

@@ -51,3 +51,12 @@ export function machineLines(machine: Machine): string {
     `Load average (1 min): ${machine.loadAverage.toFixed(2)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(2)} at the end`,
   ].join('\n');
 }
+
+/** Steps with several figures each (for example wall clock and CPU time). */
+export function figuresTable(title: string, columns: readonly string[], steps: readonly { name: string; values: readonly number[] }[]): string {
+  return table(
+    [title, ...columns],
+    steps.map((s) => [s.name, ...s.values.map(format)]),
+    new Set(columns.map((_, i) => i + 1)),
+  );
+}
