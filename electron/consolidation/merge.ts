@@ -114,25 +114,25 @@ export const importSteps = {
     let newestWall = 0;
     for (const entry of entries) {
       if (!knownReplica.get(entry.replica_id)) throw broken('An entry names a replica the package does not describe', { replicaId: entry.replica_id });
-      const where = { replicaId: entry.replica_id, seq: entry.seq };
-      if (entryHash(entry) !== entry.entry_hash) throw broken(`Entry ${entry.seq} of a replica was altered`, where);
+      const refuse = (message: string): StoreError => broken(message, { replicaId: entry.replica_id, seq: entry.seq });
+      if (entryHash(entry) !== entry.entry_hash) throw refuse(`Entry ${entry.seq} of a replica was altered`);
       const chain = hashes.get(entry.replica_id)!;
       const existing = chain.get(entry.seq);
       if (existing !== undefined) {
-        if (existing !== entry.entry_hash) throw broken('The package and this file hold different versions of one entry', where);
+        if (existing !== entry.entry_hash) throw refuse('The package and this file hold different versions of one entry');
         present++;
         continue;
       }
       const previous = entry.seq === 1 ? genesisHash(entry.replica_id) : chain.get(entry.seq - 1);
-      if (previous === undefined) throw broken('The package misses history this file does not have', where);
-      if (previous !== entry.prev_hash) throw broken('An entry does not follow the one before it', where);
+      if (previous === undefined) throw refuse('The package misses history this file does not have');
+      if (previous !== entry.prev_hash) throw refuse('An entry does not follow the one before it');
       const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
       if (
         salt &&
         (valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash ||
           valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash)
       ) {
-        throw broken('A value does not match its fingerprint', where);
+        throw refuse('A value does not match its fingerprint');
       }
       try {
         tableSpec(entry.entity);
@@ -167,11 +167,11 @@ export const importSteps = {
     for (const { entry: e, salt } of verified.toAdd) {
       insertEntry.run(e.replica_id, e.seq, e.prev_hash, e.entity, e.row_id, e.field, e.old_hash, e.new_hash, e.hlc, e.wall_time, e.actor_id, e.flags, e.settles ?? null, e.entry_hash);
       insertValue.run(e.replica_id, e.seq, salt, e.old_value, e.new_value);
-      const value: LoggedValue = { replica_id: e.replica_id, seq: e.seq, field: e.field, hlc: e.hlc, actor_id: e.actor_id, wall_time: e.wall_time, new_value: e.new_value };
+      // The entry is its own logged value (the same fields as read back from the log).
       const byRow = logged.get(e.entity)!;
       const list = byRow.get(e.row_id);
-      if (list) list.push(value);
-      else byRow.set(e.row_id, [value]);
+      if (list) list.push(e);
+      else byRow.set(e.row_id, [e]);
     }
   },
 

@@ -70,9 +70,17 @@ export function valueHash(salt: Buffer, role: 'old' | 'new', value: unknown): st
   return valueHashOfJson(salt, role, JSON.stringify(value ?? null));
 }
 
+// Salt + "role:json" for the fingerprint, written into one reused buffer (an import checks two per entry).
+const fingerprintInput = Buffer.allocUnsafe(16 * 1024);
+
 /** The same fingerprint from the stored JSON text (as change_value keeps it), without re-parsing. */
 export function valueHashOfJson(salt: Buffer, role: 'old' | 'new', json: string): string {
-  return sha256(Buffer.concat([salt, Buffer.from(`${role}:${json}`, 'utf8')]));
+  const text = `${role}:${json}`;
+  const room = salt.length + text.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 unit
+  if (room > fingerprintInput.length) return sha256(Buffer.concat([salt, Buffer.from(text, 'utf8')]));
+  salt.copy(fingerprintInput, 0);
+  const length = salt.length + fingerprintInput.write(text, salt.length, 'utf8');
+  return sha256(fingerprintInput.subarray(0, length));
 }
 
 interface HeadRow {
