@@ -12,6 +12,7 @@ import { BenchFolder } from './bench-temp.ts';
 import { profileCopy } from './copy-profile.ts';
 import { DEFAULT_TARGET_BYTES, growEngagement } from './large-engagement.ts';
 import { runMergeBench, type MergeBenchResult } from './merge-bench.ts';
+import { runPackBench } from './pack-bench.ts';
 import { describeMachine } from './machine.ts';
 import { MB, median, spread } from './measure.ts';
 import { medianSteps, profileSessionInProcess, profileStoreOpen, profileWorkerCosts } from './open-profile.ts';
@@ -54,6 +55,7 @@ const rows: BenchRow[] = [];
 const warnings: string[] = [];
 let profileText: string;
 let merge: MergeBenchResult;
+let packs: Awaited<ReturnType<typeof runPackBench>>;
 
 try {
   const { service, actorId } = await startService(folder);
@@ -125,6 +127,8 @@ try {
   ].join('\n');
 
   merge = runMergeBench(folder, { runs, progress, stepTable, figuresTable });
+  progress('checklist packs: check, search, import a large CB sheet');
+  packs = await runPackBench(folder, runs);
   warnings.push(...merge.warnings);
 } finally {
   folder.remove();
@@ -142,4 +146,8 @@ console.log(resultTable(merge.rows));
 for (const row of merge.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 console.log('\nMerge profile (same run)\n');
 console.log(merge.profile.join('\n'));
+console.log('\nChecklist packs (in this process)\n');
+console.log(resultTable(packs.rows));
+for (const row of packs.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
+for (const note of packs.notes) console.log(`  ${note}`);
 for (const warning of warnings) console.log(`\nWARNING: ${warning}`);
