@@ -310,9 +310,10 @@ export function measureBareInserts(scenario: Scenario, folder: BenchFolder, runs
     const { db } = lead;
     try {
       const insertReplica = db.prepare('INSERT OR IGNORE INTO replica (id, actor_id, file_instance_id, created_at) VALUES (@id, @actor_id, @file_instance_id, @created_at)');
+      // The same positional INSERTs as importSteps.insertEntries.
       const insertEntry = db.prepare(`
         INSERT INTO change_log (replica_id, seq, prev_hash, entity, row_id, field, old_hash, new_hash, hlc, wall_time, actor_id, flags, settles, entry_hash)
-        VALUES (@replica_id, @seq, @prev_hash, @entity, @row_id, @field, @old_hash, @new_hash, @hlc, @wall_time, @actor_id, @flags, @settles, @entry_hash)`);
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       const insertValue = db.prepare('INSERT INTO change_value (replica_id, seq, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?)');
       const start = performance.now();
       for (const file of scenario.packageFiles) {
@@ -320,7 +321,7 @@ export function measureBareInserts(scenario: Scenario, folder: BenchFolder, runs
         db.transaction(() => {
           for (const replica of pkg.replicas) insertReplica.run(replica);
           for (const e of pkg.entries) {
-            insertEntry.run({ ...e, settles: e.settles ?? null });
+            insertEntry.run(e.replica_id, e.seq, e.prev_hash, e.entity, e.row_id, e.field, e.old_hash, e.new_hash, e.hlc, e.wall_time, e.actor_id, e.flags, e.settles ?? null, e.entry_hash);
             insertValue.run(e.replica_id, e.seq, e.salt ? Buffer.from(e.salt, 'base64') : null, e.old_value, e.new_value);
           }
         }).immediate();
