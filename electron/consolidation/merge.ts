@@ -10,6 +10,7 @@ import { entryHash, genesisHash, valueHashOfJson } from '../store/change-log.ts'
 import { LATEST_ENGAGEMENT_VERSION } from '../store/migrations/index.ts';
 import { tableSpec } from '../store/registry.ts';
 import type { PackageEntry, ReturnPackage } from './package-schema.ts';
+import { applyImmutableRows } from './immutable.ts';
 import { loadKnowledge, loggedValuesOf, prepared, projectRows, type LoggedValue } from './projection.ts';
 
 /** What an import adds, changes and puts in conflict (the preview shows the same, written nothing). */
@@ -196,6 +197,11 @@ export const importSteps = {
     let fieldsChanged = 0;
     let conflictsOpened = 0;
     for (const [entity, ids] of verified.touched) {
+      // Immutable data (a checklist pack) merges as a unit by id and content, never field by field.
+      if (tableSpec(entity).class === 'immutable') {
+        rowsAdded += applyImmutableRows(db, entity, [...ids]);
+        continue;
+      }
       for (const projection of projectRows(db, entity, [...ids], knowledge, logged.get(entity)).values()) {
         if (projection.inserted) rowsAdded++;
         else fieldsChanged += projection.changedFields;

@@ -7,6 +7,9 @@ import { z } from 'zod';
 export const PACKAGE_FORMAT = 'audit-workbench-return-package';
 export const PACKAGE_FORMAT_VERSION = 1;
 
+/** A logged value's JSON: an immutable row (a whole checklist pack, several languages) is the largest. */
+export const MAX_VALUE_CHARS = 64_000_000;
+
 const id = z.string().min(1).max(100);
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -27,8 +30,8 @@ export const packageEntrySchema = z
     settles: z.string().max(100_000).nullable(),
     entry_hash: hash,
     salt: z.string().max(100).nullable(),
-    old_value: z.string().max(1_000_000).nullable(),
-    new_value: z.string().max(1_000_000).nullable(),
+    old_value: z.string().max(MAX_VALUE_CHARS).nullable(),
+    new_value: z.string().max(MAX_VALUE_CHARS).nullable(),
   })
   .strict();
 
@@ -101,8 +104,8 @@ function isEntry(e: unknown): boolean {
     isNullableText(e.settles, 100_000) &&
     isHash(e.entry_hash) &&
     isNullableText(e.salt, 100) &&
-    isNullableText(e.old_value, 1_000_000) &&
-    isNullableText(e.new_value, 1_000_000)
+    isNullableText(e.old_value, MAX_VALUE_CHARS) &&
+    isNullableText(e.new_value, MAX_VALUE_CHARS)
   );
 }
 
