@@ -1,13 +1,8 @@
 import { PackIndex } from '../../shared/checklist/pack-index.ts';
 import type { ChecklistPack } from '../../shared/checklist/pack.ts';
+import type { PackCountsView } from '../../shared/contract/pack-views.ts';
 
-export interface PackCounts {
-  readonly clauses: number;
-  readonly questions: number;
-  readonly processes: number;
-  readonly samplingPlans: number;
-  readonly attributes: number;
-}
+export type PackCounts = PackCountsView;
 
 export function packCounts(pack: ChecklistPack): PackCounts {
   const index = new PackIndex(pack);

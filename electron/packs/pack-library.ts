@@ -2,26 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { packKey, textIn, type ChecklistPack } from '../../shared/checklist/pack.ts';
+import type { LibraryPackView } from '../../shared/contract/pack-views.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
 import { fsyncFile, renameDurably, tempPathBeside } from '../store/file-copy.ts';
 import { packFileText, packSha256 } from './pack-canonical.ts';
-import { packCounts, type PackCounts } from './pack-counts.ts';
+import { packCounts } from './pack-counts.ts';
 import { PackImportError, type PackIssue } from './pack-issues.ts';
 import { parsePackJson } from './pack-validate.ts';
 
-export interface LibraryPack {
-  readonly key: string;
-  readonly id: string;
-  readonly version: string;
-  readonly title: string;
-  readonly criteria: string;
-  readonly publisher: string;
-  readonly source: 'shipped' | 'imported';
-  readonly sha256: string;
-  readonly addedAt: string | null;
-  readonly counts: PackCounts;
-}
+/** A pack version as the library holds it (the contract's view adds who uses it). */
+export type LibraryPack = Omit<LibraryPackView, 'usedBy'>;
 
 export type AddOutcome =
   | { readonly status: 'imported'; readonly pack: LibraryPack }

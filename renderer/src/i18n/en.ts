@@ -303,7 +303,7 @@ export const en = {
     emptyText: 'Import a pack your certification body gave you (JSON, CSV or XLSX).',
     browser: {
       byClause: 'By clause',
-      searchPlaceholder: 'Search the checklist or type a clause number',
+      searchPlaceholder: 'Search, or type a clause number',
       results_one: '{{count}} match',
       results_other: '{{count}} matches',
       noResults: 'Nothing matches "{{query}}". Try fewer or shorter words.',

@@ -39,6 +39,7 @@ export function ClauseTree({
           ) : null
         }
         active={selected === clause.id}
+        disableRightSectionRotation
         opened={children.length ? openPath.has(clause.id) : undefined}
         childrenOffset={depth === 0 ? 12 : 10}
         onClick={() => onSelect(clause.id)}

@@ -1,8 +1,9 @@
-import { Badge, Box, Group, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileSearch } from '@tabler/icons-react';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistQuestion, LocalizedText } from '../../../../shared/checklist/pack.ts';
+import { Labelled, PackCard } from './PackCard.tsx';
 
 export const ASPECT_COLOURS: Record<string, string> = {
   'policy-plan': 'grape',
@@ -19,14 +20,7 @@ export const QuestionCard = forwardRef<
 >(function QuestionCard({ question, text, highlighted }, ref) {
   const { t } = useTranslation();
   return (
-    <Paper
-      ref={ref}
-      withBorder
-      radius="md"
-      p="md"
-      data-testid={`question-${question.id}`}
-      style={highlighted ? { borderColor: 'var(--mantine-color-indigo-5)', boxShadow: '0 0 0 2px var(--mantine-color-indigo-1)' } : undefined}
-    >
+    <PackCard ref={ref} testId={`question-${question.id}`} highlighted={highlighted} colour="indigo">
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={500} style={{ lineHeight: 1.5 }}>
@@ -46,49 +40,31 @@ export const QuestionCard = forwardRef<
         {question.guidance || question.weaknesses ? (
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
             {question.guidance ? (
-              <Box>
-                <Group gap={6} mb={2}>
-                  <IconCircleCheck size={15} color="var(--mantine-color-green-7)" />
-                  <Text size="xs" fw={600} c="green.8" tt="uppercase">
-                    {t('checklists.browser.guidance')}
-                  </Text>
-                </Group>
+              <Labelled icon={<IconCircleCheck size={15} color="var(--mantine-color-green-7)" />} label={t('checklists.browser.guidance')} colour="green">
                 <Text size="sm" c="gray.8">
                   {text(question.guidance)}
                 </Text>
-              </Box>
+              </Labelled>
             ) : null}
             {question.weaknesses ? (
-              <Box>
-                <Group gap={6} mb={2}>
-                  <IconAlertTriangle size={15} color="var(--mantine-color-orange-7)" />
-                  <Text size="xs" fw={600} c="orange.8" tt="uppercase">
-                    {t('checklists.browser.weaknesses')}
-                  </Text>
-                </Group>
+              <Labelled icon={<IconAlertTriangle size={15} color="var(--mantine-color-orange-7)" />} label={t('checklists.browser.weaknesses')} colour="orange">
                 <Text size="sm" c="gray.8">
                   {text(question.weaknesses)}
                 </Text>
-              </Box>
+              </Labelled>
             ) : null}
           </SimpleGrid>
         ) : null}
         {question.evidence?.length ? (
-          <Box>
-            <Group gap={6} mb={2}>
-              <IconFileSearch size={15} color="var(--mantine-color-indigo-7)" />
-              <Text size="xs" fw={600} c="indigo.8" tt="uppercase">
-                {t('checklists.browser.evidence')}
-              </Text>
-            </Group>
+          <Labelled icon={<IconFileSearch size={15} color="var(--mantine-color-indigo-7)" />} label={t('checklists.browser.evidence')} colour="indigo">
             <List size="sm" spacing={2} c="gray.8">
               {question.evidence.map((item, index) => (
                 <List.Item key={index}>{text(item)}</List.Item>
               ))}
             </List>
-          </Box>
+          </Labelled>
         ) : null}
       </Stack>
-    </Paper>
+    </PackCard>
   );
 });

@@ -1,8 +1,9 @@
-import { Group, List, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconListCheck, IconSquareCheck } from '@tabler/icons-react';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, SamplingPlan } from '../../../../shared/checklist/pack.ts';
+import { PackCard } from './PackCard.tsx';
 
 /** A kind of record to sample, how to select it, and the attributes to test on each record. */
 export const SamplingPlanCard = forwardRef<
@@ -11,15 +12,7 @@ export const SamplingPlanCard = forwardRef<
 >(function SamplingPlanCard({ plan, text, highlighted }, ref) {
   const { t } = useTranslation();
   return (
-    <Paper
-      ref={ref}
-      withBorder
-      radius="md"
-      p="md"
-      bg="teal.0"
-      data-testid={`sampling-${plan.id}`}
-      style={highlighted ? { borderColor: 'var(--mantine-color-teal-6)', boxShadow: '0 0 0 2px var(--mantine-color-teal-2)' } : undefined}
-    >
+    <PackCard ref={ref} testId={`sampling-${plan.id}`} highlighted={highlighted} colour="teal" background="teal.0">
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
@@ -49,6 +42,6 @@ export const SamplingPlanCard = forwardRef<
           ))}
         </List>
       </Stack>
-    </Paper>
+    </PackCard>
   );
 });
