@@ -49,6 +49,10 @@ test('browse the shipped pack by clause and through the five-group lens, and sea
   await expect(page.getByTestId('checklist-search')).toBeFocused();
   await page.keyboard.type('climate change');
   await expect(page.getByTestId('hit-4.1-q02')).toBeVisible();
+  // Arrow keys walk the matches from the search box.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('clause-detail')).toBeVisible();
+  await expect(page.getByTestId('checklist-search')).toBeFocused();
   await page.getByTestId('hit-4.1-q02').click();
   await expect(page.getByTestId('clause-title')).toHaveText('4.1 Understanding the organization and its context');
   await expect(page.getByTestId('question-4.1-q02')).toBeInViewport();

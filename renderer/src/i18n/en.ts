@@ -298,7 +298,7 @@ export const en = {
     usedBy_other: '{{count}} engagements',
     unreadable: '{{file}} in the library folder cannot be read and is not offered: {{problem}}',
     exported: 'Exported as {{file}}',
-    shortcutHint: 'Ctrl+Shift+L opens the library from home · Ctrl+F searches a pack',
+    shortcutHint: 'Ctrl+Shift+L opens the library from home · Ctrl+I imports · Ctrl+F searches a pack, ↑ ↓ walk the matches, Esc clears',
     emptyTitle: 'No checklist packs',
     emptyText: 'Import a pack your certification body gave you (JSON, CSV or XLSX).',
     browser: {

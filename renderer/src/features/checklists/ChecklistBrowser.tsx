@@ -131,7 +131,16 @@ export function ChecklistBrowser({ pack, height }: { pack: ChecklistPack; height
               ref={searchBox}
               value={query}
               onChange={(e) => setQuery(e.currentTarget.value)}
-              onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setQuery('');
+                // Arrow keys walk the matches without leaving the search box.
+                if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && hits.length) {
+                  e.preventDefault();
+                  const at = hits.findIndex((hit) => hit.id === highlight);
+                  const next = e.key === 'ArrowDown' ? Math.min(hits.length - 1, at + 1) : Math.max(0, at - 1);
+                  selectClause(hits[next]!.clauseId, hits[next]!.id);
+                }
+              }}
               placeholder={t('checklists.browser.searchPlaceholder')}
               leftSection={<IconSearch size={16} />}
               rightSection={query ? <CloseButton size="sm" aria-label={t('checklists.browser.clearSearch')} onClick={() => setQuery('')} /> : <Kbd size="xs">Ctrl+F</Kbd>}
