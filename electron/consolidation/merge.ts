@@ -199,7 +199,7 @@ export const importSteps = {
     for (const [entity, ids] of verified.touched) {
       // Immutable data (a checklist pack) merges as a unit by id and content, never field by field.
       if (tableSpec(entity).class === 'immutable') {
-        rowsAdded += applyImmutableRows(db, entity, [...ids]);
+        rowsAdded += applyImmutableRows(db, entity, [...ids], logged.get(entity));
         continue;
       }
       for (const projection of projectRows(db, entity, [...ids], knowledge, logged.get(entity)).values()) {

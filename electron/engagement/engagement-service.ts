@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
 import { newRowId } from '../../shared/ids.ts';
+import { packKey } from '../../shared/checklist/pack.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
 import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
@@ -159,7 +160,7 @@ export class EngagementService {
             engagementId: entry.summary.engagementId,
             path: path.resolve(entry.summary.path),
             clientName: engagement.client_name,
-            packKey: `${pack.pack_id}@${pack.version}`,
+            packKey: packKey({ id: pack.pack_id, version: pack.version }),
             packTitle: pack.title,
           }
         : { engagementId: entry.summary.engagementId, packKey: null },

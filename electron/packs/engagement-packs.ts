@@ -28,12 +28,12 @@ export interface PackToCopy {
   readonly content: string;
 }
 
-/** What the engagement stores of a pack: its identity, fingerprint, title and JSON. */
-export function packToCopy(pack: ChecklistPack): PackToCopy {
+/** What the engagement stores of a pack: its identity, fingerprint (pass it when known), title and JSON. */
+export function packToCopy(pack: ChecklistPack, sha256: string = packSha256(pack)): PackToCopy {
   return {
     packId: pack.id,
     version: pack.version,
-    sha256: packSha256(pack),
+    sha256,
     title: textIn(pack.title, pack.defaultLanguage, pack.defaultLanguage),
     content: JSON.stringify(pack),
   };

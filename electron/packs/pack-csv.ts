@@ -21,7 +21,7 @@ function delimiterOf(text: string): string {
 export function readCsvTable(text: string): Table {
   if (text.trim() === '') refuse([{ message: 'The file is empty' }]);
   if (text.includes('\u0000')) refuse([{ message: 'This is not a text file: it contains binary data. Save the sheet as CSV (UTF-8) or XLSX.' }]);
-  let lastEndLine = 0;
+  // The line each record ends on: the next record starts on the line after.
   const endLines: number[] = [];
   let records: string[][];
   try {
@@ -31,14 +31,13 @@ export function readCsvTable(text: string): Table {
       relax_column_count: true,
       skip_empty_lines: false,
       on_record: (record: string[], context: InfoRecord) => {
-        lastEndLine = context.lines;
         endLines.push(context.lines);
         return record;
       },
     });
   } catch (error) {
     const csv = error as CsvError;
-    const line = lastEndLine + 1;
+    const line = (endLines.at(-1) ?? 0) + 1;
     if (csv.code === 'CSV_QUOTE_NOT_CLOSED') refuse([{ line, message: 'A quoted cell that starts in this record is never closed (a missing ")' }]);
     if (csv.code === 'INVALID_OPENING_QUOTE' || csv.code === 'CSV_INVALID_CLOSING_QUOTE') {
       refuse([{ line: csv.lines ?? line, message: 'A quote (") in the middle of a cell: put the whole cell in quotes and double any quote inside it ("")' }]);

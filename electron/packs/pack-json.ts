@@ -43,14 +43,29 @@ export function pointerSegments(pointer: string): (string | number)[] {
 export function parseJsonSource(text: string): JsonSource {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') refuse([{ message: 'The file is empty' }]);
-  const errors: ParseError[] = [];
-  const tree = parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
-  const starts = lineStarts(body);
-  if (errors.length || !tree) refuse([syntaxIssue(body, starts, errors[0])]);
-  const value: unknown = JSON.parse(body);
+  // The syntax tree (offsets for line numbers) is built only when something must be located: a
+  // valid pack is parsed once, by JSON.parse.
+  let located: { tree: Node; starts: number[] } | null = null;
+  const locate = (): { tree: Node; starts: number[] } => {
+    if (located) return located;
+    const errors: ParseError[] = [];
+    const tree = parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
+    const starts = lineStarts(body);
+    if (errors.length || !tree) refuse([syntaxIssue(body, starts, errors[0])]);
+    located = { tree, starts };
+    return located;
+  };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    locate();
+    refuse([{ line: 1, message: 'Not valid JSON' }]);
+  }
   return {
     value,
     lineOfPath(pointer) {
+      const { tree, starts } = locate();
       const segments = pointerSegments(pointer);
       // The deepest node that exists: a missing property is reported on the object that lacks it.
       for (let depth = segments.length; depth >= 0; depth--) {

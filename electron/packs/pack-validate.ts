@@ -1,12 +1,16 @@
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type ChecklistPack } from '../../shared/checklist/pack.ts';
 import schema from '../../resources/checklists/checklist-pack.schema.json' with { type: 'json' };
 import { refuse, type PackIssue } from './pack-issues.ts';
 import { parseJsonSource, type JsonSource } from './pack-json.ts';
 import { packRuleIssues } from './pack-rules.ts';
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-const validateShape = ajv.compile<ChecklistPack>(schema);
+let compiled: ValidateFunction<ChecklistPack> | null = null;
+/** The schema compiled on first use, not when the main process loads. */
+function validateShape(): ValidateFunction<ChecklistPack> {
+  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile<ChecklistPack>(schema);
+  return compiled;
+}
 
 function schemaIssue(error: ErrorObject): PackIssue {
   const path = error.instancePath || '/';
@@ -79,7 +83,8 @@ export function checkPack(value: unknown, source?: JsonSource): ChecklistPack {
       ]),
     );
   }
-  if (!validateShape(value)) refuse(withLines(schemaIssues(validateShape.errors ?? [])));
+  const validate = validateShape();
+  if (!validate(value)) refuse(withLines(schemaIssues(validate.errors ?? [])));
   const pack = value as ChecklistPack;
   const issues = packRuleIssues(pack);
   if (issues.length) refuse(withLines(issues));

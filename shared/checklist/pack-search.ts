@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import { PackIndex } from './pack-index.ts';
-import { textIn, type ChecklistPack } from './pack.ts';
+import type { PackIndex } from './pack-index.ts';
+import { textIn } from './pack.ts';
 
 export interface PackHit {
   readonly kind: 'question' | 'sampling';
@@ -26,9 +26,9 @@ const CLAUSE_NUMBER = /^\d+(\.\d+)*\.?$/;
  * plans (record kinds and attributes), in one language. Prefix and slightly fuzzy matching, all words
  * required; a bare clause number ("8.5.1") lists that clause and everything below it.
  */
-export function packSearch(pack: ChecklistPack, language: string): (query: string) => PackHit[] {
+export function packSearch(index: PackIndex, language: string): (query: string) => PackHit[] {
+  const pack = index.pack;
   const fallback = pack.defaultLanguage;
-  const index = new PackIndex(pack);
   const t = (text: Parameters<typeof textIn>[0]): string => textIn(text, language, fallback);
   const documents: SearchDocument[] = [];
   for (const clause of pack.clauses) {

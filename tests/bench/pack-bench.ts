@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { PackIndex } from '../../shared/checklist/pack-index.ts';
 import { packSearch } from '../../shared/checklist/pack-search.ts';
 import { readPackFile } from '../../electron/packs/pack-file.ts';
 import { parsePackJson } from '../../electron/packs/pack-validate.ts';
@@ -50,7 +51,7 @@ export async function runPackBench(folder: BenchFolder, runs: number): Promise<{
 
   const pack = parsePackJson(text);
   let start = performance.now();
-  const search = packSearch(pack, 'en');
+  const search = packSearch(new PackIndex(pack), 'en');
   const indexMs = performance.now() - start;
   const perQuery: number[] = [];
   for (let round = 0; round < 3; round++) {

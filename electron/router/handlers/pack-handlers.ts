@@ -17,7 +17,9 @@ import type { RouterDeps } from './deps.ts';
 /** The Checklist library (this computer's packs) and each engagement's own copy of its pack. */
 export function registerPackHandlers(router: Router, deps: RouterDeps): void {
   const { service, platform } = deps;
-  const library = new PackLibrary(platform.appDataDir, shippedPacks());
+  // Read on the first pack call, not while the app starts: most sessions never open the library.
+  let held: PackLibrary | null = null;
+  const lib = (): PackLibrary => (held ??= new PackLibrary(platform.appDataDir, shippedPacks()));
 
   const libraryView = async (entries: readonly LibraryPack[]): Promise<LibraryPackView[]> => {
     const usage = await service.listPackUsage();
@@ -30,9 +32,9 @@ export function registerPackHandlers(router: Router, deps: RouterDeps): void {
   };
 
   const engagementPackView = (info: EngagementPackInfo): EngagementPackView => {
-    const newest = library.list().find((entry) => entry.id === info.pack_id);
+    const newest = lib().list().find((entry) => entry.id === info.pack_id);
     return {
-      key: `${info.pack_id}@${info.version}`,
+      key: packKey({ id: info.pack_id, version: info.version }),
       packId: info.pack_id,
       version: info.version,
       title: info.title,
@@ -42,15 +44,15 @@ export function registerPackHandlers(router: Router, deps: RouterDeps): void {
     };
   };
 
-  router.register('packs:list', async () => ({ packs: await libraryView(library.list()), unreadable: library.unreadable }));
+  router.register('packs:list', async () => ({ packs: await libraryView(lib().list()), unreadable: lib().unreadable }));
 
-  router.register('packs:get', ({ key }) => library.get(key).pack);
+  router.register('packs:get', ({ key }) => lib().get(key).pack);
 
   router.register('packs:import', async ({ file, table }): Promise<PackImportView> => {
     const source = platform.resolveFile(file, 'open', 'checklist');
     if (!fs.existsSync(source)) throw new StoreError('FILE_NOT_FOUND', `${source} does not exist`, { path: platform.displayFile(source) });
     try {
-      const outcome = await library.add(await readPackFile(source, table ?? null));
+      const outcome = await lib().add(await readPackFile(source, table ?? null));
       const [pack] = await libraryView([outcome.pack]);
       return { status: outcome.status, pack: pack! };
     } catch (error) {
@@ -60,7 +62,7 @@ export function registerPackHandlers(router: Router, deps: RouterDeps): void {
   });
 
   router.register('packs:export', async ({ key, file }) => {
-    const { pack } = library.get(key);
+    const { pack } = lib().get(key);
     const destination = platform.resolveFile(file, 'save', 'checklist');
     const temp = tempPathBeside(destination);
     fs.writeFileSync(temp, packFileText(pack));
@@ -70,7 +72,8 @@ export function registerPackHandlers(router: Router, deps: RouterDeps): void {
   });
 
   router.register('engagement:choosePack', async ({ engagementHandle, key }) => {
-    const info = await service.choosePack(engagementHandle, packToCopy(library.get(key).pack));
+    const { entry, pack } = lib().get(key);
+    const info = await service.choosePack(engagementHandle, packToCopy(pack, entry.sha256));
     return engagementPackView(info);
   });
 
@@ -79,7 +82,7 @@ export function registerPackHandlers(router: Router, deps: RouterDeps): void {
     if (!row) return null;
     const { content, ...info } = row;
     const pack = JSON.parse(content) as ChecklistPack;
-    if (packKey(pack) !== `${info.pack_id}@${info.version}`) throw new StoreError('CORRUPT', 'The engagement\'s checklist pack does not match its record');
+    if (packKey(pack) !== packKey({ id: info.pack_id, version: info.version })) throw new StoreError('CORRUPT', 'The engagement\'s checklist pack does not match its record');
     return { info: engagementPackView(info), pack };
   });
 }

@@ -21,7 +21,7 @@ export function ChecklistBrowser({ pack, height }: { pack: ChecklistPack; height
   const { t, i18n } = useTranslation();
   const text = usePackText(pack);
   const index = useMemo(() => new PackIndex(pack), [pack]);
-  const search = useMemo(() => packSearch(pack, i18n.resolvedLanguage ?? 'en'), [pack, i18n.resolvedLanguage]);
+  const search = useMemo(() => packSearch(index, i18n.resolvedLanguage ?? 'en'), [index, i18n.resolvedLanguage]);
   const [view, setView] = useState<string>(BY_CLAUSE);
   const [clauseId, setClauseId] = useState<string | null>(pack.clauses[0]?.id ?? null);
   const [lensItemId, setLensItemId] = useState<string | null>(null);
