@@ -4,11 +4,29 @@ import { IMMUTABLE_FIELD } from '../store/engagement-store.ts';
 import { tableSpec } from '../store/registry.ts';
 import type { LoggedValue } from './projection.ts';
 
+/** The entry that carries a row: the earliest by (HLC, replica, seq), whoever's copy arrived first. */
+function carrierOf(values: readonly LoggedValue[]): LoggedValue | null {
+  let first: LoggedValue | null = null;
+  for (const value of values) {
+    if (value.field !== IMMUTABLE_FIELD || value.new_value === null) continue;
+    if (
+      !first ||
+      value.hlc < first.hlc ||
+      (value.hlc === first.hlc && (value.replica_id < first.replica_id || (value.replica_id === first.replica_id && value.seq < first.seq)))
+    ) {
+      first = value;
+    }
+  }
+  return first;
+}
+
 /**
- * Materializes rows of immutable tables (a checklist pack) from their one change-log entry, which
- * carries the whole row (`logged`: the rows' logged values, as the import already holds them).
- * Merged as a unit by id and content: a row already present must be the same row, otherwise the two
- * files disagree about data that can never change, and the import is refused.
+ * Materializes rows of immutable tables (a checklist pack) from their change-log entries, which
+ * carry the whole row (`logged`: every logged value of the rows, old and new, as the import holds
+ * them). Merged as a unit by id and content: the row is the one of its earliest entry, so two
+ * members who added the same content make the same row in any import order (only who added it
+ * and when can differ between their entries); a row here whose content (natural key) differs is
+ * data that can never change in disagreement, and the import is refused.
  * Returns how many rows were added.
  */
 export function applyImmutableRows(db: Database.Database, entity: string, rowIds: readonly string[], logged: ReadonlyMap<string, readonly LoggedValue[]> | undefined): number {
@@ -16,27 +34,28 @@ export function applyImmutableRows(db: Database.Database, entity: string, rowIds
   const columns = spec.fields.map((field) => field.name);
   const existing = db.prepare(`SELECT ${columns.join(', ')} FROM ${spec.name} WHERE id = ?`);
   const insert = db.prepare(`INSERT INTO ${spec.name} (id, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`);
+  const update = db.prepare(`UPDATE ${spec.name} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`);
   const key = spec.naturalKey ?? columns;
   let added = 0;
   for (const rowId of rowIds) {
-    // The earliest entry that still has its value (a purged one has nothing to rebuild the row from).
-    const carrier = (logged?.get(rowId) ?? [])
-      .filter((value) => value.field === IMMUTABLE_FIELD && value.new_value !== null)
-      .reduce<LoggedValue | null>((first, value) => (!first || value.hlc < first.hlc ? value : first), null);
+    // A purged entry has no value to rebuild the row from.
+    const carrier = carrierOf(logged?.get(rowId) ?? []);
     if (!carrier) continue;
     const row = JSON.parse(carrier.new_value!) as Record<string, unknown>;
+    const values = columns.map((column) => row[column] ?? null);
     const present = existing.get(rowId) as Record<string, unknown> | undefined;
-    if (present) {
-      if (key.some((column) => present[column] !== row[column])) {
-        throw new StoreError('MERGE_BROKEN_CHAIN', `The package and this file hold different ${entity} rows under one id`, {
-          entity,
-          rowId,
-        });
-      }
+    if (!present) {
+      insert.run(rowId, ...values);
+      added++;
       continue;
     }
-    insert.run(rowId, ...columns.map((column) => row[column] ?? null));
-    added++;
+    if (key.some((column) => present[column] !== row[column])) {
+      throw new StoreError('MERGE_BROKEN_CHAIN', `The package and this file hold different ${entity} rows under one id`, {
+        entity,
+        rowId,
+      });
+    }
+    if (columns.some((column, i) => present[column] !== values[i])) update.run(...values, rowId);
   }
   return added;
 }

@@ -12,7 +12,7 @@ import { tempDir } from '../../tests/helpers/temp.ts';
 import { entryHash, genesisHash, valueHashOfJson } from '../store/change-log.ts';
 import { mergeableTables, tableSpec } from '../store/registry.ts';
 import { maximalEntries, shownCandidate, type KnowledgeIndex } from './causality.ts';
-import { checkPackageFits, mergePackage, type ImportSummary } from './merge.ts';
+import { checkPackageFits, damagedValue, mergePackage, type ImportSummary } from './merge.ts';
 import { parseReturnPackage, returnPackageSchema, type ReturnPackage } from './package-schema.ts';
 import { loadKnowledge, type LoggedValue } from './projection.ts';
 
@@ -150,6 +150,14 @@ function referenceMerge(db: Database.Database, pkg: ReturnPackage, dryRun: boole
         if (!replicaOf.get(entry.replica_id)) throw broken('An entry names a replica the package does not describe', { replicaId: entry.replica_id });
         const where = { replicaId: entry.replica_id, seq: entry.seq };
         if (entryHash(entry) !== entry.entry_hash) throw broken(`Entry ${entry.seq} of a replica was altered`, where);
+        const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
+        if (
+          salt &&
+          (valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash ||
+            valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash)
+        ) {
+          throw damagedValue(entry);
+        }
         const existing = hashAt.get(entry.replica_id, entry.seq) as string | undefined;
         if (existing !== undefined) {
           if (existing !== entry.entry_hash) throw broken('The package and this file hold different versions of one entry', where);
@@ -159,14 +167,6 @@ function referenceMerge(db: Database.Database, pkg: ReturnPackage, dryRun: boole
         const previous = entry.seq === 1 ? genesisHash(entry.replica_id) : (hashAt.get(entry.replica_id, entry.seq - 1) as string | undefined);
         if (previous === undefined) throw broken('The package misses history this file does not have', where);
         if (previous !== entry.prev_hash) throw broken('An entry does not follow the one before it', where);
-        const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
-        if (
-          salt &&
-          (valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash ||
-            valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash)
-        ) {
-          throw broken('A value does not match its fingerprint', where);
-        }
         try {
           tableSpec(entry.entity);
         } catch {

@@ -34,6 +34,18 @@ class DryRun extends Error {
 const broken = (message: string, params: Record<string, string | number> = {}): StoreError =>
   new StoreError('MERGE_BROKEN_CHAIN', message, params);
 
+/** A logged value that does not match its salted fingerprint: named so the sender can find it. */
+export function damagedValue(entry: { replica_id: string; seq: number; entity: string; row_id: string; field: string }): StoreError {
+  return new StoreError('MERGE_DAMAGED', `A recorded value of ${entry.entity}.${entry.field} does not match its fingerprint`, {
+    reason: 'value',
+    entity: entry.entity,
+    field: entry.field,
+    rowId: entry.row_id,
+    replicaId: entry.replica_id,
+    seq: entry.seq,
+  });
+}
+
 /** Refusals that need no transaction: another engagement, a newer app. Nothing is written. */
 export function checkPackageFits(db: Database.Database, pkg: ReturnPackage): void {
   const engagementId = db.prepare("SELECT value FROM file_meta WHERE key = 'engagement_id'").pluck().get() as string;
@@ -117,6 +129,15 @@ export const importSteps = {
       if (!knownReplica.get(entry.replica_id)) throw broken('An entry names a replica the package does not describe', { replicaId: entry.replica_id });
       const refuse = (message: string): StoreError => broken(message, { replicaId: entry.replica_id, seq: entry.seq });
       if (entryHash(entry) !== entry.entry_hash) throw refuse(`Entry ${entry.seq} of a replica was altered`);
+      // Every value is checked, also of entries already here: a damaged package is refused whole.
+      const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
+      if (
+        salt &&
+        (valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash ||
+          valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash)
+      ) {
+        throw damagedValue(entry);
+      }
       const chain = hashes.get(entry.replica_id)!;
       const existing = chain.get(entry.seq);
       if (existing !== undefined) {
@@ -127,14 +148,6 @@ export const importSteps = {
       const previous = entry.seq === 1 ? genesisHash(entry.replica_id) : chain.get(entry.seq - 1);
       if (previous === undefined) throw refuse('The package misses history this file does not have');
       if (previous !== entry.prev_hash) throw refuse('An entry does not follow the one before it');
-      const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
-      if (
-        salt &&
-        (valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash ||
-          valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash)
-      ) {
-        throw refuse('A value does not match its fingerprint');
-      }
       try {
         tableSpec(entry.entity);
       } catch {

@@ -11,10 +11,11 @@ import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
 import type { AppDataCalls, BackupRecord, Installation, PackUsage, RecentEngagement } from '../store/app-data/app-data-store.ts';
 import type { EngagementPackInfo, EngagementPackRow, PackToCopy } from '../packs/engagement-packs.ts';
 import { backupFolderFor } from '../store/app-data/paths.ts';
-import type { ChainVerdict } from '../store/change-log.ts';
+import type { ChainVerdict } from '../store/chain-check.ts';
 import type { ConflictView, Decision } from '../consolidation/decisions.ts';
 import type { CopyResult, EngagementCalls, ImportPreview, OpenSummary, TeamOverview } from '../store/engagement-session.ts';
 import type { Row } from '../store/engagement-store.ts';
+import type { FileCheckState } from '../store/file-check.ts';
 import { fsyncFile, removeQuietly, renameDurably, sha256OfFile, tempPathBeside } from '../store/file-copy.ts';
 
 export interface ServiceOptions {
@@ -220,6 +221,7 @@ export class EngagementService {
         cleanClose,
         received: options.received ?? false,
         recoverHotJournalInto: options.recoverHotJournal ? path.join(backups, 'recovered') : null,
+        setAsideForeignJournalInto: path.join(backups, 'recovered'),
         migrationBackupFolder: path.join(backups, 'migration'),
       });
       const opened = this.register(client, await this.ensureOwnInstance(client, summary, real));
@@ -321,6 +323,19 @@ export class EngagementService {
       return { jobId: '', result: Promise.reject(error) };
     }
     return this.track(entry, entry.client.startJob<CopyResult>('copyTo', [target], onProgress));
+  }
+
+  /** The check of every logged value and chain link (after the first screen); its verdict joins the summary. */
+  checkFile(handle: string, onProgress?: (p: JobProgress) => void): StartedJob<FileCheckState> {
+    const entry = this.entry(handle);
+    const job = this.track(entry, entry.client.startJob<FileCheckState>('checkFile', [], onProgress));
+    void job.result.then(
+      async () => {
+        entry.summary = await entry.client.api.summary();
+      },
+      () => undefined,
+    );
+    return job;
   }
 
   /** A rolling backup into app-data now (also run by the timer when the engagement was edited). */

@@ -11,6 +11,7 @@ import { HandleLeases } from '../router/handle-leases.ts';
 import { createRouter } from '../router/handlers/index.ts';
 import type { Router } from '../router/router.ts';
 import { readStaticFile } from '../platform/static-files.ts';
+import { sweepSilentSessions } from './session-sweep.ts';
 import { WorkspacePlatform } from './workspace-platform.ts';
 
 export interface HostOptions {
@@ -132,7 +133,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return sendJson(response, 200, fail('INVALID_PAYLOAD', { issues: ['(payload): not JSON'] }));
     }
     const owner = `page:${session}`;
-    leases.touch(owner);
+    // refresh, not touch: a session that never leases nor polls must not be remembered.
+    leases.refresh(owner);
     let channel: string;
     try {
       channel = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -152,15 +154,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   // A page that went away (tab closed, laptop asleep too long) releases its engagements cleanly.
   const ttl = options.sessionTtlMs ?? 120_000;
-  const sweeper = setInterval(() => {
-    for (const owner of leases.silentOwners(ttl)) {
-      for (const handle of leases.handlesOf(owner)) {
-        leases.release(handle);
-        void service.close(handle).catch((error: unknown) => console.error('closing an abandoned engagement failed', error));
-      }
-      jobs.forget(owner);
-    }
-  }, Math.min(15_000, ttl));
+  const closeAbandoned = (handle: string): void => {
+    void service.close(handle).catch((error: unknown) => console.error('closing an abandoned engagement failed', error));
+  };
+  const sweeper = setInterval(() => sweepSilentSessions(leases, jobs, closeAbandoned, ttl), Math.min(15_000, ttl));
   sweeper.unref();
 
   return {

@@ -1,5 +1,5 @@
 import type { JobEvent } from '../../shared/contract/views.ts';
-import { isStoreError } from '../../shared/store-errors.ts';
+import { contractError } from './contract-error.ts';
 import type { JobProgress } from './job-context.ts';
 import type { StartedJob } from './worker-client.ts';
 
@@ -20,6 +20,8 @@ const KEPT_EVENTS = 500;
 export class JobHub {
   private readonly queues = new Map<string, OwnerQueue>();
   private readonly cancels = new Map<string, { owner: string; cancel: () => void }>();
+
+  constructor(private readonly log: (message: string, error: unknown) => void = (message, error) => console.error(message, error)) {}
 
   private queue(owner: string): OwnerQueue {
     let queue = this.queues.get(owner);
@@ -57,12 +59,7 @@ export class JobHub {
     this.cancels.set(jobId, { owner, cancel: () => cancel(jobId) });
     job.result.then(
       (value) => this.push(owner, { kind: 'done', jobId, value: map(value) }),
-      (error: unknown) =>
-        this.push(owner, {
-          kind: 'failed',
-          jobId,
-          error: isStoreError(error) ? { code: error.code, params: error.params } : { code: 'INTERNAL', params: {} },
-        }),
+      (error: unknown) => this.push(owner, { kind: 'failed', jobId, error: contractError(error, this.log, `job ${jobId}`) }),
     ).finally(() => this.cancels.delete(jobId));
     return jobId;
   }

@@ -48,14 +48,14 @@ export class WorkerClient<Api extends object> {
 
   private fail(error: Error): void {
     this.stopped = error;
-    const failure = new StoreError('INTERNAL', error.message, { detail: error.message });
+    const failure = new StoreError('INTERNAL', `The worker stopped: ${error.message}`);
     for (const pending of [...this.calls.values(), ...this.jobs.values()]) pending.reject(failure);
     this.calls.clear();
     this.jobs.clear();
   }
 
   private post(message: ToWorker): void {
-    if (this.stopped) throw new StoreError('INTERNAL', 'The engagement worker has stopped', { detail: this.stopped.message });
+    if (this.stopped) throw new StoreError('INTERNAL', `The engagement worker has stopped: ${this.stopped.message}`);
     this.worker.postMessage(message);
   }
 

@@ -8,10 +8,14 @@ type Methods = Record<string, (...args: any[]) => unknown>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Jobs = Record<string, (ctx: JobContext, ...args: any[]) => Promise<unknown>>;
 
+/**
+ * An unexpected error keeps its text in `message` (the main thread logs it) and carries no params:
+ * raw SQLite or JSON messages must never reach the renderer.
+ */
 export function toErrorJson(error: unknown): StoreErrorJson {
   if (error instanceof StoreError) return error.toJSON();
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'INTERNAL', params: { detail: message }, message };
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'INTERNAL', params: {}, message };
 }
 
 /**

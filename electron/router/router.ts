@@ -1,6 +1,6 @@
 import { CHANNELS, type ChannelInput, type ChannelName, type ChannelOutput, handleOf } from '../../shared/contract/channels.ts';
-import { RequestError, fail, ok, type Result } from '../../shared/contract/result.ts';
-import { isStoreError } from '../../shared/store-errors.ts';
+import { fail, ok, type Result } from '../../shared/contract/result.ts';
+import { contractError } from '../jobs/contract-error.ts';
 import type { HandleLeases } from './handle-leases.ts';
 
 /** Who is calling: an Electron window id or a browser page-session id. */
@@ -55,9 +55,8 @@ export class Router {
       // Both transports carry JSON: normalise here so the browser host tests what Electron runs.
       return ok(value === undefined ? null : JSON.parse(JSON.stringify(value)));
     } catch (error) {
-      if (isStoreError(error) || error instanceof RequestError) return { ok: false, error: { code: error.code, params: error.params } };
-      this.log(`channel ${name} failed`, error);
-      return fail('INTERNAL', { channel: name });
+      const { code, params } = contractError(error, this.log, `channel ${name}`, { channel: name });
+      return { ok: false, error: { code, params } } as Result<unknown>;
     }
   }
 }

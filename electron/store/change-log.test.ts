@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { newEngagementStore } from '../../tests/helpers/store.ts';
-import { markShipped, verifyChain } from './change-log.ts';
+import { markShipped } from './change-log.ts';
+import { verifyChain } from './chain-check.ts';
 import { openEngagementFile } from './engagement-file.ts';
 import { EngagementStore } from './engagement-store.ts';
 

@@ -228,47 +228,6 @@ export function markShipped(db: Database.Database): void {
   ).run();
 }
 
-export type ChainVerdict =
-  | { readonly ok: true; readonly entries: number; readonly replicas: number }
-  | {
-      readonly ok: false;
-      readonly replicaId: string;
-      readonly seq: number;
-      readonly reason: 'sequence_gap' | 'prev_hash_mismatch' | 'entry_hash_mismatch' | 'value_hash_mismatch';
-    };
-
-/** Walks every replica's chain and names the first broken link. */
-export function verifyChain(db: Database.Database): ChainVerdict {
-  const replicas = db.prepare('SELECT DISTINCT replica_id FROM change_log ORDER BY replica_id').pluck().all() as string[];
-  const entries = db.prepare(`
-    SELECT l.*, v.salt, v.old_value, v.new_value
-    FROM change_log l LEFT JOIN change_value v USING (replica_id, seq)
-    WHERE l.replica_id = ? ORDER BY l.seq`);
-  let count = 0;
-  for (const replicaId of replicas) {
-    let expectedSeq = 1;
-    let prev = genesisHash(replicaId);
-    for (const row of entries.iterate(replicaId) as Iterable<
-      ChangeEntry & { salt: Buffer | null; old_value: string | null; new_value: string | null }
-    >) {
-      count++;
-      if (row.seq !== expectedSeq) return { ok: false, replicaId, seq: row.seq, reason: 'sequence_gap' };
-      if (row.prev_hash !== prev) return { ok: false, replicaId, seq: row.seq, reason: 'prev_hash_mismatch' };
-      if (entryHash(row) !== row.entry_hash) return { ok: false, replicaId, seq: row.seq, reason: 'entry_hash_mismatch' };
-      if (
-        row.salt &&
-        (valueHash(row.salt, 'old', JSON.parse(row.old_value ?? 'null')) !== row.old_hash ||
-          valueHash(row.salt, 'new', JSON.parse(row.new_value ?? 'null')) !== row.new_hash)
-      ) {
-        return { ok: false, replicaId, seq: row.seq, reason: 'value_hash_mismatch' };
-      }
-      prev = row.entry_hash;
-      expectedSeq++;
-    }
-  }
-  return { ok: true, entries: count, replicas: replicas.length };
-}
-
 /**
  * Removes the stored values and salts of every entry that touched one field. The chain stays valid
  * (it covers hashes, not values) and, with the salt gone, the hashes no longer reveal the value.

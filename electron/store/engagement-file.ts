@@ -7,6 +7,7 @@ import { StoreError } from '../../shared/store-errors.ts';
 import { ENGAGEMENT_APPLICATION_ID } from './file-format.ts';
 import { ENGAGEMENT_MIGRATIONS, LATEST_ENGAGEMENT_VERSION } from './migrations/index.ts';
 import type { Migration } from './migrations/migration.ts';
+import { fsyncFile, fsyncFolder } from './file-copy.ts';
 import { preopenCheck } from './preopen.ts';
 import { applyMigrations, compareSchema, expectedSchema, minReaderVersionOf, readSchema } from './schema.ts';
 
@@ -20,6 +21,11 @@ export interface OpenOptions {
   readonly received?: boolean;
   /** The user agreed to roll back a hot journal; file and journal are copied to this folder first. */
   readonly recoverHotJournalInto?: string | null;
+  /**
+   * Where a -journal that is not ours is set aside (with a copy of the file) before SQLite opens the
+   * file; without it such a journal is refused with FOREIGN_JOURNAL.
+   */
+  readonly setAsideForeignJournalInto?: string | null;
   /** Where to put the copy made before each migration step. */
   readonly backupBeforeMigration?: (db: Database.Database, migration: Migration) => void;
   readonly migrations?: readonly Migration[];
@@ -33,6 +39,14 @@ export interface OpenedFile {
   readonly integrity: IntegrityLevel;
   readonly migratedFrom: number | null;
   readonly userVersion: number;
+  /** A foreign -journal was set aside: the names of the copies kept in the recovered folder. */
+  readonly foreignJournal: SetAside | null;
+}
+
+export interface SetAside {
+  readonly folder: string;
+  readonly fileCopy: string;
+  readonly journalCopy: string;
 }
 
 /** The pragmas DESIGN.md fixes, for a connection that may write. */
@@ -88,12 +102,41 @@ function checkIntegrity(db: Database.Database, level: 'quick' | 'full', path: st
   }
 }
 
-function copyHotJournalAside(path: string, folder: string): void {
+/** Copies the file and its journal into `folder` (durably) before SQLite may touch either. */
+function copyWithJournalAside(path: string, folder: string): SetAside {
   fs.mkdirSync(folder, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const base = path.split(/[\\/]/).pop() ?? 'engagement.iso20k';
-  fs.copyFileSync(path, `${folder}/${stamp}-${base}`);
-  fs.copyFileSync(`${path}-journal`, `${folder}/${stamp}-${base}-journal`);
+  const fileCopy = `${stamp}-${base}`;
+  const journalCopy = `${fileCopy}-journal`;
+  fs.copyFileSync(path, `${folder}/${fileCopy}`);
+  fs.copyFileSync(`${path}-journal`, `${folder}/${journalCopy}`);
+  fsyncFile(`${folder}/${fileCopy}`);
+  fsyncFile(`${folder}/${journalCopy}`);
+  fsyncFolder(folder);
+  return { folder, fileCopy, journalCopy };
+}
+
+/**
+ * A -journal that is not ours is copied aside with the file, then removed, so SQLite can neither
+ * delete it unseen nor play another database's pages into this file. Read-only files are refused
+ * instead: their folder is not ours to change.
+ */
+function setForeignJournalAside(path: string, folder: string | null | undefined, readOnly: boolean): SetAside {
+  if (!folder || readOnly) {
+    throw new StoreError('FOREIGN_JOURNAL', `A file ${path}-journal that Audit Workbench did not write lies beside the file`, {
+      path,
+      readOnly,
+    });
+  }
+  const aside = copyWithJournalAside(path, folder);
+  fs.rmSync(`${path}-journal`);
+  return aside;
+}
+
+/** Puts a set-aside journal back when the open is refused after all: a refusal changes nothing. */
+function restoreJournal(path: string, aside: SetAside | null): void {
+  if (aside && !fs.existsSync(`${path}-journal`)) fs.copyFileSync(`${aside.folder}/${aside.journalCopy}`, `${path}-journal`);
 }
 
 /**
@@ -105,11 +148,14 @@ export function openEngagementFile(path: string, options: OpenOptions = {}): Ope
   const migrations = options.migrations ?? ENGAGEMENT_MIGRATIONS;
   const latest = migrations.length;
   const appVersion = options.appVersion ?? APP_VERSION;
-  const report = preopenCheck(path, { allowHotJournal: Boolean(options.recoverHotJournalInto) });
-  if (report.hotJournal && options.recoverHotJournalInto) copyHotJournalAside(path, options.recoverHotJournalInto);
+  const report = preopenCheck(path, { allowHotJournal: Boolean(options.recoverHotJournalInto), allowForeignJournal: true });
+  if (report.hotJournal && options.recoverHotJournalInto) copyWithJournalAside(path, options.recoverHotJournalInto);
 
   const fileVersion = report.header.userVersion;
   if (fileVersion < 1) throw new StoreError('NOT_ENGAGEMENT', `${path} has no engagement data`, { path });
+  const foreignJournal = report.foreignJournal
+    ? setForeignJournalAside(path, options.setAsideForeignJournalInto, report.readOnly || fileVersion > latest)
+    : null;
 
   let readOnly = report.readOnly;
   let readOnlyReason: ReadOnlyReason = readOnly ? 'file_mode' : null;
@@ -189,9 +235,11 @@ export function openEngagementFile(path: string, options: OpenOptions = {}): Ope
       integrity,
       migratedFrom,
       userVersion: db.pragma('user_version', { simple: true }) as number,
+      foreignJournal,
     };
   } catch (error) {
     db?.close();
+    restoreJournal(path, foreignJournal);
     mapOpenError(error, path);
   }
 }

@@ -6,8 +6,10 @@ import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
 import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobContext } from '../jobs/job-context.ts';
-import { markShipped, type ChainVerdict } from './change-log.ts';
-import { createEngagementFile, openEngagementFile, type IntegrityLevel, type ReadOnlyReason } from './engagement-file.ts';
+import { markShipped } from './change-log.ts';
+import type { ChainVerdict } from './chain-check.ts';
+import { createEngagementFile, openEngagementFile, type IntegrityLevel, type ReadOnlyReason, type SetAside } from './engagement-file.ts';
+import { FileCheck, type FileCheckState } from './file-check.ts';
 import { EngagementStore, type Row } from './engagement-store.ts';
 import {
   backupInSlices,
@@ -24,6 +26,7 @@ import { newMemberCopyMeta } from '../consolidation/member-copy.ts';
 import { buildPackage, memberCopyMeta, replicaHeads, type MemberCopyMeta } from '../consolidation/package-build.ts';
 import { encodePackage } from '../consolidation/package-file.ts';
 import { readIncoming, type IncomingPackage } from '../consolidation/team-files.ts';
+import { readingReceived } from '../consolidation/received-file-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
 import { choosePack, currentPack, type EngagementPackInfo, type EngagementPackRow, type PackToCopy } from '../packs/engagement-packs.ts';
 
@@ -39,6 +42,10 @@ export interface OpenSummary {
   readonly schemaVersion: number;
   readonly engagement: Engagement | null;
   readonly clockAhead: boolean;
+  /** The check of every logged value and chain link: pending until it ran, then its verdict. */
+  readonly fileCheck: FileCheckState;
+  /** A -journal that Audit Workbench did not write was set aside at open (copies kept). */
+  readonly foreignJournal: SetAside | null;
 }
 
 export interface OpenRequest {
@@ -48,6 +55,8 @@ export interface OpenRequest {
   readonly received?: boolean;
   /** Set when the user agreed to roll back a hot journal: file and journal are copied here first. */
   readonly recoverHotJournalInto?: string | null;
+  /** Where a -journal that is not ours is set aside (with a copy of the file) before SQLite opens it. */
+  readonly setAsideForeignJournalInto?: string | null;
   /** Folder for the copy made before a migration. */
   readonly migrationBackupFolder?: string | null;
 }
@@ -136,7 +145,8 @@ export class EngagementSession {
   private db: Database.Database | null = null;
   private store: EngagementStore | null = null;
   private filePath = '';
-  private summaryBase: Omit<OpenSummary, 'engagement' | 'clockAhead'> | null = null;
+  private summaryBase: Omit<OpenSummary, 'engagement' | 'clockAhead' | 'fileCheck'> | null = null;
+  private fileCheck: FileCheck | null = null;
 
   constructor(private readonly vacuumWorkerPath: string) {}
 
@@ -152,6 +162,7 @@ export class EngagementSession {
       integrity: 'new',
       migratedFrom: null,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      foreignJournal: null,
     });
     this.requireStore().createRow(
       'engagement',
@@ -166,6 +177,7 @@ export class EngagementSession {
       cleanClose: request.cleanClose ?? null,
       received: request.received ?? false,
       recoverHotJournalInto: request.recoverHotJournalInto ?? null,
+      setAsideForeignJournalInto: request.setAsideForeignJournalInto ?? null,
       backupBeforeMigration: (db, migration) => {
         if (!request.migrationBackupFolder) return;
         fs.mkdirSync(request.migrationBackupFolder, { recursive: true });
@@ -182,6 +194,7 @@ export class EngagementSession {
       integrity: opened.integrity,
       migratedFrom: opened.migratedFrom,
       schemaVersion: opened.userVersion,
+      foreignJournal: opened.foreignJournal,
     });
     return this.summary();
   }
@@ -191,9 +204,10 @@ export class EngagementSession {
     filePath: string,
     actorId: string,
     readOnly: boolean,
-    details: Pick<OpenSummary, 'readOnlyReason' | 'integrity' | 'migratedFrom' | 'schemaVersion'>,
+    details: Pick<OpenSummary, 'readOnlyReason' | 'integrity' | 'migratedFrom' | 'schemaVersion' | 'foreignJournal'>,
   ): void {
     this.db = db;
+    this.fileCheck = new FileCheck(db);
     this.filePath = filePath;
     this.store = new EngagementStore(db, { actorId, readOnly });
     this.summaryBase = {
@@ -212,6 +226,7 @@ export class EngagementSession {
       ...this.summaryBase!,
       engagement: (rows[0] as unknown as Engagement | undefined) ?? null,
       clockAhead: store.clockAhead(),
+      fileCheck: this.requireFileCheck().state,
     };
   }
 
@@ -286,12 +301,31 @@ export class EngagementSession {
     return currentPack(this.requireStore().db);
   }
 
+  /**
+   * Checks every logged value against its fingerprint and every chain link, in slices (damage that
+   * integrity_check cannot see). Once per open; jobs that copy the file wait for the same run.
+   */
+  checkFile(context: JobContext): Promise<FileCheckState> {
+    return this.requireFileCheck().run(context);
+  }
+
+  private requireFileCheck(): FileCheck {
+    if (!this.fileCheck) throw new StoreError('UNKNOWN_HANDLE', 'No engagement is open in this worker');
+    return this.fileCheck;
+  }
+
+  /** Nothing leaves a file known to be damaged: copies, member copies, packages, rolling backups. */
+  private requireIntact(context: JobContext): Promise<void> {
+    return this.requireFileCheck().requireIntact(context);
+  }
+
   /** Closes the connection; the size and mtime let the next open skip quick_check. */
   close(): CloseResult {
     if (this.db) {
       this.db.close();
       this.db = null;
       this.store = null;
+      this.fileCheck = null;
     }
     const stat = fs.statSync(this.filePath);
     return { size: stat.size, mtimeMs: stat.mtimeMs };
@@ -304,6 +338,7 @@ export class EngagementSession {
    */
   async copyTo(context: JobContext, destination: string): Promise<CopyResult> {
     const db = this.requireDb();
+    await this.requireIntact(context);
     const temp = tempPathBeside(destination);
     try {
       await backupInSlices(db, temp, context, 'copy');
@@ -328,6 +363,7 @@ export class EngagementSession {
     const db = this.requireDb();
     const store = this.requireStore();
     const member = store.getRow('team_member', request.memberId);
+    await this.requireIntact(context);
     const temp = tempPathBeside(request.destination);
     try {
       await backupInSlices(db, temp, context, 'copy');
@@ -360,6 +396,7 @@ export class EngagementSession {
   /** The return package: everything this copy has beyond its base, optionally encrypted. */
   async exportPackage(context: JobContext, request: ExportPackageRequest): Promise<CopyResult> {
     const db = this.requireDb();
+    await this.requireIntact(context);
     context.progress(0, 1, 'package');
     const pkg = buildPackage(db, memberCopyMeta(db)?.base ?? {}, request.createdBy);
     const bytes = encodePackage(pkg, request.passphrase);
@@ -376,10 +413,12 @@ export class EngagementSession {
 
   /** What importing would add, change and put in conflict: the real merge, rolled back. */
   async previewImport(context: JobContext, request: ImportRequest): Promise<ImportPreview> {
+    // The preview is the real merge rolled back: it needs a connection that may write.
+    if (this.requireStore().readOnly) throw new StoreError('READ_ONLY', 'This engagement is open read-only');
     context.progress(0, 1, 'read');
     const incoming = readIncoming(request.source, request.passphrase);
     context.progress(1, 2, 'preview');
-    const summary = mergePackage(this.requireDb(), incoming.pkg, this.importOptions(incoming, request, true));
+    const summary = readingReceived(() => mergePackage(this.requireDb(), incoming.pkg, this.importOptions(incoming, request, true)));
     return { ...summary, kind: incoming.kind, encrypted: incoming.encrypted, fileName: incoming.fileName, sha256: incoming.sha256 };
   }
 
@@ -391,7 +430,7 @@ export class EngagementSession {
     context.progress(1, 2, 'merge');
     const store = this.requireStore();
     if (store.readOnly) throw new StoreError('READ_ONLY', 'This engagement is open read-only');
-    const summary = mergePackage(this.requireDb(), incoming.pkg, this.importOptions(incoming, request, false));
+    const summary = readingReceived(() => mergePackage(this.requireDb(), incoming.pkg, this.importOptions(incoming, request, false)));
     store.afterImport();
     context.progress(2, 2, 'done');
     return { ...summary, kind: incoming.kind, encrypted: incoming.encrypted, fileName: incoming.fileName, sha256: incoming.sha256 };
@@ -424,6 +463,8 @@ export class EngagementSession {
   /** A rolling backup: the same file instance (it is this file, earlier), no compaction. */
   async backupTo(context: JobContext, destination: string): Promise<CopyResult> {
     const db = this.requireDb();
+    // A damaged file is not backed up: the rolling backups taken before the damage must stay.
+    await this.requireIntact(context);
     fs.mkdirSync(path.dirname(destination), { recursive: true });
     const temp = tempPathBeside(destination);
     try {
@@ -508,5 +549,5 @@ export type EngagementCalls = Pick<
 >;
 export type EngagementJobs = Pick<
   EngagementSession,
-  'copyTo' | 'backupTo' | 'makeMemberCopy' | 'exportPackage' | 'previewImport' | 'importFrom'
+  'copyTo' | 'backupTo' | 'makeMemberCopy' | 'exportPackage' | 'previewImport' | 'importFrom' | 'checkFile'
 >;

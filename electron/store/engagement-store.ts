@@ -3,7 +3,8 @@ import { HybridClock, MAX_CLOCK_DRIFT_MS, compareHlc, decodeHlc, encodeHlc } fro
 import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
-import { ChangeLogWriter, purgeFieldHistory, verifyChain, type ChainVerdict } from './change-log.ts';
+import { ChangeLogWriter, purgeFieldHistory } from './change-log.ts';
+import { verifyChain, type ChainVerdict } from './chain-check.ts';
 import { decisionValue, type Decision } from '../consolidation/decisions.ts';
 import { loadKnowledge, projectRow } from '../consolidation/projection.ts';
 import { MERGE_COLUMNS, fieldProblem, hasDefault, tableSpec, type TableSpec } from './registry.ts';

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import { StoreError } from '../../shared/store-errors.ts';
 import {
   ENGAGEMENT_APPLICATION_ID,
-  HOT_JOURNAL_MAGIC,
   isValidPageSize,
   parseSqliteHeader,
   type SqliteHeader,
 } from './file-format.ts';
+import { classifyJournal, type JournalKind } from './journal-check.ts';
 
 export interface PreopenReport {
   readonly header: SqliteHeader;
@@ -16,6 +16,15 @@ export interface PreopenReport {
   readonly readOnly: boolean;
   /** A hot rollback journal is beside the file (only returned when recovery was allowed). */
   readonly hotJournal: boolean;
+  /** A -journal that is not ours lies beside the file (only returned when setting it aside was allowed). */
+  readonly foreignJournal: boolean;
+}
+
+export interface PreopenOptions {
+  /** The user agreed to roll back a hot journal. */
+  readonly allowHotJournal?: boolean;
+  /** The caller sets a foreign journal aside (copies, then removes it) before SQLite opens the file. */
+  readonly allowForeignJournal?: boolean;
 }
 
 /** The first bytes of a file, with a descriptor closed at once (never on an open engagement). */
@@ -57,7 +66,7 @@ function writable(path: string, stat: fs.Stats): boolean {
  * journal, apply a -wal, or write to a file that is not ours. The caller has already made sure the
  * file is not open in this process (closing our descriptor would drop that connection's locks).
  */
-export function preopenCheck(path: string, options: { allowHotJournal?: boolean } = {}): PreopenReport {
+export function preopenCheck(path: string, options: PreopenOptions = {}): PreopenReport {
   const stat = statOrNull(path);
   if (!stat) throw new StoreError('FILE_NOT_FOUND', `No file at ${path}`, { path });
   if (!stat.isFile()) throw new StoreError('NOT_A_FILE', `${path} is a folder, not an engagement file`, { path });
@@ -78,13 +87,15 @@ export function preopenCheck(path: string, options: { allowHotJournal?: boolean 
     throw new StoreError('WAL_PRESENT', `A write-ahead log (${path}-wal) lies beside the file`, { path });
   }
 
-  let hotJournal = false;
-  const journal = statOrNull(`${path}-journal`);
-  if (journal && journal.size >= HOT_JOURNAL_MAGIC.length) {
-    hotJournal = readPrefix(`${path}-journal`, HOT_JOURNAL_MAGIC.length).equals(HOT_JOURNAL_MAGIC);
-  }
+  const journal: JournalKind = classifyJournal(`${path}-journal`, header.pageSize);
+  const hotJournal = journal === 'hot';
   if (hotJournal && !options.allowHotJournal) {
     throw new StoreError('HOT_JOURNAL', `${path} was not closed properly: an unfinished change must be rolled back`, {
+      path,
+    });
+  }
+  if (journal === 'foreign' && !options.allowForeignJournal) {
+    throw new StoreError('FOREIGN_JOURNAL', `A file ${path}-journal that Audit Workbench did not write lies beside the file`, {
       path,
     });
   }
@@ -100,5 +111,12 @@ export function preopenCheck(path: string, options: { allowHotJournal?: boolean 
     });
   }
 
-  return { header, size: stat.size, mtimeMs: stat.mtimeMs, readOnly: !writable(path, stat), hotJournal };
+  return {
+    header,
+    size: stat.size,
+    mtimeMs: stat.mtimeMs,
+    readOnly: !writable(path, stat),
+    hotJournal,
+    foreignJournal: journal === 'foreign',
+  };
 }

@@ -106,6 +106,7 @@ export const CHANNELS = {
   'job:start': channel<{ jobId: string }>()(
     z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('engagement:saveCopy'), engagementHandle: handleSchema, file: fileRefSchema }).strict(),
+      z.object({ kind: z.literal('engagement:checkFile'), engagementHandle: handleSchema }).strict(),
       z.object({ kind: z.literal('team:memberCopy'), engagementHandle: handleSchema, memberId: z.string().min(1).max(100), file: fileRefSchema }).strict(),
       z.object({ kind: z.literal('team:exportPackage'), engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }).strict(),
       z.object({ kind: z.literal('team:previewImport'), engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }).strict(),

@@ -26,7 +26,24 @@ export interface EngagementSummaryView {
   readonly migratedFrom: number | null;
   readonly clockAhead: boolean;
   readonly engagement: Engagement | null;
+  /** Every logged value against its fingerprint: 'pending' until the check after the first screen ran. */
+  readonly fileCheck: FileCheckView;
+  /** A -journal that Audit Workbench did not write lay beside the file; it was set aside at open. */
+  readonly foreignJournal: { readonly fileCopy: string; readonly journalCopy: string } | null;
 }
+
+export interface FileDamageView {
+  readonly reason: 'sequence_gap' | 'prev_hash_mismatch' | 'entry_hash_mismatch' | 'value_hash_mismatch' | 'unreadable';
+  readonly entity: string;
+  readonly field: string;
+  readonly replicaId: string;
+  readonly seq: number;
+}
+
+export type FileCheckView =
+  | { readonly state: 'pending' }
+  | { readonly state: 'ok'; readonly entries: number }
+  | { readonly state: 'damaged'; readonly damage: FileDamageView };
 
 export interface OpenedEngagementView {
   readonly alreadyOpen: boolean;

@@ -1,6 +1,7 @@
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
 import { previewView } from './team-handlers.ts';
+import { fileCheckView } from './views.ts';
 
 /** Long jobs: start (copies, member copies, packages, imports), one long-poll per caller, cancel. */
 export function registerJobHandlers(router: Router, { service, platform, jobs, leases }: RouterDeps): void {
@@ -17,6 +18,8 @@ export function registerJobHandlers(router: Router, { service, platform, jobs, l
         const destination = platform.resolveFile(input.file, 'save');
         return track((p) => service.saveCopy(input.engagementHandle, destination, p), copyView);
       }
+      case 'engagement:checkFile':
+        return track((p) => service.checkFile(input.engagementHandle, p), fileCheckView);
       case 'team:memberCopy': {
         const destination = platform.resolveFile(input.file, 'save');
         return track((p) => service.makeMemberCopy(input.engagementHandle, input.memberId, destination, p), copyView);

@@ -1,4 +1,5 @@
-import type { EngagementSummaryView } from '../../../shared/contract/views.ts';
+import type { EngagementSummaryView, FileCheckView } from '../../../shared/contract/views.ts';
+import type { FileCheckState } from '../../store/file-check.ts';
 import type { Platform } from '../../platform/platform.ts';
 import type { OpenSummary } from '../../store/engagement-session.ts';
 
@@ -14,5 +15,16 @@ export function summaryView(handle: string, summary: OpenSummary, platform: Plat
     migratedFrom: summary.migratedFrom,
     clockAhead: summary.clockAhead,
     engagement: summary.engagement,
+    fileCheck: fileCheckView(summary.fileCheck),
+    foreignJournal: summary.foreignJournal
+      ? { fileCopy: summary.foreignJournal.fileCopy, journalCopy: summary.foreignJournal.journalCopy }
+      : null,
   };
+}
+
+/** The check's verdict without row ids: what the renderer names is the table, field and entry. */
+export function fileCheckView(check: FileCheckState): FileCheckView {
+  if (check.state !== 'damaged') return check;
+  const { reason, entity, field, replicaId, seq } = check.damage;
+  return { state: 'damaged', damage: { reason, entity, field, replicaId, seq } };
 }

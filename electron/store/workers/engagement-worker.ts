@@ -41,6 +41,7 @@ const jobs: EngagementJobs = {
   exportPackage: session.exportPackage.bind(session),
   previewImport: session.previewImport.bind(session),
   importFrom: session.importFrom.bind(session),
+  checkFile: session.checkFile.bind(session),
 };
 
 serveWorker(calls, jobs);

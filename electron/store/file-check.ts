@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+import { StoreError } from '../../shared/store-errors.ts';
+import type { JobContext } from '../jobs/job-context.ts';
+import { walkChain, type ChainProblem } from './chain-check.ts';
+
+/** Where the damage is: the first entry whose chain link, hash or stored value does not check out. */
+export interface FileDamage {
+  readonly reason: ChainProblem | 'unreadable';
+  readonly replicaId: string;
+  readonly seq: number;
+  readonly entity: string;
+  readonly rowId: string;
+  readonly field: string;
+}
+
+export type FileCheckState =
+  | { readonly state: 'pending' }
+  | { readonly state: 'ok'; readonly entries: number }
+  | { readonly state: 'damaged'; readonly damage: FileDamage };
+
+const isSqliteDamage = (error: unknown): boolean => {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR'));
+};
+
+/**
+ * The check of one's own file that integrity_check cannot do: every logged value against its salted
+ * fingerprint, and every chain link. It runs once per open, in slices (after the first screen, or
+ * first thing in a job that would send the file's content elsewhere), and its verdict keeps a damaged
+ * file from spreading through copies, member copies, return packages and rolling backups.
+ */
+export class FileCheck {
+  private verdict: FileCheckState = { state: 'pending' };
+  private running: Promise<FileCheckState> | null = null;
+
+  constructor(private readonly db: Database.Database) {}
+
+  get state(): FileCheckState {
+    return this.verdict;
+  }
+
+  /** Runs the check (once; a second caller waits for the first run). */
+  async run(context: JobContext): Promise<FileCheckState> {
+    while (this.verdict.state === 'pending') {
+      this.running ??= this.walk(context).finally(() => (this.running = null));
+      try {
+        await this.running;
+      } catch (error) {
+        // The run belonged to a job that was cancelled: ours goes on with our own context.
+        if (!(error instanceof StoreError && error.code === 'JOB_CANCELLED') || context.cancelled) throw error;
+      } finally {
+        context.resetSlice();
+      }
+    }
+    return this.verdict;
+  }
+
+  /** Refuses with FILE_DAMAGED when the file is damaged (running the check first if need be). */
+  async requireIntact(context: JobContext): Promise<void> {
+    const verdict = await this.run(context);
+    if (verdict.state === 'damaged') {
+      const { damage } = verdict;
+      throw new StoreError('FILE_DAMAGED', `This engagement is damaged at ${damage.entity}.${damage.field} (entry ${damage.replicaId}:${damage.seq})`, {
+        ...damage,
+      });
+    }
+  }
+
+  private async walk(context: JobContext): Promise<FileCheckState> {
+    try {
+      const walk = walkChain(this.db);
+      for (;;) {
+        const step = walk.next();
+        if (step.done) {
+          const verdict = step.value;
+          this.verdict = verdict.ok
+            ? { state: 'ok', entries: verdict.entries }
+            : { state: 'damaged', damage: { reason: verdict.reason, replicaId: verdict.replicaId, seq: verdict.seq, entity: verdict.entity, rowId: verdict.rowId, field: verdict.field } };
+          return this.verdict;
+        }
+        context.progress(step.value.checked, step.value.total, 'check');
+        await context.checkpoint();
+      }
+    } catch (error) {
+      if (!isSqliteDamage(error)) throw error;
+      this.verdict = { state: 'damaged', damage: { reason: 'unreadable', replicaId: '', seq: 0, entity: '', rowId: '', field: '' } };
+      return this.verdict;
+    }
+  }
+}
