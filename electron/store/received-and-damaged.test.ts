@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isStoreError } from '../../shared/store-errors.ts';
+import { makeBadFileCorpus, type BadFileCase } from '../../tests/fixtures/bad-files.ts';
+import { sampleEngagement } from '../../tests/helpers/engagements.ts';
+import { startTestService } from '../../tests/helpers/services.ts';
+import { tempDir } from '../../tests/helpers/temp.ts';
+import { encodePackage } from '../consolidation/package-file.ts';
+import type { ReturnPackage } from '../consolidation/package-schema.ts';
+import { openEngagementFile } from './engagement-file.ts';
+
+// Cases are built while collecting (one named test each); tempDir() is emptied after every test.
+const corpusRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-opens-'));
+afterAll(() => fs.rmSync(corpusRoot, { recursive: true, force: true }));
+
+function corpus(name: string, kind: 'quietly' | 'foreign_journal' | 'damaged'): BadFileCase[] {
+  const dir = path.join(corpusRoot, name);
+  fs.mkdirSync(dir);
+  return makeBadFileCorpus(dir).filter((c) => 'opens' in c.expected && c.expected.opens === kind);
+}
+
+const sha256 = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+function snapshot(folder: string): Record<string, string> {
+  return Object.fromEntries(fs.readdirSync(folder).sort().map((name) => [name, sha256(path.join(folder, name))]));
+}
+
+const foreign = corpus('foreign', 'foreign_journal');
+const foreignDirect = corpus('foreign-direct', 'foreign_journal');
+const foreignReadOnly = corpus('foreign-read-only', 'foreign_journal');
+const byName = (cases: BadFileCase[]): [string, BadFileCase][] => cases.map((c) => [c.name, c]);
+
+describe('a -journal beside the file that Audit Workbench did not write', () => {
+  it('the corpus has random bytes, text and another database’s hot journal', () => {
+    expect(foreign.map((c) => c.name).sort()).toEqual(['foreign-journal-other-database', 'foreign-journal-random', 'foreign-journal-text']);
+  });
+
+  it.each(byName(foreign))('%s: file and journal are kept in recovered backups first, the file opens unchanged, the user is told', async (_name, badCase) => {
+    const appData = tempDir();
+    const service = await startTestService(['Dana Auditor', 'DA'], appData);
+    const before = snapshot(path.dirname(badCase.file));
+    const opened = await service.openFile(badCase.file);
+    expect(opened.summary.readOnly).toBe(false);
+    expect(opened.summary.foreignJournal).not.toBeNull();
+    const aside = opened.summary.foreignJournal!;
+    const recovered = path.join(appData, 'backups', 'recovered');
+    expect(sha256(path.join(recovered, aside.fileCopy))).toBe(before['engagement.iso20k']);
+    expect(sha256(path.join(recovered, aside.journalCopy))).toBe(before['engagement.iso20k-journal']);
+    // Nothing of the foreign journal was played into the file: the engagement is as it was.
+    expect(opened.summary.engagement?.client_name).toBe(sampleEngagement().client_name);
+    expect(await service.verifyChain(opened.handle)).toMatchObject({ ok: true });
+    await service.close(opened.handle);
+    const journal = `${badCase.file}-journal`;
+    expect(!fs.existsSync(journal) || fs.statSync(journal).size === 0).toBe(true);
+    const db = new Database(badCase.file, { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  it.each(byName(foreignDirect))('%s: without a recovered-backups folder it is refused and nothing changes', (_name, badCase) => {
+    const before = snapshot(path.dirname(badCase.file));
+    expect(() => openEngagementFile(badCase.file)).toThrow(expect.objectContaining({ code: 'FOREIGN_JOURNAL' }));
+    expect(snapshot(path.dirname(badCase.file))).toEqual(before);
+  });
+
+  it.each(byName(foreignReadOnly))('%s: beside a read-only file it is refused (the folder is not ours to change)', async (_name, badCase) => {
+    fs.chmodSync(badCase.file, 0o444);
+    const before = snapshot(path.dirname(badCase.file));
+    const service = await startTestService();
+    await expect(service.openFile(badCase.file)).rejects.toMatchObject({ code: 'FOREIGN_JOURNAL', params: { readOnly: true } });
+    expect(snapshot(path.dirname(badCase.file))).toEqual(before);
+  });
+
+  it('a zeroed journal (the normal leftover of exclusive mode) still opens quietly', async () => {
+    const [leftover] = corpus('zeroed', 'quietly');
+    const appData = tempDir();
+    const service = await startTestService(['Dana Auditor', 'DA'], appData);
+    const opened = await service.openFile(leftover!.file);
+    expect(opened.summary).toMatchObject({ readOnly: false, foreignJournal: null });
+    expect(fs.existsSync(path.join(appData, 'backups', 'recovered'))).toBe(false);
+    expect((await service.checkFile(opened.handle).result).state).toBe('ok');
+  });
+
+  it('a refusal after the journal was set aside puts it back', () => {
+    const [badCase] = corpus('restore', 'foreign_journal');
+    const journalBefore = sha256(`${badCase!.file}-journal`);
+    // A structure SQLite accepts but we do not: the open is refused after the journal was set aside.
+    fs.renameSync(`${badCase!.file}-journal`, `${badCase!.file}.j`);
+    const db = new Database(badCase!.file);
+    db.exec('DROP TABLE site');
+    db.close();
+    fs.renameSync(`${badCase!.file}.j`, `${badCase!.file}-journal`);
+    expect(() => openEngagementFile(badCase!.file, { setAsideForeignJournalInto: tempDir() })).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_MISMATCH' }),
+    );
+    expect(sha256(`${badCase!.file}-journal`)).toBe(journalBefore);
+  });
+});
+
+describe('damage inside a logged value that integrity_check passes', () => {
+  const damage = { entity: 'engagement', field: 'scope' };
+
+  it('opens (SQLite sees nothing), and the check after the first screen finds it, naming table, field and entry', async () => {
+    const [damaged] = corpus('check', 'damaged');
+    const service = await startTestService();
+    const opened = await service.openFile(damaged!.file);
+    expect(opened.summary.fileCheck).toEqual({ state: 'pending' });
+    const verdict = await service.checkFile(opened.handle).result;
+    expect(verdict).toMatchObject({ state: 'damaged', damage: { ...damage, reason: 'value_hash_mismatch', seq: expect.any(Number) } });
+    expect((await service.summary(opened.handle)).fileCheck).toEqual(verdict);
+  });
+
+  it('nothing leaves a damaged file: save a copy, member copy, return package and rolling backup are refused', async () => {
+    const [damaged] = corpus('spread', 'damaged');
+    const service = await startTestService();
+    const opened = await service.openFile(damaged!.file);
+    const out = tempDir();
+    // No check has run yet: the copy runs it first.
+    await expect(service.saveCopy(opened.handle, path.join(out, 'copy.iso20k')).result).rejects.toMatchObject({ code: 'FILE_DAMAGED', params: damage });
+    const member = await service.createRow(opened.handle, 'team_member', { name: 'Lee Chan', initials: 'LC', role: 'auditor' });
+    await expect(service.makeMemberCopy(opened.handle, String(member.id), path.join(out, 'lee.iso20k')).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
+    await expect(service.exportPackage(opened.handle, path.join(out, 'p.iso20k-return'), null).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
+    await expect(service.backupNow(opened.handle).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
+    expect(fs.readdirSync(out)).toEqual([]);
+    expect(await service.listBackups()).toEqual([]);
+  });
+
+  it('a damaged member copy offered for import is refused with MERGE_DAMAGED naming the entry; nothing changes', async () => {
+    const [damaged] = corpus('import', 'damaged');
+    const service = await startTestService();
+    const lead = await service.create(path.join(tempDir(), 'lead.iso20k'), sampleEngagement());
+    const before = await service.verifyChain(lead.handle);
+    for (const job of [service.previewImport(lead.handle, damaged!.file, null), service.importFrom(lead.handle, damaged!.file, null)]) {
+      await expect(job.result).rejects.toMatchObject({ code: 'MERGE_DAMAGED', params: { ...damage, reason: 'value' } });
+    }
+    expect(await service.verifyChain(lead.handle)).toEqual(before);
+  });
+
+  it('a return package with one value changed is refused with MERGE_DAMAGED, also for an entry already present', async () => {
+    const dir = tempDir();
+    const service = await startTestService();
+    const lead = await service.create(path.join(dir, 'lead.iso20k'), sampleEngagement());
+    const member = await service.createRow(lead.handle, 'team_member', { name: 'Lee Chan', initials: 'LC', role: 'auditor' });
+    const copyFile = path.join(dir, 'lee.iso20k');
+    await service.makeMemberCopy(lead.handle, String(member.id), copyFile).result;
+    const copy = await service.openFile(copyFile);
+    await service.updateEngagement(copy.handle, { scope: 'Lee’s scope' });
+    const pkgFile = path.join(dir, 'lee.iso20k-return');
+    await service.exportPackage(copy.handle, pkgFile, null).result;
+    await service.close(copy.handle);
+    // "AW20RPK1" + mode byte 0, then the gzipped JSON.
+    const pkg = JSON.parse(gunzipSync(fs.readFileSync(pkgFile).subarray(9)).toString('utf8')) as ReturnPackage;
+    const scopeEntry = pkg.entries.find((e) => e.entity === 'engagement' && e.field === 'scope')!;
+    const tampered = structuredClone(pkg);
+    tampered.entries.find((e) => e.replica_id === scopeEntry.replica_id && e.seq === scopeEntry.seq)!.new_value = JSON.stringify('Altered on the way');
+    const tamperedFile = path.join(dir, 'tampered.iso20k-return');
+    fs.writeFileSync(tamperedFile, encodePackage(tampered));
+
+    await expect(service.importFrom(lead.handle, tamperedFile, null).result).rejects.toMatchObject({
+      code: 'MERGE_DAMAGED',
+      params: { entity: 'engagement', field: 'scope', reason: 'value', seq: scopeEntry.seq },
+    });
+    // Imported once intact, every entry is present here; the damaged one is still refused.
+    await service.importFrom(lead.handle, pkgFile, null).result;
+    const error = await service.importFrom(lead.handle, tamperedFile, null).result.catch((e: unknown) => e);
+    expect(isStoreError(error) ? error.code : error).toBe('MERGE_DAMAGED');
+    expect((await service.teamOverview(lead.handle)).imports).toHaveLength(1);
+  });
+});
