@@ -2,21 +2,28 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importInto, issueMemberCopy, mergeState, openLaptop, returnPackage, type Laptop } from '../../tests/helpers/merge.ts';
-import { MERGE_TABLE_GENERATORS } from '../../tests/helpers/merge-tables.ts';
+import { IMMUTABLE_TABLE_GENERATORS, MERGE_TABLE_GENERATORS } from '../../tests/helpers/merge-tables.ts';
 import { propertyRuns } from '../../tests/helpers/property.ts';
 import { ACTOR_DANA, newEngagementStore } from '../../tests/helpers/store.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { isStoreError } from '../../shared/store-errors.ts';
-import { mergeableTables } from '../store/registry.ts';
+import { IMMUTABLE_FIELD } from '../store/engagement-store.ts';
+import { immutableTables, mergeableTables, tableSpec } from '../store/registry.ts';
 import type { ReturnPackage } from './package-schema.ts';
 import { loadKnowledge } from './projection.ts';
 
 const TABLES = mergeableTables().map((t) => t.name);
+const IMMUTABLE = immutableTables().map((t) => t.name);
+/** The domain tables whose state must not depend on the import order: mergeable and immutable. */
+const DOMAIN = [...TABLES, ...IMMUTABLE];
+// Distinct times for additions, so members adding the same content differ in who and when.
+const BASE_TIME = Date.parse('2026-11-24T08:00:00Z');
 
 type Op =
   | { kind: 'create'; table: string; values: Record<string, string | number | null> }
   | { kind: 'edit'; table: string; pick: number; field: string; value: string }
-  | { kind: 'delete'; table: string; pick: number };
+  | { kind: 'delete'; table: string; pick: number }
+  | { kind: 'add'; table: string; pick: number; at: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   ...Object.entries(MERGE_TABLE_GENERATORS).flatMap(([table, gen]) => {
@@ -27,6 +34,9 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     if (gen.deletable) ops.push(fc.record({ kind: fc.constant('delete' as const), table: fc.constant(table), pick: fc.nat(5) }));
     return ops;
   }),
+  ...Object.keys(IMMUTABLE_TABLE_GENERATORS).map((table) =>
+    fc.record({ kind: fc.constant('add' as const), table: fc.constant(table), pick: fc.nat(5), at: fc.nat(86_400_000) }),
+  ),
 );
 
 const historyArb = fc.record({
@@ -39,6 +49,10 @@ const historyArb = fc.record({
 /** Applies an op as a user would; edits of rows that are gone are refused, as in the UI. */
 function apply(laptop: Laptop, op: Op): void {
   const { store } = laptop;
+  if (op.kind === 'add') {
+    IMMUTABLE_TABLE_GENERATORS[op.table]!.add(store, op.pick, BASE_TIME + op.at);
+    return;
+  }
   const gen = MERGE_TABLE_GENERATORS[op.table]!;
   const rows = op.table === 'engagement' ? store.listRows('engagement') : store.listRows(op.table);
   try {
@@ -74,6 +88,8 @@ function nothingLost(lead: Laptop): string[] {
     if (sameField.some((y) => y !== e && knowledge.hasSeen(y, e))) continue;
     const row = lead.db.prepare(`SELECT * FROM ${e.entity} WHERE id = ?`).get(e.row_id) as Record<string, unknown> | undefined;
     if (row && row[e.field] === JSON.parse(e.new_value)) continue;
+    // An immutable row's entry carries the whole row: it is kept when the row with its content is there.
+    if (row && e.field === IMMUTABLE_FIELD && (tableSpec(e.entity).naturalKey ?? []).every((k) => row[k] === (JSON.parse(e.new_value) as Record<string, unknown>)[k])) continue;
     if (candidate(e)) continue;
     lost.push(`${e.entity}.${e.field} ${e.replica_id}:${e.seq}`);
   }
@@ -83,6 +99,10 @@ function nothingLost(lead: Laptop): string[] {
 describe('merge properties over random edit histories of 2–6 members', () => {
   it('every mergeable table has an edit generator (add yours in tests/helpers/merge-tables.ts)', () => {
     expect(Object.keys(MERGE_TABLE_GENERATORS).sort()).toEqual([...TABLES].sort());
+  });
+
+  it('every immutable table has an add generator (add yours in tests/helpers/merge-tables.ts)', () => {
+    expect(Object.keys(IMMUTABLE_TABLE_GENERATORS).sort()).toEqual([...IMMUTABLE].sort());
   });
 
   it('is idempotent, order-independent, loses nothing, and keeps every chain valid', () => {
@@ -112,10 +132,10 @@ describe('merge properties over random edit histories of 2–6 members', () => {
         }
         for (const i of [...order].reverse()) importInto(clone, packages[i]!);
 
-        const state = mergeState(lead0.db, TABLES);
-        expect(mergeState(clone.db, TABLES)).toBe(state);
+        const state = mergeState(lead0.db, DOMAIN);
+        expect(mergeState(clone.db, DOMAIN)).toBe(state);
         for (const pkg of packages) expect(importInto(lead0, pkg).entriesAdded).toBe(0);
-        expect(mergeState(lead0.db, TABLES)).toBe(state);
+        expect(mergeState(lead0.db, DOMAIN)).toBe(state);
         expect(nothingLost(lead0)).toEqual([]);
         lead0.db.close();
         clone.db.close();

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import type { Row } from '../../electron/store/engagement-store.ts';
+import { choosePack, type PackToCopy } from '../../electron/packs/engagement-packs.ts';
+import type { EngagementStore, Row } from '../../electron/store/engagement-store.ts';
 
 /**
  * How the merge properties edit each mergeable table. Every capability that registers a mergeable
@@ -40,5 +42,27 @@ export const MERGE_TABLE_GENERATORS: Readonly<Record<string, MergeTableGenerator
     edits: { role: pick('auditor', 'observer', 'technical_expert'), email: pick('a@cb.example', 'b@cb.example') },
     parentField: 'engagement_id',
     deletable: true,
+  },
+};
+
+/**
+ * How the merge properties add rows of each immutable table: `add` puts item `pick` of a small pool
+ * into the store, at time `at` and by its actor, so two members often add the same content at
+ * different times (the row must not depend on whose copy is imported first). Every capability
+ * with an immutable table adds an entry; merge-properties.test.ts fails until it does.
+ */
+export interface ImmutableTableGenerator {
+  readonly add: (store: EngagementStore, pick: number, at: number) => void;
+}
+
+/** Two small packs: enough to collide, and cheap to copy in many random histories. */
+const SMALL_PACKS: PackToCopy[] = ['1.0.0', '1.1.0'].map((version) => {
+  const content = JSON.stringify({ id: 'test.pack', version, title: { en: 'Test pack' } });
+  return { packId: 'test.pack', version, sha256: createHash('sha256').update(content).digest('hex'), title: 'Test pack', content };
+});
+
+export const IMMUTABLE_TABLE_GENERATORS: Readonly<Record<string, ImmutableTableGenerator>> = {
+  checklist_pack: {
+    add: (store, pick, at) => void choosePack(store, SMALL_PACKS[pick % SMALL_PACKS.length]!, store.context.actorId, at),
   },
 };
