@@ -347,6 +347,21 @@ describe('Router', () => {
     expect(JSON.stringify(rejected)).not.toContain('/srv/app');
   });
 
+  it('an INTERNAL error from a worker crosses without its raw text (what it said is logged)', async () => {
+    const log = vi.fn();
+    const router = new Router(new HandleLeases(), log);
+    // What a worker sent for a raw SQLite or JSON error before: INTERNAL with the message as a param.
+    const fromWorker = new StoreError('INTERNAL', 'Bad control character in string literal in JSON at position 12', {
+      detail: 'Bad control character in string literal in JSON at position 12',
+    });
+    router.register('recent:list', () => {
+      throw fromWorker;
+    });
+    const result = await router.dispatch('recent:list', {}, { owner: OWNER });
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', params: { channel: 'recent:list' } } });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('recent:list'), fromWorker);
+  });
+
   it('answers plain JSON: Dates become strings, undefined fields vanish, undefined becomes null', async () => {
     const router = new Router(new HandleLeases());
     router.register(
