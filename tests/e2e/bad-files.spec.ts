@@ -46,9 +46,28 @@ test('every bad file from the store corpus gets its own clear message', async ({
       await expect(alert).toHaveAttribute('data-error-code', code);
       await screenshot(page, `bad-file-${badCase.name}`);
       await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
-    } else {
+    } else if ('readOnlyReason' in badCase.expected) {
       await expect(page.getByTestId('read-only-banner'), badCase.name).toBeVisible();
       await expect(page.getByTestId('status-read-only')).toBeVisible();
+      await screenshot(page, `bad-file-${badCase.name}`);
+      await page.getByRole('button', { name: 'Close engagement' }).click();
+    } else {
+      // The file opens writable; what the user is told depends on what lay in or beside it.
+      await expect(page.getByTestId('engagement-title'), badCase.name).toHaveText('Northwind Managed Services GmbH');
+      await expect(page.getByTestId('status-checking'), badCase.name).toBeHidden({ timeout: 15_000 });
+      const journal = page.getByTestId('foreign-journal-banner');
+      const damaged = page.getByTestId('damaged-banner');
+      if (badCase.expected.opens === 'foreign_journal') {
+        await expect(journal, badCase.name).toContainText(en.engagement.foreignJournal.title);
+        await expect(damaged).toBeHidden();
+      } else if (badCase.expected.opens === 'damaged') {
+        await expect(damaged, badCase.name).toContainText(en.engagement.damaged.title);
+        await expect(damaged).toContainText('Engagement, field “scope”');
+        await expect(journal).toBeHidden();
+      } else {
+        await expect(journal, badCase.name).toBeHidden();
+        await expect(damaged, badCase.name).toBeHidden();
+      }
       await screenshot(page, `bad-file-${badCase.name}`);
       await page.getByRole('button', { name: 'Close engagement' }).click();
     }
@@ -106,4 +125,25 @@ test('a read-only file opens read-only, and a file locked by another program say
   } finally {
     holder.kill('SIGKILL');
   }
+});
+
+test('a damaged member copy offered for import is refused, saying where the damage is; nothing is imported', async ({ page, host, problems }) => {
+  void problems;
+  const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-corpus-'));
+  const damaged = makeBadFileCorpus(corpusDir).find((c) => c.name === 'damaged-value')!;
+  placeInWorkspace(damaged.file, host.workspace, 'Lee copy.iso20k');
+  makeEngagementFile(path.join(host.workspace, 'Lead.iso20k'), 'Contoso Cloud SE');
+  await page.goto(host.url);
+  await firstRun(page);
+  await openFromPicker(page, 'Lead.iso20k');
+  await page.getByTestId('nav-team').click();
+  await page.getByRole('button', { name: 'Import from a team member…' }).click();
+  await page.getByRole('dialog', { name: 'Import a return package or member copy' }).getByText('Lee copy.iso20k', { exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a return package or member copy' });
+  const alert = dialog.getByRole('alert').filter({ hasText: en.errors.MERGE_DAMAGED.title });
+  await expect(alert).toBeVisible();
+  await expect(alert).toHaveAttribute('data-error-code', 'MERGE_DAMAGED');
+  await expect(alert).toContainText('Engagement, field “scope”');
+  await screenshot(page, 'import-damaged-member-copy');
+  fs.rmSync(corpusDir, { recursive: true, force: true });
 });

@@ -15,6 +15,11 @@ export function errorMessage(t: TFunction, error: unknown): ErrorMessage {
     const title = t(`${key}.title`, { ...params, defaultValue: t('errors.INTERNAL.title') });
     let text = t(`${key}.text`, { ...params, defaultValue: t('errors.INTERNAL.text') });
     if (code === 'INVALID_VALUE' && typeof params.problem === 'string') text = `${String(params.field ?? '')} ${params.problem}.`;
+    // Where the damage is, so the sender can look: the table, field and entry the check named.
+    if ((code === 'MERGE_DAMAGED' || code === 'FILE_DAMAGED') && typeof params.entity === 'string' && params.entity) {
+      const table = t(`team.entity.${params.entity}`, { defaultValue: params.entity });
+      text = `${text} ${t('errorDetails.damagedAt', { table, field: params.field, seq: params.seq })}`;
+    }
     return { code, title, text };
   }
   if (error instanceof TransportFailure) return { code: 'OFFLINE', title: t('errors.OFFLINE.title'), text: t('errors.OFFLINE.text') };

@@ -106,6 +106,17 @@ export const en = {
     },
     clockAhead:
       'Some changes in this file carry a time far in the future: a team member’s computer clock is probably wrong. Their changes are kept and ordered as if they were made now.',
+    damaged: {
+      title: 'This file is damaged',
+      where: 'A recorded change ({{table}}, field “{{field}}”, entry {{seq}}) no longer matches its fingerprint: part of the file was changed outside Audit Workbench, by a failing disk or USB stick, or by another program.',
+      what: 'You can keep reading and working, but Save a copy, member copies, return packages and backups are blocked so the damage does not spread. Restore the latest backup (Home → Restore a backup), or ask the lead auditor for a new copy.',
+    },
+    foreignJournal: {
+      title: 'A file that Audit Workbench did not write lay beside this engagement',
+      text: 'A “-journal” file from another program (or copied from elsewhere) was next to it. Before opening, the app kept it and the engagement as it was in its recovered backups (“{{journalCopy}}”, “{{fileCopy}}”), then removed it, so it could not change your engagement. Nothing in the engagement was changed.',
+      dismiss: 'Dismiss',
+    },
+    checking: 'Checking the file…',
   },
   setup: {
     title: 'Setup',
@@ -147,6 +158,11 @@ export const en = {
       skipped: 'Closed cleanly by this app last time',
       quick: 'Checked for damage on opening',
       full: 'Fully checked on opening (received file)',
+    },
+    fileCheck: {
+      pending: 'recorded changes being checked…',
+      ok: 'all {{entries}} recorded changes check out',
+      damaged: 'damage found in a recorded change (see above)',
     },
     nextSteps: 'Next steps',
     nextSetup: 'Complete the setup: criteria, objectives and scope appear in the audit plan and report.',
@@ -376,6 +392,9 @@ export const en = {
       readOnly: 'This engagement is read-only; its checklist cannot be changed.',
     },
   },
+  errorDetails: {
+    damagedAt: 'The damage is in {{table}}, field “{{field}}”, recorded change {{seq}}.',
+  },
   errors: {
     FILE_NOT_FOUND: { title: 'The file is not there', text: 'It may have been moved, renamed or deleted. Find it and open it again, or remove it from the recent list.' },
     NOT_A_FILE: { title: 'This is a folder, not an engagement file', text: 'Choose the .iso20k file itself.' },
@@ -384,6 +403,7 @@ export const en = {
     NOT_ENGAGEMENT: { title: 'This file belongs to another program', text: 'It is a database, but not an Audit Workbench engagement. Open an .iso20k file made with Audit Workbench.' },
     TRUNCATED: { title: 'The file is incomplete', text: 'It is shorter than it should be: the copy or download was cut off. Copy it again from the source, or restore a backup. Nothing was changed.' },
     CORRUPT: { title: 'The file is damaged', text: 'Parts of it cannot be read. Nothing was changed. Restore a backup, or ask the sender for a new copy.' },
+    FOREIGN_JOURNAL: { title: 'A file that Audit Workbench did not write lies beside this engagement', text: 'A “-journal” file from another program is next to it, and the engagement is read-only, so the app cannot set it aside. Move the “-journal” file to another folder (keep it), then open the engagement again.' },
     HOT_JOURNAL: { title: 'The file was not closed properly', text: 'An unfinished change was left behind when the app or the computer stopped. Recover the file to roll that change back; everything saved before it is kept.' },
     WAL_PRESENT: { title: 'Another program left changes beside this file', text: 'A “-wal” file lies next to it: a database tool had it open. Close that tool (it finishes its changes), or copy the .iso20k file alone, then open it again.' },
     NEWER_VERSION: { title: 'Made by a newer version of Audit Workbench', text: 'Update Audit Workbench to version {{requiredVersion}} or later to open this file.' },
@@ -411,7 +431,9 @@ export const en = {
     MERGE_NOT_A_PACKAGE: { title: 'This is not a return package or member copy', text: 'Choose the file a team member gave you: a return package (.iso20k-return) or their copy (.iso20k).' },
     MERGE_PASSPHRASE_REQUIRED: { title: 'This package is protected by a passphrase', text: 'Ask the team member for the passphrase and enter it.' },
     MERGE_WRONG_PASSPHRASE: { title: 'The passphrase does not open this package', text: 'Check the passphrase with the team member (letters are case-sensitive) and try again. Nothing was changed.' },
-    MERGE_DAMAGED: { title: 'The package is damaged', text: 'It could not be read completely. Nothing was changed. Ask the team member to create it again.' },
+    MERGE_DAMAGED: { title: 'The file is damaged', text: 'It could not be read completely, or a recorded change in it no longer matches its fingerprint. Nothing was changed. Ask the team member to create the return package or copy again.' },
+    MERGE_NOT_CLOSED: { title: 'This copy was not closed properly', text: 'Another file lies beside it (an unfinished change or a “-journal” from another program), so it cannot be read as it is. Ask the team member to open it once in Audit Workbench and close it, or to send a return package instead. Nothing was changed.' },
+    FILE_DAMAGED: { title: 'This engagement is damaged', text: 'A recorded change in it no longer matches its fingerprint, so nothing is copied, packaged or backed up from it. Restore the latest backup (Home → Restore a backup), or ask the lead auditor for a new copy.' },
     MERGE_OTHER_ENGAGEMENT: { title: 'This package belongs to another engagement', text: 'It is from the engagement “{{clientName}}”. Open that engagement to import it. Nothing was changed.' },
     MERGE_NEWER_VERSION: { title: 'Made by a newer version of Audit Workbench', text: 'Update Audit Workbench to version {{requiredVersion}} or later to import it. Nothing was changed.' },
     MERGE_BROKEN_CHAIN: { title: 'The package’s history does not check out', text: 'Its changes do not follow this engagement’s history, or were altered after they were made. Nothing was changed. Ask the team member for a new package.' },

@@ -9,6 +9,7 @@ import { useMenuCommand } from '../../commands.ts';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore, type Section } from '../../state/app-store.ts';
 import { useSaveStore } from '../../state/save-store.ts';
+import { FileNotices } from './FileNotices.tsx';
 import { OverviewSection } from './OverviewSection.tsx';
 import { SaveCopyModal } from './SaveCopyModal.tsx';
 import { SetupSection } from './SetupSection.tsx';
@@ -112,6 +113,7 @@ export function EngagementScreen() {
               {t(`engagement.readOnly.${current.readOnlyReason}`)}
             </Alert>
           ) : null}
+          <FileNotices />
           {current.clockAhead ? (
             <Alert color="yellow" variant="light" icon={<IconClockExclamation size={18} />}>
               {t('engagement.clockAhead')}

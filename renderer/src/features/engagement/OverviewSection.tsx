@@ -101,7 +101,8 @@ export function OverviewSection() {
               </Text>
             )}
             <Text size="xs" c="dimmed">
-              {t('overview.file')}: {current.file} · {t(`overview.integrity.${current.integrity}`)}
+              {t('overview.file')}: {current.file} · {t(`overview.integrity.${current.integrity}`)} ·{' '}
+              {t(`overview.fileCheck.${current.fileCheck.state}`, { entries: current.fileCheck.state === 'ok' ? current.fileCheck.entries : 0 })}
             </Text>
           </Stack>
         </Card>

@@ -28,6 +28,14 @@ export function StatusBar() {
             </Text>
           </Group>
         </Tooltip>
+        {current.fileCheck.state === 'pending' ? (
+          <Group gap={6} wrap="nowrap" data-testid="status-checking">
+            <Loader size={12} color="gray" />
+            <Text size="xs" c="dimmed">
+              {t('engagement.checking')}
+            </Text>
+          </Group>
+        ) : null}
         {current.readOnly ? (
           <Badge color="orange" variant="light" size="sm" leftSection={<IconLock size={12} />} data-testid="status-read-only">
             {t('status.readOnly')}
