@@ -6,8 +6,8 @@ import { ENGAGEMENT_APPLICATION_ID, HOT_JOURNAL_MAGIC, SQLITE_HEADER_MAGIC, isVa
  * any journal whose first byte is non-zero and deletes whatever it cannot use, so the kind decides
  * what we do first:
  * - 'none': no journal, or an empty one;
- * - 'leftover': the header is zeroed, the normal remains of a finished transaction in exclusive
- *   mode (SQLite ignores it);
+ * - 'leftover': the magic is zeroed: the normal remains of a transaction that ended in exclusive
+ *   mode, or of one interrupted before its journal was synced (SQLite ignores it);
  * - 'hot': a rollback journal of this file (magic, our page size, page 1 — if it holds it — ours):
  *   recovered only with the user's consent;
  * - 'foreign': anything else — random bytes, text, the journal of another database. SQLite would
@@ -64,7 +64,10 @@ export function classifyJournal(journalPath: string, pageSize: number): JournalK
     const size = fs.fstatSync(fd).size;
     if (size === 0) return 'none';
     const head = readAt(fd, 0, HEADER_BYTES);
-    if (head.every((byte) => byte === 0)) return 'leftover';
+    // SQLite writes a journal's header with the magic zeroed and sets the magic only when it syncs
+    // the journal, before the first page reaches the file; it zeroes it again when the transaction
+    // ends in exclusive mode. Either way SQLite will not play it back: ours, and harmless.
+    if (head.subarray(0, HOT_JOURNAL_MAGIC.length).every((byte) => byte === 0)) return 'leftover';
     if (head.length >= HOT_JOURNAL_MAGIC.length && head.subarray(0, HOT_JOURNAL_MAGIC.length).equals(HOT_JOURNAL_MAGIC)) {
       return hotJournalIsOurs(fd, size, pageSize) ? 'hot' : 'foreign';
     }
