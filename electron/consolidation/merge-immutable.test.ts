@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isStoreError } from '../../shared/store-errors.ts';
 import { packToCopy, choosePack, currentPack } from '../packs/engagement-packs.ts';
 import { shippedPacks } from '../packs/shipped-packs.ts';
 import { ACTOR_DANA, ACTOR_LEE, newEngagementStore } from '../../tests/helpers/store.ts';
-import { importInto, issueMemberCopy, openLaptop, returnPackage } from '../../tests/helpers/merge.ts';
+import { importInto, issueMemberCopy, mergeState, openLaptop, returnPackage } from '../../tests/helpers/merge.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 
 const ACTOR_RAJ = '0190a6a4-0000-7000-8000-0000000000aa';
@@ -74,5 +75,37 @@ describe('immutable data in the merge: a checklist pack chosen in a member copy'
     }
     expect(code).toBe('MERGE_BROKEN_CHAIN');
     expect(dana.db.prepare('SELECT COUNT(*) FROM change_log').pluck().get()).toBe(before);
+  });
+});
+
+describe('immutable rows in every import order', () => {
+  const permutations = <T>(items: readonly T[]): T[][] =>
+    items.length <= 1 ? [[...items]] : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+
+  it('three members add the same pack at different times (one also a newer version): all six orders, each imported twice, give one file state', () => {
+    const { lead: dana, dir } = lead();
+    const members = [
+      { name: 'Lee', actor: ACTOR_LEE, at: Date.parse('2026-12-07T10:00:00Z') },
+      { name: 'Raj', actor: ACTOR_RAJ, at: Date.parse('2026-12-07T09:00:00Z') },
+      { name: 'Kim', actor: '0190a6a4-0000-7000-8000-0000000000bb', at: Date.parse('2026-12-07T11:00:00Z') },
+    ].map(({ name, actor, at }) => {
+      const laptop = issueMemberCopy(dana, dir, name, actor, () => at);
+      choosePack(laptop.store, packToCopy(SHIPPED), actor, at);
+      if (name === 'Kim') choosePack(laptop.store, packToCopy({ ...SHIPPED, version: '1.1.0' }), actor, at + 60_000);
+      return returnPackage(laptop, name);
+    });
+    const states = new Set<string>();
+    for (const order of permutations([0, 1, 2])) {
+      const file = path.join(dir, `order-${order.join('')}.iso20k`);
+      dana.db.prepare('VACUUM INTO ?').run(file);
+      const copy = openLaptop(file, ACTOR_DANA);
+      for (const pass of [1, 2]) for (const i of order) expect(importInto(copy, members[i]!).entriesAdded > 0, `pass ${pass}`).toBe(pass === 1);
+      states.add(mergeState(copy.db, ['engagement', 'checklist_pack']));
+      copy.db.close();
+    }
+    expect(states.size).toBe(1);
+    // The row is the earliest addition's: Raj's, at 09:00.
+    const rows = JSON.parse([...states][0]!) as { checklist_pack: { version: string; added_by: string; added_at: string }[] };
+    expect(rows.checklist_pack.find((row) => row.version === SHIPPED.version)).toMatchObject({ added_by: ACTOR_RAJ, added_at: '2026-12-07T09:00:00.000Z' });
   });
 });
