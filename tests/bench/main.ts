@@ -4,6 +4,7 @@
  * Everything goes through the real EngagementService and its built workers, in a temp folder
  * that is removed at the end. Knobs: BENCH_ENGAGEMENT_MB (default 500), BENCH_RUNS (default 7).
  * The merge benchmark (merge-bench.ts) runs the real merge engine in this process, after the store's.
+ * The soak (soak-bench.ts) runs last: the built browser host in its own process under malformed requests.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { profileCopy } from './copy-profile.ts';
 import { DEFAULT_TARGET_BYTES, growEngagement } from './large-engagement.ts';
 import { runMergeBench, type MergeBenchResult } from './merge-bench.ts';
 import { runPackBench } from './pack-bench.ts';
+import { runSoakBench, type SoakBenchResult } from './soak-bench.ts';
 import { describeMachine } from './machine.ts';
 import { MB, median, spread } from './measure.ts';
 import { medianSteps, profileSessionInProcess, profileStoreOpen, profileWorkerCosts } from './open-profile.ts';
@@ -56,6 +58,7 @@ const warnings: string[] = [];
 let profileText: string;
 let merge: MergeBenchResult;
 let packs: Awaited<ReturnType<typeof runPackBench>>;
+let soak: SoakBenchResult;
 
 try {
   const { service, actorId } = await startService(folder);
@@ -129,7 +132,8 @@ try {
   merge = runMergeBench(folder, { runs, progress, stepTable, figuresTable });
   progress('checklist packs: check, search, import a large CB sheet');
   packs = await runPackBench(folder, runs);
-  warnings.push(...merge.warnings);
+  soak = await runSoakBench(folder, progress);
+  warnings.push(...merge.warnings, ...soak.warnings);
 } finally {
   folder.remove();
 }
@@ -150,4 +154,9 @@ console.log('\nChecklist packs (in this process)\n');
 console.log(resultTable(packs.rows));
 for (const row of packs.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 for (const note of packs.notes) console.log(`  ${note}`);
+if (soak.rows.length) {
+  console.log('\nSoak: the built browser host (its own process) under malformed requests\n');
+  console.log(resultTable(soak.rows));
+  for (const note of soak.notes) console.log(`  ${note}`);
+}
 for (const warning of warnings) console.log(`\nWARNING: ${warning}`);
