@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileDurably } from '../platform/durable-write.ts';
 import type { WindowBounds } from './window-options.ts';
 
 export interface DisplayArea {
@@ -44,8 +45,6 @@ export class WindowStateFile {
   set(key: string, bounds: WindowBounds): void {
     this.state[key] = bounds;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.tmp`;
-    fs.writeFileSync(temp, JSON.stringify(this.state));
-    fs.renameSync(temp, this.file);
+    writeFileDurably(this.file, JSON.stringify(this.state));
   }
 }

@@ -5,7 +5,7 @@ import { packKey, textIn, type ChecklistPack } from '../../shared/checklist/pack
 import type { LibraryPackView } from '../../shared/contract/pack-views.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
-import { fsyncFile, renameDurably, tempPathBeside } from '../store/file-copy.ts';
+import { sweepStaleParts, writeFileDurably } from '../platform/durable-write.ts';
 import { packFileText, packSha256 } from './pack-canonical.ts';
 import { packCounts } from './pack-counts.ts';
 import { PackImportError, type PackIssue } from './pack-issues.ts';
@@ -46,6 +46,8 @@ export class PackLibrary {
 
   private loadFolder(): void {
     if (!fs.existsSync(this.folder)) return;
+    // Each pack file is written once, so no later write of the same name would sweep a killed import's temp file.
+    sweepStaleParts(this.folder);
     for (const name of fs.readdirSync(this.folder).sort()) {
       if (!name.endsWith('.json')) continue;
       const file = path.join(this.folder, name);
@@ -123,11 +125,7 @@ export class PackLibrary {
       });
     }
     fs.mkdirSync(this.folder, { recursive: true });
-    const file = path.join(this.folder, `${pack.id}@${pack.version}.json`);
-    const temp = tempPathBeside(file);
-    fs.writeFileSync(temp, packFileText(pack));
-    fsyncFile(temp);
-    await renameDurably(temp, file);
+    writeFileDurably(path.join(this.folder, `${pack.id}@${pack.version}.json`), packFileText(pack));
     return { status: 'imported', pack: this.hold(pack, 'imported', utcInstant()) };
   }
 }

@@ -7,7 +7,7 @@ import { StoreError } from '../../shared/store-errors.ts';
 import { ENGAGEMENT_APPLICATION_ID } from './file-format.ts';
 import { ENGAGEMENT_MIGRATIONS, LATEST_ENGAGEMENT_VERSION } from './migrations/index.ts';
 import type { Migration } from './migrations/migration.ts';
-import { fsyncFile, fsyncFolder } from './file-copy.ts';
+import { copyFileDurably, sweepStaleParts } from '../platform/durable-write.ts';
 import { preopenCheck } from './preopen.ts';
 import { applyMigrations, compareSchema, expectedSchema, minReaderVersionOf, readSchema } from './schema.ts';
 
@@ -105,15 +105,13 @@ function checkIntegrity(db: Database.Database, level: 'quick' | 'full', path: st
 /** Copies the file and its journal into `folder` (durably) before SQLite may touch either. */
 function copyWithJournalAside(path: string, folder: string): SetAside {
   fs.mkdirSync(folder, { recursive: true });
+  sweepStaleParts(folder); // copies cut short by a kill: every copy here has a new name, so nothing else would
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const base = path.split(/[\\/]/).pop() ?? 'engagement.iso20k';
   const fileCopy = `${stamp}-${base}`;
   const journalCopy = `${fileCopy}-journal`;
-  fs.copyFileSync(path, `${folder}/${fileCopy}`);
-  fs.copyFileSync(`${path}-journal`, `${folder}/${journalCopy}`);
-  fsyncFile(`${folder}/${fileCopy}`);
-  fsyncFile(`${folder}/${journalCopy}`);
-  fsyncFolder(folder);
+  copyFileDurably(path, `${folder}/${fileCopy}`);
+  copyFileDurably(`${path}-journal`, `${folder}/${journalCopy}`);
   return { folder, fileCopy, journalCopy };
 }
 
@@ -136,7 +134,8 @@ function setForeignJournalAside(path: string, folder: string | null | undefined,
 
 /** Puts a set-aside journal back when the open is refused after all: a refusal changes nothing. */
 function restoreJournal(path: string, aside: SetAside | null): void {
-  if (aside && !fs.existsSync(`${path}-journal`)) fs.copyFileSync(`${aside.folder}/${aside.journalCopy}`, `${path}-journal`);
+  // Whole or not at all: a half-copied journal beside the file would be misjudged at the next open.
+  if (aside && !fs.existsSync(`${path}-journal`)) copyFileDurably(`${aside.folder}/${aside.journalCopy}`, `${path}-journal`);
 }
 
 /**

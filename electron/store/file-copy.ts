@@ -1,56 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobContext } from '../jobs/job-context.ts';
 
-/** A temp name in the destination folder, so the final rename is atomic (same file system). */
-export function tempPathBeside(destination: string): string {
-  return path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.part`);
-}
+// The durable-write primitives live in electron/platform/durable-write.ts (every file write uses them);
+// re-exported here for the copy jobs that import them from the store.
+export { fsyncFile, fsyncFolder, renameDurably, tempPathBeside } from '../platform/durable-write.ts';
 
+/** Removes a temp copy and the -journal SQLite may have left beside it. */
 export function removeQuietly(file: string): void {
   for (const candidate of [file, `${file}-journal`]) fs.rmSync(candidate, { force: true });
-}
-
-export function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Makes a rename durable; Windows cannot open folders, and NTFS journals renames itself. */
-export function fsyncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(folder, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Atomic replace; retries EBUSY/EPERM, which Windows reports while a scanner holds the file. */
-export async function renameDurably(from: string, to: string): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      fs.renameSync(from, to);
-      break;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if ((code === 'EBUSY' || code === 'EPERM') && attempt < 10) {
-        await sleep(50 * (attempt + 1));
-        continue;
-      }
-      throw error;
-    }
-  }
-  fsyncFolder(path.dirname(to));
 }
 
 export async function sha256OfFile(file: string): Promise<string> {
