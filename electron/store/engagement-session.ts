@@ -10,6 +10,7 @@ import { markShipped } from './change-log.ts';
 import type { ChainVerdict } from './chain-check.ts';
 import { createEngagementFile, openEngagementFile, type IntegrityLevel, type ReadOnlyReason, type SetAside } from './engagement-file.ts';
 import { FileCheck, type FileCheckState } from './file-check.ts';
+import { writeThroughTemp } from '../platform/durable-write.ts';
 import { EngagementStore, type Row } from './engagement-store.ts';
 import {
   backupInSlices,
@@ -186,7 +187,7 @@ export class EngagementSession {
           request.migrationBackupFolder,
           `${stamp}-before-v${migration.version}-${path.basename(request.path)}`,
         );
-        db.prepare('VACUUM INTO ?').run(target);
+        writeThroughTemp(target, (temp) => db.prepare('VACUUM INTO ?').run(temp));
       },
     });
     this.attach(opened.db, request.path, request.actorId, opened.readOnly, {

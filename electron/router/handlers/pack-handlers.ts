@@ -10,7 +10,7 @@ import { readPackFile } from '../../packs/pack-file.ts';
 import { PackImportError } from '../../packs/pack-issues.ts';
 import { PackLibrary, type LibraryPack } from '../../packs/pack-library.ts';
 import { shippedPacks } from '../../packs/shipped-packs.ts';
-import { fsyncFile, renameDurably, tempPathBeside } from '../../store/file-copy.ts';
+import { writeFileDurably } from '../../platform/durable-write.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
 
@@ -64,10 +64,7 @@ export function registerPackHandlers(router: Router, deps: RouterDeps): void {
   router.register('packs:export', async ({ key, file }) => {
     const { pack } = lib().get(key);
     const destination = platform.resolveFile(file, 'save', 'checklist');
-    const temp = tempPathBeside(destination);
-    fs.writeFileSync(temp, packFileText(pack));
-    fsyncFile(temp);
-    await renameDurably(temp, destination);
+    writeFileDurably(destination, packFileText(pack));
     return { file: platform.displayFile(destination), sha256: packSha256(pack) };
   });
 
