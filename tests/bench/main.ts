@@ -11,6 +11,7 @@ import path from 'node:path';
 import { sampleEngagement } from '../helpers/engagements.ts';
 import { BenchFolder } from './bench-temp.ts';
 import { profileCopy } from './copy-profile.ts';
+import { measureFileCheck } from './file-check-bench.ts';
 import { DEFAULT_TARGET_BYTES, growEngagement } from './large-engagement.ts';
 import { runMergeBench, type MergeBenchResult } from './merge-bench.ts';
 import { runPackBench } from './pack-bench.ts';
@@ -100,6 +101,19 @@ try {
   const workerSteps = medianSteps(await profileWorkerCosts(service, file, actorId, runs));
   const sessionClean = median(profileSessionInProcess(file, actorId, runs, true));
   const sessionQuick = median(profileSessionInProcess(file, actorId, quickCheckRuns, false));
+
+  progress(`file check of the large engagement (every logged value and link), with edits meanwhile: ${quickCheckRuns} runs`);
+  const check = await measureFileCheck(service, file, quickCheckRuns);
+  rows.push({
+    name: `file check of the large engagement (${check.entries} entries, background)`,
+    value: median(check.seconds),
+    unit: 's',
+    goal: '-',
+    floor: median(check.floorSeconds),
+    kind: 'time',
+    note: `${spread(check.seconds.map((s) => s * 1000))}; floor = reading every entry and value once, no hashing; ${check.editsDuringCheck} edits meanwhile, worst ${check.worstEditMs.toFixed(0)} ms`,
+  });
+  rows.push({ name: 'worst edit while the file check runs', value: check.worstEditMs, unit: 'ms', goal: '< 100', floor: null, kind: 'time' });
 
   progress(`save a copy of the large engagement: ${copyRuns} runs, and cp`);
   const copies = await measureSaveCopy(service, file, folder, copyRuns);
