@@ -6,6 +6,9 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'net', 'http', 'https', 'url', 'stream', 'util', 'timers', 'timers/*'];
 
+/** The capability folders of electron/ (DESIGN.md layout); each new capability is added here. */
+const CAPABILITIES = ['packs', 'team'];
+
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -41,6 +44,36 @@ export default tseslint.config(
       "Only electron/app/ imports 'electron'; services are plain Node and never import the renderer.",
     ),
   },
+  // The core (the engagement file, the merge core, workers, jobs, the platform port) imports no
+  // capability, no composition and no transport: capabilities are built on it, never the reverse.
+  {
+    files: ['electron/store/**/*.ts', 'electron/jobs/**/*.ts', 'electron/platform/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(
+      ['electron', 'electron/*', '**/renderer/**', ...CAPABILITIES.map((c) => `**/${c}/*`), '**/engagement/*', '**/router/*', '**/host/*', '**/app/*'],
+      'The core imports no capability (DESIGN.md: capabilities use the core, composed in electron/engagement/).',
+    ),
+  },
+  // A capability uses another only through its index.ts, and the main-thread service of the
+  // composition only through engagement-service.ts.
+  ...CAPABILITIES.map((capability) => ({
+    files: [`electron/${capability}/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(
+      [
+        'electron',
+        'electron/*',
+        '**/renderer/**',
+        ...CAPABILITIES.filter((other) => other !== capability).flatMap((other) => [`**/${other}/*`, `!**/${other}/index.ts`]),
+        '**/engagement/*',
+        '!**/engagement/engagement-service.ts',
+        '**/router/*',
+        '**/host/*',
+        '**/app/*',
+      ],
+      `A capability imports another only through its index.ts, and the composition only through engagement-service.ts.`,
+    ),
+  })),
   {
     files: ['electron/app/**/*.ts'],
     rules: restrict(['**/renderer/**'], 'The Electron adapter talks to the renderer only over the contract.'),

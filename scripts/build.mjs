@@ -26,7 +26,7 @@ const node = {
 await build({
   ...node,
   entryPoints: {
-    'engagement-worker': 'electron/store/workers/engagement-worker.ts',
+    'engagement-worker': 'electron/engagement/engagement-worker.ts',
     'vacuum-worker': 'electron/store/workers/vacuum-worker.ts',
     'app-data-worker': 'electron/store/app-data/app-data-worker.ts',
   },

@@ -1,5 +1,4 @@
-import { packToCopy } from '../packs/engagement-packs.ts';
-import { shippedPacks } from '../packs/shipped-packs.ts';
+import { chooseEngagementPack, packToCopy, shippedPacks } from '../packs/index.ts';
 import type { EngagementFields, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
 import type { EngagementService, OpenedEngagement } from './engagement-service.ts';
 
@@ -75,6 +74,6 @@ export async function createDemoEngagement(service: EngagementService, file: str
   const opened = await service.create(file, DEMO_ENGAGEMENT);
   for (const site of DEMO_SITES) await service.createRow(opened.handle, 'site', { ...site });
   for (const member of DEMO_TEAM) await service.createRow(opened.handle, 'team_member', { ...member });
-  await service.choosePack(opened.handle, packToCopy(shippedPacks()[0]!));
+  await chooseEngagementPack(service, opened.handle, packToCopy(shippedPacks()[0]!));
   return { ...opened, summary: await service.summary(opened.handle) };
 }

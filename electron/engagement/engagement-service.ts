@@ -9,11 +9,11 @@ import { StoreError } from '../../shared/store-errors.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
 import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
 import type { AppDataCalls, BackupRecord, Installation, PackUsage, RecentEngagement } from '../store/app-data/app-data-store.ts';
-import type { EngagementPackInfo, EngagementPackRow, PackToCopy } from '../packs/engagement-packs.ts';
 import { backupFolderFor } from '../store/app-data/paths.ts';
 import type { ChainVerdict } from '../store/chain-check.ts';
-import type { ConflictView, Decision } from '../consolidation/decisions.ts';
-import type { CopyResult, EngagementCalls, ImportPreview, OpenSummary, TeamOverview } from '../store/engagement-session.ts';
+import type { CopyResult } from '../store/engagement-context.ts';
+import type { OpenSummary } from '../store/engagement-session.ts';
+import type { EngagementCalls, EngagementJobs } from './capabilities.ts';
 import type { Row } from '../store/engagement-store.ts';
 import type { FileCheckState } from '../store/file-check.ts';
 import { fsyncFile, removeQuietly, renameDurably, sha256OfFile, tempPathBeside } from '../store/file-copy.ts';
@@ -52,6 +52,13 @@ interface OpenEngagement {
   dirty: boolean;
   timer: NodeJS.Timeout | null;
 }
+
+type Fn = (...args: never[]) => unknown;
+type CallArgs<K extends keyof EngagementCalls> = EngagementCalls[K] extends Fn ? Parameters<EngagementCalls[K]> : never;
+type CallResult<K extends keyof EngagementCalls> = EngagementCalls[K] extends Fn ? Awaited<ReturnType<EngagementCalls[K]>> : never;
+/** A job's arguments as the main thread passes them: without the worker's JobContext. */
+type JobArgs<K extends keyof EngagementJobs> = EngagementJobs[K] extends (context: never, ...rest: infer A) => unknown ? A : never;
+type JobResult<K extends keyof EngagementJobs> = EngagementJobs[K] extends Fn ? Awaited<ReturnType<EngagementJobs[K]>> : never;
 
 /**
  * The typed service API over the store, for the router (IPC and browser host) to call. It runs on
@@ -168,17 +175,39 @@ export class EngagementService {
     );
   }
 
-  /** Copies a checked pack into the engagement and makes it the engagement's checklist. */
-  async choosePack(handle: string, pack: PackToCopy): Promise<EngagementPackInfo> {
-    const info = await this.edit(handle, (client) => client.api.choosePack(pack));
+  /**
+   * After a change that may touch what the home screen and the library list (the engagement row,
+   * its checklist pack): the summary, the recent list and the pack usage are brought up to date.
+   */
+  async refreshSummary(handle: string): Promise<void> {
     const entry = this.entry(handle);
     entry.summary = await entry.client.api.summary();
+    await this.remember(entry.summary);
     await this.rememberPack(entry);
-    return info;
   }
 
-  checklistPack(handle: string): Promise<EngagementPackRow | null> {
-    return this.entry(handle).client.api.checklistPack();
+  /** Any operation of the engagement's worker, typed by the capabilities that declare it. */
+  call<K extends keyof EngagementCalls>(handle: string, name: K, ...args: CallArgs<K>): Promise<CallResult<K>> {
+    const api = this.entry(handle).client.api as unknown as Record<K, (...a: CallArgs<K>) => Promise<CallResult<K>>>;
+    return api[name](...args);
+  }
+
+  /** An operation that changes the engagement: it also marks it for the next rolling backup. */
+  change<K extends keyof EngagementCalls>(handle: string, name: K, ...args: CallArgs<K>): Promise<CallResult<K>> {
+    return this.edit(handle, () => this.call(handle, name, ...args));
+  }
+
+  /**
+   * Starts a job of the engagement's worker, tracked so close and cancel find it. `args` is
+   * computed here, so its refusals (a destination that is open, no user yet) reject the job's result.
+   */
+  startJob<K extends keyof EngagementJobs>(handle: string, name: K, args: () => JobArgs<K>, onProgress?: (p: JobProgress) => void): StartedJob<JobResult<K>> {
+    try {
+      const entry = this.entry(handle);
+      return this.track(entry, entry.client.startJob<JobResult<K>>(name, args(), onProgress));
+    } catch (error) {
+      return { jobId: '', result: Promise.reject(error as Error) };
+    }
   }
 
   listPackUsage(): Promise<PackUsage[]> {
@@ -255,6 +284,11 @@ export class EngagementService {
 
   getEngagement(handle: string): Promise<Engagement> {
     return this.entry(handle).client.api.getEngagement();
+  }
+
+  /** The engagement changed outside a call of this service (an import): back it up at the next timer. */
+  markEdited(handle: string): void {
+    this.entry(handle).dirty = true;
   }
 
   private async edit<T>(handle: string, change: (client: WorkerClient<EngagementCalls>) => Promise<T>): Promise<T> {
@@ -361,7 +395,7 @@ export class EngagementService {
   }
 
   /** Refuses a source or destination that is an engagement open in this app (never a second descriptor). */
-  private notOpen(file: string, code: 'SOURCE_OPEN' | 'DESTINATION_OPEN'): string {
+  notOpen(file: string, code: 'SOURCE_OPEN' | 'DESTINATION_OPEN'): string {
     const target = path.resolve(file);
     if (this.findOpen(target)) {
       throw new StoreError(code, `${target} is open in this app; close it first`, { path: target });
@@ -372,65 +406,10 @@ export class EngagementService {
   /** The installation's user, kept here so jobs can start synchronously (and be cancelled by id). */
   private installationCache: Installation | null = null;
 
-  private me(): Installation {
+  /** The installation's user (kept here so jobs can start synchronously and be cancelled by id). */
+  me(): Installation {
     if (!this.installationCache) throw new StoreError('NO_INSTALLATION_USER', 'Tell the app who uses this installation first');
     return this.installationCache;
-  }
-
-  private startTeamJob<T>(handle: string, method: string, args: () => unknown[], onProgress?: (p: JobProgress) => void): StartedJob<T> {
-    const entry = this.entry(handle);
-    try {
-      return this.track(entry, entry.client.startJob<T>(method, args(), onProgress));
-    } catch (error) {
-      return { jobId: '', result: Promise.reject(error as Error) };
-    }
-  }
-
-  /** "Make member copy": a copy of this engagement for one team member, as a job. */
-  makeMemberCopy(handle: string, memberId: string, destination: string, onProgress?: (p: JobProgress) => void): StartedJob<CopyResult> {
-    return this.startTeamJob(handle, 'makeMemberCopy', () => [
-      { memberId, destination: this.notOpen(destination, 'DESTINATION_OPEN'), issuedBy: this.me().actorId },
-    ], onProgress);
-  }
-
-  /** "Create return package": what this copy has beyond its base, optionally with a passphrase. */
-  exportPackage(handle: string, destination: string, passphrase: string | null, onProgress?: (p: JobProgress) => void): StartedJob<CopyResult> {
-    return this.startTeamJob(handle, 'exportPackage', () => {
-      const me = this.me();
-      return [{ destination: this.notOpen(destination, 'DESTINATION_OPEN'), passphrase, createdBy: { actorId: me.actorId, name: me.name, initials: me.initials } }];
-    }, onProgress);
-  }
-
-  previewImport(handle: string, source: string, passphrase: string | null, onProgress?: (p: JobProgress) => void): StartedJob<ImportPreview> {
-    return this.startTeamJob(handle, 'previewImport', () => [
-      { source: this.notOpen(source, 'SOURCE_OPEN'), passphrase, importedBy: this.me().actorId },
-    ], onProgress);
-  }
-
-  importFrom(handle: string, source: string, passphrase: string | null, onProgress?: (p: JobProgress) => void): StartedJob<ImportPreview> {
-    const entry = this.entry(handle);
-    entry.dirty = true;
-    const job = this.startTeamJob<ImportPreview>(handle, 'importFrom', () => [
-      { source: this.notOpen(source, 'SOURCE_OPEN'), passphrase, importedBy: this.me().actorId },
-    ], onProgress);
-    // An import may bring another pack choice: keep the library's usage list right (best effort).
-    void job.result.then(
-      () => this.rememberPack(entry).catch(() => undefined),
-      () => undefined,
-    );
-    return job;
-  }
-
-  teamOverview(handle: string): Promise<TeamOverview> {
-    return this.entry(handle).client.api.teamOverview();
-  }
-
-  listConflicts(handle: string): Promise<ConflictView[]> {
-    return this.entry(handle).client.api.listConflicts();
-  }
-
-  decideConflicts(handle: string, decisions: Decision[]): Promise<number> {
-    return this.edit(handle, (client) => client.api.decideConflicts(decisions));
   }
 
   cancelJob(jobId: string): void {

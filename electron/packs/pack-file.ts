@@ -11,7 +11,7 @@ import { readXlsxTable } from './pack-xlsx.ts';
  * A checklist file may be JSON (the format itself), or a CB's sheet as CSV or XLSX. Old .xls
  * workbooks are listed too, so the auditor who picks one is told to save it as .xlsx.
  */
-export const PACK_FILE_EXTENSIONS = ['.json', '.csv', '.xlsx', '.xls'] as const;
+export { PACK_FILE_EXTENSIONS } from '../../shared/file-kinds.ts';
 export const MAX_PACK_FILE_BYTES = 20 * 1024 * 1024;
 
 export type PackFileFormat = 'json' | 'csv' | 'xlsx';

@@ -3,7 +3,8 @@ import type { WorkspaceFileView } from '../../shared/contract/views.ts';
 /** open: must exist; create: must not exist; save: may exist (it is replaced atomically). */
 export type FilePurpose = 'open' | 'create' | 'save';
 /** engagement: .iso20k files; package: return packages; import: either (what a lead imports); checklist: pack files. */
-export type FileKind = 'engagement' | 'package' | 'import' | 'checklist';
+export type { FileKind } from '../../shared/file-kinds.ts';
+import type { FileKind } from '../../shared/file-kinds.ts';
 
 /**
  * What differs between the Electron app and the browser host. Services and handlers use only this;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { CHANNELS, CHANNEL_NAMES, type ChannelName, takesHandle } from '../../shared/contract/channels.ts';
+import { JOB_KINDS } from '../../shared/contract/jobs.ts';
 import { RequestError } from '../../shared/contract/result.ts';
 import type { AppInfo } from '../../shared/contract/views.ts';
 import { StoreError } from '../../shared/store-errors.ts';
@@ -406,5 +407,16 @@ describe('createRouter', () => {
     });
     expect(await router.dispatch('installation:get', {}, { owner: OWNER })).toEqual({ ok: true, value: null });
     expect(await router.dispatch('files:list', {}, { owner: OWNER })).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('job kinds', () => {
+  it('createRouter refuses to start while a job kind of the contract has no starter, and a kind registers once', () => {
+    const router = new Router(new HandleLeases());
+    expect(router.jobs.unregistered()).toEqual(JOB_KINDS);
+    const start = () => ({ jobId: 'j', result: Promise.resolve(null as never) });
+    router.jobs.register('engagement:checkFile', start);
+    expect(() => router.jobs.register('engagement:checkFile', start)).toThrow(/already registered/);
+    expect(router.jobs.unregistered()).not.toContain('engagement:checkFile');
   });
 });

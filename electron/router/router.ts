@@ -1,6 +1,7 @@
 import { CHANNELS, type ChannelInput, type ChannelName, type ChannelOutput, handleOf } from '../../shared/contract/channels.ts';
 import { fail, ok, type Result } from '../../shared/contract/result.ts';
 import { contractError } from '../jobs/contract-error.ts';
+import { JobStarters } from './job-starters.ts';
 import type { HandleLeases } from './handle-leases.ts';
 
 /** Who is calling: an Electron window id or a browser page-session id. */
@@ -21,6 +22,9 @@ const isChannelName = (name: string): name is ChannelName => Object.hasOwn(CHANN
  * every outcome into a plain-JSON Result.
  */
 export class Router {
+  /** The starters of the contract's job kinds, registered per capability like the handlers. */
+  readonly jobs = new JobStarters();
+
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry is a Handler of its own channel
   private readonly handlers = new Map<ChannelName, Handler<any>>();
 

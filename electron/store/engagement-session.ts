@@ -21,15 +21,7 @@ import {
   tempPathBeside,
 } from './file-copy.ts';
 import { tableSpec } from './registry.ts';
-import { listConflicts, type ConflictView, type Decision } from '../consolidation/decisions.ts';
-import { mergePackage, type ImportSummary } from '../consolidation/merge.ts';
-import { newMemberCopyMeta } from '../consolidation/member-copy.ts';
-import { buildPackage, memberCopyMeta, replicaHeads, type MemberCopyMeta } from '../consolidation/package-build.ts';
-import { encodePackage } from '../consolidation/package-file.ts';
-import { readIncoming, type IncomingPackage } from '../consolidation/team-files.ts';
-import { readingReceived } from '../consolidation/received-file-errors.ts';
-import { utcInstant } from '../../shared/time.ts';
-import { choosePack, currentPack, type EngagementPackInfo, type EngagementPackRow, type PackToCopy } from '../packs/engagement-packs.ts';
+import type { CopyOptions, CopyResult, EngagementContext } from './engagement-context.ts';
 
 export interface OpenSummary {
   readonly path: string;
@@ -68,63 +60,6 @@ export interface CreateRequest {
   readonly engagement: EngagementFields;
 }
 
-export interface MemberCopyRequest {
-  readonly memberId: string;
-  readonly destination: string;
-  readonly issuedBy: string;
-}
-
-export interface ExportPackageRequest {
-  readonly destination: string;
-  readonly passphrase: string | null;
-  readonly createdBy: { actorId: string; name: string; initials: string };
-}
-
-export interface ImportRequest {
-  readonly source: string;
-  readonly passphrase: string | null;
-  readonly importedBy: string;
-}
-
-export type ImportPreview = ImportSummary & {
-  readonly kind: 'package' | 'member_copy';
-  readonly encrypted: boolean;
-  readonly fileName: string;
-  readonly sha256: string;
-};
-
-export interface TeamOverview {
-  readonly memberCopyOf: MemberCopyMeta | null;
-  readonly memberCopies: {
-    id: string;
-    member_id: string;
-    member_name: string;
-    issued_at: string;
-    issued_by: string;
-    file_name: string;
-    sha256: string;
-  }[];
-  readonly imports: {
-    id: string;
-    imported_at: string;
-    source_kind: string;
-    source_name: string;
-    source_actor_id: string;
-    source_actor_name: string;
-    entries_added: number;
-    fields_changed: number;
-    conflicts_opened: number;
-  }[];
-  readonly openConflicts: number;
-  readonly actors: { actorId: string; name: string }[];
-}
-
-export interface CopyResult {
-  readonly path: string;
-  readonly sha256: string;
-  readonly size: number;
-}
-
 export interface CloseResult {
   readonly size: number;
   readonly mtimeMs: number;
@@ -142,9 +77,9 @@ function childTable(table: string): string {
  * Everything one engagement worker does, with its single SQLite connection. The worker entry
  * serves `calls` and `jobs` over messages; tests may also drive a session in-process.
  */
-export class EngagementSession {
-  private db: Database.Database | null = null;
-  private store: EngagementStore | null = null;
+export class EngagementSession implements EngagementContext {
+  private connection: Database.Database | null = null;
+  private engagementStore: EngagementStore | null = null;
   private filePath = '';
   private summaryBase: Omit<OpenSummary, 'engagement' | 'clockAhead' | 'fileCheck'> | null = null;
   private fileCheck: FileCheck | null = null;
@@ -152,8 +87,8 @@ export class EngagementSession {
   constructor(private readonly vacuumWorkerPath: string) {}
 
   private requireStore(): EngagementStore {
-    if (!this.store) throw new StoreError('UNKNOWN_HANDLE', 'No engagement is open in this worker');
-    return this.store;
+    if (!this.engagementStore) throw new StoreError('UNKNOWN_HANDLE', 'No engagement is open in this worker');
+    return this.engagementStore;
   }
 
   create(request: CreateRequest): OpenSummary {
@@ -207,14 +142,14 @@ export class EngagementSession {
     readOnly: boolean,
     details: Pick<OpenSummary, 'readOnlyReason' | 'integrity' | 'migratedFrom' | 'schemaVersion' | 'foreignJournal'>,
   ): void {
-    this.db = db;
+    this.connection = db;
     this.fileCheck = new FileCheck(db);
     this.filePath = filePath;
-    this.store = new EngagementStore(db, { actorId, readOnly });
+    this.engagementStore = new EngagementStore(db, { actorId, readOnly });
     this.summaryBase = {
       path: filePath,
-      engagementId: this.store.engagementId,
-      fileInstanceId: this.store.meta('file_instance_id'),
+      engagementId: this.engagementStore.engagementId,
+      fileInstanceId: this.engagementStore.meta('file_instance_id'),
       readOnly,
       ...details,
     };
@@ -283,25 +218,6 @@ export class EngagementSession {
     return this.requireStore().purgeField(table, id, field);
   }
 
-  /** Copies a validated pack into the engagement and makes it the engagement's checklist. */
-  choosePack(pack: PackToCopy): EngagementPackInfo {
-    const store = this.requireStore();
-    return choosePack(store, pack, store.context.actorId, Date.now());
-  }
-
-  /** Which pack the engagement uses, without its content (usage records, summaries). */
-  checklistPackInfo(): EngagementPackInfo | null {
-    const pack = currentPack(this.requireStore().db);
-    if (!pack) return null;
-    const { content: _content, ...info } = pack;
-    return info;
-  }
-
-  /** The engagement's checklist pack with its JSON, or null before one is chosen. */
-  checklistPack(): EngagementPackRow | null {
-    return currentPack(this.requireStore().db);
-  }
-
   /**
    * Checks every logged value against its fingerprint and every chain link, in slices (damage that
    * integrity_check cannot see). Once per open; jobs that copy the file wait for the same run.
@@ -316,38 +232,45 @@ export class EngagementSession {
   }
 
   /** Nothing leaves a file known to be damaged: copies, member copies, packages, rolling backups. */
-  private requireIntact(context: JobContext): Promise<void> {
+  requireIntact(context: JobContext): Promise<void> {
     return this.requireFileCheck().requireIntact(context);
   }
 
   /** Closes the connection; the size and mtime let the next open skip quick_check. */
   close(): CloseResult {
-    if (this.db) {
-      this.db.close();
-      this.db = null;
-      this.store = null;
+    if (this.connection) {
+      this.connection.close();
+      this.connection = null;
+      this.engagementStore = null;
       this.fileCheck = null;
     }
     const stat = fs.statSync(this.filePath);
     return { size: stat.size, mtimeMs: stat.mtimeMs };
   }
 
+  /** "Save a copy": the copy gets its own file instance, its SHA-256 is returned. */
+  copyTo(context: JobContext, destination: string): Promise<CopyResult> {
+    return this.copyOut(context, destination);
+  }
+
   /**
-   * Save a copy / member copy: online backup into a temp file beside the destination, VACUUM in a
-   * separate worker (with a new file instance id), fsync, atomic rename, SHA-256. A cancel or a
-   * failure leaves no temp file behind and the destination untouched.
+   * A copy of the open file for someone else (EngagementContext.copyOut): online backup into a temp
+   * file beside the destination, stamped and compacted in a separate worker, fsync, SHA-256, atomic
+   * rename. A cancel or a failure leaves no temp file behind and the destination untouched.
    */
-  async copyTo(context: JobContext, destination: string): Promise<CopyResult> {
+  async copyOut(context: JobContext, destination: string, options: CopyOptions = {}): Promise<CopyResult> {
     const db = this.requireDb();
     await this.requireIntact(context);
     const temp = tempPathBeside(destination);
     try {
       await backupInSlices(db, temp, context, 'copy');
-      // The copy now holds our chain head: mark it shipped before any queued edit can coalesce
-      // into it (nothing else runs between the last backup step and this line).
-      this.markShippedUnlessReadOnly(db);
+      // Nothing else runs between the last backup step and these lines: the file_meta describes
+      // exactly what the copy holds, and our chain head is marked shipped before any queued edit
+      // can coalesce into it.
+      const fileMeta = options.fileMeta?.() ?? {};
+      this.markShipped();
       context.progress(0, 1, 'compact');
-      await this.vacuumInWorker(temp, newRowId(), context);
+      await this.vacuumInWorker(temp, newRowId(), context, fileMeta);
       context.throwIfCancelled();
       return await this.finish(temp, destination, context);
     } catch (error) {
@@ -356,109 +279,16 @@ export class EngagementSession {
     }
   }
 
-  /**
-   * A member copy: like "Save a copy", plus the member, the base (every replica's head now) and the
-   * oldest app that can read it, recorded in the copy; the lead's file keeps a record of the issue.
-   */
-  async makeMemberCopy(context: JobContext, request: MemberCopyRequest): Promise<CopyResult> {
-    const db = this.requireDb();
-    const store = this.requireStore();
-    const member = store.getRow('team_member', request.memberId);
-    await this.requireIntact(context);
-    const temp = tempPathBeside(request.destination);
-    try {
-      await backupInSlices(db, temp, context, 'copy');
-      const meta = newMemberCopyMeta({
-        memberCopyId: newRowId(),
-        memberId: request.memberId,
-        memberName: String(member.name),
-        issuedAt: utcInstant(),
-        issuedBy: request.issuedBy,
-        base: replicaHeads(db),
-      });
-      this.markShippedUnlessReadOnly(db);
-      context.progress(0, 1, 'compact');
-      await this.vacuumInWorker(temp, newRowId(), context, meta);
-      context.throwIfCancelled();
-      const result = await this.finish(temp, request.destination, context);
-      if (!store.readOnly) {
-        db.prepare(
-          `INSERT INTO member_copy (id, member_id, member_name, issued_at, issued_by, file_name, base_heads, sha256)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(meta.memberCopyId, meta.memberId, meta.memberName, meta.issuedAt, meta.issuedBy, path.basename(result.path), JSON.stringify(meta.base), result.sha256);
-      }
-      return result;
-    } catch (error) {
-      removeQuietly(temp);
-      throw error;
-    }
-  }
-
-  /** The return package: everything this copy has beyond its base, optionally encrypted. */
-  async exportPackage(context: JobContext, request: ExportPackageRequest): Promise<CopyResult> {
-    const db = this.requireDb();
-    await this.requireIntact(context);
-    context.progress(0, 1, 'package');
-    const pkg = buildPackage(db, memberCopyMeta(db)?.base ?? {}, request.createdBy);
-    const bytes = encodePackage(pkg, request.passphrase);
-    this.markShippedUnlessReadOnly(db);
-    const temp = tempPathBeside(request.destination);
+  /** Writes bytes (a return package) durably at `destination`, with its SHA-256. */
+  async writeOut(context: JobContext, destination: string, bytes: Uint8Array): Promise<CopyResult> {
+    const temp = tempPathBeside(destination);
     try {
       fs.writeFileSync(temp, bytes);
-      return await this.finish(temp, request.destination, context);
+      return await this.finish(temp, destination, context);
     } catch (error) {
       removeQuietly(temp);
       throw error;
     }
-  }
-
-  /** What importing would add, change and put in conflict: the real merge, rolled back. */
-  async previewImport(context: JobContext, request: ImportRequest): Promise<ImportPreview> {
-    // The preview is the real merge rolled back: it needs a connection that may write.
-    if (this.requireStore().readOnly) throw new StoreError('READ_ONLY', 'This engagement is open read-only');
-    context.progress(0, 1, 'read');
-    const incoming = readIncoming(request.source, request.passphrase);
-    context.progress(1, 2, 'preview');
-    const summary = readingReceived(() => mergePackage(this.requireDb(), incoming.pkg, this.importOptions(incoming, request, true)));
-    return { ...summary, kind: incoming.kind, encrypted: incoming.encrypted, fileName: incoming.fileName, sha256: incoming.sha256 };
-  }
-
-  /** Imports a return package or member copy: staged and checked, then joined in one transaction. */
-  async importFrom(context: JobContext, request: ImportRequest): Promise<ImportPreview> {
-    context.progress(0, 1, 'read');
-    const incoming = readIncoming(request.source, request.passphrase);
-    context.throwIfCancelled();
-    context.progress(1, 2, 'merge');
-    const store = this.requireStore();
-    if (store.readOnly) throw new StoreError('READ_ONLY', 'This engagement is open read-only');
-    const summary = readingReceived(() => mergePackage(this.requireDb(), incoming.pkg, this.importOptions(incoming, request, false)));
-    store.afterImport();
-    context.progress(2, 2, 'done');
-    return { ...summary, kind: incoming.kind, encrypted: incoming.encrypted, fileName: incoming.fileName, sha256: incoming.sha256 };
-  }
-
-  private importOptions(incoming: IncomingPackage, request: ImportRequest, dryRun: boolean) {
-    return { dryRun, importedBy: request.importedBy, sourceKind: incoming.kind, sourceName: incoming.fileName, sha256: incoming.sha256 };
-  }
-
-  /** The Team section's facts: whose copy this is, copies issued, imports done, open conflicts. */
-  teamOverview(): TeamOverview {
-    const db = this.requireDb();
-    return {
-      memberCopyOf: memberCopyMeta(db),
-      memberCopies: db.prepare('SELECT * FROM member_copy ORDER BY issued_at DESC').all() as TeamOverview['memberCopies'],
-      imports: db.prepare('SELECT * FROM import_record ORDER BY imported_at DESC').all() as TeamOverview['imports'],
-      openConflicts: db.prepare('SELECT COUNT(*) FROM conflict').pluck().get() as number,
-      actors: db.prepare('SELECT DISTINCT source_actor_id AS actorId, source_actor_name AS name FROM import_record').all() as TeamOverview['actors'],
-    };
-  }
-
-  listConflicts(): ConflictView[] {
-    return listConflicts(this.requireDb());
-  }
-
-  decideConflicts(decisions: Decision[]): number {
-    return this.requireStore().decideConflicts(decisions);
   }
 
   /** A rolling backup: the same file instance (it is this file, earlier), no compaction. */
@@ -472,7 +302,7 @@ export class EngagementSession {
       await backupInSlices(db, temp, context, 'backup');
       // A restored backup becomes a new instance but keeps this replica's entries: they must not
       // change in the original afterwards, or the two files would hold two versions of one entry.
-      this.markShippedUnlessReadOnly(db);
+      this.markShipped();
       return await this.finish(temp, destination, context);
     } catch (error) {
       removeQuietly(temp);
@@ -480,8 +310,8 @@ export class EngagementSession {
     }
   }
 
-  private markShippedUnlessReadOnly(db: Database.Database): void {
-    if (!this.requireStore().readOnly) markShipped(db);
+  markShipped(): void {
+    if (!this.requireStore().readOnly) markShipped(this.requireDb());
   }
 
   private async finish(temp: string, destination: string, context: JobContext): Promise<CopyResult> {
@@ -495,19 +325,28 @@ export class EngagementSession {
     return { path: destination, sha256, size: fs.statSync(destination).size };
   }
 
+  /** EngagementContext: the open engagement's store and connection, for the capabilities. */
+  store(): EngagementStore {
+    return this.requireStore();
+  }
+
+  db(): Database.Database {
+    return this.requireDb();
+  }
+
   private requireDb(): Database.Database {
-    if (!this.db) throw new StoreError('UNKNOWN_HANDLE', 'No engagement is open in this worker');
-    return this.db;
+    if (!this.connection) throw new StoreError('UNKNOWN_HANDLE', 'No engagement is open in this worker');
+    return this.connection;
   }
 
   private vacuumInWorker(
     file: string,
     newFileInstanceId: string | null,
     context: JobContext,
-    memberCopy: MemberCopyMeta | null = null,
+    fileMeta: Record<string, string>,
   ): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const worker = new Worker(this.vacuumWorkerPath, { workerData: { path: file, newFileInstanceId, memberCopy } });
+      const worker = new Worker(this.vacuumWorkerPath, { workerData: { path: file, newFileInstanceId, fileMeta } });
       const poll = setInterval(() => {
         if (context.cancelled) void worker.terminate();
       }, 50);
@@ -524,31 +363,3 @@ export class EngagementSession {
   }
 }
 
-/** What the main thread may call on an engagement worker (the worker entry serves exactly these). */
-export type EngagementCalls = Pick<
-  EngagementSession,
-  | 'create'
-  | 'open'
-  | 'summary'
-  | 'renewFileInstance'
-  | 'getEngagement'
-  | 'updateEngagement'
-  | 'listRows'
-  | 'createRow'
-  | 'updateRow'
-  | 'deleteRow'
-  | 'fieldHistory'
-  | 'verifyChain'
-  | 'purgeField'
-  | 'choosePack'
-  | 'checklistPack'
-  | 'checklistPackInfo'
-  | 'teamOverview'
-  | 'listConflicts'
-  | 'decideConflicts'
-  | 'close'
->;
-export type EngagementJobs = Pick<
-  EngagementSession,
-  'copyTo' | 'backupTo' | 'makeMemberCopy' | 'exportPackage' | 'previewImport' | 'importFrom' | 'checkFile'
->;

@@ -5,8 +5,8 @@ import { StoreError } from '../../shared/store-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
 import { ChangeLogWriter, purgeFieldHistory } from './change-log.ts';
 import { verifyChain, type ChainVerdict } from './chain-check.ts';
-import { decisionValue, type Decision } from '../consolidation/decisions.ts';
-import { loadKnowledge, projectRow } from '../consolidation/projection.ts';
+import { decisionValue, type Decision } from './merge/decisions.ts';
+import { loadKnowledge, projectRow } from './merge/projection.ts';
 import { MERGE_COLUMNS, fieldProblem, hasDefault, tableSpec, type TableSpec } from './registry.ts';
 
 export type RowValue = string | number | null;

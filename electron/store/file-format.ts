@@ -4,7 +4,7 @@
 export const ENGAGEMENT_APPLICATION_ID = 0x41573230;
 /** PRAGMA application_id of the app-data store ("AWAD"): a different id so neither opens as the other. */
 export const APP_DATA_APPLICATION_ID = 0x41574144;
-export const ENGAGEMENT_EXTENSION = '.iso20k';
+export { ENGAGEMENT_EXTENSION } from '../../shared/file-kinds.ts';
 
 export const SQLITE_HEADER_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 /** A rollback journal that starts with these bytes is hot: SQLite would roll it back on open. */

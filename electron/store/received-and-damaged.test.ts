@@ -10,8 +10,9 @@ import { makeBadFileCorpus, type BadFileCase } from '../../tests/fixtures/bad-fi
 import { sampleEngagement } from '../../tests/helpers/engagements.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
-import { encodePackage } from '../consolidation/package-file.ts';
-import type { ReturnPackage } from '../consolidation/package-schema.ts';
+import { encodePackage } from '../team/package-file.ts';
+import type { ReturnPackage } from '../team/package-schema.ts';
+import { TeamService } from '../team/index.ts';
 import { openEngagementFile } from './engagement-file.ts';
 
 // Cases are built while collecting (one named test each); tempDir() is emptied after every test.
@@ -123,8 +124,8 @@ describe('damage inside a logged value that integrity_check passes', () => {
     // No check has run yet: the copy runs it first.
     await expect(service.saveCopy(opened.handle, path.join(out, 'copy.iso20k')).result).rejects.toMatchObject({ code: 'FILE_DAMAGED', params: damage });
     const member = await service.createRow(opened.handle, 'team_member', { name: 'Lee Chan', initials: 'LC', role: 'auditor' });
-    await expect(service.makeMemberCopy(opened.handle, String(member.id), path.join(out, 'lee.iso20k')).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
-    await expect(service.exportPackage(opened.handle, path.join(out, 'p.iso20k-return'), null).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
+    await expect(new TeamService(service).makeMemberCopy(opened.handle, String(member.id), path.join(out, 'lee.iso20k')).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
+    await expect(new TeamService(service).exportPackage(opened.handle, path.join(out, 'p.iso20k-return'), null).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
     await expect(service.backupNow(opened.handle).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
     expect(fs.readdirSync(out)).toEqual([]);
     expect(await service.listBackups()).toEqual([]);
@@ -135,7 +136,7 @@ describe('damage inside a logged value that integrity_check passes', () => {
     const service = await startTestService();
     const lead = await service.create(path.join(tempDir(), 'lead.iso20k'), sampleEngagement());
     const before = await service.verifyChain(lead.handle);
-    for (const job of [service.previewImport(lead.handle, damaged!.file, null), service.importFrom(lead.handle, damaged!.file, null)]) {
+    for (const job of [new TeamService(service).previewImport(lead.handle, damaged!.file, null), new TeamService(service).importFrom(lead.handle, damaged!.file, null)]) {
       await expect(job.result).rejects.toMatchObject({ code: 'MERGE_DAMAGED', params: { ...damage, reason: 'value' } });
     }
     expect(await service.verifyChain(lead.handle)).toEqual(before);
@@ -147,11 +148,11 @@ describe('damage inside a logged value that integrity_check passes', () => {
     const lead = await service.create(path.join(dir, 'lead.iso20k'), sampleEngagement());
     const member = await service.createRow(lead.handle, 'team_member', { name: 'Lee Chan', initials: 'LC', role: 'auditor' });
     const copyFile = path.join(dir, 'lee.iso20k');
-    await service.makeMemberCopy(lead.handle, String(member.id), copyFile).result;
+    await new TeamService(service).makeMemberCopy(lead.handle, String(member.id), copyFile).result;
     const copy = await service.openFile(copyFile);
     await service.updateEngagement(copy.handle, { scope: 'Lee’s scope' });
     const pkgFile = path.join(dir, 'lee.iso20k-return');
-    await service.exportPackage(copy.handle, pkgFile, null).result;
+    await new TeamService(service).exportPackage(copy.handle, pkgFile, null).result;
     await service.close(copy.handle);
     // "AW20RPK1" + mode byte 0, then the gzipped JSON.
     const pkg = JSON.parse(gunzipSync(fs.readFileSync(pkgFile).subarray(9)).toString('utf8')) as ReturnPackage;
@@ -161,14 +162,14 @@ describe('damage inside a logged value that integrity_check passes', () => {
     const tamperedFile = path.join(dir, 'tampered.iso20k-return');
     fs.writeFileSync(tamperedFile, encodePackage(tampered));
 
-    await expect(service.importFrom(lead.handle, tamperedFile, null).result).rejects.toMatchObject({
+    await expect(new TeamService(service).importFrom(lead.handle, tamperedFile, null).result).rejects.toMatchObject({
       code: 'MERGE_DAMAGED',
       params: { entity: 'engagement', field: 'scope', reason: 'value', seq: scopeEntry.seq },
     });
     // Imported once intact, every entry is present here; the damaged one is still refused.
-    await service.importFrom(lead.handle, pkgFile, null).result;
-    const error = await service.importFrom(lead.handle, tamperedFile, null).result.catch((e: unknown) => e);
+    await new TeamService(service).importFrom(lead.handle, pkgFile, null).result;
+    const error = await new TeamService(service).importFrom(lead.handle, tamperedFile, null).result.catch((e: unknown) => e);
     expect(isStoreError(error) ? error.code : error).toBe('MERGE_DAMAGED');
-    expect((await service.teamOverview(lead.handle)).imports).toHaveLength(1);
+    expect((await new TeamService(service).teamOverview(lead.handle)).imports).toHaveLength(1);
   });
 });

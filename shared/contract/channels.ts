@@ -8,12 +8,12 @@ import {
   fileRefSchema,
   handleSchema,
   packKeySchema,
-  passphraseSchema,
   tablePackMetaSchema,
   withHandle,
 } from './schemas.ts';
 import type { ChecklistPack } from '../checklist/pack.ts';
 import type { EngagementChecklistView, EngagementPackView, PackImportView, PackLibraryView } from './pack-views.ts';
+import { jobStartSchema } from './jobs.ts';
 import type { ConflictItemView, FieldAuthorView, TeamOverviewView } from './team-views.ts';
 import type {
   AppInfo,
@@ -103,16 +103,7 @@ export const CHANNELS = {
       .strict(),
   ),
 
-  'job:start': channel<{ jobId: string }>()(
-    z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('engagement:saveCopy'), engagementHandle: handleSchema, file: fileRefSchema }).strict(),
-      z.object({ kind: z.literal('engagement:checkFile'), engagementHandle: handleSchema }).strict(),
-      z.object({ kind: z.literal('team:memberCopy'), engagementHandle: handleSchema, memberId: z.string().min(1).max(100), file: fileRefSchema }).strict(),
-      z.object({ kind: z.literal('team:exportPackage'), engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }).strict(),
-      z.object({ kind: z.literal('team:previewImport'), engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }).strict(),
-      z.object({ kind: z.literal('team:import'), engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }).strict(),
-    ]),
-  ),
+  'job:start': channel<{ jobId: string }>()(jobStartSchema),
   'jobs:poll': channel<JobPollView>()(z.object({ afterSeq: z.number().int().min(0), waitMs: z.number().int().min(0).max(30_000).optional() }).strict()),
   'job:cancel': channel<null>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
 } as const;

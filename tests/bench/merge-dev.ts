@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { decodePackage } from '../../electron/consolidation/package-file.ts';
+import { decodePackage } from '../../electron/team/package-file.ts';
 import { BenchFolder } from './bench-temp.ts';
 import { median } from './measure.ts';
 import { figuresTable } from './report.ts';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { mergePackage, type ImportSummary } from '../../electron/consolidation/merge.ts';
-import { newMemberCopyMeta, stampMemberCopy } from '../../electron/consolidation/member-copy.ts';
-import { buildPackage, memberCopyMeta, replicaHeads } from '../../electron/consolidation/package-build.ts';
-import type { ReturnPackage } from '../../electron/consolidation/package-schema.ts';
+import { mergePackage, type ImportSummary } from '../../electron/team/merge.ts';
+import { newMemberCopyMeta, stampMemberCopy } from '../../electron/team/member-copy.ts';
+import { buildPackage, memberCopyMeta, replicaHeads } from '../../electron/team/package-build.ts';
+import type { ReturnPackage } from '../../electron/team/package-schema.ts';
 import { openEngagementFile } from '../../electron/store/engagement-file.ts';
 import { EngagementStore } from '../../electron/store/engagement-store.ts';
 import { newRowId } from '../../shared/ids.ts';

@@ -20,6 +20,18 @@ describe('layering rules (DESIGN.md: what may import what)', () => {
     ['renderer/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
     ['renderer/x.ts', "import Database from 'better-sqlite3';\nexport const a = Database;"],
     ['renderer/x.ts', "import { EngagementService } from '../electron/engagement/engagement-service.ts';\nexport const a = EngagementService;"],
+    // The core imports no capability, composition or transport.
+    ['electron/store/x.ts', "import { teamCapability } from '../team/index.ts';\nexport const a = teamCapability;"],
+    ['electron/store/x.ts', "import { packsCapability } from '../packs/packs-capability.ts';\nexport const a = packsCapability;"],
+    ['electron/store/merge/x.ts', "import { mergePackage } from '../../team/merge.ts';\nexport const a = mergePackage;"],
+    ['electron/jobs/x.ts', "import { EngagementService } from '../engagement/engagement-service.ts';\nexport const a = EngagementService;"],
+    ['electron/platform/x.ts', "import { PackLibrary } from '../packs/pack-library.ts';\nexport const a = PackLibrary;"],
+    ['electron/store/x.ts', "import { Router } from '../router/router.ts';\nexport const a = Router;"],
+    // A capability reaches another only through its index.ts, and the composition only through its service.
+    ['electron/team/x.ts', "import { choosePack } from '../packs/engagement-packs.ts';\nexport const a = choosePack;"],
+    ['electron/packs/x.ts', "import { mergePackage } from '../team/merge.ts';\nexport const a = mergePackage;"],
+    ['electron/team/x.ts', "import { engagementCapabilities } from '../engagement/capabilities.ts';\nexport const a = engagementCapabilities;"],
+    ['electron/packs/x.ts', "import { createRouter } from '../router/handlers/index.ts';\nexport const a = createRouter;"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBeGreaterThan(0);
   });
@@ -28,6 +40,11 @@ describe('layering rules (DESIGN.md: what may import what)', () => {
     ['electron/app/x.ts', "import { app } from 'electron';\nexport const a = app;"],
     ['electron/store/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
     ['shared/x.ts', "import { v7 } from 'uuid';\nexport const a = v7;"],
+    ['electron/store/x.ts', "import { verifyChain } from './chain-check.ts';\nexport const a = verifyChain;"],
+    ['electron/team/x.ts', "import { packToCopy } from '../packs/index.ts';\nexport const a = packToCopy;"],
+    ['electron/team/x.ts', "import { verifyChain } from '../store/chain-check.ts';\nexport const a = verifyChain;"],
+    ['electron/team/x.ts', "import type { EngagementService } from '../engagement/engagement-service.ts';\nexport type A = EngagementService;"],
+    ['electron/engagement/x.ts', "import { teamCapability } from '../team/index.ts';\nexport const a = teamCapability;"],
   ])('%s may: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBe(0);
   });

@@ -6,7 +6,8 @@ import { createDemoEngagement } from '../../engagement/demo-engagement.ts';
 import type { OpenedEngagement } from '../../engagement/engagement-service.ts';
 import type { CallContext, Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
-import { summaryView } from './views.ts';
+import { mapJob } from '../job-starters.ts';
+import { copyView, fileCheckView, summaryView } from './views.ts';
 
 /** Create, open, edit and close engagements; every handle is leased to the caller that opened it. */
 export function registerEngagementHandlers(router: Router, deps: RouterDeps): void {
@@ -70,6 +71,11 @@ export function registerEngagementHandlers(router: Router, deps: RouterDeps): vo
   router.register('window:showEngagement', async ({ engagementHandle }, context) => ({
     inNewWindow: await platform.showEngagementWindow(context.owner, engagementHandle),
   }));
+
+  router.jobs.register('engagement:saveCopy', (input, onProgress) =>
+    mapJob(service.saveCopy(input.engagementHandle, platform.resolveFile(input.file, 'save'), onProgress), (copy) => copyView(copy, platform)),
+  );
+  router.jobs.register('engagement:checkFile', (input, onProgress) => mapJob(service.checkFile(input.engagementHandle, onProgress), fileCheckView));
 
   router.register('engagement:close', async ({ engagementHandle }) => {
     // The page is done with the handle at once, even while the file is still being closed.

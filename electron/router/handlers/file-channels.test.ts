@@ -2,19 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { APP_VERSION } from '../../../shared/app-version.ts';
-import type { ChannelName } from '../../../shared/contract/channels.ts';
-import type { JobEvent } from '../../../shared/contract/views.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makeBadFileCorpus, type BadFileCase } from '../../../tests/fixtures/bad-files.ts';
-import { sampleEngagement } from '../../../tests/helpers/engagements.ts';
-import { WORKER_DIR, tempDir } from '../../../tests/helpers/temp.ts';
-import { EngagementService } from '../../engagement/engagement-service.ts';
-import { WorkspacePlatform } from '../../host/workspace-platform.ts';
-import { JobHub } from '../../jobs/job-hub.ts';
-import { HandleLeases } from '../handle-leases.ts';
-import type { Router } from '../router.ts';
-import { createRouter } from './index.ts';
+import { OWNER, ask, routerWithEngagement, runJob, type Outcome } from '../../../tests/helpers/router.ts';
 
 /**
  * Every file of the bad-file corpus, and a few broken return packages, offered to every channel
@@ -22,15 +12,8 @@ import { createRouter } from './index.ts';
  * and never a raw SQLite or JSON message.
  */
 
-const OWNER = { owner: 'window:files' };
 const corpusRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-file-channels-'));
 afterAll(() => fs.rmSync(corpusRoot, { recursive: true, force: true }));
-
-let service: EngagementService | null = null;
-afterEach(async () => {
-  await service?.shutdown();
-  service = null;
-});
 
 /** Return packages broken the ways a USB stick or a mail gateway breaks them. */
 function badPackages(): { name: string; bytes: Buffer }[] {
@@ -58,54 +41,7 @@ function place(badCase: BadFileCase, workspace: string, prefix: string): string 
   return name;
 }
 
-interface Outcome {
-  readonly ok: boolean;
-  readonly code: string | null;
-  readonly params: Record<string, unknown>;
-}
-
 const RAW_TEXT = /SQLITE_|SqliteError|JSON at position|Unexpected token|Bad control character|readonly database|\bError:/;
-
-async function setUp() {
-  const appData = tempDir();
-  service = await EngagementService.start({ appDataDir: appData, workerDir: WORKER_DIR, rollingBackupIntervalMs: 0 });
-  await service.setInstallationUser('Helen Marsh', 'HM');
-  const workspace = tempDir();
-  const jobs = new JobHub();
-  const router = createRouter({
-    service,
-    platform: new WorkspacePlatform({ workspaceDir: workspace, appDataDir: appData }),
-    leases: new HandleLeases(),
-    jobs,
-    appVersion: APP_VERSION,
-  });
-  const lead = await router.dispatch('engagement:create', { file: 'Lead', fields: sampleEngagement() }, OWNER);
-  if (!lead.ok) throw new Error(JSON.stringify(lead.error));
-  const handle = (lead.value as { summary: { handle: string } }).summary.handle;
-  return { router, workspace, handle };
-}
-
-async function ask(router: Router, channel: ChannelName, payload: unknown): Promise<Outcome> {
-  const result = await router.dispatch(channel, payload, OWNER);
-  return result.ok ? { ok: true, code: null, params: {} } : { ok: false, code: result.error.code, params: result.error.params };
-}
-
-/** Starts a job and waits for its end through the same long-poll the renderer uses. */
-async function runJob(router: Router, payload: unknown): Promise<Outcome> {
-  const started = await router.dispatch('job:start', payload, OWNER);
-  if (!started.ok) return { ok: false, code: started.error.code, params: started.error.params };
-  const { jobId } = started.value as { jobId: string };
-  let afterSeq = 0;
-  for (;;) {
-    const polled = await router.dispatch('jobs:poll', { afterSeq, waitMs: 5000 }, OWNER);
-    if (!polled.ok) throw new Error(JSON.stringify(polled.error));
-    const { events, lastSeq } = polled.value as { events: JobEvent[]; lastSeq: number };
-    afterSeq = lastSeq;
-    const end = events.find((event) => event.jobId === jobId && event.kind !== 'progress');
-    if (end?.kind === 'done') return { ok: true, code: null, params: {} };
-    if (end?.kind === 'failed') return { ok: false, code: end.error.code, params: end.error.params };
-  }
-}
 
 function expectExplained(outcome: Outcome, what: string): void {
   expect(outcome.code, what).not.toBe('INTERNAL');
@@ -114,7 +50,7 @@ function expectExplained(outcome: Outcome, what: string): void {
 
 describe('bad files offered to every channel that reads a file', () => {
   it('engagement:open, team:previewImport, team:import and packs:import answer each with a code the renderer explains', async () => {
-    const { router, workspace, handle } = await setUp();
+    const { router, workspace, handle } = await routerWithEngagement();
     const cases = makeBadFileCorpus(fs.mkdtempSync(path.join(corpusRoot, 'corpus-')));
     const outcomes: Record<string, Record<string, string>> = {};
     for (const badCase of cases) {
@@ -151,7 +87,7 @@ describe('bad files offered to every channel that reads a file', () => {
   });
 
   it('broken return packages are refused as damaged, never INTERNAL', async () => {
-    const { router, workspace, handle } = await setUp();
+    const { router, workspace, handle } = await routerWithEngagement();
     for (const { name, bytes } of badPackages()) {
       fs.writeFileSync(path.join(workspace, `${name}.iso20k-return`), bytes);
       for (const kind of ['team:previewImport', 'team:import'] as const) {

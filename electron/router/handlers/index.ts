@@ -6,7 +6,10 @@ import { registerJobHandlers } from './job-handlers.ts';
 import { registerPackHandlers } from './pack-handlers.ts';
 import { registerTeamHandlers } from './team-handlers.ts';
 
-/** The router with every channel of the contract registered: what both hosts mount. */
+/**
+ * The router with every channel and job kind of the contract registered, capability by capability:
+ * what both hosts mount. A new capability adds its register function to this list.
+ */
 export function createRouter(deps: RouterDeps): Router {
   const router = new Router(deps.leases);
   registerAppHandlers(router, deps);
@@ -14,7 +17,7 @@ export function createRouter(deps: RouterDeps): Router {
   registerJobHandlers(router, deps);
   registerTeamHandlers(router, deps);
   registerPackHandlers(router, deps);
-  const missing = router.unregistered();
+  const missing = [...router.unregistered(), ...router.jobs.unregistered().map((kind) => `job ${kind}`)];
   if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return router;
 }

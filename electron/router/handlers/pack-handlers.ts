@@ -10,6 +10,7 @@ import { readPackFile } from '../../packs/pack-file.ts';
 import { PackImportError } from '../../packs/pack-issues.ts';
 import { PackLibrary, type LibraryPack } from '../../packs/pack-library.ts';
 import { shippedPacks } from '../../packs/shipped-packs.ts';
+import { chooseEngagementPack } from '../../packs/index.ts';
 import { writeFileDurably } from '../../platform/durable-write.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
@@ -70,12 +71,12 @@ export function registerPackHandlers(router: Router, deps: RouterDeps): void {
 
   router.register('engagement:choosePack', async ({ engagementHandle, key }) => {
     const { entry, pack } = lib().get(key);
-    const info = await service.choosePack(engagementHandle, packToCopy(pack, entry.sha256));
+    const info = await chooseEngagementPack(service, engagementHandle, packToCopy(pack, entry.sha256));
     return engagementPackView(info);
   });
 
   router.register('engagement:checklist', async ({ engagementHandle }) => {
-    const row = await service.checklistPack(engagementHandle);
+    const row = await service.call(engagementHandle, 'checklistPack');
     if (!row) return null;
     const { content, ...info } = row;
     const pack = JSON.parse(content) as ChecklistPack;

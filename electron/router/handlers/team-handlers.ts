@@ -1,13 +1,16 @@
+import type { ImportPreviewView } from '../../../shared/contract/team-views.ts';
 import type { TeamMember } from '../../../shared/engagement.ts';
-import type { ImportPreview } from '../../store/engagement-session.ts';
+import { TeamService, type ImportPreview } from '../../team/index.ts';
+import { mapJob } from '../job-starters.ts';
+import { copyView } from './views.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
 
 /** Who an actor id is, for people reading conflicts and field authors: team, imports, this installation. */
-async function actorNames(deps: RouterDeps, handle: string): Promise<Map<string, string>> {
+async function actorNames(deps: RouterDeps, team: TeamService, handle: string): Promise<Map<string, string>> {
   const { service } = deps;
   const names = new Map<string, string>();
-  const overview = await service.teamOverview(handle);
+  const overview = await team.teamOverview(handle);
   for (const actor of overview.actors) names.set(actor.actorId, actor.name);
   for (const member of (await service.listRows(handle, 'team_member')) as unknown as TeamMember[]) {
     if (member.actor_id) names.set(member.actor_id, member.name);
@@ -17,7 +20,7 @@ async function actorNames(deps: RouterDeps, handle: string): Promise<Map<string,
   return names;
 }
 
-export const previewView = (preview: ImportPreview) => ({
+export const previewView = (preview: ImportPreview): ImportPreviewView => ({
   fileName: preview.fileName,
   kind: preview.kind,
   encrypted: preview.encrypted,
@@ -34,11 +37,28 @@ export const previewView = (preview: ImportPreview) => ({
 
 /** The Team section: member copies, return packages, imports with a preview, conflicts. */
 export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
-  const { service } = deps;
+  const { service, platform } = deps;
+  const team = new TeamService(service);
+
+  router.jobs.register('team:memberCopy', (input, onProgress) =>
+    mapJob(team.makeMemberCopy(input.engagementHandle, input.memberId, platform.resolveFile(input.file, 'save'), onProgress), (copy) => copyView(copy, platform)),
+  );
+  router.jobs.register('team:exportPackage', (input, onProgress) =>
+    mapJob(
+      team.exportPackage(input.engagementHandle, platform.resolveFile(input.file, 'save', 'package'), input.passphrase ?? null, onProgress),
+      (copy) => copyView(copy, platform),
+    ),
+  );
+  router.jobs.register('team:previewImport', (input, onProgress) =>
+    mapJob(team.previewImport(input.engagementHandle, platform.resolveFile(input.file, 'open', 'import'), input.passphrase ?? null, onProgress), previewView),
+  );
+  router.jobs.register('team:import', (input, onProgress) =>
+    mapJob(team.importFrom(input.engagementHandle, platform.resolveFile(input.file, 'open', 'import'), input.passphrase ?? null, onProgress), previewView),
+  );
 
   router.register('team:overview', async ({ engagementHandle }) => {
-    const overview = await service.teamOverview(engagementHandle);
-    const names = await actorNames(deps, engagementHandle);
+    const overview = await team.teamOverview(engagementHandle);
+    const names = await actorNames(deps, team, engagementHandle);
     return {
       memberCopyOf: overview.memberCopyOf
         ? {
@@ -70,8 +90,8 @@ export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
   });
 
   router.register('team:conflicts', async ({ engagementHandle }) => {
-    const names = await actorNames(deps, engagementHandle);
-    return (await service.listConflicts(engagementHandle)).map((conflict) => ({
+    const names = await actorNames(deps, team, engagementHandle);
+    return (await team.listConflicts(engagementHandle)).map((conflict) => ({
       entity: conflict.entity,
       rowId: conflict.rowId,
       field: conflict.field,
@@ -89,11 +109,11 @@ export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
   });
 
   router.register('team:decide', async ({ engagementHandle, decisions }) => ({
-    decided: await service.decideConflicts(engagementHandle, decisions),
+    decided: await team.decideConflicts(engagementHandle, decisions),
   }));
 
   router.register('engagement:fieldAuthors', async ({ engagementHandle, entity, rowId }) => {
-    const names = await actorNames(deps, engagementHandle);
+    const names = await actorNames(deps, team, engagementHandle);
     const me = await service.installation();
     return (await service.fieldHistory(engagementHandle, entity, rowId)).map((entry) => ({
       field: entry.field,

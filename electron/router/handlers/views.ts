@@ -1,4 +1,5 @@
-import type { EngagementSummaryView, FileCheckView } from '../../../shared/contract/views.ts';
+import type { CopyView, EngagementSummaryView, FileCheckView } from '../../../shared/contract/views.ts';
+import type { CopyResult } from '../../store/engagement-context.ts';
 import type { FileCheckState } from '../../store/file-check.ts';
 import type { Platform } from '../../platform/platform.ts';
 import type { OpenSummary } from '../../store/engagement-session.ts';
@@ -20,6 +21,11 @@ export function summaryView(handle: string, summary: OpenSummary, platform: Plat
       ? { fileCopy: summary.foreignJournal.fileCopy, journalCopy: summary.foreignJournal.journalCopy }
       : null,
   };
+}
+
+/** A copy as the renderer sees it: the file as the platform names it, its SHA-256 and size. */
+export function copyView(copy: CopyResult, platform: Platform): CopyView {
+  return { file: platform.displayFile(copy.path), sha256: copy.sha256, size: copy.size };
 }
 
 /** The check's verdict without row ids: what the renderer names is the table, field and entry. */

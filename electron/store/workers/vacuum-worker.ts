@@ -1,8 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { stampMemberCopy } from '../../consolidation/member-copy.ts';
-import type { MemberCopyMeta } from '../../consolidation/package-build.ts';
-import { markShipped } from '../change-log.ts';
+import { stampCopy } from '../copy-stamp.ts';
 
 /**
  * Compacts a fresh copy in its own thread, so the engagement's worker keeps serving edits.
@@ -11,8 +9,8 @@ import { markShipped } from '../change-log.ts';
 interface VacuumRequest {
   readonly path: string;
   readonly newFileInstanceId: string | null;
-  /** Set when the copy is a member copy: who it is for and the base it came from. */
-  readonly memberCopy?: MemberCopyMeta | null;
+  /** file_meta rows to write into the copy (a member copy: who it is for and the base it came from). */
+  readonly fileMeta?: Readonly<Record<string, string>>;
 }
 
 const request = workerData as VacuumRequest;
@@ -22,13 +20,7 @@ try {
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');
     db.pragma('secure_delete = ON');
-    if (request.memberCopy && request.newFileInstanceId) {
-      stampMemberCopy(db, request.memberCopy, request.newFileInstanceId);
-    } else if (request.newFileInstanceId) {
-      db.prepare("UPDATE file_meta SET value = ? WHERE key = 'file_instance_id'").run(request.newFileInstanceId);
-      // Entries in a copy have left the original file: nobody may coalesce into them any more.
-      markShipped(db);
-    }
+    if (request.newFileInstanceId) stampCopy(db, request.newFileInstanceId, request.fileMeta);
     db.exec('VACUUM');
   } finally {
     db.close();

@@ -7,11 +7,9 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, formatInstant } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
 
-export type FileKind = 'engagement' | 'package' | 'import' | 'checklist';
-const EXTENSION = '.iso20k';
-const PACKAGE_EXTENSION = '.iso20k-return';
-/** The ending a saved file gets (a checklist is exported as JSON). */
-export const extensionFor = (kind: FileKind): string => (kind === 'package' ? PACKAGE_EXTENSION : kind === 'checklist' ? '.json' : EXTENSION);
+import { extensionFor, type FileKind } from '../../../../shared/file-kinds.ts';
+
+export { extensionFor, type FileKind };
 const EMPTY_MESSAGE: Record<FileKind, string> = {
   engagement: 'picker.empty',
   package: 'picker.emptyImport',

@@ -51,10 +51,10 @@ export function ExportPackageModal({
     if (!file) return;
     try {
       await flush();
-      const value = (await runJob(
+      const value = await runJob(
         { kind: 'team:exportPackage', engagementHandle: handle, file, ...(passphrase ? { passphrase } : {}) },
         setJobId,
-      )) as { file: string; sha256: string };
+      );
       setResult(value);
     } catch (failure) {
       setError(failure);

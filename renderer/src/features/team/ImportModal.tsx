@@ -52,10 +52,10 @@ export function ImportModal({
     setError(null);
     try {
       await flush();
-      const value = (await runJob(
+      const value = await runJob(
         { kind: 'team:previewImport', engagementHandle: handle, file, ...(passphrase ? { passphrase } : {}) },
         setJobId,
-      )) as ImportPreviewView;
+      );
       setPreview(value);
     } catch (failure) {
       setError(failure);
@@ -68,10 +68,10 @@ export function ImportModal({
     if (!file) return;
     setError(null);
     try {
-      const value = (await runJob(
+      const value = await runJob(
         { kind: 'team:import', engagementHandle: handle, file, ...(passphrase ? { passphrase } : {}) },
         setJobId,
-      )) as ImportPreviewView;
+      );
       setDone(value);
       onImported();
     } catch (failure) {

@@ -60,7 +60,7 @@ export function TeamSection() {
     if (!file) return;
     try {
       await flush();
-      const value = (await runJob({ kind: 'team:memberCopy', engagementHandle: handle, memberId, file }, setCopyJob)) as { file: string; sha256: string };
+      const value = await runJob({ kind: 'team:memberCopy', engagementHandle: handle, memberId, file }, setCopyJob);
       setCopyResult({ ...value, member: memberName });
       load();
     } catch (failure) {

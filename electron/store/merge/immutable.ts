@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { StoreError } from '../../shared/store-errors.ts';
-import { IMMUTABLE_FIELD } from '../store/engagement-store.ts';
-import { tableSpec } from '../store/registry.ts';
+import { StoreError } from '../../../shared/store-errors.ts';
+import { IMMUTABLE_FIELD } from '../engagement-store.ts';
+import { tableSpec } from '../registry.ts';
 import type { LoggedValue } from './projection.ts';
 
 /** The entry that carries a row: the earliest by (HLC, replica, seq), whoever's copy arrived first. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { StoreError } from '../../shared/store-errors.ts';
+import { StoreError } from '../../../shared/store-errors.ts';
 import type { ConflictCandidate } from './projection.ts';
 
 export interface CandidateView {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleEngagement } from '../../tests/helpers/engagements.ts';
 import { WORKER_DIR, tempDir } from '../../tests/helpers/temp.ts';
-import { EngagementService } from './engagement-service.ts';
+import { TeamService } from './team-service.ts';
+import { EngagementService } from '../engagement/engagement-service.ts';
 
 let services: EngagementService[] = [];
 afterEach(async () => {
@@ -26,38 +27,38 @@ describe('team workflow through the service (built worker bundles)', () => {
     const opened = await lead.create(path.join(tempDir(), 'lead.iso20k'), sampleEngagement());
     const member = await lead.createRow(opened.handle, 'team_member', { name: 'Lee Chan', initials: 'LC', role: 'auditor' });
     const copyFile = path.join(usb, 'Lee.iso20k');
-    const copy = await lead.makeMemberCopy(opened.handle, String(member.id), copyFile).result;
+    const copy = await new TeamService(lead).makeMemberCopy(opened.handle, String(member.id), copyFile).result;
     expect(copy.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect((await lead.teamOverview(opened.handle)).memberCopies).toHaveLength(1);
+    expect((await new TeamService(lead).teamOverview(opened.handle)).memberCopies).toHaveLength(1);
 
     const lee = await laptop('Lee Chan', 'LC');
     const leeOpen = await lee.openFile(copyFile);
-    expect((await lee.teamOverview(leeOpen.handle)).memberCopyOf).toMatchObject({ memberName: 'Lee Chan' });
+    expect((await new TeamService(lee).teamOverview(leeOpen.handle)).memberCopyOf).toMatchObject({ memberName: 'Lee Chan' });
     await lee.updateEngagement(leeOpen.handle, { scope: 'Lee’s scope' });
     await lead.updateEngagement(opened.handle, { scope: 'Helen’s scope' });
     const pkgFile = path.join(usb, 'Lee.iso20k-return');
-    await lee.exportPackage(leeOpen.handle, pkgFile, 'a long passphrase').result;
+    await new TeamService(lee).exportPackage(leeOpen.handle, pkgFile, 'a long passphrase').result;
 
-    await expect(lead.previewImport(opened.handle, pkgFile, null).result).rejects.toMatchObject({ code: 'MERGE_PASSPHRASE_REQUIRED' });
-    await expect(lead.previewImport(opened.handle, pkgFile, 'wrong passphrase').result).rejects.toMatchObject({ code: 'MERGE_WRONG_PASSPHRASE' });
-    const preview = await lead.previewImport(opened.handle, pkgFile, 'a long passphrase').result;
+    await expect(new TeamService(lead).previewImport(opened.handle, pkgFile, null).result).rejects.toMatchObject({ code: 'MERGE_PASSPHRASE_REQUIRED' });
+    await expect(new TeamService(lead).previewImport(opened.handle, pkgFile, 'wrong passphrase').result).rejects.toMatchObject({ code: 'MERGE_WRONG_PASSPHRASE' });
+    const preview = await new TeamService(lead).previewImport(opened.handle, pkgFile, 'a long passphrase').result;
     expect(preview).toMatchObject({ encrypted: true, kind: 'package', sourceActorName: 'Lee Chan', conflictsOpened: 1 });
     expect((await lead.getEngagement(opened.handle)).scope).toBe('Helen’s scope'); // the preview wrote nothing
 
-    const imported = await lead.importFrom(opened.handle, pkgFile, 'a long passphrase').result;
+    const imported = await new TeamService(lead).importFrom(opened.handle, pkgFile, 'a long passphrase').result;
     expect(imported.entriesAdded).toBeGreaterThan(0);
-    const [conflict] = await lead.listConflicts(opened.handle);
+    const [conflict] = await new TeamService(lead).listConflicts(opened.handle);
     const lees = conflict!.candidates.find((c) => c.value === 'Lee’s scope')!;
-    await lead.decideConflicts(opened.handle, [{ entity: 'engagement', rowId: conflict!.rowId, field: 'scope', replicaId: lees.replicaId, seq: lees.seq }]);
+    await new TeamService(lead).decideConflicts(opened.handle, [{ entity: 'engagement', rowId: conflict!.rowId, field: 'scope', replicaId: lees.replicaId, seq: lees.seq }]);
     expect((await lead.getEngagement(opened.handle)).scope).toBe('Lee’s scope');
-    expect(await lead.listConflicts(opened.handle)).toEqual([]);
+    expect(await new TeamService(lead).listConflicts(opened.handle)).toEqual([]);
 
     // The whole member copy (not a package) imports too, and adds nothing new now.
     await lee.close(leeOpen.handle);
-    const again = await lead.importFrom(opened.handle, copyFile, null).result;
+    const again = await new TeamService(lead).importFrom(opened.handle, copyFile, null).result;
     expect(again).toMatchObject({ kind: 'member_copy', entriesAdded: 0 });
-    expect(await lead.listConflicts(opened.handle)).toEqual([]);
-    expect((await lead.teamOverview(opened.handle)).imports).toHaveLength(2);
+    expect(await new TeamService(lead).listConflicts(opened.handle)).toEqual([]);
+    expect((await new TeamService(lead).teamOverview(opened.handle)).imports).toHaveLength(2);
     expect(await lead.verifyChain(opened.handle)).toMatchObject({ ok: true });
   });
 
@@ -66,9 +67,9 @@ describe('team workflow through the service (built worker bundles)', () => {
     const dir = tempDir();
     const opened = await lead.create(path.join(dir, 'lead.iso20k'), sampleEngagement());
     const other = await lead.create(path.join(dir, 'other.iso20k'), sampleEngagement({ client_name: 'Contoso Cloud SE' }));
-    await expect(lead.importFrom(opened.handle, path.join(dir, 'other.iso20k'), null).result).rejects.toMatchObject({ code: 'SOURCE_OPEN' });
+    await expect(new TeamService(lead).importFrom(opened.handle, path.join(dir, 'other.iso20k'), null).result).rejects.toMatchObject({ code: 'SOURCE_OPEN' });
     await lead.close(other.handle);
-    await expect(lead.importFrom(opened.handle, path.join(dir, 'other.iso20k'), null).result).rejects.toMatchObject({
+    await expect(new TeamService(lead).importFrom(opened.handle, path.join(dir, 'other.iso20k'), null).result).rejects.toMatchObject({
       code: 'MERGE_OTHER_ENGAGEMENT',
       params: { clientName: 'Contoso Cloud SE' },
     });
@@ -77,11 +78,11 @@ describe('team workflow through the service (built worker bundles)', () => {
     const bytes = fs.readFileSync(damaged);
     bytes.fill(0xee, 4096 + 8, 4096 + 64); // the header of the second page
     fs.writeFileSync(damaged, bytes);
-    await expect(lead.importFrom(opened.handle, damaged, null).result).rejects.toMatchObject({ code: expect.stringMatching(/MERGE_DAMAGED|CORRUPT/) });
+    await expect(new TeamService(lead).importFrom(opened.handle, damaged, null).result).rejects.toMatchObject({ code: expect.stringMatching(/MERGE_DAMAGED|CORRUPT/) });
     const text = path.join(dir, 'notes.iso20k-return');
     fs.writeFileSync(text, 'meeting notes, not a package');
-    await expect(lead.importFrom(opened.handle, text, null).result).rejects.toMatchObject({ code: 'MERGE_NOT_A_PACKAGE' });
-    expect((await lead.teamOverview(opened.handle)).imports).toEqual([]);
+    await expect(new TeamService(lead).importFrom(opened.handle, text, null).result).rejects.toMatchObject({ code: 'MERGE_NOT_A_PACKAGE' });
+    expect((await new TeamService(lead).teamOverview(opened.handle)).imports).toEqual([]);
     expect(await lead.verifyChain(opened.handle)).toMatchObject({ ok: true });
   });
 });

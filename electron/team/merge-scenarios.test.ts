@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStoreError } from '../../shared/store-errors.ts';
-import { listConflicts } from './decisions.ts';
+import { listConflicts } from '../store/merge/decisions.ts';
 import { decodePackage, encodePackage } from './package-file.ts';
 import { ACTOR_DANA, ACTOR_LEE, newEngagementStore } from '../../tests/helpers/store.ts';
 import { importInto, issueMemberCopy, mergeState, openLaptop, returnPackage, type Laptop } from '../../tests/helpers/merge.ts';

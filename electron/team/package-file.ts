@@ -8,7 +8,7 @@ import { parseReturnPackage, type ReturnPackage } from './package-schema.ts';
  * salt, IV, GCM tag and the AES-256-GCM ciphertext of it (mode 1), the key derived from the
  * passphrase with scrypt. The header is authenticated as associated data.
  */
-export const PACKAGE_EXTENSION = '.iso20k-return';
+export { PACKAGE_EXTENSION } from '../../shared/file-kinds.ts';
 const MAGIC = Buffer.from('AW20RPK1', 'latin1');
 const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 

@@ -10,8 +10,8 @@ import { entryHash, genesisHash, valueHashOfJson } from '../store/change-log.ts'
 import { LATEST_ENGAGEMENT_VERSION } from '../store/migrations/index.ts';
 import { tableSpec } from '../store/registry.ts';
 import type { PackageEntry, ReturnPackage } from './package-schema.ts';
-import { applyImmutableRows } from './immutable.ts';
-import { loadKnowledge, loggedValuesOf, prepared, projectRows, type LoggedValue } from './projection.ts';
+import { applyImmutableRows } from '../store/merge/immutable.ts';
+import { loadKnowledge, loggedValuesOf, prepared, projectRows, type LoggedValue } from '../store/merge/projection.ts';
 
 /** What an import adds, changes and puts in conflict (the preview shows the same, written nothing). */
 export type ImportSummary = Omit<ImportPreviewView, 'fileName' | 'kind' | 'encrypted' | 'sha256'>;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { tableSpec } from '../store/registry.ts';
+import { tableSpec } from '../registry.ts';
 import { KnowledgeIndex, maximalEntries, shownCandidate, type KnowledgeRow } from './causality.ts';
 
 /**

@@ -10,7 +10,7 @@ import { isStoreError } from '../../shared/store-errors.ts';
 import { IMMUTABLE_FIELD } from '../store/engagement-store.ts';
 import { immutableTables, mergeableTables, tableSpec } from '../store/registry.ts';
 import type { ReturnPackage } from './package-schema.ts';
-import { loadKnowledge } from './projection.ts';
+import { loadKnowledge } from '../store/merge/projection.ts';
 
 const TABLES = mergeableTables().map((t) => t.name);
 const IMMUTABLE = immutableTables().map((t) => t.name);

@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3';
 import { APP_VERSION } from '../../shared/app-version.ts';
-import { markShipped } from '../store/change-log.ts';
+import { stampCopy } from '../store/copy-stamp.ts';
 import { MEMBER_COPY_META_KEY, type MemberCopyMeta } from './package-build.ts';
+
+/** What a member copy records in its file_meta: the member, the base it came from, the oldest app. */
+export function memberCopyFileMeta(meta: MemberCopyMeta): Record<string, string> {
+  return { [MEMBER_COPY_META_KEY]: JSON.stringify(meta) };
+}
 
 /**
  * Turns a fresh copy of the lead's file into a member copy: it records the member, the base it came
@@ -9,15 +14,7 @@ import { MEMBER_COPY_META_KEY, type MemberCopyMeta } from './package-build.ts';
  * a new replica, even when a copy is issued twice to the same person).
  */
 export function stampMemberCopy(db: Database.Database, meta: MemberCopyMeta, newFileInstanceId: string): void {
-  const upsert = db.prepare(
-    'INSERT INTO file_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
-  db.transaction(() => {
-    upsert.run(MEMBER_COPY_META_KEY, JSON.stringify(meta));
-    upsert.run('file_instance_id', newFileInstanceId);
-    // Every entry in the copy has left the lead's file: nobody may rewrite it by coalescing.
-    markShipped(db);
-  })();
+  stampCopy(db, newFileInstanceId, memberCopyFileMeta(meta));
 }
 
 export function newMemberCopyMeta(args: Omit<MemberCopyMeta, 'minAppVersion'>): MemberCopyMeta {

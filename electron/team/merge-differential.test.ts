@@ -11,10 +11,10 @@ import { ACTOR_DANA, newEngagementStore } from '../../tests/helpers/store.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { entryHash, genesisHash, valueHashOfJson } from '../store/change-log.ts';
 import { mergeableTables, tableSpec } from '../store/registry.ts';
-import { maximalEntries, shownCandidate, type KnowledgeIndex } from './causality.ts';
+import { maximalEntries, shownCandidate, type KnowledgeIndex } from '../store/merge/causality.ts';
 import { checkPackageFits, damagedValue, mergePackage, type ImportSummary } from './merge.ts';
 import { parseReturnPackage, returnPackageSchema, type ReturnPackage } from './package-schema.ts';
-import { loadKnowledge, type LoggedValue } from './projection.ts';
+import { loadKnowledge, type LoggedValue } from '../store/merge/projection.ts';
 
 /**
  * The fast merge (entries verified from memory, rows projected in batches, zod only for what the

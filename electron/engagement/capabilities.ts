@@ -1,0 +1,17 @@
+import { packsCapability } from '../packs/index.ts';
+import type { CallsOf, JobsOf } from '../store/capability.ts';
+import { coreCapability } from '../store/core-capability.ts';
+import type { EngagementSession } from '../store/engagement-session.ts';
+import { teamCapability } from '../team/index.ts';
+
+/**
+ * The one place where the engagement worker is composed: the core plus every capability. Adding a
+ * capability is one line here; a duplicate operation name stops the worker at start-up.
+ */
+export const engagementCapabilities = (session: EngagementSession) => [coreCapability(session), packsCapability, teamCapability] as const;
+
+type Capabilities = ReturnType<typeof engagementCapabilities>;
+/** Every call the main thread may make on an engagement worker. */
+export type EngagementCalls = CallsOf<Capabilities>;
+/** Every job an engagement worker runs (the JobContext is the worker's; the main thread passes the rest). */
+export type EngagementJobs = JobsOf<Capabilities>;

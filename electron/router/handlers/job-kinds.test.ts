@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { JOB_KINDS, type JobKind } from '../../../shared/contract/jobs.ts';
+import { routerWithEngagement, runJob } from '../../../tests/helpers/router.ts';
+
+/**
+ * Every job kind of the contract, started through the router as the renderer starts it, ends with
+ * exactly the result its declaration promises (the renderer's runJob hands that type on unchecked).
+ */
+const COPY_VIEW = ['file', 'sha256', 'size'];
+const PREVIEW_VIEW = [
+  'clockAheadMs',
+  'conflictsOpen',
+  'conflictsOpened',
+  'encrypted',
+  'entriesAdded',
+  'entriesAlreadyPresent',
+  'fieldsChanged',
+  'fileName',
+  'kind',
+  'rowsAdded',
+  'sha256',
+  'sourceActorName',
+];
+
+describe('typed job results through the router', () => {
+  it('each declared kind answers with its declared result', async () => {
+    const { router, service, handle } = await routerWithEngagement();
+    const results = new Map<JobKind, unknown>();
+    const run = async (kind: JobKind, input: Record<string, unknown>): Promise<void> => {
+      const outcome = await runJob(router, { kind, engagementHandle: handle, ...input });
+      expect(outcome, kind).toMatchObject({ ok: true });
+      results.set(kind, outcome.value);
+    };
+    await run('engagement:checkFile', {});
+    await run('engagement:saveCopy', { file: 'Lead copy' });
+    // No channel edits the team yet (it comes with the row editors): the service adds the member.
+    const member = await service.createRow(handle, 'team_member', { name: 'Lee Chan', initials: 'LC', role: 'auditor' });
+    await run('team:memberCopy', { memberId: String(member.id), file: 'Lee' });
+    await run('team:exportPackage', { file: 'Lead package' });
+    await run('team:previewImport', { file: 'Lead package.iso20k-return' });
+    await run('team:import', { file: 'Lead package.iso20k-return' });
+
+    expect(results.get('engagement:checkFile')).toEqual({ state: 'ok', entries: expect.any(Number) });
+    for (const kind of ['engagement:saveCopy', 'team:memberCopy', 'team:exportPackage'] as const) expect(Object.keys(results.get(kind) as object).sort(), kind).toEqual(COPY_VIEW);
+    for (const kind of ['team:previewImport', 'team:import'] as const) expect(Object.keys(results.get(kind) as object).sort(), kind).toEqual(PREVIEW_VIEW);
+    // A new kind must be added here (and to the renderer's use of it).
+    expect([...results.keys()].sort()).toEqual([...JOB_KINDS].sort());
+  });
+});

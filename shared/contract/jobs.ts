@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { fileRefSchema, handleSchema, passphraseSchema } from './schemas.ts';
+import type { ImportPreviewView } from './team-views.ts';
+import type { CopyView, FileCheckView } from './views.ts';
+
+/**
+ * Every kind of long job, declared once: its input (zod, strict, with the kind as a literal) and its
+ * result type. `job:start` accepts exactly these inputs; the router refuses to start unless every
+ * kind has a starter; the renderer's runJob returns the kind's result type.
+ */
+const job =
+  <Result>() =>
+  <Shape extends z.ZodRawShape>(kind: string, shape: Shape) => ({
+    input: z.object({ kind: z.literal(kind), ...shape }).strict(),
+    result: undefined as unknown as Result,
+  });
+
+export const JOBS = {
+  'engagement:saveCopy': job<CopyView>()('engagement:saveCopy', { engagementHandle: handleSchema, file: fileRefSchema }),
+  'engagement:checkFile': job<FileCheckView>()('engagement:checkFile', { engagementHandle: handleSchema }),
+  'team:memberCopy': job<CopyView>()('team:memberCopy', { engagementHandle: handleSchema, memberId: z.string().min(1).max(100), file: fileRefSchema }),
+  'team:exportPackage': job<CopyView>()('team:exportPackage', { engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }),
+  'team:previewImport': job<ImportPreviewView>()('team:previewImport', { engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }),
+  'team:import': job<ImportPreviewView>()('team:import', { engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }),
+} as const;
+
+export type JobKind = keyof typeof JOBS;
+export type JobInput<K extends JobKind> = z.infer<(typeof JOBS)[K]['input']>;
+export type JobResult<K extends JobKind> = (typeof JOBS)[K]['result'];
+export const JOB_KINDS = Object.keys(JOBS) as JobKind[];
+
+type Inputs = { [K in JobKind]: (typeof JOBS)[K]['input'] }[JobKind];
+/** The input of `job:start`: one of the declared kinds. */
+export const jobStartSchema = z.discriminatedUnion(
+  'kind',
+  Object.values(JOBS).map((declared) => declared.input) as unknown as [Inputs, ...Inputs[]],
+);

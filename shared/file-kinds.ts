@@ -1,0 +1,23 @@
+/**
+ * The kinds of file the user picks and their name endings, for both sides: the platform checks
+ * names with them, the renderer's picker lists and names files with them.
+ */
+export type FileKind = 'engagement' | 'package' | 'import' | 'checklist';
+
+/** An engagement file (one SQLite database per engagement). */
+export const ENGAGEMENT_EXTENSION = '.iso20k';
+/** A team member's return package. */
+export const PACKAGE_EXTENSION = '.iso20k-return';
+/** A checklist pack: our JSON format, or a certification body's sheet (.xls is named, then refused with advice). */
+export const PACK_FILE_EXTENSIONS = ['.json', '.csv', '.xlsx', '.xls'] as const;
+
+/** The file name endings each kind of file may have. */
+export function extensionsOf(kind: FileKind): string[] {
+  if (kind === 'engagement') return [ENGAGEMENT_EXTENSION];
+  if (kind === 'package') return [PACKAGE_EXTENSION];
+  if (kind === 'checklist') return [...PACK_FILE_EXTENSIONS];
+  return [ENGAGEMENT_EXTENSION, PACKAGE_EXTENSION];
+}
+
+/** The ending a saved file gets (a checklist is exported as JSON; 'import' saves nothing, the first). */
+export const extensionFor = (kind: FileKind): string => extensionsOf(kind)[0]!;
