@@ -4,7 +4,8 @@
  * Everything goes through the real EngagementService and its built workers, in a temp folder
  * that is removed at the end. Knobs: BENCH_ENGAGEMENT_MB (default 500), BENCH_RUNS (default 7).
  * The merge benchmark (merge-bench.ts) runs the real merge engine in this process, after the store's.
- * The soak (soak-bench.ts) runs last: the built browser host in its own process under malformed requests.
+ * The soak (soak-bench.ts): the built browser host in its own process under malformed requests.
+ * The UI (ui-bench.ts) runs last: the built host and renderer in chromium, BENCH_UI_RUNS (15) runs of each action.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { DEFAULT_TARGET_BYTES, growEngagement } from './large-engagement.ts';
 import { runMergeBench, type MergeBenchResult } from './merge-bench.ts';
 import { runPackBench } from './pack-bench.ts';
 import { runSoakBench, type SoakBenchResult } from './soak-bench.ts';
+import { runUiBench, uiBenchText } from './ui-bench.ts';
 import { describeMachine } from './machine.ts';
 import { MB, median, spread } from './measure.ts';
 import { medianSteps, profileSessionInProcess, profileStoreOpen, profileWorkerCosts } from './open-profile.ts';
@@ -173,4 +175,11 @@ if (soak.rows.length) {
   console.log(resultTable(soak.rows));
   for (const note of soak.notes) console.log(`  ${note}`);
 }
+// The UI (ui-bench.ts): the built host and renderer in chromium, timed in the page; runs last, its own table.
+const ui = await runUiBench(progress);
+if (ui.results.length) {
+  console.log('\nUI: the built host and renderer in chromium, timed in the page (tests/e2e/speed.ts)\n');
+  console.log(uiBenchText(ui));
+}
+warnings.push(...ui.warnings);
 for (const warning of warnings) console.log(`\nWARNING: ${warning}`);

@@ -1,0 +1,104 @@
+/**
+ * UI speed (issue 11): the built browser host (its own process, fresh workspace and app-data) and the
+ * production renderer in Debian's chromium, launched as playwright.config.ts launches it; each action
+ * of today's screens measured BENCH_UI_RUNS times (default 15) by the harness of tests/e2e/speed.ts
+ * (the page's clock: the input event to the first animation frame after the outcome rendered).
+ * Runs last in `npm run bench`; alone, after `npm run build`: `npx tsx tests/bench/ui-bench.ts`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import config from '../../playwright.config.ts';
+import { measureTodaysScreens, type SpeedResult } from '../e2e/speed.ts';
+import { BenchFolder } from './bench-temp.ts';
+import { describeMachine } from './machine.ts';
+import { machineLines } from './report.ts';
+import { HOST_BUNDLE, startHostProcess } from './soak-host.ts';
+
+const RUNS = Number(process.env.BENCH_UI_RUNS ?? 15);
+const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer/index.html');
+
+/** Goals per action, once an issue names one (e.g. '< 100'); '-' until then. */
+const GOALS: Readonly<Record<string, string>> = {};
+
+export interface UiBenchResult {
+  readonly results: SpeedResult[];
+  readonly warnings: string[];
+}
+
+export async function runUiBench(progress: (message: string) => void): Promise<UiBenchResult> {
+  const executable = config.use?.launchOptions?.executablePath;
+  for (const [what, file] of [
+    ['host bundle', HOST_BUNDLE],
+    ['renderer', RENDERER],
+    ['chromium', executable],
+  ] as const) {
+    if (!file || !fs.existsSync(file)) return { results: [], warnings: [`UI bench skipped: no ${what} at ${file} (run "npm run bench", which builds)`] };
+  }
+  // Its own temp folder: the bench's main folder is gone by the time this section runs.
+  const folder = new BenchFolder();
+  const host = await startHostProcess(folder.sub('ui-workspace'), folder.sub('ui-app-data')).catch((error: unknown) => {
+    folder.remove();
+    throw error;
+  });
+  const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true }).catch(async (error: unknown) => {
+    await host.stop();
+    folder.remove();
+    throw error;
+  });
+  try {
+    const page = await (await browser.newContext({ viewport: config.use?.viewport ?? null })).newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${host.origin}/#token=${host.token}`);
+    const results = await measureTodaysScreens(page, RUNS, (message) => progress(`UI: ${message}`));
+    return { results, warnings: problems.map((problem) => `UI bench: page error: ${problem}`) };
+  } finally {
+    await browser.close();
+    await host.stop();
+    folder.remove();
+  }
+}
+
+const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+/** The section's table, in Markdown like the others, and the samples underneath. */
+export function uiBenchText(ui: UiBenchResult): string {
+  const header = ['action', 'runs', 'median ms', 'worst ms', 'goal', 'long tasks', 'long-task ms', 'worst long task ms'];
+  const rows = ui.results.map((r) => [
+    r.name,
+    String(r.samples.length),
+    ms(r.median),
+    ms(r.worst),
+    GOALS[r.name] ?? '-',
+    String(r.longTasks.count),
+    ms(r.longTasks.totalMs),
+    r.longTasks.count ? ms(r.longTasks.worstMs) : '-',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 || i === 4 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [
+    line(header),
+    rule,
+    ...rows.map(line),
+    '',
+    '  ms: from the input event to the first animation frame after the outcome rendered, on the page\'s clock;',
+    '  long tasks: ≥ 50 ms on the main thread from each action\'s start until the page was idle again, over all runs;',
+    '  the search waits 120 ms after each keystroke by design; the first open of the demo (which writes the file) is not measured.',
+    ...ui.results.map((r) => `  ${r.name}: ${r.samples.map((s) => s.toFixed(0)).join(' ')}`),
+  ].join('\n');
+}
+
+// Alone: `npx tsx tests/bench/ui-bench.ts` (after `npm run build`).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const began = performance.now();
+  const machine = describeMachine();
+  const ui = await runUiBench((message) => process.stderr.write(`[${((performance.now() - began) / 1000).toFixed(1).padStart(6)} s] ${message}\n`));
+  console.log(`\nAudit Workbench UI benchmark — ${new Date().toISOString()}`);
+  console.log(machineLines(machine));
+  console.log('');
+  console.log(uiBenchText(ui));
+  for (const warning of ui.warnings) console.log(`\nWARNING: ${warning}`);
+}
