@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
-import { newRowId } from '../../shared/ids.ts';
 import { packKey } from '../../shared/checklist/pack.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
@@ -13,10 +11,10 @@ import { backupFolderFor } from '../store/app-data/paths.ts';
 import type { ChainVerdict } from '../store/chain-check.ts';
 import type { CopyResult } from '../store/engagement-context.ts';
 import type { OpenSummary } from '../store/engagement-session.ts';
-import type { EngagementCalls, EngagementJobs } from './capabilities.ts';
+import type { CallArgs, CallResult, EngagementCalls, EngagementJobs, JobArgs, JobResult } from './capabilities.ts';
+import { restoreBackupInto } from './restore-backup.ts';
 import type { Row } from '../store/engagement-store.ts';
 import type { FileCheckState } from '../store/file-check.ts';
-import { fsyncFile, removeQuietly, renameDurably, sha256OfFile, tempPathBeside } from '../store/file-copy.ts';
 
 export interface ServiceOptions {
   /** The installation's app-data folder (app-data store, backups). */
@@ -52,13 +50,6 @@ interface OpenEngagement {
   dirty: boolean;
   timer: NodeJS.Timeout | null;
 }
-
-type Fn = (...args: never[]) => unknown;
-type CallArgs<K extends keyof EngagementCalls> = EngagementCalls[K] extends Fn ? Parameters<EngagementCalls[K]> : never;
-type CallResult<K extends keyof EngagementCalls> = EngagementCalls[K] extends Fn ? Awaited<ReturnType<EngagementCalls[K]>> : never;
-/** A job's arguments as the main thread passes them: without the worker's JobContext. */
-type JobArgs<K extends keyof EngagementJobs> = EngagementJobs[K] extends (context: never, ...rest: infer A) => unknown ? A : never;
-type JobResult<K extends keyof EngagementJobs> = EngagementJobs[K] extends Fn ? Awaited<ReturnType<EngagementJobs[K]>> : never;
 
 /**
  * The typed service API over the store, for the router (IPC and browser host) to call. It runs on
@@ -463,31 +454,7 @@ export class EngagementService {
     if (this.findOpen(target)) {
       throw new StoreError('DESTINATION_OPEN', `${target} is open; close it first or choose another name`, { path: target });
     }
-    const temp = tempPathBeside(target);
-    try {
-      fs.copyFileSync(backup.backupPath, temp);
-      await this.vacuum(temp, newRowId());
-      fsyncFile(temp);
-      const sha256 = await sha256OfFile(temp);
-      await renameDurably(temp, target);
-      return { path: target, sha256, size: fs.statSync(target).size };
-    } catch (error) {
-      removeQuietly(temp);
-      throw error instanceof StoreError
-        ? error
-        : new StoreError('IO_ERROR', `The backup could not be restored: ${(error as Error).message}`, { path: target });
-    }
+    return restoreBackupInto(backup.backupPath, target, path.join(this.options.workerDir, 'vacuum-worker.cjs'));
   }
 
-  private vacuum(file: string, newFileInstanceId: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const worker = new Worker(path.join(this.options.workerDir, 'vacuum-worker.cjs'), {
-        workerData: { path: file, newFileInstanceId },
-      });
-      worker.once('message', (message: { ok: boolean; message?: string }) =>
-        message.ok ? resolve() : reject(new StoreError('IO_ERROR', message.message ?? 'compaction failed')),
-      );
-      worker.once('error', reject);
-    });
-  }
 }
