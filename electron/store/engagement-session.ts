@@ -21,6 +21,8 @@ import {
   tempPathBeside,
 } from './file-copy.ts';
 import { tableSpec } from './registry.ts';
+import { typedRow } from './typed-rows.ts';
+import { ENGAGEMENT_TABLE } from '../../shared/tables/engagement-tables.ts';
 import type { CopyOptions, CopyResult, EngagementContext } from './engagement-context.ts';
 
 export interface OpenSummary {
@@ -102,7 +104,7 @@ export class EngagementSession implements EngagementContext {
     });
     this.requireStore().createRow(
       'engagement',
-      request.engagement as unknown as Row,
+      request.engagement,
       identity.engagementId,
     );
     return this.summary();
@@ -160,7 +162,7 @@ export class EngagementSession implements EngagementContext {
     const rows = store.listRows('engagement');
     return {
       ...this.summaryBase!,
-      engagement: (rows[0] as unknown as Engagement | undefined) ?? null,
+      engagement: rows[0] ? typedRow(ENGAGEMENT_TABLE, rows[0]) : null,
       clockAhead: store.clockAhead(),
       fileCheck: this.requireFileCheck().state,
     };
@@ -180,12 +182,12 @@ export class EngagementSession implements EngagementContext {
 
   getEngagement(): Engagement {
     const store = this.requireStore();
-    return store.getRow('engagement', store.engagementId) as unknown as Engagement;
+    return typedRow(ENGAGEMENT_TABLE, store.getRow('engagement', store.engagementId));
   }
 
   updateEngagement(patch: Partial<EngagementFields>): Engagement {
     const store = this.requireStore();
-    return store.updateRow('engagement', store.engagementId, patch as Row) as unknown as Engagement;
+    return typedRow(ENGAGEMENT_TABLE, store.updateRow('engagement', store.engagementId, patch));
   }
 
   listRows(table: string): Row[] {
