@@ -1,20 +1,9 @@
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
+import { runOneShotWorker } from '../jobs/one-shot-worker.ts';
 import type { CopyResult } from '../store/engagement-context.ts';
 import { fsyncFile, removeQuietly, renameDurably, sha256OfFile, tempPathBeside } from '../store/file-copy.ts';
-
-/** Compacts a file and gives it a new file instance id, in the vacuum worker. */
-function vacuum(vacuumWorker: string, file: string, newFileInstanceId: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(vacuumWorker, { workerData: { path: file, newFileInstanceId } });
-    worker.once('message', (message: { ok: boolean; message?: string }) =>
-      message.ok ? resolve() : reject(new StoreError('IO_ERROR', message.message ?? 'compaction failed')),
-    );
-    worker.once('error', reject);
-  });
-}
 
 /**
  * Restores a backup as a new file at `target` (the caller made sure it is not open). The restored
@@ -25,7 +14,7 @@ export async function restoreBackupInto(backupPath: string, target: string, vacu
   const temp = tempPathBeside(target);
   try {
     fs.copyFileSync(backupPath, temp);
-    await vacuum(vacuumWorker, temp, newRowId());
+    await runOneShotWorker(vacuumWorker, { path: temp, newFileInstanceId: newRowId() }, 'Compacting the restored copy failed');
     fsyncFile(temp);
     const sha256 = await sha256OfFile(temp);
     await renameDurably(temp, target);

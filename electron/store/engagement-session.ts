@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
 import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobContext } from '../jobs/job-context.ts';
+import { runOneShotWorker } from '../jobs/one-shot-worker.ts';
 import { markShipped } from './change-log.ts';
 import type { ChainVerdict } from './chain-check.ts';
 import { createEngagementFile, openEngagementFile, type IntegrityLevel, type ReadOnlyReason, type SetAside } from './engagement-file.ts';
@@ -341,27 +341,9 @@ export class EngagementSession implements EngagementContext {
     return this.connection;
   }
 
-  private vacuumInWorker(
-    file: string,
-    newFileInstanceId: string | null,
-    context: JobContext,
-    fileMeta: Record<string, string>,
-  ): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      const worker = new Worker(this.vacuumWorkerPath, { workerData: { path: file, newFileInstanceId, fileMeta } });
-      const poll = setInterval(() => {
-        if (context.cancelled) void worker.terminate();
-      }, 50);
-      worker.once('message', (message: { ok: boolean; message?: string }) =>
-        message.ok ? resolve() : reject(new StoreError('IO_ERROR', `Compacting the copy failed: ${message.message}`)),
-      );
-      worker.once('exit', () => {
-        clearInterval(poll);
-        if (context.cancelled) reject(new StoreError('JOB_CANCELLED', 'The job was cancelled', { jobId: context.jobId }));
-        else resolve();
-      });
-      worker.once('error', reject);
-    }).finally(() => context.resetSlice());
+  /** Compacts a fresh copy and stamps it (new file instance, file_meta) in the vacuum worker. */
+  private vacuumInWorker(file: string, newFileInstanceId: string | null, context: JobContext, fileMeta: Record<string, string>): Promise<void> {
+    return runOneShotWorker(this.vacuumWorkerPath, { path: file, newFileInstanceId, fileMeta }, 'Compacting the copy failed', context);
   }
 }
 

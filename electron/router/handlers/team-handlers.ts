@@ -116,7 +116,7 @@ export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
   router.register('engagement:fieldAuthors', async ({ engagementHandle, entity, rowId }) => {
     const names = await actorNames(deps, team, engagementHandle);
     const me = await service.installation();
-    return (await service.fieldHistory(engagementHandle, entity, rowId)).map((entry) => ({
+    return (await service.call(engagementHandle, 'fieldHistory', entity, rowId)).map((entry) => ({
       field: entry.field,
       actorName: names.get(entry.actor_id) ?? entry.actor_id.slice(0, 8),
       wallTime: entry.wall_time,
