@@ -1,4 +1,6 @@
 /** The engagement as auditors describe it: what is audited, against what, when and by whom. */
+import type { ENGAGEMENT_TABLE, SITE_TABLE, TEAM_MEMBER_TABLE } from './tables/engagement-tables.ts';
+import type { FieldsOf, MergeColumns, RowOf } from './tables/table.ts';
 
 export const AUDIT_TYPES = [
   'stage1',
@@ -21,50 +23,12 @@ export type SiteKind = (typeof SITE_KINDS)[number];
 export const TEAM_ROLES = ['lead', 'auditor', 'technical_expert', 'observer', 'trainee', 'interpreter'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
-/** Columns every mergeable row carries (DESIGN.md: merge-ready data). */
-export interface MergeColumns {
-  readonly id: string;
-  readonly created_by: string;
-  readonly updated_at: string;
-  readonly updated_by: string;
-  readonly deleted: 0 | 1;
-}
-
-export interface EngagementFields {
-  client_name: string;
-  client_address: string;
-  audit_type: AuditType;
-  standard_edition: StandardEdition;
-  certification_body: string;
-  criteria: string;
-  objectives: string;
-  scope: string;
-  time_zone: string;
-  start_date: string;
-  end_date: string;
-}
-export type Engagement = EngagementFields &
-  MergeColumns & {
-    /** The checklist pack copied into this engagement (checklist_pack.id), or null before one is chosen. */
-    checklist_pack_id: string | null;
-  };
-
-export interface SiteFields {
-  engagement_id: string;
-  name: string;
-  address: string;
-  country: string;
-  kind: SiteKind;
-  activities: string;
-}
-export type Site = SiteFields & MergeColumns;
-
-export interface TeamMemberFields {
-  engagement_id: string;
-  actor_id: string | null;
-  name: string;
-  initials: string;
-  role: TeamRole;
-  email: string;
-}
-export type TeamMember = TeamMemberFields & MergeColumns;
+// Row types come from the tables' declarations (shared/tables/): one description per table.
+export type { MergeColumns };
+/** What the user types to create an engagement (the checklist pack is chosen afterwards). */
+export type EngagementFields = Omit<FieldsOf<typeof ENGAGEMENT_TABLE>, 'checklist_pack_id'>;
+export type Engagement = RowOf<typeof ENGAGEMENT_TABLE>;
+export type SiteFields = FieldsOf<typeof SITE_TABLE>;
+export type Site = RowOf<typeof SITE_TABLE>;
+export type TeamMemberFields = FieldsOf<typeof TEAM_MEMBER_TABLE>;
+export type TeamMember = RowOf<typeof TEAM_MEMBER_TABLE>;

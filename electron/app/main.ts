@@ -76,8 +76,8 @@ async function start(): Promise<void> {
     new WindowStateFile(path.join(appDataDir, 'window-state.json')),
     leases,
     async (owner) => {
-      for (const handle of leases.handlesOf(owner)) {
-        leases.release(handle);
+      // Everything kept for the window goes: its leases and last-seen time, then its job queue.
+      for (const handle of leases.forget(owner)) {
         await service.close(handle).catch((error: unknown) => console.error('closing an engagement failed', error));
       }
       jobs.forget(owner);

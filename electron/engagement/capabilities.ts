@@ -15,3 +15,11 @@ type Capabilities = ReturnType<typeof engagementCapabilities>;
 export type EngagementCalls = CallsOf<Capabilities>;
 /** Every job an engagement worker runs (the JobContext is the worker's; the main thread passes the rest). */
 export type EngagementJobs = JobsOf<Capabilities>;
+
+type Fn = (...args: never[]) => unknown;
+/** A call's arguments and awaited result, as the main thread sees them. */
+export type CallArgs<K extends keyof EngagementCalls> = EngagementCalls[K] extends Fn ? Parameters<EngagementCalls[K]> : never;
+export type CallResult<K extends keyof EngagementCalls> = EngagementCalls[K] extends Fn ? Awaited<ReturnType<EngagementCalls[K]>> : never;
+/** A job's arguments as the main thread passes them: without the worker's JobContext. */
+export type JobArgs<K extends keyof EngagementJobs> = EngagementJobs[K] extends (context: never, ...rest: infer A) => unknown ? A : never;
+export type JobResult<K extends keyof EngagementJobs> = EngagementJobs[K] extends Fn ? Awaited<ReturnType<EngagementJobs[K]>> : never;

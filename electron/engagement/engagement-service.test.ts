@@ -45,7 +45,7 @@ describe('EngagementService (built worker bundles under Node)', () => {
     const sites = await service.listRows(reopened.handle, 'site');
     expect(sites.map((s) => s.name)).toEqual(['Hamburg HQ']);
     expect(sites[0]!.id).toBe(site.id);
-    expect(await service.verifyChain(reopened.handle)).toMatchObject({ ok: true, replicas: 1 });
+    expect(await service.call(reopened.handle, 'verifyChain')).toMatchObject({ ok: true, replicas: 1 });
 
     const again = await service.openFile(file);
     expect(again).toMatchObject({ alreadyOpen: true, handle: reopened.handle });
@@ -86,7 +86,7 @@ describe('EngagementService (built worker bundles under Node)', () => {
     const b = await service.openFile(path.join(dir, 'usb-copy.iso20k'));
     expect(b.summary.fileInstanceId).not.toBe(a.summary.fileInstanceId);
     await service.updateEngagement(b.handle, { scope: 'written in the copy' });
-    expect(await service.verifyChain(b.handle)).toMatchObject({ ok: true, replicas: 2 });
+    expect(await service.call(b.handle, 'verifyChain')).toMatchObject({ ok: true, replicas: 2 });
     // Reopening the original keeps its instance: it is still where it was.
     await service.close(a.handle);
     expect((await service.openFile(original)).summary.fileInstanceId).toBe(a.summary.fileInstanceId);

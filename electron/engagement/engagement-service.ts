@@ -1,64 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
-import { newRowId } from '../../shared/ids.ts';
-import { packKey } from '../../shared/checklist/pack.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
 import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
 import type { AppDataCalls, BackupRecord, Installation, PackUsage, RecentEngagement } from '../store/app-data/app-data-store.ts';
 import { backupFolderFor } from '../store/app-data/paths.ts';
-import type { ChainVerdict } from '../store/chain-check.ts';
 import type { CopyResult } from '../store/engagement-context.ts';
 import type { OpenSummary } from '../store/engagement-session.ts';
-import type { EngagementCalls, EngagementJobs } from './capabilities.ts';
+import type { CallArgs, CallResult, EngagementCalls, EngagementJobs, JobArgs, JobResult } from './capabilities.ts';
+import { restoreBackupInto } from './restore-backup.ts';
+import { recordPackUsage, rememberRecent } from './engagement-usage.ts';
+import type { OpenEngagement, OpenOptions, OpenedEngagement, ServiceOptions } from './service-types.ts';
+
+export type { OpenOptions, OpenedEngagement, ServiceOptions };
 import type { Row } from '../store/engagement-store.ts';
 import type { FileCheckState } from '../store/file-check.ts';
-import { fsyncFile, removeQuietly, renameDurably, sha256OfFile, tempPathBeside } from '../store/file-copy.ts';
-
-export interface ServiceOptions {
-  /** The installation's app-data folder (app-data store, backups). */
-  readonly appDataDir: string;
-  /** Folder with the built worker bundles (engagement-worker.cjs, app-data-worker.cjs, vacuum-worker.cjs). */
-  readonly workerDir: string;
-  /** How often an edited engagement gets a rolling backup; 0 turns the timer off. */
-  readonly rollingBackupIntervalMs?: number;
-  /** Take a rolling backup when a writable engagement is opened (the state before this session's edits). */
-  readonly backupOnOpen?: boolean;
-}
-
-export interface OpenOptions {
-  /** The user agreed to roll back an unfinished change (a hot journal); a copy is kept first. */
-  readonly recoverHotJournal?: boolean;
-  /** The file came from someone else: run the full integrity and reference checks. */
-  readonly received?: boolean;
-}
-
-export interface OpenedEngagement {
-  readonly handle: string;
-  /** The file was already open in this app: the caller focuses its window instead. */
-  readonly alreadyOpen: boolean;
-  readonly summary: OpenSummary;
-}
-
-interface OpenEngagement {
-  readonly handle: string;
-  readonly realpath: string;
-  readonly client: WorkerClient<EngagementCalls>;
-  readonly jobs: Set<string>;
-  summary: OpenSummary;
-  dirty: boolean;
-  timer: NodeJS.Timeout | null;
-}
-
-type Fn = (...args: never[]) => unknown;
-type CallArgs<K extends keyof EngagementCalls> = EngagementCalls[K] extends Fn ? Parameters<EngagementCalls[K]> : never;
-type CallResult<K extends keyof EngagementCalls> = EngagementCalls[K] extends Fn ? Awaited<ReturnType<EngagementCalls[K]>> : never;
-/** A job's arguments as the main thread passes them: without the worker's JobContext. */
-type JobArgs<K extends keyof EngagementJobs> = EngagementJobs[K] extends (context: never, ...rest: infer A) => unknown ? A : never;
-type JobResult<K extends keyof EngagementJobs> = EngagementJobs[K] extends Fn ? Awaited<ReturnType<EngagementJobs[K]>> : never;
 
 /**
  * The typed service API over the store, for the router (IPC and browser host) to call. It runs on
@@ -146,33 +104,12 @@ export class EngagementService {
     return { handle, alreadyOpen: false, summary };
   }
 
-  private async remember(summary: OpenSummary): Promise<void> {
-    if (!summary.engagement) return;
-    await this.appData.api.rememberRecent({
-      path: path.resolve(summary.path),
-      engagementId: summary.engagementId,
-      clientName: summary.engagement.client_name,
-      auditType: summary.engagement.audit_type,
-      startDate: summary.engagement.start_date,
-      endDate: summary.engagement.end_date,
-    });
+  private remember(summary: OpenSummary): Promise<void> {
+    return rememberRecent(this.appData.api, summary);
   }
 
   private async rememberPack(entry: OpenEngagement): Promise<void> {
-    const engagement = entry.summary.engagement;
-    if (!engagement) return;
-    const pack = await entry.client.api.checklistPackInfo();
-    await this.appData.api.recordPackUsage(
-      pack
-        ? {
-            engagementId: entry.summary.engagementId,
-            path: path.resolve(entry.summary.path),
-            clientName: engagement.client_name,
-            packKey: packKey({ id: pack.pack_id, version: pack.version }),
-            packTitle: pack.title,
-          }
-        : { engagementId: entry.summary.engagementId, packKey: null },
-    );
+    await recordPackUsage(this.appData.api, entry.summary, await entry.client.api.checklistPackInfo());
   }
 
   /**
@@ -322,18 +259,6 @@ export class EngagementService {
     return this.edit(handle, (client) => client.api.deleteRow(table, id));
   }
 
-  purgeField(handle: string, table: string, id: string, field: string): Promise<number> {
-    return this.edit(handle, (client) => client.api.purgeField(table, id, field));
-  }
-
-  fieldHistory(handle: string, table: string, id: string): Promise<ReturnType<EngagementCalls['fieldHistory']>> {
-    return this.entry(handle).client.api.fieldHistory(table, id);
-  }
-
-  verifyChain(handle: string): Promise<ChainVerdict> {
-    return this.entry(handle).client.api.verifyChain();
-  }
-
   private track<T>(entry: OpenEngagement, job: StartedJob<T>): StartedJob<T> {
     entry.jobs.add(job.jobId);
     this.jobOwners.set(job.jobId, entry);
@@ -463,31 +388,7 @@ export class EngagementService {
     if (this.findOpen(target)) {
       throw new StoreError('DESTINATION_OPEN', `${target} is open; close it first or choose another name`, { path: target });
     }
-    const temp = tempPathBeside(target);
-    try {
-      fs.copyFileSync(backup.backupPath, temp);
-      await this.vacuum(temp, newRowId());
-      fsyncFile(temp);
-      const sha256 = await sha256OfFile(temp);
-      await renameDurably(temp, target);
-      return { path: target, sha256, size: fs.statSync(target).size };
-    } catch (error) {
-      removeQuietly(temp);
-      throw error instanceof StoreError
-        ? error
-        : new StoreError('IO_ERROR', `The backup could not be restored: ${(error as Error).message}`, { path: target });
-    }
+    return restoreBackupInto(backup.backupPath, target, path.join(this.options.workerDir, 'vacuum-worker.cjs'));
   }
 
-  private vacuum(file: string, newFileInstanceId: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const worker = new Worker(path.join(this.options.workerDir, 'vacuum-worker.cjs'), {
-        workerData: { path: file, newFileInstanceId },
-      });
-      worker.once('message', (message: { ok: boolean; message?: string }) =>
-        message.ok ? resolve() : reject(new StoreError('IO_ERROR', message.message ?? 'compaction failed')),
-      );
-      worker.once('error', reject);
-    });
-  }
 }

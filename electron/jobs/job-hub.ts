@@ -33,7 +33,10 @@ export class JobHub {
   }
 
   private push(owner: string, event: NewEvent): void {
-    const queue = this.queue(owner);
+    // An owner forgotten meanwhile (its window closed, its page silent) gets nothing: a job that ends
+    // later must not bring its queue back, to be kept forever.
+    const queue = this.queues.get(owner);
+    if (!queue) return;
     queue.seq += 1;
     if (event.kind === 'progress') {
       queue.events = queue.events.filter((e) => !(e.kind === 'progress' && e.jobId === event.jobId));
@@ -46,6 +49,7 @@ export class JobHub {
 
   /** Tracks a started job for `owner`; its progress and outcome become poll events. */
   track<T>(owner: string, start: (onProgress: (p: JobProgress) => void) => StartedJob<T>, cancel: (jobId: string) => void, map: (value: T) => unknown = (v) => v): string {
+    this.queue(owner);
     let jobId = '';
     const pending: JobProgress[] = [];
     const job = start((progress) => {

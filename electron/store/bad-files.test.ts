@@ -199,7 +199,7 @@ describe('opening, beyond the corpus', () => {
     // The crashed writer renamed the client and added 3000 sites; none of it was committed.
     expect(opened.summary.engagement?.client_name).toBe(sampleEngagement().client_name);
     expect(await service.listRows(opened.handle, 'site')).toEqual([]);
-    expect(await service.verifyChain(opened.handle)).toMatchObject({ ok: true });
+    expect(await service.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true });
     await service.close(opened.handle);
 
     const recovered = path.join(appData, 'backups', 'recovered');

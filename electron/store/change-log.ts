@@ -1,6 +1,7 @@
 import { hash, randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { HybridClock } from '../../shared/hlc.ts';
+import { encodeValue } from '../../shared/tables/field-rules.ts';
 import { utcInstant } from '../../shared/time.ts';
 
 /**
@@ -67,7 +68,7 @@ export function entryHash(entry: Omit<ChangeEntry, 'entry_hash' | 'settles'> & {
 }
 
 export function valueHash(salt: Buffer, role: 'old' | 'new', value: unknown): string {
-  return valueHashOfJson(salt, role, JSON.stringify(value ?? null));
+  return valueHashOfJson(salt, role, encodeValue(value));
 }
 
 // Salt + "role:json" for the fingerprint, written into one reused buffer (an import checks two per entry).
@@ -188,7 +189,7 @@ export class ChangeLogWriter {
         .run(newHash, hlc, wallTime, entryHash(entry), this.replica.id, head.seq);
       this.db
         .prepare('UPDATE change_value SET new_value = ? WHERE replica_id = ? AND seq = ?')
-        .run(JSON.stringify(newValue ?? null), this.replica.id, head.seq);
+        .run(encodeValue(newValue), this.replica.id, head.seq);
       return hlc;
     }
 
@@ -214,8 +215,8 @@ export class ChangeLogWriter {
       this.replica.id,
       entryWithoutHash.seq,
       salt,
-      JSON.stringify(oldValue ?? null),
-      JSON.stringify(newValue ?? null),
+      encodeValue(oldValue),
+      encodeValue(newValue),
     );
     return hlc;
   }

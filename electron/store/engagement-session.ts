@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
 import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobContext } from '../jobs/job-context.ts';
+import { runOneShotWorker } from '../jobs/one-shot-worker.ts';
 import { markShipped } from './change-log.ts';
 import type { ChainVerdict } from './chain-check.ts';
 import { createEngagementFile, openEngagementFile, type IntegrityLevel, type ReadOnlyReason, type SetAside } from './engagement-file.ts';
@@ -21,6 +21,8 @@ import {
   tempPathBeside,
 } from './file-copy.ts';
 import { tableSpec } from './registry.ts';
+import { typedRow } from './typed-rows.ts';
+import { ENGAGEMENT_TABLE } from '../../shared/tables/engagement-tables.ts';
 import type { CopyOptions, CopyResult, EngagementContext } from './engagement-context.ts';
 
 export interface OpenSummary {
@@ -102,7 +104,7 @@ export class EngagementSession implements EngagementContext {
     });
     this.requireStore().createRow(
       'engagement',
-      request.engagement as unknown as Row,
+      request.engagement,
       identity.engagementId,
     );
     return this.summary();
@@ -160,7 +162,7 @@ export class EngagementSession implements EngagementContext {
     const rows = store.listRows('engagement');
     return {
       ...this.summaryBase!,
-      engagement: (rows[0] as unknown as Engagement | undefined) ?? null,
+      engagement: rows[0] ? typedRow(ENGAGEMENT_TABLE, rows[0]) : null,
       clockAhead: store.clockAhead(),
       fileCheck: this.requireFileCheck().state,
     };
@@ -180,12 +182,12 @@ export class EngagementSession implements EngagementContext {
 
   getEngagement(): Engagement {
     const store = this.requireStore();
-    return store.getRow('engagement', store.engagementId) as unknown as Engagement;
+    return typedRow(ENGAGEMENT_TABLE, store.getRow('engagement', store.engagementId));
   }
 
   updateEngagement(patch: Partial<EngagementFields>): Engagement {
     const store = this.requireStore();
-    return store.updateRow('engagement', store.engagementId, patch as Row) as unknown as Engagement;
+    return typedRow(ENGAGEMENT_TABLE, store.updateRow('engagement', store.engagementId, patch));
   }
 
   listRows(table: string): Row[] {
@@ -339,27 +341,9 @@ export class EngagementSession implements EngagementContext {
     return this.connection;
   }
 
-  private vacuumInWorker(
-    file: string,
-    newFileInstanceId: string | null,
-    context: JobContext,
-    fileMeta: Record<string, string>,
-  ): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      const worker = new Worker(this.vacuumWorkerPath, { workerData: { path: file, newFileInstanceId, fileMeta } });
-      const poll = setInterval(() => {
-        if (context.cancelled) void worker.terminate();
-      }, 50);
-      worker.once('message', (message: { ok: boolean; message?: string }) =>
-        message.ok ? resolve() : reject(new StoreError('IO_ERROR', `Compacting the copy failed: ${message.message}`)),
-      );
-      worker.once('exit', () => {
-        clearInterval(poll);
-        if (context.cancelled) reject(new StoreError('JOB_CANCELLED', 'The job was cancelled', { jobId: context.jobId }));
-        else resolve();
-      });
-      worker.once('error', reject);
-    }).finally(() => context.resetSlice());
+  /** Compacts a fresh copy and stamps it (new file instance, file_meta) in the vacuum worker. */
+  private vacuumInWorker(file: string, newFileInstanceId: string | null, context: JobContext, fileMeta: Record<string, string>): Promise<void> {
+    return runOneShotWorker(this.vacuumWorkerPath, { path: file, newFileInstanceId, fileMeta }, 'Compacting the copy failed', context);
   }
 }
 

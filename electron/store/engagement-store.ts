@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { HybridClock, MAX_CLOCK_DRIFT_MS, compareHlc, decodeHlc, encodeHlc } from '../../shared/hlc.ts';
 import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
+import { canonicalRow } from '../../shared/tables/field-rules.ts';
 import { utcInstant } from '../../shared/time.ts';
 import { ChangeLogWriter, purgeFieldHistory } from './change-log.ts';
 import { verifyChain, type ChainVerdict } from './chain-check.ts';
@@ -210,11 +211,13 @@ export class EngagementStore {
     this.validate(spec, values, true);
     return this.write((log) => {
       if (this.db.prepare(`SELECT 1 FROM ${spec.name} WHERE id = ?`).get(id)) return false;
-      log.record(table, id, IMMUTABLE_FIELD, null, values);
-      const columns = ['id', ...Object.keys(values)];
+      // Keys in declaration order: the logged row, and its fingerprint, do not depend on the caller.
+      const row = canonicalRow(spec.fields, values);
+      log.record(table, id, IMMUTABLE_FIELD, null, row);
+      const columns = ['id', ...Object.keys(row)];
       this.db
         .prepare(`INSERT INTO ${spec.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-        .run(id, ...Object.values(values));
+        .run(id, ...(Object.values(row) as RowValue[]));
       return true;
     });
   }

@@ -54,7 +54,7 @@ describe('a -journal beside the file that Audit Workbench did not write', () => 
     expect(sha256(path.join(recovered, aside.journalCopy))).toBe(before['engagement.iso20k-journal']);
     // Nothing of the foreign journal was played into the file: the engagement is as it was.
     expect(opened.summary.engagement?.client_name).toBe(sampleEngagement().client_name);
-    expect(await service.verifyChain(opened.handle)).toMatchObject({ ok: true });
+    expect(await service.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true });
     await service.close(opened.handle);
     const journal = `${badCase.file}-journal`;
     expect(!fs.existsSync(journal) || fs.statSync(journal).size === 0).toBe(true);
@@ -135,11 +135,11 @@ describe('damage inside a logged value that integrity_check passes', () => {
     const [damaged] = corpus('import', 'damaged');
     const service = await startTestService();
     const lead = await service.create(path.join(tempDir(), 'lead.iso20k'), sampleEngagement());
-    const before = await service.verifyChain(lead.handle);
+    const before = await service.call(lead.handle, 'verifyChain');
     for (const job of [new TeamService(service).previewImport(lead.handle, damaged!.file, null), new TeamService(service).importFrom(lead.handle, damaged!.file, null)]) {
       await expect(job.result).rejects.toMatchObject({ code: 'MERGE_DAMAGED', params: { ...damage, reason: 'value' } });
     }
-    expect(await service.verifyChain(lead.handle)).toEqual(before);
+    expect(await service.call(lead.handle, 'verifyChain')).toEqual(before);
   });
 
   it('a return package with one value changed is refused with MERGE_DAMAGED, also for an entry already present', async () => {

@@ -4,6 +4,7 @@ import { APP_DATA_MIGRATIONS } from './app-data/migrations.ts';
 import { ENGAGEMENT_MIGRATIONS, LATEST_ENGAGEMENT_VERSION } from './migrations/index.ts';
 import { MERGE_COLUMNS, TABLES, fieldProblem, immutableTables, mergeableTables, tableSpec } from './registry.ts';
 import { applyMigrations, expectedSchema } from './schema.ts';
+import { hasDefault, isNullable, sqlTypeOf } from '../../shared/tables/field-rules.ts';
 
 function columnsOf(table: string): string[] {
   const db = new Database(':memory:');
@@ -34,6 +35,34 @@ describe('table registry', () => {
       expect(columnsOf(spec.name).sort(), spec.name).toEqual(['id', ...spec.fields.map((f) => f.name)].sort());
     }
   });
+
+  it.each([...mergeableTables(), ...immutableTables()].map((spec) => [spec.name, spec] as const))(
+    '%s: the migrations produce exactly the declaration (types, NULL, defaults, references)',
+    (_name, spec) => {
+      const db = new Database(':memory:');
+      applyMigrations(db, ENGAGEMENT_MIGRATIONS, 0, LATEST_ENGAGEMENT_VERSION, '0.0.0');
+      const columns = new Map(
+        (db.pragma(`table_info(${spec.name})`) as { name: string; type: string; notnull: number; dflt_value: string | null; pk: number }[]).map((c) => [c.name, c]),
+      );
+      const references = new Map((db.pragma(`foreign_key_list(${spec.name})`) as { from: string; table: string }[]).map((fk) => [fk.from, fk.table]));
+      const strict = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(spec.name) as string;
+      db.close();
+      expect(strict, 'STRICT table').toMatch(/\)\s*STRICT/);
+      expect(columns.get('id'), 'id').toMatchObject({ type: 'TEXT', pk: 1 });
+      for (const field of spec.fields) {
+        const column = columns.get(field.name);
+        const where = `${spec.name}.${field.name}`;
+        expect(column, where).toBeDefined();
+        expect(column!.type, `${where} type`).toBe(sqlTypeOf(field.type));
+        expect(column!.notnull === 0, `${where} may be NULL`).toBe(isNullable(field));
+        const expectedDefault = isNullable(field) ? null : hasDefault(field) ? "''" : null;
+        expect(column!.dflt_value, `${where} default`).toBe(expectedDefault);
+        // A reference to a parent is a real foreign key; other references are resolved by the merge.
+        const parent = spec.parents.find((p) => p.field === field.name);
+        if (parent) expect(references.get(field.name), `${where} references`).toBe(parent.table);
+      }
+    },
+  );
 
   it('links parents to registered tables through real columns', () => {
     for (const spec of TABLES) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import fc from 'fast-check';
+import type { RowValue } from '../store/engagement-store.ts';
 import { describe, expect, it } from 'vitest';
 import { decodeHlc } from '../../shared/hlc.ts';
 import { isStoreError, StoreError } from '../../shared/store-errors.ts';
@@ -224,7 +225,7 @@ const NOW = Date.parse('2026-11-23T12:00:00Z');
 
 type Op =
   | { kind: 'create'; table: string; values: Record<string, string | number | null> }
-  | { kind: 'edit'; table: string; pick: number; field: string; value: string }
+  | { kind: 'edit'; table: string; pick: number; field: string; value: RowValue }
   | { kind: 'delete'; table: string; pick: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(

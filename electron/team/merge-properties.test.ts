@@ -7,7 +7,7 @@ import { propertyRuns } from '../../tests/helpers/property.ts';
 import { ACTOR_DANA, newEngagementStore } from '../../tests/helpers/store.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { isStoreError } from '../../shared/store-errors.ts';
-import { IMMUTABLE_FIELD } from '../store/engagement-store.ts';
+import { IMMUTABLE_FIELD, type RowValue } from '../store/engagement-store.ts';
 import { immutableTables, mergeableTables, tableSpec } from '../store/registry.ts';
 import type { ReturnPackage } from './package-schema.ts';
 import { loadKnowledge } from '../store/merge/projection.ts';
@@ -21,7 +21,7 @@ const BASE_TIME = Date.parse('2026-11-24T08:00:00Z');
 
 type Op =
   | { kind: 'create'; table: string; values: Record<string, string | number | null> }
-  | { kind: 'edit'; table: string; pick: number; field: string; value: string }
+  | { kind: 'edit'; table: string; pick: number; field: string; value: RowValue }
   | { kind: 'delete'; table: string; pick: number }
   | { kind: 'add'; table: string; pick: number; at: number };
 

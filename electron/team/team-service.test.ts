@@ -59,7 +59,7 @@ describe('team workflow through the service (built worker bundles)', () => {
     expect(again).toMatchObject({ kind: 'member_copy', entriesAdded: 0 });
     expect(await new TeamService(lead).listConflicts(opened.handle)).toEqual([]);
     expect((await new TeamService(lead).teamOverview(opened.handle)).imports).toHaveLength(2);
-    expect(await lead.verifyChain(opened.handle)).toMatchObject({ ok: true });
+    expect(await lead.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true });
   });
 
   it('refuses an open source, another engagement, a damaged copy and a non-package; nothing changes', async () => {
@@ -83,6 +83,6 @@ describe('team workflow through the service (built worker bundles)', () => {
     fs.writeFileSync(text, 'meeting notes, not a package');
     await expect(new TeamService(lead).importFrom(opened.handle, text, null).result).rejects.toMatchObject({ code: 'MERGE_NOT_A_PACKAGE' });
     expect((await new TeamService(lead).teamOverview(opened.handle)).imports).toEqual([]);
-    expect(await lead.verifyChain(opened.handle)).toMatchObject({ ok: true });
+    expect(await lead.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true });
   });
 });

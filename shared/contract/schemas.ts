@@ -1,32 +1,16 @@
 import { z } from 'zod';
-import { AUDIT_TYPES, STANDARD_EDITIONS } from '../engagement.ts';
-import { isCalendarDate, isIanaTimeZone } from '../time.ts';
+import { ENGAGEMENT_TABLE } from '../tables/engagement-tables.ts';
+import { fieldsSchema, patchSchema } from '../tables/table.ts';
 
 /** Building blocks of the channel input schemas. Every payload is parsed as unknown with these. */
 
 export const handleSchema = z.string().uuid();
 /** A file as the renderer names it: a name inside the workspace, or a path from a native dialog. */
 export const fileRefSchema = z.string().min(1).max(4096);
-export const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a calendar date (YYYY-MM-DD)' });
-export const timeZone = z.string().refine(isIanaTimeZone, { message: 'must be an IANA time zone' });
 
-export const engagementFieldsSchema = z
-  .object({
-    client_name: z.string().trim().min(1).max(300),
-    client_address: z.string().max(1000),
-    audit_type: z.enum(AUDIT_TYPES),
-    standard_edition: z.enum(STANDARD_EDITIONS),
-    certification_body: z.string().max(300),
-    criteria: z.string().max(5000),
-    objectives: z.string().max(5000),
-    scope: z.string().max(10000),
-    time_zone: timeZone,
-    start_date: calendarDate,
-    end_date: calendarDate,
-  })
-  .strict();
-
-export const engagementPatchSchema = engagementFieldsSchema.partial().strict();
+/** A new engagement's fields, checked by the rules of its declaration (shared/tables/). */
+export const engagementFieldsSchema = fieldsSchema(ENGAGEMENT_TABLE, ['checklist_pack_id']);
+export const engagementPatchSchema = patchSchema(ENGAGEMENT_TABLE, ['checklist_pack_id']);
 
 export const empty = z.object({}).strict();
 /** Which files a picker lists: engagement files, return packages, or both (an import takes either). */

@@ -1,68 +1,99 @@
-import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { choosePack, type PackToCopy } from '../../electron/packs/engagement-packs.ts';
-import type { EngagementStore, Row } from '../../electron/store/engagement-store.ts';
+import type { EngagementStore, Row, RowValue } from '../../electron/store/engagement-store.ts';
+import { hasDefault } from '../../shared/tables/field-rules.ts';
+import type { FieldSpec, FieldType } from '../../shared/tables/field-types.ts';
+import { naturalRowId } from '../../shared/ids.ts';
+import { DOMAIN_TABLES } from '../../shared/tables/index.ts';
+import type { TableDecl } from '../../shared/tables/table.ts';
 
 /**
- * How the merge properties edit each mergeable table. Every capability that registers a mergeable
- * table adds an entry here (a few lines: how to create a row, which fields to change and with what),
- * and electron/consolidation/merge-properties.test.ts fails until it does.
+ * How the merge properties edit each table, derived from the tables' declarations (shared/tables/):
+ * a capability that declares a table gets its generator without writing one. Each field draws
+ * from a small pool of valid values, so members often collide.
  */
 export interface MergeTableGenerator {
   /** Values for a new row (parent links are filled in by the test). */
   readonly create: fc.Arbitrary<Row>;
-  /** Fields an edit may change, each with a small pool of values so members often collide. */
-  readonly edits: Readonly<Record<string, fc.Arbitrary<string>>>;
+  /** Fields an edit may change, each with a small pool of values. */
+  readonly edits: Readonly<Record<string, fc.Arbitrary<RowValue>>>;
   readonly parentField: string | null;
   readonly deletable: boolean;
 }
 
-const pick = (...values: string[]): fc.Arbitrary<string> => fc.constantFrom(...values);
+/** A few valid values of a field, or null where a random value could not be valid (links to rows). */
+function poolOf(field: FieldSpec): fc.Arbitrary<RowValue> | null {
+  const type: FieldType = field.type;
+  const texts = (max: number) => fc.constantFrom(...['A', 'B', 'C'].map((v) => `${field.name} ${v}`.slice(0, max)));
+  switch (type.kind) {
+    case 'text':
+    case 'long_text':
+      return texts(type.maxLength);
+    case 'enum':
+      return fc.constantFrom(...type.values.slice(0, 3));
+    case 'integer':
+      return fc.constantFrom(...[1, 2, 3].map((n) => Math.min(Math.max(n, type.min ?? n), type.max ?? n)));
+    case 'number':
+      return fc.constantFrom(0.5, 1.25, 2);
+    case 'boolean':
+      return fc.constantFrom(0, 1);
+    case 'date':
+      return fc.constantFrom('2026-12-07', '2026-12-08', '2026-12-09');
+    case 'local_time':
+      return fc.constantFrom('09:00', '10:30', '14:15');
+    case 'instant':
+      return fc.constantFrom('2026-12-07T08:00:00.000Z', '2026-12-08T12:30:00.000Z');
+    case 'time_zone':
+      return fc.constantFrom('Europe/Berlin', 'Asia/Shanghai');
+    case 'blob':
+      return fc.constantFrom('a'.repeat(64), 'b'.repeat(64));
+    case 'id':
+    case 'reference':
+      return null;
+  }
+}
 
-export const MERGE_TABLE_GENERATORS: Readonly<Record<string, MergeTableGenerator>> = {
-  engagement: {
-    create: fc.constant({}),
-    edits: {
-      scope: pick('Hosting', 'Hosting and service desk', 'Service desk only'),
-      objectives: pick('Conformity', 'Conformity and effectiveness'),
-      certification_body: pick('Meridian', 'Example CB'),
-      end_date: pick('2026-12-09', '2026-12-10'),
-    },
-    parentField: null,
-    deletable: false,
-  },
-  site: {
-    create: fc.record({ name: pick('Hamburg', 'Leipzig', 'Dublin'), kind: pick('central', 'permanent', 'temporary') }),
-    edits: { name: pick('Hamburg HQ', 'Leipzig DC', 'Dublin office'), activities: pick('Service desk', 'Hosting', 'Backup') },
-    parentField: 'engagement_id',
-    deletable: true,
-  },
-  team_member: {
-    create: fc.record({ name: pick('Lee Chan', 'Raj Iyer'), initials: pick('LC', 'RI'), role: pick('auditor', 'technical_expert') }),
-    edits: { role: pick('auditor', 'observer', 'technical_expert'), email: pick('a@cb.example', 'b@cb.example') },
-    parentField: 'engagement_id',
-    deletable: true,
-  },
-};
+function generatorFor(table: TableDecl): MergeTableGenerator {
+  const parentField = table.parents[0]?.field ?? null;
+  const required = table.fields.filter((f) => f.name !== parentField && !hasDefault(f));
+  const create = fc.record(Object.fromEntries(required.map((f) => [f.name, poolOf(f) ?? fc.constant(null)]))) as fc.Arbitrary<Row>;
+  const edits = Object.fromEntries(
+    table.fields.filter((f) => f.editable).flatMap((f) => {
+      const pool = poolOf(f);
+      return pool ? [[f.name, pool] as const] : [];
+    }),
+  );
+  return { create, edits, parentField, deletable: parentField !== null };
+}
+
+export const MERGE_TABLE_GENERATORS: Readonly<Record<string, MergeTableGenerator>> = Object.fromEntries(
+  DOMAIN_TABLES.filter((t) => t.class === 'mergeable').map((t) => [t.name, generatorFor(t)]),
+);
 
 /**
- * How the merge properties add rows of each immutable table: `add` puts item `pick` of a small pool
- * into the store, at time `at` and by its actor, so two members often add the same content at
- * different times (the row must not depend on whose copy is imported first). Every capability
- * with an immutable table adds an entry; merge-properties.test.ts fails until it does.
+ * How the merge properties add rows of each immutable table, also from the declaration: item `pick`
+ * of a small pool of contents (two members adding the same content make the same row), with `at`
+ * written into every instant field, so the same content differs in when it was added.
  */
 export interface ImmutableTableGenerator {
   readonly add: (store: EngagementStore, pick: number, at: number) => void;
 }
 
-/** Two small packs: enough to collide, and cheap to copy in many random histories. */
-const SMALL_PACKS: PackToCopy[] = ['1.0.0', '1.1.0'].map((version) => {
-  const content = JSON.stringify({ id: 'test.pack', version, title: { en: 'Test pack' } });
-  return { packId: 'test.pack', version, sha256: createHash('sha256').update(content).digest('hex'), title: 'Test pack', content };
-});
+function immutableGeneratorFor(table: TableDecl): ImmutableTableGenerator {
+  return {
+    add(store, pick, at) {
+      const values: Row = {};
+      for (const field of table.fields) {
+        if (field.type.kind === 'instant') values[field.name] = new Date(at).toISOString();
+        else if (field.type.kind === 'id' || field.type.kind === 'reference') values[field.name] = store.context.actorId;
+        else if (field.type.kind === 'text' || field.type.kind === 'long_text') values[field.name] = `${field.name} ${pick % 2}`.slice(0, field.type.maxLength);
+        else values[field.name] = fc.sample(poolOf(field)!, { numRuns: 1, seed: pick })[0]!;
+      }
+      const key = (table.naturalKey ?? []).map((column) => String(values[column]));
+      store.addImmutable(table.name, naturalRowId(store.engagementId, table.name, key), values);
+    },
+  };
+}
 
-export const IMMUTABLE_TABLE_GENERATORS: Readonly<Record<string, ImmutableTableGenerator>> = {
-  checklist_pack: {
-    add: (store, pick, at) => void choosePack(store, SMALL_PACKS[pick % SMALL_PACKS.length]!, store.context.actorId, at),
-  },
-};
+export const IMMUTABLE_TABLE_GENERATORS: Readonly<Record<string, ImmutableTableGenerator>> = Object.fromEntries(
+  DOMAIN_TABLES.filter((t) => t.class === 'immutable').map((t) => [t.name, immutableGeneratorFor(t)]),
+);

@@ -57,7 +57,7 @@ describe('save a copy', () => {
     await service.deleteRow(handle, 'site', berlin.id as string);
     await service.createRow(handle, 'team_member', { name: 'Dana Auditor', initials: 'DA', role: 'lead' });
     // A purged value leaves NULL salt and values behind: the copy must carry those rows as they are.
-    await service.purgeField(handle, 'engagement', (await service.getEngagement(handle)).id, 'client_address');
+    await service.change(handle, 'purgeField', 'engagement', (await service.getEngagement(handle)).id, 'client_address');
     const sourceSummary = await service.summary(handle);
 
     const copy = await service.saveCopy(handle, destination).result;
@@ -91,7 +91,7 @@ describe('save a copy', () => {
     expect(opened.summary.engagementId).toBe(sourceSummary.engagementId);
     expect(opened.summary.fileInstanceId).toBe(metaValue(copied, 'file_instance_id'));
     expect(opened.summary.engagement).toEqual(sourceSummary.engagement);
-    expect(await service.verifyChain(opened.handle)).toMatchObject({ ok: true, entries: original.tables.change_log!.length });
+    expect(await service.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true, entries: original.tables.change_log!.length });
     await service.close(opened.handle);
     expect(integrityCheck(destination)).toBe('ok');
   });
@@ -152,7 +152,7 @@ describe('save a copy', () => {
     // Refused before any work: no temp file beside the destination, both engagements still open and whole.
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.part'))).toEqual([]);
     expect((await service.getEngagement(reopened.handle)).client_name).toBe('Contoso Hosting AG');
-    expect(await service.verifyChain(a.handle)).toMatchObject({ ok: true });
+    expect(await service.call(a.handle, 'verifyChain')).toMatchObject({ ok: true });
     await service.close(reopened.handle);
     expect(sha256OfFile(other)).toBe(otherBytes);
   });

@@ -49,7 +49,7 @@ describe('copy job (saveCopy) in slices, cancellable', () => {
 
     const { handle } = await service.openFile(source);
     const engagementBefore = await service.getEngagement(handle);
-    const chainBefore = await service.verifyChain(handle);
+    const chainBefore = await service.call(handle, 'verifyChain');
 
     let firstProgress: JobProgress | null = null;
     let partSeenMidway: string[] = [];
@@ -71,7 +71,7 @@ describe('copy job (saveCopy) in slices, cancellable', () => {
 
     // The source, seen through the same worker: unchanged, and it takes edits right away.
     expect(await service.getEngagement(handle)).toEqual(engagementBefore);
-    expect(await service.verifyChain(handle)).toEqual(chainBefore);
+    expect(await service.call(handle, 'verifyChain')).toEqual(chainBefore);
     expect((await service.listRows(handle, 'site')).length).toBe(BULK_SITES + 1);
     const edited = await service.updateEngagement(handle, { scope: 'Managed hosting only' });
     expect(edited.scope).toBe('Managed hosting only');

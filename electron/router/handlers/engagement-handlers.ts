@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import type { Site, TeamMember } from '../../../shared/engagement.ts';
+import { SITE_TABLE, TEAM_MEMBER_TABLE } from '../../../shared/tables/engagement-tables.ts';
+import { typedRows } from '../../store/typed-rows.ts';
 import { RequestError } from '../../../shared/contract/result.ts';
 import { isStoreError } from '../../../shared/store-errors.ts';
 import { createDemoEngagement } from '../../engagement/demo-engagement.ts';
@@ -64,8 +65,8 @@ export function registerEngagementHandlers(router: Router, deps: RouterDeps): vo
   router.register('engagement:update', ({ engagementHandle, patch }) => service.updateEngagement(engagementHandle, patch));
 
   router.register('engagement:roster', async ({ engagementHandle }) => ({
-    sites: (await service.listRows(engagementHandle, 'site')) as unknown as Site[],
-    team: (await service.listRows(engagementHandle, 'team_member')) as unknown as TeamMember[],
+    sites: typedRows(SITE_TABLE, await service.listRows(engagementHandle, 'site')),
+    team: typedRows(TEAM_MEMBER_TABLE, await service.listRows(engagementHandle, 'team_member')),
   }));
 
   router.register('window:showEngagement', async ({ engagementHandle }, context) => ({

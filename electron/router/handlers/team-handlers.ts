@@ -1,5 +1,6 @@
 import type { ImportPreviewView } from '../../../shared/contract/team-views.ts';
-import type { TeamMember } from '../../../shared/engagement.ts';
+import { TEAM_MEMBER_TABLE } from '../../../shared/tables/engagement-tables.ts';
+import { typedRows } from '../../store/typed-rows.ts';
 import { TeamService, type ImportPreview } from '../../team/index.ts';
 import { mapJob } from '../job-starters.ts';
 import { copyView } from './views.ts';
@@ -12,7 +13,7 @@ async function actorNames(deps: RouterDeps, team: TeamService, handle: string): 
   const names = new Map<string, string>();
   const overview = await team.teamOverview(handle);
   for (const actor of overview.actors) names.set(actor.actorId, actor.name);
-  for (const member of (await service.listRows(handle, 'team_member')) as unknown as TeamMember[]) {
+  for (const member of typedRows(TEAM_MEMBER_TABLE, await service.listRows(handle, 'team_member'))) {
     if (member.actor_id) names.set(member.actor_id, member.name);
   }
   const me = await service.installation();
@@ -115,7 +116,7 @@ export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
   router.register('engagement:fieldAuthors', async ({ engagementHandle, entity, rowId }) => {
     const names = await actorNames(deps, team, engagementHandle);
     const me = await service.installation();
-    return (await service.fieldHistory(engagementHandle, entity, rowId)).map((entry) => ({
+    return (await service.call(engagementHandle, 'fieldHistory', entity, rowId)).map((entry) => ({
       field: entry.field,
       actorName: names.get(entry.actor_id) ?? entry.actor_id.slice(0, 8),
       wallTime: entry.wall_time,

@@ -1,26 +1,16 @@
 import { Alert, AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconChecklist, IconClockExclamation, IconCopy, IconLayoutDashboard, IconLock, IconSettings, IconUsers, IconX } from '@tabler/icons-react';
-import { ChecklistSection } from './ChecklistSection.tsx';
-import { TeamSection } from '../team/TeamSection.tsx';
+import { IconClockExclamation, IconCopy, IconLock, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMenuCommand } from '../../commands.ts';
 import { invoke } from '../../contract/client.ts';
-import { useAppStore, type Section } from '../../state/app-store.ts';
+import { useAppStore } from '../../state/app-store.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { FileNotices } from './FileNotices.tsx';
-import { OverviewSection } from './OverviewSection.tsx';
 import { SaveCopyModal } from './SaveCopyModal.tsx';
-import { SetupSection } from './SetupSection.tsx';
+import { SECTIONS, sectionKey } from './sections.ts';
 import { StatusBar } from './StatusBar.tsx';
-
-const SECTIONS: { id: Section; icon: typeof IconSettings; key: string }[] = [
-  { id: 'overview', icon: IconLayoutDashboard, key: '1' },
-  { id: 'setup', icon: IconSettings, key: '2' },
-  { id: 'team', icon: IconUsers, key: '3' },
-  { id: 'checklist', icon: IconChecklist, key: '4' },
-];
 
 /** One engagement: navigation on the left, the section in the middle, the status bar below. */
 export function EngagementScreen() {
@@ -53,11 +43,9 @@ export function EngagementScreen() {
 
   useHotkeys([
     ['mod+shift+S', () => setCopying(true)],
-    ['alt+1', () => setSection('overview')],
-    ['alt+2', () => setSection('setup')],
-    ['alt+3', () => setSection('team')],
-    ['alt+4', () => setSection('checklist')],
+    ...SECTIONS.map(({ id }, index): [string, () => void] => [`alt+${sectionKey(index)}`, () => setSection(id)]),
   ]);
+  const Current = (SECTIONS.find((entry) => entry.id === section) ?? SECTIONS[0]!).component;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} footer={{ height: 34 }} padding="lg">
@@ -92,12 +80,12 @@ export function EngagementScreen() {
 
       <AppShell.Navbar p="xs">
         <Stack gap={2}>
-          {SECTIONS.map(({ id, icon: Icon, key }) => (
+          {SECTIONS.map(({ id, icon: Icon }, index) => (
             <NavLink
               key={id}
               label={t(`engagement.nav.${id}`)}
               leftSection={<Icon size={18} />}
-              rightSection={<Text size="xs" c="dimmed">Alt+{key}</Text>}
+              rightSection={<Text size="xs" c="dimmed">Alt+{sectionKey(index)}</Text>}
               active={section === id}
               onClick={() => setSection(id)}
               data-testid={`nav-${id}`}
@@ -119,15 +107,7 @@ export function EngagementScreen() {
               {t('engagement.clockAhead')}
             </Alert>
           ) : null}
-          {section === 'overview' ? (
-            <OverviewSection />
-          ) : section === 'setup' ? (
-            <SetupSection />
-          ) : section === 'team' ? (
-            <TeamSection />
-          ) : (
-            <ChecklistSection />
-          )}
+          <Current />
         </Stack>
       </AppShell.Main>
 

@@ -1,0 +1,28 @@
+import { IconChecklist, IconLayoutDashboard, IconSettings, IconUsers } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type { Section } from '../../state/app-store.ts';
+import { TeamSection } from '../team/TeamSection.tsx';
+import { ChecklistSection } from './ChecklistSection.tsx';
+import { OverviewSection } from './OverviewSection.tsx';
+import { SetupSection } from './SetupSection.tsx';
+
+/**
+ * The engagement window's sections, in navigation order: each capability registers its section
+ * here (its label is `engagement.nav.<id>` in the strings; Alt+<position> opens it). A section
+ * appears when its capability lands: no placeholders.
+ */
+export interface SectionEntry {
+  readonly id: Section;
+  readonly icon: ComponentType<{ size?: number }>;
+  readonly component: ComponentType;
+}
+
+export const SECTIONS: readonly SectionEntry[] = [
+  { id: 'overview', icon: IconLayoutDashboard, component: OverviewSection },
+  { id: 'setup', icon: IconSettings, component: SetupSection },
+  { id: 'team', icon: IconUsers, component: TeamSection },
+  { id: 'checklist', icon: IconChecklist, component: ChecklistSection },
+];
+
+/** The key that opens a section with Alt: its position in the list (Alt+1 … Alt+9). */
+export const sectionKey = (index: number): string => String(index + 1);

@@ -1,0 +1,53 @@
+/**
+ * English: a title and a what-to-do sentence for every error code of the contract (the renderer
+ * shows them by code), and the details some codes add. Part of en.ts.
+ */
+export const EN_ERROR_DETAILS = {
+  damagedAt: 'The damage is in {{table}}, field “{{field}}”, recorded change {{seq}}.',
+} as const;
+
+export const EN_ERRORS = {
+  FILE_NOT_FOUND: { title: 'The file is not there', text: 'It may have been moved, renamed or deleted. Find it and open it again, or remove it from the recent list.' },
+  NOT_A_FILE: { title: 'This is a folder, not an engagement file', text: 'Choose the .iso20k file itself.' },
+  FILE_EMPTY: { title: 'The file is empty', text: 'It has no content (0 bytes): the copy was probably interrupted. Copy it again from its source, or restore a backup.' },
+  NOT_SQLITE: { title: 'This is not an engagement file', text: 'It is another kind of file (for example a PDF renamed to .iso20k). Open the .iso20k file made with Audit Workbench.' },
+  NOT_ENGAGEMENT: { title: 'This file belongs to another program', text: 'It is a database, but not an Audit Workbench engagement. Open an .iso20k file made with Audit Workbench.' },
+  TRUNCATED: { title: 'The file is incomplete', text: 'It is shorter than it should be: the copy or download was cut off. Copy it again from the source, or restore a backup. Nothing was changed.' },
+  CORRUPT: { title: 'The file is damaged', text: 'Parts of it cannot be read. Nothing was changed. Restore a backup, or ask the sender for a new copy.' },
+  FOREIGN_JOURNAL: { title: 'A file that Audit Workbench did not write lies beside this engagement', text: 'A “-journal” file from another program is next to it, and the engagement is read-only, so the app cannot set it aside. Move the “-journal” file to another folder (keep it), then open the engagement again.' },
+  HOT_JOURNAL: { title: 'The file was not closed properly', text: 'An unfinished change was left behind when the app or the computer stopped. Recover the file to roll that change back; everything saved before it is kept.' },
+  WAL_PRESENT: { title: 'Another program left changes beside this file', text: 'A “-wal” file lies next to it: a database tool had it open. Close that tool (it finishes its changes), or copy the .iso20k file alone, then open it again.' },
+  NEWER_VERSION: { title: 'Made by a newer version of Audit Workbench', text: 'Update Audit Workbench to version {{requiredVersion}} or later to open this file.' },
+  OLDER_VERSION_READ_ONLY: { title: 'This file needs an upgrade, but it is read-only', text: 'Copy it to a folder where you can write, or make it writable, then open it again.' },
+  SCHEMA_MISMATCH: { title: 'The file’s structure has been changed', text: 'Parts of it are missing or were altered by another tool. Nothing was changed. Restore a backup, or ask the sender for a new copy.' },
+  LOCKED: { title: 'The file is open in another program', text: 'Close it there (another Audit Workbench window, a database tool or a sync client), then try again.' },
+  READ_ONLY: { title: 'This engagement is read-only', text: 'Save a copy to edit it.' },
+  FILE_EXISTS: { title: 'A file with this name already exists', text: 'Choose another name.' },
+  DESTINATION_OPEN: { title: 'That file is open', text: 'Close it first, or choose another name.' },
+  INVALID_VALUE: { title: 'This value cannot be saved', text: 'Check the highlighted field.' },
+  ROW_NOT_FOUND: { title: 'This record no longer exists', text: 'It may have been deleted. Reopen the engagement.' },
+  UNKNOWN_HANDLE: { title: 'This engagement is no longer open', text: 'It was closed, perhaps after a long time without activity. Open it again from the home screen.' },
+  JOB_CANCELLED: { title: 'Cancelled', text: 'Nothing was written.' },
+  BACKUP_NOT_FOUND: { title: 'That backup is gone', text: 'Its file was removed. Choose another backup.' },
+  NO_INSTALLATION_USER: { title: 'Tell the app who you are first', text: 'Reload the page and enter your name and initials.' },
+  IO_ERROR: { title: 'The file could not be read or written', text: 'Check that the drive is connected, writable and has free space, then try again.' },
+  INTERNAL: { title: 'Something went wrong inside the app', text: 'What you saved before is safe. Try again; if it happens again, restart the app.' },
+  INVALID_PAYLOAD: { title: 'The app sent a request its service did not accept', text: 'Reload the page and try again.' },
+  UNKNOWN_CHANNEL: { title: 'The app and its service do not match', text: 'Reload the page; if that does not help, restart the app.' },
+  FORBIDDEN: { title: 'The app could not reach its service', text: 'Reload the page. If the host was restarted, open the new address it printed.' },
+  PATH_OUTSIDE_WORKSPACE: { title: 'That name cannot be used', text: 'Use a plain file name without folders: files live in the workspace folder.' },
+  NOT_SUPPORTED: { title: 'Not available here', text: 'This action is not available in this version of the app.' },
+  OPEN_ELSEWHERE: { title: 'This engagement is open in another window', text: 'Switch to that window, or close the engagement there first.' },
+  OFFLINE: { title: 'The app’s service is not answering', text: 'Check that the host is still running, then reload the page.' },
+  MERGE_NOT_A_PACKAGE: { title: 'This is not a return package or member copy', text: 'Choose the file a team member gave you: a return package (.iso20k-return) or their copy (.iso20k).' },
+  MERGE_PASSPHRASE_REQUIRED: { title: 'This package is protected by a passphrase', text: 'Ask the team member for the passphrase and enter it.' },
+  MERGE_WRONG_PASSPHRASE: { title: 'The passphrase does not open this package', text: 'Check the passphrase with the team member (letters are case-sensitive) and try again. Nothing was changed.' },
+  MERGE_DAMAGED: { title: 'The file is damaged', text: 'It could not be read completely, or a recorded change in it no longer matches its fingerprint. Nothing was changed. Ask the team member to create the return package or copy again.' },
+  MERGE_NOT_CLOSED: { title: 'This copy was not closed properly', text: 'Another file lies beside it (an unfinished change or a “-journal” from another program), so it cannot be read as it is. Ask the team member to open it once in Audit Workbench and close it, or to send a return package instead. Nothing was changed.' },
+  FILE_DAMAGED: { title: 'This engagement is damaged', text: 'A recorded change in it no longer matches its fingerprint, so nothing is copied, packaged or backed up from it. Restore the latest backup (Home → Restore a backup), or ask the lead auditor for a new copy.' },
+  MERGE_OTHER_ENGAGEMENT: { title: 'This package belongs to another engagement', text: 'It is from the engagement “{{clientName}}”. Open that engagement to import it. Nothing was changed.' },
+  MERGE_NEWER_VERSION: { title: 'Made by a newer version of Audit Workbench', text: 'Update Audit Workbench to version {{requiredVersion}} or later to import it. Nothing was changed.' },
+  MERGE_BROKEN_CHAIN: { title: 'The package’s history does not check out', text: 'Its changes do not follow this engagement’s history, or were altered after they were made. Nothing was changed. Ask the team member for a new package.' },
+  SOURCE_OPEN: { title: 'That file is open in this app', text: 'Close it first, then import it.' },
+  PACK_NOT_FOUND: { title: 'That checklist pack is not in the library', text: 'It may have been removed from this computer. Import the pack file again, or choose another pack.' },
+} as const;

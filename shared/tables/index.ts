@@ -1,0 +1,9 @@
+import { ENGAGEMENT_TABLES } from './engagement-tables.ts';
+import { PACK_TABLES } from './pack-tables.ts';
+import type { TableDecl } from './table.ts';
+
+/**
+ * Every domain table of the engagement file, capability by capability: what the store registers,
+ * the merge engine merges and the merge property test generates. A capability adds its list here.
+ */
+export const DOMAIN_TABLES: readonly TableDecl[] = [...ENGAGEMENT_TABLES, ...PACK_TABLES];
