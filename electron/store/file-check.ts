@@ -1,16 +1,15 @@
 import type Database from 'better-sqlite3';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobContext } from '../jobs/job-context.ts';
-import { walkChain, type ChainProblem } from './chain-check.ts';
+import type { FileDamageView } from '../../shared/contract/views.ts';
+import { walkChain } from './chain-check.ts';
 
-/** Where the damage is: the first entry whose chain link, hash or stored value does not check out. */
-export interface FileDamage {
-  readonly reason: ChainProblem | 'unreadable';
-  readonly replicaId: string;
-  readonly seq: number;
-  readonly entity: string;
+/**
+ * Where the damage is: the first entry whose chain link, hash or stored value does not check out
+ * (what the renderer is shown, plus the row for whoever repairs it).
+ */
+export interface FileDamage extends FileDamageView {
   readonly rowId: string;
-  readonly field: string;
 }
 
 export type FileCheckState =

@@ -115,7 +115,15 @@ try {
     kind: 'time',
     note: `${spread(check.seconds.map((s) => s * 1000))}; floor = reading every entry and value once, no hashing; ${check.editsDuringCheck} edits meanwhile, worst ${check.worstEditMs.toFixed(0)} ms`,
   });
-  rows.push({ name: 'worst edit while the file check runs', value: check.worstEditMs, unit: 'ms', goal: '< 100', floor: null, kind: 'time' });
+  rows.push({
+    name: 'worst edit while the file check runs',
+    value: check.worstEditMs,
+    unit: 'ms',
+    goal: '< 100',
+    floor: check.worstEditWithoutCheckMs,
+    kind: 'time',
+    note: 'floor = the worst of the same edits on the same open file before the check started (the first edit after an open is left out of both: cold cache)',
+  });
 
   progress(`save a copy of the large engagement: ${copyRuns} runs, and cp`);
   const copies = await measureSaveCopy(service, file, folder, copyRuns);

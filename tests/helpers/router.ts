@@ -27,11 +27,8 @@ export interface Outcome {
   readonly params: Record<string, unknown>;
 }
 
-/**
- * A router as the browser host mounts it, on a real service with its own app data and workspace,
- * with one engagement ("Lead") created; shut down after the test.
- */
-export async function routerWithEngagement(): Promise<{ router: Router; service: EngagementService; workspace: string; handle: string }> {
+/** A router as the browser host mounts it, on a real service with its own app data and workspace; shut down after the test. */
+export async function testRouter(): Promise<{ router: Router; service: EngagementService; workspace: string; appData: string }> {
   const appData = tempDir();
   const service = await EngagementService.start({ appDataDir: appData, workerDir: WORKER_DIR, rollingBackupIntervalMs: 0 });
   running.push(service);
@@ -44,6 +41,12 @@ export async function routerWithEngagement(): Promise<{ router: Router; service:
     jobs: new JobHub(),
     appVersion: APP_VERSION,
   });
+  return { router, service, workspace, appData };
+}
+
+/** testRouter with one engagement ("Lead") created. */
+export async function routerWithEngagement(): Promise<{ router: Router; service: EngagementService; workspace: string; handle: string }> {
+  const { router, service, workspace } = await testRouter();
   const lead = await ask(router, 'engagement:create', { file: 'Lead', fields: sampleEngagement() });
   if (!lead.ok) throw new Error(JSON.stringify(lead));
   return { router, service, workspace, handle: (lead.value as { summary: { handle: string } }).summary.handle };

@@ -1,42 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { APP_VERSION } from '../../../shared/app-version.ts';
+import { expect, it } from 'vitest';
 import type { ChecklistPack } from '../../../shared/checklist/pack.ts';
 import type { ChannelName, ChannelOutput } from '../../../shared/contract/channels.ts';
 import { sampleEngagement } from '../../../tests/helpers/engagements.ts';
-import { WORKER_DIR, tempDir } from '../../../tests/helpers/temp.ts';
-import { EngagementService } from '../../engagement/engagement-service.ts';
-import { WorkspacePlatform } from '../../host/workspace-platform.ts';
-import { JobHub } from '../../jobs/job-hub.ts';
+import { testRouter } from '../../../tests/helpers/router.ts';
 import { packSha256 } from '../../packs/pack-canonical.ts';
-import { HandleLeases } from '../handle-leases.ts';
 import type { Router } from '../router.ts';
-import { createRouter } from './index.ts';
 
 const SHIPPED = 'aw.iso20000-1.2018-amd1-2024@1.0.0';
 const OWNER = { owner: 'window:packs' };
 
-let service: EngagementService | null = null;
-afterEach(async () => {
-  await service?.shutdown();
-  service = null;
-});
-
-async function laptop(): Promise<{ router: Router; workspace: string; appData: string }> {
-  const appData = tempDir();
-  service = await EngagementService.start({ appDataDir: appData, workerDir: WORKER_DIR, rollingBackupIntervalMs: 0 });
-  await service.setInstallationUser('Helen Marsh', 'HM');
-  const workspace = tempDir();
-  const router = createRouter({
-    service,
-    platform: new WorkspacePlatform({ workspaceDir: workspace, appDataDir: appData }),
-    leases: new HandleLeases(),
-    jobs: new JobHub(),
-    appVersion: APP_VERSION,
-  });
-  return { router, workspace, appData };
-}
+const laptop = testRouter;
 
 async function call<C extends ChannelName>(router: Router, channel: C, payload: unknown): Promise<ChannelOutput<C>> {
   const result = await router.dispatch(channel, payload, OWNER);
