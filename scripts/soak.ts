@@ -8,11 +8,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { mulberry32 } from '../tests/helpers/prng.ts';
 import { describeMachine } from '../tests/bench/machine.ts';
 import { machineLines } from '../tests/bench/report.ts';
-import { READY_LINE, STARTED_LINE } from '../tests/integration/crash-plan.ts';
 import {
   CrashLedger,
   EditingChild,
@@ -58,11 +56,7 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     const delayMs = Math.floor(random() * MAX_KILL_DELAY_MS);
     const child = next;
-    await child.waitForLine(STARTED_LINE);
-    child.go();
-    await child.waitForLine(READY_LINE);
-    await sleep(delayMs);
-    const killed = await child.kill();
+    const killed = await child.editThenKill(delayMs);
     // As in the test, the next child starts its service while this round is checked (and the file
     // perhaps replaced): it opens the file only on "go".
     if (round + 1 < ROUNDS) next = spawnChild(round + 1);

@@ -118,6 +118,18 @@ export class EditingChild {
     this.child.stdin!.write(`${GO_LINE}\n`);
   }
 
+  /**
+   * One round: waits until the child's service is up, lets it open the file and start editing,
+   * kills it `delayMs` later. Returns what kill() returns.
+   */
+  async editThenKill(delayMs: number): Promise<{ acked: number; problems: Problem[] }> {
+    await this.waitForLine(STARTED_LINE);
+    this.go();
+    await this.waitForLine(READY_LINE);
+    await sleep(delayMs);
+    return this.kill();
+  }
+
   /** SIGKILLs the child; returns how many edits it acknowledged, and anything wrong in how it ended. */
   async kill(): Promise<{ acked: number; problems: Problem[] }> {
     this.child.kill('SIGKILL');

@@ -1,9 +1,7 @@
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WORKER_DIR, tempDir } from '../helpers/temp.ts';
 import { mulberry32 } from '../helpers/prng.ts';
-import { READY_LINE, STARTED_LINE } from './crash-plan.ts';
 import {
   CrashLedger,
   EditingChild,
@@ -49,11 +47,7 @@ describe('crash safety: an acknowledged edit survives SIGKILL at any moment', ()
     for (let round = 0; round < ROUNDS; round++) {
       const delayMs = Math.floor(random() * MAX_KILL_DELAY_MS);
       const child = next;
-      await child.waitForLine(STARTED_LINE);
-      child.go();
-      await child.waitForLine(READY_LINE);
-      await sleep(delayMs);
-      const { acked, problems: childProblems } = await child.kill();
+      const { acked, problems: childProblems } = await child.editThenKill(delayMs);
       expect(childProblems).toEqual([]);
       // The next child starts its service while this round is checked; it opens the file only on "go".
       if (round + 1 < ROUNDS) next = spawnChild(round + 1);
