@@ -26,6 +26,17 @@ describe('EngagementService (built worker bundles under Node)', () => {
     });
   });
 
+  it('closing right after an open keeps the backup taken at open (the state before the session)', async () => {
+    const service = await EngagementService.start({ appDataDir: tempDir(), workerDir: WORKER_DIR, rollingBackupIntervalMs: 0, backupOnOpen: true });
+    services.push(service);
+    await service.setInstallationUser('Dana Auditor', 'DA');
+    const file = path.join(tempDir(), 'quick.iso20k');
+    await service.close((await service.create(file, sampleEngagement())).handle);
+    const opened = await service.openFile(file);
+    await service.close(opened.handle);
+    expect(await service.listBackups(opened.summary.engagementId)).toHaveLength(1);
+  });
+
   it('creates, edits, closes cleanly and reopens with the data and without quick_check', async () => {
     const appData = tempDir();
     const service = await startService(appData);

@@ -86,6 +86,7 @@ export class EngagementService {
       realpath: fs.realpathSync(summary.path),
       client,
       jobs: new Set(),
+      backups: new Set(),
       summary,
       dirty: false,
       timer: null,
@@ -316,6 +317,10 @@ export class EngagementService {
         sha256: copy.sha256,
       });
     });
+    // Closing right after an open must not cancel the backup of the state before this session's edits.
+    const settled = result.catch(() => undefined);
+    entry.backups.add(settled);
+    void settled.then(() => entry.backups.delete(settled));
     return { jobId: job.jobId, result };
   }
 
@@ -344,6 +349,7 @@ export class EngagementService {
   async close(handle: string): Promise<void> {
     const entry = this.entry(handle);
     if (entry.timer) clearInterval(entry.timer);
+    await Promise.all([...entry.backups]);
     for (const jobId of entry.jobs) entry.client.cancel(jobId);
     while (entry.jobs.size) await new Promise((resolve) => setTimeout(resolve, 10));
     try {

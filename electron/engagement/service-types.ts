@@ -33,6 +33,8 @@ export interface OpenEngagement {
   readonly realpath: string;
   readonly client: WorkerClient<EngagementCalls>;
   readonly jobs: Set<string>;
+  /** Rolling backups under way (with their app-data record): a close waits for them instead of cancelling. */
+  readonly backups: Set<Promise<unknown>>;
   summary: OpenSummary;
   dirty: boolean;
   timer: NodeJS.Timeout | null;
