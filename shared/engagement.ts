@@ -20,7 +20,8 @@ export type StandardEdition = (typeof STANDARD_EDITIONS)[number];
 export const SITE_KINDS = ['central', 'permanent', 'temporary', 'virtual'] as const;
 export type SiteKind = (typeof SITE_KINDS)[number];
 
-export const TEAM_ROLES = ['lead', 'auditor', 'technical_expert', 'observer', 'trainee', 'interpreter'] as const;
+/** Appended to, never reordered or renamed: stored values must stay readable. */
+export const TEAM_ROLES = ['lead', 'auditor', 'technical_expert', 'observer', 'trainee', 'interpreter', 'guide'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
 // Row types come from the tables' declarations (shared/tables/): one description per table.

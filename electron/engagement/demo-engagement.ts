@@ -37,6 +37,8 @@ export const DEMO_SITES: readonly DemoSite[] = [
     address: '14 Wharfside Way, Salford Quays, Manchester M50 3XP',
     country: 'United Kingdom',
     kind: 'central',
+    in_scope: 1,
+    headcount: 140,
     activities: 'SMS management, service level and business relationship management, change advisory board, supplier management',
   },
   {
@@ -44,6 +46,8 @@ export const DEMO_SITES: readonly DemoSite[] = [
     address: 'Unit 6, Trafford Park Road, Manchester M17 1HH',
     country: 'United Kingdom',
     kind: 'permanent',
+    in_scope: 1,
+    headcount: 35,
     activities: 'Managed hosting operations, capacity and availability management, release deployment, backup operations',
   },
   {
@@ -51,6 +55,8 @@ export const DEMO_SITES: readonly DemoSite[] = [
     address: '3rd floor, 40 Wellington Street, Leeds LS1 2DE',
     country: 'United Kingdom',
     kind: 'permanent',
+    in_scope: 1,
+    headcount: 60,
     activities: '24x7 service desk: incident and service request management, first-line problem logging',
   },
   {
@@ -58,6 +64,8 @@ export const DEMO_SITES: readonly DemoSite[] = [
     address: '2 Grand Canal Square, Dublin D02 A342',
     country: 'Ireland',
     kind: 'permanent',
+    in_scope: 1,
+    headcount: 12,
     activities: 'Business relationship management and service reporting for Irish customers',
   },
 ];

@@ -17,7 +17,8 @@ import { type Handler, Router } from './router.ts';
 
 /** The part of a JSON Schema (as zod 4 emits it for our channel inputs) that the generator reads. */
 interface JsonSchema {
-  readonly type?: 'object' | 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'null';
+  /** A list for a nullable node (zod's .nullable(): ["number", "null"]). */
+  readonly type?: JsonType | readonly JsonType[];
   readonly properties?: Record<string, JsonSchema>;
   readonly required?: readonly string[];
   readonly additionalProperties?: boolean;
@@ -33,6 +34,21 @@ interface JsonSchema {
   readonly oneOf?: readonly JsonSchema[];
   readonly anyOf?: readonly JsonSchema[];
 }
+
+type JsonType = 'object' | 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'null';
+
+/** A nullable node as its non-null type, and whether null is valid there. */
+function nonNull(schema: JsonSchema): { schema: JsonSchema & { type?: JsonType }; nullable: boolean } {
+  if (!Array.isArray(schema.type)) return { schema: schema as JsonSchema & { type?: JsonType }, nullable: false };
+  const types = schema.type as readonly JsonType[];
+  return { schema: { ...schema, type: types.find((t) => t !== 'null') }, nullable: types.includes('null') };
+}
+
+/** A union of constants (a 0/1 flag). */
+const constants = (schema: JsonSchema): readonly unknown[] | null => {
+  const variants = schema.anyOf ?? schema.oneOf;
+  return variants?.every((v) => v.const !== undefined) ? variants.map((v) => v.const) : null;
+};
 
 /** The variants of a union payload (job:start), or the schema itself. */
 const variantsOf = (schema: JsonSchema): readonly JsonSchema[] => schema.oneOf ?? schema.anyOf ?? [schema];
@@ -55,8 +71,9 @@ const KNOWN_VALID: Record<string, unknown> = {
 };
 
 /** A valid value for a schema node: the base every malformed case changes in exactly one place. */
-function validValue(schema: JsonSchema, name: string): unknown {
+function validValue(node: JsonSchema, name: string): unknown {
   if (name in KNOWN_VALID) return KNOWN_VALID[name];
+  const { schema } = nonNull(node);
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   switch (schema.type) {
@@ -78,8 +95,11 @@ function validValue(schema: JsonSchema, name: string): unknown {
 }
 
 /** Values of the wrong type (and, where the schema states a bound or a set, out of it) for a node. */
-function wrongValues(schema: JsonSchema): { label: string; value: unknown }[] {
-  const wrong: { label: string; value: unknown }[] = [{ label: 'null', value: null }];
+function wrongValues(node: JsonSchema): { label: string; value: unknown }[] {
+  const { schema, nullable } = nonNull(node);
+  const wrong: { label: string; value: unknown }[] = nullable ? [] : [{ label: 'null', value: null }];
+  const allowed = constants(schema);
+  if (allowed) return [...wrong, { label: 'outside the constants', value: 'not-one-of-them' }, { label: 'another number', value: 7 }];
   if (schema.const !== undefined) wrong.push({ label: 'another constant', value: `${String(schema.const)}-not` });
   if (schema.enum) wrong.push({ label: 'a value outside the enum', value: 'not-one-of-them' });
   switch (schema.type) {

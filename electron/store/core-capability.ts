@@ -19,6 +19,7 @@ export function coreCapability(session: EngagementSession) {
       createRow: session.createRow.bind(session),
       updateRow: session.updateRow.bind(session),
       deleteRow: session.deleteRow.bind(session),
+      restoreRow: session.restoreRow.bind(session),
       fieldHistory: session.fieldHistory.bind(session),
       verifyChain: session.verifyChain.bind(session),
       purgeField: session.purgeField.bind(session),

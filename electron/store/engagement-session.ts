@@ -23,6 +23,7 @@ import {
 import { tableSpec } from './registry.ts';
 import { typedRow } from './typed-rows.ts';
 import { ENGAGEMENT_TABLE } from '../../shared/tables/engagement-tables.ts';
+import { ROW_EDITED_TABLES } from '../../shared/tables/index.ts';
 import type { CopyOptions, CopyResult, EngagementContext } from './engagement-context.ts';
 
 export interface OpenSummary {
@@ -67,11 +68,11 @@ export interface CloseResult {
   readonly mtimeMs: number;
 }
 
-/** Tables edited row by row from the UI besides the engagement itself. */
-const CHILD_TABLES = new Set(['site', 'team_member']);
+/** Tables edited row by row (declared with `editing: 'rows'`): lists of the engagement. */
+const ROW_TABLES = new Set(ROW_EDITED_TABLES.map((table) => table.name));
 
 function childTable(table: string): string {
-  if (!CHILD_TABLES.has(table)) throw new StoreError('INVALID_VALUE', `${table} is not a list of the engagement`, { table });
+  if (!ROW_TABLES.has(table)) throw new StoreError('INVALID_VALUE', `${table} is not a list of the engagement`, { table });
   return tableSpec(table).name;
 }
 
@@ -206,6 +207,13 @@ export class EngagementSession implements EngagementContext {
 
   deleteRow(table: string, id: string): void {
     this.requireStore().deleteRow(childTable(table), id);
+  }
+
+  /** Takes a delete back (Undo). */
+  restoreRow(table: string, id: string): Row {
+    const store = this.requireStore();
+    store.restoreRow(childTable(table), id);
+    return store.getRow(table, id);
   }
 
   fieldHistory(table: string, id: string): ReturnType<EngagementStore['fieldHistory']> {

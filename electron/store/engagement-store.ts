@@ -224,15 +224,24 @@ export class EngagementStore {
 
   /** Deletes by tombstone, so the deletion itself merges (and can conflict with a concurrent edit). */
   deleteRow(table: string, id: string): void {
+    this.setDeleted(table, id, 1);
+  }
+
+  /** Takes a delete back (the undo of a delete): the tombstone is lifted, as an entry of its own. */
+  restoreRow(table: string, id: string): void {
+    this.setDeleted(table, id, 0);
+  }
+
+  private setDeleted(table: string, id: string, deleted: 0 | 1): void {
     const spec = tableSpec(table);
     if (spec.class !== 'mergeable' || !spec.parents.length) throw new Error(`${table} rows cannot be deleted`);
     this.write((log) => {
       const before = this.getRow(table, id);
-      if (before.deleted === 1) return;
-      const hlc = log.record(table, id, 'deleted', 0, 1);
+      if (before.deleted === deleted) return;
+      const hlc = log.record(table, id, 'deleted', before.deleted, deleted);
       this.db
-        .prepare(`UPDATE ${spec.name} SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?`)
-        .run(hlc, this.context.actorId, id);
+        .prepare(`UPDATE ${spec.name} SET deleted = ?, updated_at = ?, updated_by = ? WHERE id = ?`)
+        .run(deleted, hlc, this.context.actorId, id);
       this.reprojectIfConflicted(table, id);
     });
   }

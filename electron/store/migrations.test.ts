@@ -22,6 +22,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   3: '7479cfde4cbdd5fe7ac78ac05e3079fc347150a1393806f44f63bfe69cc5bc02',
   4: '1bd941b7fcf140fbbe2df620fcd597a55573674c9d0fac13ce17ce8ff57648fa',
   5: '843ee817d86cf241743de735e9de9a70e5e7d63dc25df3e2a6f6b3025a47f17e',
+  6: '03c8cb56f50105fe1ccd43c3f61209c8980676d7f1421f45fc5bab3d6bddb343',
 };
 
 const schemaHash = (version: number): string =>
@@ -79,7 +80,7 @@ describe('engagement migrations', () => {
     const backup = new Database(path.join(backups, 'before-v2.iso20k'), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
-    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k', 'before-v5.iso20k']);
+    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k', 'before-v5.iso20k', 'before-v6.iso20k']);
   });
 
   it('step 3 moves change values into a rowid table and indexes the clock, keeping the chain valid', () => {
@@ -110,6 +111,18 @@ describe('engagement migrations', () => {
     const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
     expect(store.verifyChain()).toMatchObject({ ok: true }); // entries hashed before "settles" existed still verify
     store.updateRow('engagement', store.engagementId, { scope: 'after step 4' });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 6 gives sites their scope and headcount: existing sites in scope, headcount unknown; the chain stays valid', () => {
+    const file = fileAtVersion(5, 1);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(5);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.getRow('site', 'site-0')).toMatchObject({ name: 'Site 0', in_scope: 1, headcount: null });
+    store.updateRow('site', 'site-0', { in_scope: 0, headcount: 120 });
+    expect(store.getRow('site', 'site-0')).toMatchObject({ in_scope: 0, headcount: 120 });
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

@@ -4,7 +4,7 @@ import { APP_DATA_MIGRATIONS } from './app-data/migrations.ts';
 import { ENGAGEMENT_MIGRATIONS, LATEST_ENGAGEMENT_VERSION } from './migrations/index.ts';
 import { MERGE_COLUMNS, TABLES, fieldProblem, immutableTables, mergeableTables, tableSpec } from './registry.ts';
 import { applyMigrations, expectedSchema } from './schema.ts';
-import { hasDefault, isNullable, sqlTypeOf } from '../../shared/tables/field-rules.ts';
+import { isNullable, sqlDefaultOf, sqlTypeOf } from '../../shared/tables/field-rules.ts';
 
 function columnsOf(table: string): string[] {
   const db = new Database(':memory:');
@@ -55,8 +55,7 @@ describe('table registry', () => {
         expect(column, where).toBeDefined();
         expect(column!.type, `${where} type`).toBe(sqlTypeOf(field.type));
         expect(column!.notnull === 0, `${where} may be NULL`).toBe(isNullable(field));
-        const expectedDefault = isNullable(field) ? null : hasDefault(field) ? "''" : null;
-        expect(column!.dflt_value, `${where} default`).toBe(expectedDefault);
+        expect(column!.dflt_value, `${where} default`).toBe(sqlDefaultOf(field));
         // A reference to a parent is a real foreign key; other references are resolved by the merge.
         const parent = spec.parents.find((p) => p.field === field.name);
         if (parent) expect(references.get(field.name), `${where} references`).toBe(parent.table);

@@ -78,6 +78,9 @@ export interface BackupView {
   readonly sha256: string;
 }
 
+/** A row of a table edited through the row path, as stored (merge columns included). */
+export type RowView = Readonly<Record<string, string | number | null>>;
+
 export interface CopyView {
   readonly file: string;
   readonly sha256: string;

@@ -1,5 +1,5 @@
 import { AUDIT_TYPES, SITE_KINDS, STANDARD_EDITIONS, TEAM_ROLES } from '../engagement.ts';
-import { date, editable, enumOf, fixed, id, reference, text, timeZone } from './field-types.ts';
+import { boolean, date, editable, enumOf, fixed, id, integer, reference, text, timeZone } from './field-types.ts';
 import { defineTable } from './table.ts';
 
 /** The core's tables: the engagement, its sites and its audit team. */
@@ -35,10 +35,14 @@ export const SITE_TABLE = defineTable({
     editable('address', text(1000)),
     editable('country', text(100)),
     editable('kind', enumOf(SITE_KINDS)),
+    // Sites of the organization outside the scope are recorded too: the sample is drawn from those in scope.
+    editable('in_scope', boolean(1)),
+    editable('headcount', integer({ min: 0, max: 10_000_000, nullable: true })),
     editable('activities', text(5000)),
   ],
   parents: [{ field: 'engagement_id', table: 'engagement' }],
   naturalKey: null,
+  editing: 'rows',
 });
 
 export const TEAM_MEMBER_TABLE = defineTable({
@@ -55,6 +59,7 @@ export const TEAM_MEMBER_TABLE = defineTable({
   ],
   parents: [{ field: 'engagement_id', table: 'engagement' }],
   naturalKey: null,
+  editing: 'rows',
 });
 
 export const ENGAGEMENT_TABLES = [ENGAGEMENT_TABLE, SITE_TABLE, TEAM_MEMBER_TABLE] as const;

@@ -48,7 +48,15 @@ export function fieldProblem(field: FieldSpec, value: unknown): string | null {
 
 /** Whether a row may be created without this field (the column has a default: '' or NULL). */
 export function hasDefault(field: FieldSpec): boolean {
-  return (field.type.kind === 'text' && !field.type.required) || field.type.kind === 'long_text' || nullable(field.type);
+  return sqlDefaultOf(field) !== null || nullable(field.type);
+}
+
+/** The column's DEFAULT as SQLite reports it (table_info.dflt_value): '' for optional text, the flag's default, or none. */
+export function sqlDefaultOf(field: FieldSpec): string | null {
+  const type = field.type;
+  if ((type.kind === 'text' && !type.required) || type.kind === 'long_text') return "''";
+  if (type.kind === 'boolean' && type.default !== undefined) return String(type.default);
+  return null;
 }
 
 /** The STRICT column type a migration must give the field. */

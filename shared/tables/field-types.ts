@@ -13,7 +13,7 @@ export type FieldType =
   /** A finite number (no NaN, no ±Infinity, -0 stored as 0). */
   | { readonly kind: 'number'; readonly nullable?: boolean }
   /** Stored and logged as 0 or 1 (SQLite has no boolean; better-sqlite3 binds no JS boolean). */
-  | { readonly kind: 'boolean' }
+  | { readonly kind: 'boolean'; readonly default?: 0 | 1 }
   /** A calendar date YYYY-MM-DD (audit days are dates in the engagement's time zone). */
   | { readonly kind: 'date'; readonly nullable?: boolean }
   /** A local time HH:MM (a session's start on the audit day). */
@@ -40,7 +40,8 @@ export const longText = (maxLength = 200_000) => ({ kind: 'long_text', maxLength
 export const enumOf = <const V extends readonly string[]>(values: V) => ({ kind: 'enum', values }) as const;
 export const integer = (options: { min?: number; max?: number; nullable?: boolean } = {}) => ({ kind: 'integer', ...options }) as const;
 export const number = (options: { nullable?: boolean } = {}) => ({ kind: 'number', ...options }) as const;
-export const boolean = () => ({ kind: 'boolean' }) as const;
+/** A yes/no field; with a default, rows created without it (and rows from before the column) get it. */
+export const boolean = <const D extends 0 | 1>(defaultValue?: D) => ({ kind: 'boolean', default: defaultValue }) as const;
 export const date = () => ({ kind: 'date' }) as const;
 export const localTime = () => ({ kind: 'local_time' }) as const;
 export const instant = () => ({ kind: 'instant' }) as const;

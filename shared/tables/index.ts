@@ -7,3 +7,6 @@ import type { TableDecl } from './table.ts';
  * the merge engine merges and the merge property test generates. A capability adds its list here.
  */
 export const DOMAIN_TABLES: readonly TableDecl[] = [...ENGAGEMENT_TABLES, ...PACK_TABLES];
+
+/** The tables edited through the generic row path (declared with `editing: 'rows'`). */
+export const ROW_EDITED_TABLES: readonly TableDecl[] = DOMAIN_TABLES.filter((table) => table.editing === 'rows');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zodOf } from './field-rules.ts';
+import { hasDefault, zodOf } from './field-rules.ts';
 import type { FieldSpec, FieldValue } from './field-types.ts';
 
 /**
@@ -26,6 +26,11 @@ export interface TableDecl {
   readonly parents: readonly ParentLink[];
   /** Columns whose values identify a row in every copy; its id is then UUIDv5 of them. */
   readonly naturalKey: readonly string[] | null;
+  /**
+   * 'rows': the table is edited through the generic row path (rows:create/update/delete/restore,
+   * checked by this declaration). Tables with a lifecycle or numbering get typed channels instead.
+   */
+  readonly editing?: 'rows';
 }
 
 export const defineTable = <const D extends TableDecl>(table: D): D => table;
@@ -47,9 +52,10 @@ export type FieldsOf<D extends TableDecl> = { -readonly [F in D['fields'][number
 /** A whole row as the store reads it. */
 export type RowOf<D extends TableDecl> = FieldsOf<D> & (D['class'] extends 'mergeable' ? MergeColumns : { readonly id: string });
 
-function schemaOf(table: TableDecl, omit: readonly string[]): z.ZodObject {
+function schemaOf(table: TableDecl, omit: readonly string[], optionalDefaults = false): z.ZodObject {
   const omitted = new Set(omit);
-  return z.object(Object.fromEntries(table.fields.filter((f) => !omitted.has(f.name)).map((f) => [f.name, zodOf(f)]))).strict();
+  const field = (f: FieldSpec): z.ZodType => (optionalDefaults && hasDefault(f) ? zodOf(f).optional() : zodOf(f));
+  return z.object(Object.fromEntries(table.fields.filter((f) => !omitted.has(f.name)).map((f) => [f.name, field(f)]))).strict();
 }
 
 /**
@@ -59,6 +65,11 @@ function schemaOf(table: TableDecl, omit: readonly string[]): z.ZodObject {
 export function fieldsSchema<D extends TableDecl, K extends keyof FieldsOf<D> & string = never>(table: D, omit: readonly K[] = []) {
   // The shape is built field by field from the same declaration FieldsOf reads.
   return schemaOf(table, omit) as unknown as z.ZodType<Omit<FieldsOf<D>, K>>;
+}
+
+/** A new row's fields where those with a default ('' text, a flag's default, NULL) may be left out. */
+export function newRowSchema(table: TableDecl, omit: readonly string[]): z.ZodType<Record<string, unknown>> {
+  return schemaOf(table, omit, true) as unknown as z.ZodType<Record<string, unknown>>;
 }
 
 /** The contract's schema of a patch: any of the fields, each checked as in fieldsSchema. */

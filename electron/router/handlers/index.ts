@@ -4,6 +4,7 @@ import type { RouterDeps } from './deps.ts';
 import { registerEngagementHandlers } from './engagement-handlers.ts';
 import { registerJobHandlers } from './job-handlers.ts';
 import { registerPackHandlers } from './pack-handlers.ts';
+import { registerRowHandlers } from './row-handlers.ts';
 import { registerTeamHandlers } from './team-handlers.ts';
 
 /**
@@ -14,6 +15,7 @@ export function createRouter(deps: RouterDeps): Router {
   const router = new Router(deps.leases);
   registerAppHandlers(router, deps);
   registerEngagementHandlers(router, deps);
+  registerRowHandlers(router, deps);
   registerJobHandlers(router, deps);
   registerTeamHandlers(router, deps);
   registerPackHandlers(router, deps);
