@@ -1,20 +1,31 @@
 /**
  * The built browser host (dist/host/main.cjs) as its own process, as `npm run web` runs it, and the
  * client side of the soak: requests over keep-alive connections to 127.0.0.1 only, and the host's
- * resident memory read from /proc.
+ * memory (with `memoryProbe`): heap and RSS after a forced full GC.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { SoakRequest } from './soak-requests.ts';
 
 export const HOST_BUNDLE = path.resolve(import.meta.dirname, '../../dist/host/main.cjs');
+/** Bench-only preload answering 'soak:memory' over IPC (see the file); the host bundle is unchanged. */
+const MEMORY_PROBE = path.resolve(import.meta.dirname, 'soak-memory-probe.cjs');
+
+/** process.memoryUsage() of the host, in bytes, read after two forced full collections. */
+export interface HostMemory {
+  readonly heapUsed: number;
+  readonly external: number;
+  readonly arrayBuffers: number;
+  readonly rss: number;
+}
 
 export interface HostProcess {
   readonly pid: number;
   readonly origin: string;
   readonly token: string;
+  /** Forces a full GC in the host and reads its memory; only with `memoryProbe: true`. */
+  memoryAfterGc(): Promise<HostMemory>;
   stop(): Promise<void>;
 }
 
@@ -22,13 +33,16 @@ export interface HostProcessOptions {
   /** Another build of the host (to compare two builds); default dist/host/main.cjs. */
   readonly bundle?: string;
   readonly nodeArgs?: readonly string[];
+  /** Start the host with --expose-gc and the memory probe preload, over an IPC channel. */
+  readonly memoryProbe?: boolean;
 }
 
 export async function startHostProcess(workspace: string, appData: string, options: HostProcessOptions = {}): Promise<HostProcess> {
-  const args = [...(options.nodeArgs ?? []), options.bundle ?? HOST_BUNDLE, '--workspace', workspace, '--app-data', appData, '--port', '0'];
+  const probe = options.memoryProbe ? ['--expose-gc', '--require', MEMORY_PROBE] : [];
+  const args = [...probe, ...(options.nodeArgs ?? []), options.bundle ?? HOST_BUNDLE, '--workspace', workspace, '--app-data', appData, '--port', '0'];
   // process.execPath is the pinned Node 22 (npm put it first on PATH): better-sqlite3 needs it.
   const child: ChildProcess = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: options.memoryProbe ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
@@ -46,18 +60,28 @@ export async function startHostProcess(workspace: string, appData: string, optio
     pid: child.pid!,
     origin: url.origin,
     token: url.hash.slice('#token='.length),
+    memoryAfterGc() {
+      if (!options.memoryProbe) return Promise.reject(new Error('the host was started without memoryProbe'));
+      return new Promise<HostMemory>((resolve, reject) => {
+        const timer = setTimeout(() => done(new Error('the host did not report its memory within 30 s')), 30_000);
+        const onMessage = (message: { type?: string } & HostMemory): void => {
+          if (message?.type === 'soak:memory') done(null, message);
+        };
+        const done = (error: Error | null, memory?: HostMemory): void => {
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          if (error) reject(error);
+          else resolve(memory!);
+        };
+        child.on('message', onMessage);
+        child.send('soak:memory', (error) => error && done(error));
+      });
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
   };
-}
-
-/** Resident set size of a process in MiB, from /proc/<pid>/status (Linux only). */
-export function rssMiB(pid: number): number {
-  const match = /^VmRSS:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  if (!match) throw new Error(`no VmRSS for process ${pid}`);
-  return Number(match[1]) / 1024;
 }
 
 function sendOne(host: HostProcess, agent: http.Agent, request: SoakRequest): Promise<number> {
