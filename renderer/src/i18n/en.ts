@@ -215,6 +215,7 @@ export const en = {
     observer: 'Observer',
     trainee: 'Auditor in training',
     interpreter: 'Interpreter',
+    guide: 'Guide',
   },
   team: {
     title: 'Team',
