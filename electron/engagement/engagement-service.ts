@@ -289,12 +289,11 @@ export class EngagementService {
   checkFile(handle: string, onProgress?: (p: JobProgress) => void): StartedJob<FileCheckState> {
     const entry = this.entry(handle);
     const job = this.track(entry, entry.client.startJob<FileCheckState>('checkFile', [], onProgress));
-    void job.result.then(
-      async () => {
+    void job.result
+      .then(async () => {
         entry.summary = await entry.client.api.summary();
-      },
-      () => undefined,
-    );
+      })
+      .catch(() => undefined);
     return job;
   }
 

@@ -24,10 +24,11 @@ export function runOneShotWorker(bundlePath: string, workerData: unknown, failur
     worker.once('message', (message: OneShotReply) =>
       message.ok ? resolve() : reject(new StoreError('IO_ERROR', `${failure}: ${message.message ?? 'no reason given'}`)),
     );
-    worker.once('exit', () => {
+    // Only its reply says the work was done: an exit without one (cancelled, or crashed) is not success.
+    worker.once('exit', (code) => {
       if (poll) clearInterval(poll);
       if (context?.cancelled) reject(new StoreError('JOB_CANCELLED', 'The job was cancelled', { jobId: context.jobId }));
-      else resolve();
+      else reject(new StoreError('IO_ERROR', `${failure}: the worker stopped without answering (exit code ${code})`));
     });
     worker.once('error', reject);
   }).finally(() => context?.resetSlice());

@@ -33,9 +33,12 @@ type StoredEntry = ChangeEntry & { salt: unknown; old_value: unknown; new_value:
  * that a page of large values (~1 MB) is hashed well inside a slice, so an edit never waits long. */
 const BATCH = 256;
 
-/** A stored value matches its fingerprint (a purged entry has no salt and nothing to check). */
+/**
+ * A stored value matches its fingerprint. A purge removes salt and both values together; a salt
+ * missing beside a value is damage (or tampering), never a purge.
+ */
 function valuesMatch(row: StoredEntry): boolean {
-  if (row.salt === null) return true;
+  if (row.salt === null) return row.old_value === null && row.new_value === null;
   if (!Buffer.isBuffer(row.salt)) return false;
   const text = (value: unknown): string | null => (value === null ? 'null' : typeof value === 'string' ? value : null);
   const oldText = text(row.old_value);

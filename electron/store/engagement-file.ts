@@ -7,7 +7,7 @@ import { StoreError } from '../../shared/store-errors.ts';
 import { ENGAGEMENT_APPLICATION_ID } from './file-format.ts';
 import { ENGAGEMENT_MIGRATIONS, LATEST_ENGAGEMENT_VERSION } from './migrations/index.ts';
 import type { Migration } from './migrations/migration.ts';
-import { copyFileDurably, sweepStaleParts } from '../platform/durable-write.ts';
+import { recoverHotJournalOnCopy, restoreJournal, setForeignJournalAside, type SetAside } from './journal-recovery.ts';
 import { preopenCheck } from './preopen.ts';
 import { applyMigrations, compareSchema, expectedSchema, minReaderVersionOf, readSchema } from './schema.ts';
 
@@ -43,11 +43,6 @@ export interface OpenedFile {
   readonly foreignJournal: SetAside | null;
 }
 
-export interface SetAside {
-  readonly folder: string;
-  readonly fileCopy: string;
-  readonly journalCopy: string;
-}
 
 /** The pragmas DESIGN.md fixes, for a connection that may write. */
 function applyWritePragmas(db: Database.Database): void {
@@ -86,10 +81,8 @@ function checkIntegrity(db: Database.Database, level: 'quick' | 'full', path: st
   const rows = db.pragma(level === 'full' ? 'integrity_check' : 'quick_check') as Record<string, string>[];
   const problems = rows.map((r) => String(Object.values(r)[0])).filter((v) => v !== 'ok');
   if (problems.length) {
-    throw new StoreError('CORRUPT', `${path} is damaged: ${problems.slice(0, 3).join('; ')}`, {
-      path,
-      problems: problems.slice(0, 10),
-    });
+    // SQLite's own lines stay in the message (logged where it is caught), not in what crosses to the renderer.
+    throw new StoreError('CORRUPT', `${path} is damaged: ${problems.slice(0, 3).join('; ')}`, { path, problems: problems.length });
   }
   if (level === 'full') {
     const fk = db.pragma('foreign_key_check') as unknown[];
@@ -102,42 +95,6 @@ function checkIntegrity(db: Database.Database, level: 'quick' | 'full', path: st
   }
 }
 
-/** Copies the file and its journal into `folder` (durably) before SQLite may touch either. */
-function copyWithJournalAside(path: string, folder: string): SetAside {
-  fs.mkdirSync(folder, { recursive: true });
-  sweepStaleParts(folder); // copies cut short by a kill: every copy here has a new name, so nothing else would
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const base = path.split(/[\\/]/).pop() ?? 'engagement.iso20k';
-  const fileCopy = `${stamp}-${base}`;
-  const journalCopy = `${fileCopy}-journal`;
-  copyFileDurably(path, `${folder}/${fileCopy}`);
-  copyFileDurably(`${path}-journal`, `${folder}/${journalCopy}`);
-  return { folder, fileCopy, journalCopy };
-}
-
-/**
- * A -journal that is not ours is copied aside with the file, then removed, so SQLite can neither
- * delete it unseen nor play another database's pages into this file. Read-only files are refused
- * instead: their folder is not ours to change.
- */
-function setForeignJournalAside(path: string, folder: string | null | undefined, readOnly: boolean): SetAside {
-  if (!folder || readOnly) {
-    throw new StoreError('FOREIGN_JOURNAL', `A file ${path}-journal that Audit Workbench did not write lies beside the file`, {
-      path,
-      readOnly,
-    });
-  }
-  const aside = copyWithJournalAside(path, folder);
-  fs.rmSync(`${path}-journal`);
-  return aside;
-}
-
-/** Puts a set-aside journal back when the open is refused after all: a refusal changes nothing. */
-function restoreJournal(path: string, aside: SetAside | null): void {
-  // Whole or not at all: a half-copied journal beside the file would be misjudged at the next open.
-  if (aside && !fs.existsSync(`${path}-journal`)) copyFileDurably(`${aside.folder}/${aside.journalCopy}`, `${path}-journal`);
-}
-
 /**
  * Opens an engagement file the way DESIGN.md prescribes: plain-read checks first, then SQLite with
  * an exclusive lock, integrity and schema checks, and migrations (a backup before each step).
@@ -147,8 +104,12 @@ export function openEngagementFile(path: string, options: OpenOptions = {}): Ope
   const migrations = options.migrations ?? ENGAGEMENT_MIGRATIONS;
   const latest = migrations.length;
   const appVersion = options.appVersion ?? APP_VERSION;
-  const report = preopenCheck(path, { allowHotJournal: Boolean(options.recoverHotJournalInto), allowForeignJournal: true });
-  if (report.hotJournal && options.recoverHotJournalInto) copyWithJournalAside(path, options.recoverHotJournalInto);
+  let report = preopenCheck(path, { allowHotJournal: Boolean(options.recoverHotJournalInto), allowForeignJournal: true });
+  if (report.hotJournal && options.recoverHotJournalInto) {
+    recoverHotJournalOnCopy(path, options.recoverHotJournalInto);
+    // The rolled-back file replaced the original (a crashed migration even has its old version back).
+    report = preopenCheck(path, { allowForeignJournal: true });
+  }
 
   const fileVersion = report.header.userVersion;
   if (fileVersion < 1) throw new StoreError('NOT_ENGAGEMENT', `${path} has no engagement data`, { path });
@@ -280,3 +241,4 @@ export function createEngagementFile(
 }
 
 export { LATEST_ENGAGEMENT_VERSION };
+export type { SetAside };

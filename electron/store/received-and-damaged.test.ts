@@ -87,6 +87,27 @@ describe('a -journal beside the file that Audit Workbench did not write', () => 
     expect((await service.checkFile(opened.handle).result).state).toBe('ok');
   });
 
+  it('another database\'s hot journal that passes for ours: the consented rollback, tried on a copy, is refused and nothing changes', async () => {
+    const dir = path.join(corpusRoot, 'exclusive');
+    fs.mkdirSync(dir);
+    const badCase = makeBadFileCorpus(dir).find((c) => c.name === 'foreign-hot-journal-exclusive')!;
+    const before = snapshot(path.dirname(badCase.file));
+    const appData = tempDir();
+    const service = await startTestService(['Dana Auditor', 'DA'], appData);
+    await expect(service.openFile(badCase.file)).rejects.toMatchObject({ code: 'HOT_JOURNAL' });
+    await expect(service.openFile(badCase.file, { recoverHotJournal: true })).rejects.toMatchObject({
+      code: 'FOREIGN_JOURNAL',
+      params: { afterRollback: true },
+    });
+    expect(snapshot(path.dirname(badCase.file))).toEqual(before);
+    // File and journal as they were are kept; the copy the rollback was tried on is gone.
+    const kept = fs.readdirSync(path.join(appData, 'backups', 'recovered')).sort();
+    expect(kept).toHaveLength(2);
+    expect(kept.map((name) => sha256(path.join(appData, 'backups', 'recovered', name))).sort()).toEqual(
+      [before['engagement.iso20k'], before['engagement.iso20k-journal']].sort(),
+    );
+  });
+
   it('a refusal after the journal was set aside puts it back', () => {
     const [badCase] = corpus('restore', 'foreign_journal');
     const journalBefore = sha256(`${badCase!.file}-journal`);
@@ -165,6 +186,15 @@ describe('damage inside a logged value that integrity_check passes', () => {
     await expect(new TeamService(service).importFrom(lead.handle, tamperedFile, null).result).rejects.toMatchObject({
       code: 'MERGE_DAMAGED',
       params: { entity: 'engagement', field: 'scope', reason: 'value', seq: scopeEntry.seq },
+    });
+    // A value whose salt was taken away cannot be checked: refused too (a purge removes salt and values together).
+    const unsalted = structuredClone(pkg);
+    unsalted.entries.find((e) => e.replica_id === scopeEntry.replica_id && e.seq === scopeEntry.seq)!.salt = null;
+    const unsaltedFile = path.join(dir, 'unsalted.iso20k-return');
+    fs.writeFileSync(unsaltedFile, encodePackage(unsalted));
+    await expect(new TeamService(service).importFrom(lead.handle, unsaltedFile, null).result).rejects.toMatchObject({
+      code: 'MERGE_DAMAGED',
+      params: { entity: 'engagement', field: 'scope', reason: 'value' },
     });
     // Imported once intact, every entry is present here; the damaged one is still refused.
     await new TeamService(service).importFrom(lead.handle, pkgFile, null).result;

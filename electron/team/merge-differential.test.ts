@@ -153,9 +153,9 @@ function referenceMerge(db: Database.Database, pkg: ReturnPackage, dryRun: boole
         if (entryHash(entry) !== entry.entry_hash) throw broken(`Entry ${entry.seq} of a replica was altered`, where);
         const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
         if (
-          salt &&
-          (valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash ||
-            valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash)
+          salt
+            ? valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash || valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash
+            : entry.old_value !== null || entry.new_value !== null
         ) {
           throw damagedValue(entry);
         }

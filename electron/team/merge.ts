@@ -131,10 +131,11 @@ export const importSteps = {
       if (entryHash(entry) !== entry.entry_hash) throw refuse(`Entry ${entry.seq} of a replica was altered`);
       // Every value is checked, also of entries already here: a damaged package is refused whole.
       const salt = entry.salt ? Buffer.from(entry.salt, 'base64') : null;
+      // A purged entry carries neither salt nor values; a value without its salt cannot be checked.
       if (
-        salt &&
-        (valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash ||
-          valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash)
+        salt
+          ? valueHashOfJson(salt, 'old', entry.old_value ?? 'null') !== entry.old_hash || valueHashOfJson(salt, 'new', entry.new_value ?? 'null') !== entry.new_hash
+          : entry.old_value !== null || entry.new_value !== null
       ) {
         throw damagedValue(entry);
       }
