@@ -37,6 +37,21 @@ describe('EngagementService (built worker bundles under Node)', () => {
     expect(await service.listBackups(opened.summary.engagementId)).toHaveLength(1);
   });
 
+  it('a reopen while the file is still closing waits for the close and gets a handle that works', async () => {
+    const service = await EngagementService.start({ appDataDir: tempDir(), workerDir: WORKER_DIR, rollingBackupIntervalMs: 0, backupOnOpen: true });
+    services.push(service);
+    await service.setInstallationUser('Dana Auditor', 'DA');
+    const file = path.join(tempDir(), 'again.iso20k');
+    await service.close((await service.create(file, sampleEngagement())).handle);
+    const first = await service.openFile(file);
+    const closing = service.close(first.handle); // waits for the backup taken at open
+    const again = await service.openFile(file);
+    await closing;
+    expect(again.alreadyOpen).toBe(false);
+    expect(again.handle).not.toBe(first.handle);
+    expect((await service.getEngagement(again.handle)).client_name).toBe(sampleEngagement().client_name);
+  });
+
   it('creates, edits, closes cleanly and reopens with the data and without quick_check', async () => {
     const appData = tempDir();
     const service = await startService(appData);

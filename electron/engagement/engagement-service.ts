@@ -6,17 +6,26 @@ import { StoreError } from '../../shared/store-errors.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
 import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
 import type { AppDataCalls, BackupRecord, Installation, PackUsage, RecentEngagement } from '../store/app-data/app-data-store.ts';
-import { backupFolderFor } from '../store/app-data/paths.ts';
 import type { CopyResult } from '../store/engagement-context.ts';
 import type { OpenSummary } from '../store/engagement-session.ts';
 import type { CallArgs, CallResult, EngagementCalls, EngagementJobs, JobArgs, JobResult } from './capabilities.ts';
 import { restoreBackupInto } from './restore-backup.ts';
+import { recordRollingBackup, rollingBackupPath } from './rolling-backup.ts';
 import { recordPackUsage, rememberRecent } from './engagement-usage.ts';
 import type { OpenEngagement, OpenOptions, OpenedEngagement, ServiceOptions } from './service-types.ts';
 
 export type { OpenOptions, OpenedEngagement, ServiceOptions };
 import type { Row } from '../store/engagement-store.ts';
 import type { FileCheckState } from '../store/file-check.ts';
+
+/** The file's real path (symlinks and relative parts resolved), or the path itself when it is missing. */
+function realpathOf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
 
 /**
  * The typed service API over the store, for the router (IPC and browser host) to call. It runs on
@@ -25,6 +34,7 @@ import type { FileCheckState } from '../store/file-check.ts';
  */
 export class EngagementService {
   private readonly open = new Map<string, OpenEngagement>();
+  private readonly closing = new Map<string, Promise<void>>();
   private readonly jobOwners = new Map<string, OpenEngagement>();
 
   private constructor(
@@ -64,12 +74,7 @@ export class EngagementService {
 
   /** The open engagement whose file is `file`, by realpath (symlinks and relative paths resolved). */
   private findOpen(file: string): OpenEngagement | null {
-    let real: string;
-    try {
-      real = fs.realpathSync(file);
-    } catch {
-      return null;
-    }
+    const real = realpathOf(file);
     return [...this.open.values()].find((entry) => entry.realpath === real) ?? null;
   }
 
@@ -169,15 +174,12 @@ export class EngagementService {
 
   async openFile(file: string, options: OpenOptions = {}): Promise<OpenedEngagement> {
     const target = path.resolve(file);
+    await this.closed(target);
     const already = this.findOpen(target);
     if (already) return { handle: already.handle, alreadyOpen: true, summary: already.summary };
     const actorId = await this.actorId();
-    let real = target;
-    try {
-      real = fs.realpathSync(target);
-    } catch {
-      // the worker's checks report a missing file with its own code
-    }
+    // A missing file keeps its name: the worker's checks report it with their own code.
+    const real = realpathOf(target);
     const cleanClose = await this.appData.api.takeCleanClose(real);
     const backups = path.join(this.options.appDataDir, 'backups');
     const client = this.spawnEngagementWorker();
@@ -300,27 +302,8 @@ export class EngagementService {
   /** A rolling backup into app-data now (also run by the timer when the engagement was edited). */
   backupNow(handle: string, onProgress?: (p: JobProgress) => void): StartedJob<BackupRecord> {
     const entry = this.entry(handle);
-    const { engagementId } = entry.summary;
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    entry.dirty = false;
-    const folder = backupFolderFor(this.options.appDataDir, engagementId);
-    const job = this.track(entry, entry.client.startJob<CopyResult>('backupTo', [path.join(folder, `${stamp}.iso20k`)], onProgress));
-    const result = job.result.then(async (copy) => {
-      return this.appData.api.addBackup({
-        engagementId,
-        clientName: entry.summary.engagement?.client_name ?? '',
-        sourcePath: entry.summary.path,
-        backupPath: copy.path,
-        reason: 'rolling',
-        size: copy.size,
-        sha256: copy.sha256,
-      });
-    });
-    // Closing right after an open must not cancel the backup of the state before this session's edits.
-    const settled = result.catch(() => undefined);
-    entry.backups.add(settled);
-    void settled.then(() => entry.backups.delete(settled));
-    return { jobId: job.jobId, result };
+    const job = this.track(entry, entry.client.startJob<CopyResult>('backupTo', [rollingBackupPath(this.options.appDataDir, entry)], onProgress));
+    return recordRollingBackup(entry, job, this.appData.api);
   }
 
   /** Refuses a source or destination that is an engagement open in this app (never a second descriptor). */
@@ -345,8 +328,20 @@ export class EngagementService {
     this.jobOwners.get(jobId)?.client.cancel(jobId);
   }
 
-  async close(handle: string): Promise<void> {
+  /**
+   * Closes an engagement: backups under way finish, other jobs are cancelled, the worker closes the
+   * file. From the first moment the file counts as closing, not open: a reopen waits for the close
+   * instead of getting the handle that is about to go.
+   */
+  close(handle: string): Promise<void> {
     const entry = this.entry(handle);
+    this.open.delete(handle);
+    const done = this.closeEntry(entry).finally(() => this.closing.delete(entry.realpath));
+    this.closing.set(entry.realpath, done);
+    return done;
+  }
+
+  private async closeEntry(entry: OpenEngagement): Promise<void> {
     if (entry.timer) clearInterval(entry.timer);
     await Promise.all([...entry.backups]);
     for (const jobId of entry.jobs) entry.client.cancel(jobId);
@@ -355,13 +350,19 @@ export class EngagementService {
       const closed = await entry.client.api.close();
       await this.appData.api.recordCleanClose(entry.realpath, closed.size, closed.mtimeMs);
     } finally {
-      this.open.delete(handle);
       await entry.client.terminate();
     }
   }
 
+  /** Waits until a close of the file at `file` under way has finished (a failed close counts as finished). */
+  private async closed(file: string): Promise<void> {
+    const closing = this.closing.get(realpathOf(file));
+    if (closing) await closing.catch(() => undefined);
+  }
+
   async shutdown(): Promise<void> {
     for (const handle of [...this.open.keys()]) await this.close(handle);
+    await Promise.allSettled([...this.closing.values()]);
     await this.appData.api.close().catch(() => undefined);
     await this.appData.terminate();
   }
