@@ -74,6 +74,15 @@ export default tseslint.config(
       `A capability imports another only through its index.ts, and the composition only through engagement-service.ts.`,
     ),
   })),
+  // The router (transport and handler registration) reaches capabilities only through their index.ts.
+  {
+    files: ['electron/router/**/*.ts', 'electron/host/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(
+      ['electron', 'electron/*', '**/renderer/**', ...CAPABILITIES.flatMap((c) => [`**/${c}/*`, `!**/${c}/index.ts`])],
+      'The router reaches a capability only through its index.ts.',
+    ),
+  },
   {
     files: ['electron/app/**/*.ts'],
     rules: restrict(['**/renderer/**'], 'The Electron adapter talks to the renderer only over the contract.'),

@@ -3,19 +3,13 @@ import { naturalRowId } from '../../shared/ids.ts';
 import { utcInstant } from '../../shared/time.ts';
 import { textIn, type ChecklistPack } from '../../shared/checklist/pack.ts';
 import { packSha256 } from './pack-canonical.ts';
-import type { EngagementStore } from '../store/engagement-store.ts';
+import type { EngagementStore, Row } from '../store/engagement-store.ts';
+import { typedRow } from '../store/typed-rows.ts';
+import { CHECKLIST_PACK_TABLE } from '../../shared/tables/pack-tables.ts';
+import type { RowOf } from '../../shared/tables/table.ts';
 
 /** A pack as the engagement holds it: the row of checklist_pack (content is the pack's JSON). */
-export interface EngagementPackRow {
-  readonly id: string;
-  readonly pack_id: string;
-  readonly version: string;
-  readonly sha256: string;
-  readonly title: string;
-  readonly content: string;
-  readonly added_at: string;
-  readonly added_by: string;
-}
+export type EngagementPackRow = RowOf<typeof CHECKLIST_PACK_TABLE>;
 
 export type EngagementPackInfo = Omit<EngagementPackRow, 'content'>;
 
@@ -73,11 +67,8 @@ export function packInfo(db: Database.Database, id: string): EngagementPackInfo 
 
 /** The engagement's checklist (the pack its engagement row names), with its content. */
 export function currentPack(db: Database.Database): EngagementPackRow | null {
-  return (
-    (db
-      .prepare('SELECT p.* FROM checklist_pack p JOIN engagement e ON e.checklist_pack_id = p.id LIMIT 1')
-      .get() as EngagementPackRow | undefined) ?? null
-  );
+  const row = db.prepare('SELECT p.* FROM checklist_pack p JOIN engagement e ON e.checklist_pack_id = p.id LIMIT 1').get() as Row | undefined;
+  return row ? typedRow(CHECKLIST_PACK_TABLE, row) : null;
 }
 
 /** Every pack the engagement holds (an earlier choice stays: answers may refer to it). */

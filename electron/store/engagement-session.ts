@@ -146,7 +146,7 @@ export class EngagementSession implements EngagementContext {
     details: Pick<OpenSummary, 'readOnlyReason' | 'integrity' | 'migratedFrom' | 'schemaVersion' | 'foreignJournal'>,
   ): void {
     this.connection = db;
-    this.fileCheck = new FileCheck(db);
+    this.fileCheck = new FileCheck(db, details.readOnlyReason === 'newer_version');
     this.filePath = filePath;
     this.engagementStore = new EngagementStore(db, { actorId, readOnly });
     this.summaryBase = {

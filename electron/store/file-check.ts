@@ -14,6 +14,8 @@ export interface FileDamage extends FileDamageView {
 
 export type FileCheckState =
   | { readonly state: 'pending' }
+  /** Not checked: the file comes from a newer app, which may fingerprint what this one does not know. */
+  | { readonly state: 'skipped' }
   | { readonly state: 'ok'; readonly entries: number }
   | { readonly state: 'damaged'; readonly damage: FileDamage };
 
@@ -31,10 +33,15 @@ const isSqliteDamage = (error: unknown): boolean => {
  * file from spreading through copies, member copies, return packages and rolling backups.
  */
 export class FileCheck {
-  private verdict: FileCheckState = { state: 'pending' };
+  private verdict: FileCheckState;
   private running: Promise<FileCheckState> | null = null;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    fromNewerApp = false,
+  ) {
+    this.verdict = fromNewerApp ? { state: 'skipped' } : { state: 'pending' };
+  }
 
   get state(): FileCheckState {
     return this.verdict;

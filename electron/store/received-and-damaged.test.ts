@@ -137,6 +137,16 @@ describe('damage inside a logged value that integrity_check passes', () => {
     expect((await service.summary(opened.handle)).fileCheck).toEqual(verdict);
   });
 
+  it('a file from a newer app is not checked (it may fingerprint what this app does not know): skipped, not damaged', async () => {
+    const dir = path.join(corpusRoot, 'newer');
+    fs.mkdirSync(dir);
+    const newer = makeBadFileCorpus(dir).find((c) => c.name === 'newer-readable')!;
+    const service = await startTestService();
+    const opened = await service.openFile(newer.file);
+    expect(opened.summary).toMatchObject({ readOnlyReason: 'newer_version', fileCheck: { state: 'skipped' } });
+    expect(await service.checkFile(opened.handle).result).toEqual({ state: 'skipped' });
+  });
+
   it('nothing leaves a damaged file: save a copy, member copy, return package and rolling backup are refused', async () => {
     const [damaged] = corpus('spread', 'damaged');
     const service = await startTestService();

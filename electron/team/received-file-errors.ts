@@ -65,3 +65,29 @@ export function readingReceived<T>(read: () => T): T {
     throw receivedFileError(error);
   }
 }
+
+/**
+ * A failure while merging a package that was read and verified: values that break this file's
+ * rules are the package's fault; damage, a full disk or a read-only file are this engagement's.
+ */
+export function mergeError(error: unknown): unknown {
+  if (isStoreError(error)) return error;
+  const code = sqliteErrorCode(error);
+  if (code && (code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH' || code === 'SQLITE_TOOBIG')) {
+    return new StoreError('MERGE_DAMAGED', 'A value in the package breaks a rule of the engagement file', { reason: 'invalid_value' });
+  }
+  // Every value of the package was checked: a value that cannot be read is one of this file's.
+  if (error instanceof SyntaxError || code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new StoreError('CORRUPT', 'This engagement is damaged: the import stopped, nothing was changed');
+  }
+  return (code && fromSqlite(code)) || error;
+}
+
+/** Runs a merge and reports any failure as the package's or this engagement's, by mergeError. */
+export function merging<T>(merge: () => T): T {
+  try {
+    return merge();
+  } catch (error) {
+    throw mergeError(error);
+  }
+}

@@ -10,7 +10,7 @@ import { mergePackage, type ImportSummary } from './merge.ts';
 import { memberCopyFileMeta, newMemberCopyMeta } from './member-copy.ts';
 import { buildPackage, memberCopyMeta, replicaHeads, type MemberCopyMeta } from './package-build.ts';
 import { encodePackage } from './package-file.ts';
-import { readingReceived } from './received-file-errors.ts';
+import { merging } from './received-file-errors.ts';
 import { readIncoming, type IncomingPackage } from './team-files.ts';
 
 export interface MemberCopyRequest {
@@ -151,7 +151,7 @@ export const teamCapability = defineCapability({
       context.progress(0, 1, 'read');
       const incoming = readIncoming(request.source, request.passphrase);
       context.progress(1, 2, 'preview');
-      const summary = readingReceived(() => mergePackage(engagement.db(), incoming.pkg, importOptions(incoming, request, true)));
+      const summary = merging(() => mergePackage(engagement.db(), incoming.pkg, importOptions(incoming, request, true)));
       return previewOf(summary, incoming);
     },
 
@@ -163,7 +163,7 @@ export const teamCapability = defineCapability({
       context.progress(1, 2, 'merge');
       const store = engagement.store();
       if (store.readOnly) throw new StoreError('READ_ONLY', 'This engagement is open read-only');
-      const summary = readingReceived(() => mergePackage(engagement.db(), incoming.pkg, importOptions(incoming, request, false)));
+      const summary = merging(() => mergePackage(engagement.db(), incoming.pkg, importOptions(incoming, request, false)));
       store.afterImport();
       context.progress(2, 2, 'done');
       return previewOf(summary, incoming);

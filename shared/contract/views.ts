@@ -42,6 +42,7 @@ export interface FileDamageView {
 
 export type FileCheckView =
   | { readonly state: 'pending' }
+  | { readonly state: 'skipped' }
   | { readonly state: 'ok'; readonly entries: number }
   | { readonly state: 'damaged'; readonly damage: FileDamageView };
 

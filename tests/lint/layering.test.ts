@@ -32,6 +32,7 @@ describe('layering rules (DESIGN.md: what may import what)', () => {
     ['electron/packs/x.ts', "import { mergePackage } from '../team/merge.ts';\nexport const a = mergePackage;"],
     ['electron/team/x.ts', "import { engagementCapabilities } from '../engagement/capabilities.ts';\nexport const a = engagementCapabilities;"],
     ['electron/packs/x.ts', "import { createRouter } from '../router/handlers/index.ts';\nexport const a = createRouter;"],
+    ['electron/router/handlers/x.ts', "import { PackLibrary } from '../../packs/pack-library.ts';\nexport const a = PackLibrary;"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBeGreaterThan(0);
   });

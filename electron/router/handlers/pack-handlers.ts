@@ -4,13 +4,18 @@ import semver from 'semver';
 import { packKey, type ChecklistPack } from '../../../shared/checklist/pack.ts';
 import type { EngagementPackView, LibraryPackView, PackImportView } from '../../../shared/contract/pack-views.ts';
 import { StoreError } from '../../../shared/store-errors.ts';
-import { packToCopy, type EngagementPackInfo } from '../../packs/engagement-packs.ts';
-import { packFileText, packSha256 } from '../../packs/pack-canonical.ts';
-import { readPackFile } from '../../packs/pack-file.ts';
-import { PackImportError } from '../../packs/pack-issues.ts';
-import { PackLibrary, type LibraryPack } from '../../packs/pack-library.ts';
-import { shippedPacks } from '../../packs/shipped-packs.ts';
-import { chooseEngagementPack } from '../../packs/index.ts';
+import {
+  PackImportError,
+  PackLibrary,
+  chooseEngagementPack,
+  packFileText,
+  packSha256,
+  packToCopy,
+  readPackFile,
+  shippedPacks,
+  type EngagementPackInfo,
+  type LibraryPack,
+} from '../../packs/index.ts';
 import { writeFileDurably } from '../../platform/durable-write.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';

@@ -164,6 +164,7 @@ export const en = {
     },
     fileCheck: {
       pending: 'recorded changes being checked…',
+      skipped: 'recorded changes not checked (made by a newer version)',
       ok: 'all {{entries}} recorded changes check out',
       damaged: 'damage found in a recorded change (see above)',
     },
