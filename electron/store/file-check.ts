@@ -3,6 +3,7 @@ import { StoreError } from '../../shared/store-errors.ts';
 import type { JobContext } from '../jobs/job-context.ts';
 import type { FileDamageView } from '../../shared/contract/views.ts';
 import { walkChain } from './chain-check.ts';
+import { walkRows } from './row-check.ts';
 
 /**
  * Where the damage is: the first entry whose chain link, hash or stored value does not check out
@@ -91,23 +92,31 @@ export class FileCheck {
   private async walk(context: JobContext): Promise<FileCheckState> {
     this.sliceStart = performance.now();
     try {
-      const walk = walkChain(this.db);
-      for (;;) {
-        const step = walk.next();
-        if (step.done) {
-          const verdict = step.value;
-          this.verdict = verdict.ok
-            ? { state: 'ok', entries: verdict.entries }
-            : { state: 'damaged', damage: { reason: verdict.reason, replicaId: verdict.replicaId, seq: verdict.seq, entity: verdict.entity, rowId: verdict.rowId, field: verdict.field } };
-          return this.verdict;
-        }
-        context.progress(step.value.checked, step.value.total, 'check');
-        await this.yieldSoon(context);
+      const chain = await this.drive(walkChain(this.db), context, (step) => context.progress(step.checked, step.total, 'check'));
+      if (!chain.ok) {
+        const { reason, replicaId, seq, entity, rowId, field } = chain;
+        return (this.verdict = { state: 'damaged', damage: { reason, replicaId, seq, entity, rowId, field } });
       }
+      // The history is intact: every stored row must be what it says.
+      const mismatch = await this.drive(walkRows(this.db), context, () => undefined);
+      this.verdict = mismatch
+        ? { state: 'damaged', damage: { reason: 'row_mismatch', replicaId: '', seq: 0, ...mismatch } }
+        : { state: 'ok', entries: chain.entries };
+      return this.verdict;
     } catch (error) {
       if (!isSqliteDamage(error)) throw error;
       this.verdict = { state: 'damaged', damage: { reason: 'unreadable', replicaId: '', seq: 0, entity: '', rowId: '', field: '' } };
       return this.verdict;
+    }
+  }
+
+  /** Runs a check generator to its end, yielding to edits between its steps. */
+  private async drive<S, R>(walk: Generator<S, R>, context: JobContext, onStep: (step: S) => void): Promise<R> {
+    for (;;) {
+      const step = walk.next();
+      if (step.done) return step.value;
+      onStep(step.value);
+      await this.yieldSoon(context);
     }
   }
 }

@@ -147,6 +147,23 @@ describe('damage inside a logged value that integrity_check passes', () => {
     expect(await service.checkFile(opened.handle).result).toEqual({ state: 'skipped' });
   });
 
+  it('damage inside a stored row (not the history) is found too: the row is not what its history says', async () => {
+    const file = path.join(tempDir(), 'row.iso20k');
+    const service = await startTestService();
+    const created = await service.create(file, sampleEngagement());
+    const site = await service.createRow(created.handle, 'site', { name: 'Leipzig', kind: 'permanent' });
+    await service.close(created.handle);
+    // What a flipped sector in the site's page would do: SQLite sees a valid row, the log disagrees.
+    const db = new Database(file);
+    db.prepare('UPDATE site SET name = ? WHERE id = ?').run('Leipzjg', site.id);
+    db.close();
+    const opened = await service.openFile(file);
+    expect(await service.checkFile(opened.handle).result).toMatchObject({
+      state: 'damaged',
+      damage: { reason: 'row_mismatch', entity: 'site', field: 'name' },
+    });
+  });
+
   it('nothing leaves a damaged file: save a copy, member copy, return package and rolling backup are refused', async () => {
     const [damaged] = corpus('spread', 'damaged');
     const service = await startTestService();

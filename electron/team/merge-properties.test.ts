@@ -11,6 +11,7 @@ import { IMMUTABLE_FIELD, type RowValue } from '../store/engagement-store.ts';
 import { immutableTables, mergeableTables, tableSpec } from '../store/registry.ts';
 import type { ReturnPackage } from './package-schema.ts';
 import { loadKnowledge } from '../store/merge/projection.ts';
+import { walkRows } from '../store/row-check.ts';
 
 const TABLES = mergeableTables().map((t) => t.name);
 const IMMUTABLE = immutableTables().map((t) => t.name);
@@ -62,6 +63,15 @@ function apply(laptop: Laptop, op: Op): void {
     else store.deleteRow(op.table, rows[op.pick % rows.length]!.id as string);
   } catch (error) {
     if (!isStoreError(error, 'ROW_NOT_FOUND')) throw error;
+  }
+}
+
+/** Runs the file check's row comparison to its end. */
+function rowMismatch(db: Parameters<typeof walkRows>[0]): ReturnType<typeof walkRows> extends Generator<number, infer R> ? R : never {
+  const walk = walkRows(db);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
   }
 }
 
@@ -137,6 +147,9 @@ describe('merge properties over random edit histories of 2–6 members', () => {
         for (const pkg of packages) expect(importInto(lead0, pkg).entriesAdded).toBe(0);
         expect(mergeState(lead0.db, DOMAIN)).toBe(state);
         expect(nothingLost(lead0)).toEqual([]);
+        // Every stored row is what its history says (what the file check verifies on every open).
+        expect(rowMismatch(lead0.db)).toBeNull();
+        expect(rowMismatch(clone.db)).toBeNull();
         lead0.db.close();
         clone.db.close();
       }),

@@ -33,7 +33,8 @@ export interface EngagementSummaryView {
 }
 
 export interface FileDamageView {
-  readonly reason: 'sequence_gap' | 'prev_hash_mismatch' | 'entry_hash_mismatch' | 'value_hash_mismatch' | 'unreadable';
+  /** row_mismatch: a stored record is not what its (intact) history says. */
+  readonly reason: 'sequence_gap' | 'prev_hash_mismatch' | 'entry_hash_mismatch' | 'value_hash_mismatch' | 'unreadable' | 'row_mismatch';
   readonly entity: string;
   readonly field: string;
   readonly replicaId: string;

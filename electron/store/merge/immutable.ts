@@ -5,7 +5,7 @@ import { tableSpec } from '../registry.ts';
 import type { LoggedValue } from './projection.ts';
 
 /** The entry that carries a row: the earliest by (HLC, replica, seq), whoever's copy arrived first. */
-function carrierOf(values: readonly LoggedValue[]): LoggedValue | null {
+export function carrierOf(values: readonly LoggedValue[]): LoggedValue | null {
   let first: LoggedValue | null = null;
   for (const value of values) {
     if (value.field !== IMMUTABLE_FIELD || value.new_value === null) continue;

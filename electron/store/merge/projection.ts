@@ -170,6 +170,19 @@ const sameConflicts = (before: readonly Omit<ConflictRow, 'row_id'>[], after: re
  * and their open conflicts are read in one statement each, and a row or its conflicts are written
  * only where they change.
  */
+/**
+ * What the log says a row's fields are, without writing anything: the value of every logged field
+ * and whether the row is deleted (the file check compares the stored row with it).
+ */
+export function projectedRow(
+  entity: string,
+  entries: readonly LoggedValue[],
+  knowledge: KnowledgeIndex,
+): { readonly values: ReadonlyMap<string, unknown>; readonly deleted: number } {
+  const { fields, outcomes, deleted } = resolveRow(tableSpec(entity).fields.map((f) => f.name), entries, knowledge);
+  return { values: new Map(fields.map((field) => [field, outcomes.get(field)!.value])), deleted };
+}
+
 export function projectRows(
   db: Database.Database,
   entity: string,
