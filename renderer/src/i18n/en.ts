@@ -112,6 +112,7 @@ export const en = {
     damaged: {
       title: 'This file is damaged',
       where: 'A recorded change ({{table}}, field “{{field}}”, entry {{seq}}) no longer matches its fingerprint: part of the file was changed outside Audit Workbench, by a failing disk or USB stick, or by another program.',
+      whereRow: 'A record ({{table}}, field “{{field}}”) is no longer what its recorded history says: part of the file was changed outside Audit Workbench, by a failing disk or USB stick, or by another program.',
       what: 'You can keep reading and working, but Save a copy, member copies, return packages and backups are blocked so the damage does not spread. Restore the latest backup (Home → Restore a backup), or ask the lead auditor for a new copy.',
     },
     foreignJournal: {

@@ -21,7 +21,7 @@ export function FileNotices() {
       {check.state === 'damaged' ? (
         <Alert color="red" variant="light" icon={<IconFileShredder size={18} />} title={t('engagement.damaged.title')} data-testid="damaged-banner">
           <Text size="sm">
-            {t('engagement.damaged.where', {
+            {t(check.damage.reason === 'row_mismatch' ? 'engagement.damaged.whereRow' : 'engagement.damaged.where', {
               table: t(`team.entity.${check.damage.entity}`, { defaultValue: check.damage.entity }),
               field: check.damage.field,
               seq: check.damage.seq,
