@@ -64,7 +64,7 @@ export default tseslint.config(
         'electron',
         'electron/*',
         '**/renderer/**',
-        ...CAPABILITIES.filter((other) => other !== capability).flatMap((other) => [`**/${other}/*`, `!**/${other}/index.ts`]),
+        ...CAPABILITIES.filter((other) => other !== capability).flatMap((other) => [`**/${other}/*`, `!**/${other}/index.ts`, `!**/${other}/worker.ts`]),
         '**/engagement/*',
         '!**/engagement/engagement-service.ts',
         '**/router/*',
@@ -79,7 +79,7 @@ export default tseslint.config(
     files: ['electron/router/**/*.ts', 'electron/host/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: restrict(
-      ['electron', 'electron/*', '**/renderer/**', ...CAPABILITIES.flatMap((c) => [`**/${c}/*`, `!**/${c}/index.ts`])],
+      ['electron', 'electron/*', '**/renderer/**', ...CAPABILITIES.flatMap((c) => [`**/${c}/*`, `!**/${c}/index.ts`, `!**/${c}/worker.ts`])],
       'The router reaches a capability only through its index.ts.',
     ),
   },

@@ -1,8 +1,8 @@
-import { packsCapability } from '../packs/index.ts';
+import { packsCapability } from '../packs/worker.ts';
 import type { CallsOf, JobsOf } from '../store/capability.ts';
 import { coreCapability } from '../store/core-capability.ts';
 import type { EngagementSession } from '../store/engagement-session.ts';
-import { teamCapability } from '../team/index.ts';
+import { teamCapability } from '../team/worker.ts';
 
 /**
  * The one place where the engagement worker is composed: the core plus every capability. Adding a
