@@ -18,6 +18,14 @@ async function startService(appDataDir = tempDir()): Promise<EngagementService> 
   return service;
 }
 
+/** A service that backs up every writable engagement it opens, as the browser host does. */
+async function startWithBackupOnOpen(): Promise<EngagementService> {
+  const service = await EngagementService.start({ appDataDir: tempDir(), workerDir: WORKER_DIR, rollingBackupIntervalMs: 0, backupOnOpen: true });
+  services.push(service);
+  await service.setInstallationUser('Dana Auditor', 'DA');
+  return service;
+}
+
 describe('EngagementService (built worker bundles under Node)', () => {
   it('refuses to create before the installation knows its user', async () => {
     const service = await startService();
@@ -27,9 +35,7 @@ describe('EngagementService (built worker bundles under Node)', () => {
   });
 
   it('closing right after an open keeps the backup taken at open (the state before the session)', async () => {
-    const service = await EngagementService.start({ appDataDir: tempDir(), workerDir: WORKER_DIR, rollingBackupIntervalMs: 0, backupOnOpen: true });
-    services.push(service);
-    await service.setInstallationUser('Dana Auditor', 'DA');
+    const service = await startWithBackupOnOpen();
     const file = path.join(tempDir(), 'quick.iso20k');
     await service.close((await service.create(file, sampleEngagement())).handle);
     const opened = await service.openFile(file);
@@ -38,9 +44,7 @@ describe('EngagementService (built worker bundles under Node)', () => {
   });
 
   it('a reopen while the file is still closing waits for the close and gets a handle that works', async () => {
-    const service = await EngagementService.start({ appDataDir: tempDir(), workerDir: WORKER_DIR, rollingBackupIntervalMs: 0, backupOnOpen: true });
-    services.push(service);
-    await service.setInstallationUser('Dana Auditor', 'DA');
+    const service = await startWithBackupOnOpen();
     const file = path.join(tempDir(), 'again.iso20k');
     await service.close((await service.create(file, sampleEngagement())).handle);
     const first = await service.openFile(file);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobContext } from '../jobs/job-context.ts';
-import type { FileDamageView } from '../../shared/contract/views.ts';
+import type { FileCheckView, FileDamageView } from '../../shared/contract/views.ts';
 import { walkChain } from './chain-check.ts';
 import { walkRows } from './row-check.ts';
 
@@ -13,12 +13,8 @@ export interface FileDamage extends FileDamageView {
   readonly rowId: string;
 }
 
-export type FileCheckState =
-  | { readonly state: 'pending' }
-  /** Not checked: the file comes from a newer app, which may fingerprint what this one does not know. */
-  | { readonly state: 'skipped' }
-  | { readonly state: 'ok'; readonly entries: number }
-  | { readonly state: 'damaged'; readonly damage: FileDamage };
+/** The verdicts of the contract's view; a damage here also names the row. */
+export type FileCheckState = Exclude<FileCheckView, { state: 'damaged' }> | { readonly state: 'damaged'; readonly damage: FileDamage };
 
 const BACKGROUND_SLICE_MS = 20;
 

@@ -43,6 +43,7 @@ export interface FileDamageView {
 
 export type FileCheckView =
   | { readonly state: 'pending' }
+  /** Not checked: the file comes from a newer app, which may fingerprint what this one does not know. */
   | { readonly state: 'skipped' }
   | { readonly state: 'ok'; readonly entries: number }
   | { readonly state: 'damaged'; readonly damage: FileDamageView };
