@@ -6,13 +6,24 @@ import { useAppStore } from './app-store.ts';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 
+/** A row edited through the row path (rows:update), with the fields changed since the last save. */
+interface RowPatch {
+  readonly table: string;
+  readonly id: string;
+  readonly patch: Record<string, string | number | null>;
+}
+
 interface SaveStore {
   state: SaveState;
   error: unknown;
   lastSavedAt: number | null;
   pending: Partial<EngagementFields>;
+  /** Row edits waiting to be saved, by table and id. */
+  rows: Record<string, RowPatch>;
   handle: string | null;
   queue(handle: string, patch: Partial<EngagementFields>): void;
+  /** Queues an edit of a row (a site, a team member): saved with the engagement's, in order. */
+  queueRow(handle: string, table: string, id: string, patch: RowPatch['patch']): void;
   flush(): Promise<Engagement | null>;
   reset(): void;
 }
@@ -27,10 +38,19 @@ export const useSaveStore = create<SaveStore>((set, get) => ({
   error: null,
   lastSavedAt: null,
   pending: {},
+  rows: {},
   handle: null,
 
   queue(handle, patch) {
     set({ handle, pending: { ...get().pending, ...patch }, state: 'pending' });
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void get().flush(), AUTOSAVE_DELAY_MS);
+  },
+
+  queueRow(handle, table, id, patch) {
+    const key = `${table}:${id}`;
+    const before = get().rows[key];
+    set({ handle, rows: { ...get().rows, [key]: { table, id, patch: { ...before?.patch, ...patch } } }, state: 'pending' });
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void get().flush(), AUTOSAVE_DELAY_MS);
   },
@@ -41,18 +61,32 @@ export const useSaveStore = create<SaveStore>((set, get) => ({
       timer = null;
     }
     if (inFlight) await inFlight; // keep edits in order: one write at a time
-    const { pending, handle } = get();
-    if (!handle || !Object.keys(pending).length) return null;
-    set({ pending: {}, state: 'saving' });
-    inFlight = invoke('engagement:update', { engagementHandle: handle, patch: pending })
+    const { pending, rows, handle } = get();
+    if (!handle || (!Object.keys(pending).length && !Object.keys(rows).length)) return null;
+    set({ pending: {}, rows: {}, state: 'saving' });
+    const waiting = (): boolean => Object.keys(get().pending).length > 0 || Object.keys(get().rows).length > 0;
+    let rowsLeft = { ...rows };
+    let engagementDone = false;
+    inFlight = (async () => {
+      const engagement = Object.keys(pending).length ? await invoke('engagement:update', { engagementHandle: handle, patch: pending }) : null;
+      engagementDone = true;
+      if (engagement) useAppStore.getState().updateCurrent({ engagement });
+      for (const [key, row] of Object.entries(rows)) {
+        await invoke('rows:update', { engagementHandle: handle, table: row.table, id: row.id, patch: row.patch });
+        const { [key]: _saved, ...rest } = rowsLeft;
+        rowsLeft = rest;
+      }
+      return engagement;
+    })()
       .then((engagement) => {
-        useAppStore.getState().updateCurrent({ engagement });
-        set({ state: Object.keys(get().pending).length ? 'pending' : 'saved', error: null, lastSavedAt: Date.now() });
+        set({ state: waiting() ? 'pending' : 'saved', error: null, lastSavedAt: Date.now() });
         return engagement;
       })
       .catch((error: unknown) => {
-        // Keep the unsaved values so the next edit or blur retries them.
-        set({ state: 'failed', error, pending: { ...pending, ...get().pending } });
+        // Keep the unsaved values so the next edit or blur retries them (newer edits win).
+        const merged = { ...rowsLeft };
+        for (const [key, row] of Object.entries(get().rows)) merged[key] = { ...row, patch: { ...merged[key]?.patch, ...row.patch } };
+        set({ state: 'failed', error, pending: { ...(engagementDone ? {} : pending), ...get().pending }, rows: merged });
         return null;
       })
       .finally(() => {
@@ -63,6 +97,6 @@ export const useSaveStore = create<SaveStore>((set, get) => ({
 
   reset() {
     if (timer) clearTimeout(timer);
-    set({ state: 'saved', error: null, pending: {}, handle: null, lastSavedAt: null });
+    set({ state: 'saved', error: null, pending: {}, rows: {}, handle: null, lastSavedAt: null });
   },
 }));

@@ -13,6 +13,7 @@ import { ContractFailure } from '../../contract/client.ts';
 
 import { useAppStore } from '../../state/app-store.ts';
 import { useSaveStore } from '../../state/save-store.ts';
+import { SitesEditor } from './SitesEditor.tsx';
 
 type Field = keyof EngagementFields;
 
@@ -171,6 +172,8 @@ export function SetupSection() {
           </Alert>
         ) : null}
       </Card>
+
+      <SitesEditor />
     </Stack>
   );
 }
