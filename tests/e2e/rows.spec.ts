@@ -48,3 +48,45 @@ test('a new engagement gets its sites from the keyboard; a delete is undone from
   await expect(reopened.getByLabel('Headcount')).toHaveValue('35');
   await expect(reopened.getByLabel('Country')).toHaveValue('Ireland');
 });
+
+test('the audit team is entered from the keyboard, a removal undone, and a new member gets a member copy', async ({ page, host, problems }) => {
+  void problems;
+  await page.goto(host.url);
+  await firstRun(page);
+  await page.keyboard.press('Control+N');
+  const dialog = page.getByRole('dialog', { name: 'New engagement' });
+  await dialog.getByLabel('Client').fill('Contoso Cloud SE');
+  await dialog.getByLabel('First audit day').fill('2026-12-07');
+  await dialog.getByLabel('Last audit day').fill('2026-12-08');
+  await dialog.getByRole('button', { name: 'Create engagement' }).click();
+  await expect(page.getByTestId('engagement-title')).toHaveText('Contoso Cloud SE');
+
+  await page.getByTestId('nav-team').click();
+  const form = page.getByRole('form', { name: 'Add member' });
+  for (const [name, initials] of [
+    ['Helen Marsh', 'HM'],
+    ['Wei Zhang', 'WZ'],
+    ['Aoife Byrne', 'AB'],
+  ] as const) {
+    await form.getByLabel('New team member').fill(name);
+    await form.getByLabel('Initials').fill(initials);
+    await form.getByLabel('Initials').press('Enter');
+    await expect(page.getByTestId('team-row').filter({ has: page.locator(`input[value="${name}"]`) })).toHaveCount(1);
+  }
+  await page.getByLabel('Email: Wei Zhang').fill('wei.zhang@cb.example');
+  await page.getByLabel('Email: Wei Zhang').blur();
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+
+  await page.getByRole('button', { name: 'Remove Aoife Byrne from the team' }).click();
+  await expect(page.getByTestId('team-row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('team-row')).toHaveCount(3);
+  await screenshot(page, '42-team-editor');
+
+  const wei = page.getByTestId('team-row').filter({ has: page.locator('input[value="Wei Zhang"]') });
+  await wei.getByRole('button', { name: 'Make member copy' }).click();
+  const picker = page.getByRole('dialog').filter({ hasText: 'Wei Zhang' });
+  await picker.getByRole('button', { name: /Save/ }).click();
+  await expect(page.getByText('Member copy for Wei Zhang saved')).toBeVisible();
+  await expect(page.getByLabel('Email: Wei Zhang')).toHaveValue('wei.zhang@cb.example');
+});

@@ -45,7 +45,8 @@ test('three laptops: member copies out, return packages back, a conflict decided
     ['Rajesh Iyer', 'Kestrel - Rajesh'],
     ['Tomasz Nowak', 'Kestrel - Tomasz'],
   ] as const) {
-    await page.getByTestId('team-row').filter({ hasText: member }).getByRole('button', { name: 'Make member copy…' }).click();
+    // The lead's team table is edited in place: a member's name is the value of its field.
+    await page.getByTestId('team-row').filter({ has: page.locator(`input[value="${member}"]`) }).getByRole('button', { name: 'Make member copy…' }).click();
     await saveAs(page, `Member copy for ${member}`, file);
     await expect(page.getByTestId('sha-result')).toContainText(`Member copy for ${member} saved`);
   }

@@ -1,4 +1,4 @@
-import { Alert, Avatar, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileExport, IconFileImport, IconUsers } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { ExportPackageModal } from './ExportPackageModal.tsx';
 import { ImportModal } from './ImportModal.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { ShaResult } from './ShaResult.tsx';
+import { TeamMembersTable } from './TeamMembersTable.tsx';
 
 /**
  * Team: member copies for the team, return packages back, imports with a preview, conflicts the
@@ -115,51 +116,18 @@ export function TeamSection() {
             </Button>
           </Group>
         </Group>
-        {roster && roster.team.length === 0 ? <Text size="sm" c="dimmed">{t('team.noMembers')}</Text> : null}
-        {roster && roster.team.length > 0 ? (
-          <Table verticalSpacing="xs" aria-label={t('team.membersTitle')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('overview.teamColumns.name')}</Table.Th>
-                <Table.Th>{t('overview.teamColumns.role')}</Table.Th>
-                <Table.Th>{memberCopyOf ? null : t('team.copiesIssued')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {roster.team.map((member) => {
-                const issued = overview?.memberCopies.filter((c) => c.memberId === member.id) ?? [];
-                return (
-                  <Table.Tr key={member.id} data-testid="team-row">
-                    <Table.Td>
-                      <Group gap="xs">
-                        <Avatar size="sm" radius="xl" color="indigo">
-                          {member.initials}
-                        </Avatar>
-                        <Text size="sm">{member.name}</Text>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{t(`teamRole.${member.role}`)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs" c="dimmed">
-                        {memberCopyOf ? null : issued.length ? issued.map((c) => formatInstant(c.issuedAt)).join(', ') : '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {/* Member copies are issued from the lead's file, not from a member's copy. */}
-                      {!memberCopyOf ? (
-                        <Button size="compact-sm" variant="light" onClick={() => void memberCopy(member.id, member.name)} loading={copyJob !== null}>
-                          {t('team.memberCopyButton')}
-                        </Button>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+        {roster ? (
+          <TeamMembersTable
+            handle={handle}
+            members={roster.team}
+            readOnly={current.readOnly}
+            memberCopyOf={Boolean(memberCopyOf)}
+            overview={overview}
+            copying={copyJob !== null}
+            onMemberCopy={(id, name) => void memberCopy(id, name)}
+            onChanged={load}
+            onError={setError}
+          />
         ) : null}
         <JobProgress jobId={copyJob} />
         {copyResult ? <ShaResult title={t('team.memberCopyDone', { name: copyResult.member })} file={copyResult.file} sha256={copyResult.sha256} /> : null}
