@@ -3,6 +3,7 @@ import type { EngagementFields } from '../../../shared/engagement.ts';
 import type { Engagement } from '../../../shared/engagement.ts';
 import { invoke } from '../contract/client.ts';
 import { useAppStore } from './app-store.ts';
+import { afterComposition } from './composition.ts';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 
@@ -44,7 +45,7 @@ export const useSaveStore = create<SaveStore>((set, get) => ({
   queue(handle, patch) {
     set({ handle, pending: { ...get().pending, ...patch }, state: 'pending' });
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void get().flush(), AUTOSAVE_DELAY_MS);
+    timer = setTimeout(() => afterComposition(() => void get().flush()), AUTOSAVE_DELAY_MS);
   },
 
   queueRow(handle, table, id, patch) {
@@ -52,7 +53,7 @@ export const useSaveStore = create<SaveStore>((set, get) => ({
     const before = get().rows[key];
     set({ handle, rows: { ...get().rows, [key]: { table, id, patch: { ...before?.patch, ...patch } } }, state: 'pending' });
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void get().flush(), AUTOSAVE_DELAY_MS);
+    timer = setTimeout(() => afterComposition(() => void get().flush()), AUTOSAVE_DELAY_MS);
   },
 
   async flush() {

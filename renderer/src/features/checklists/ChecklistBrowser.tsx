@@ -1,5 +1,6 @@
 import { Alert, Box, CloseButton, Grid, Kbd, NavLink, Paper, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { isComposing, useGuardedHotkeys } from '../../state/composition.ts';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconInfoCircle, IconListSearch, IconSearch } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,10 +28,16 @@ export function ChecklistBrowser({ pack, height }: { pack: ChecklistPack; height
   const [lensItemId, setLensItemId] = useState<string | null>(null);
   const [highlight, setHighlight] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query, 120);
+  // What is searched: the query as typed, except while an input method composes (no search on pinyin).
+  const [searched, setSearched] = useState('');
+  const [debounced] = useDebouncedValue(searched, 120);
+  const type = (value: string, composing: boolean): void => {
+    setQuery(value);
+    if (!composing) setSearched(value);
+  };
   const hits = useMemo(() => search(debounced), [search, debounced]);
   const searchBox = useRef<HTMLInputElement>(null);
-  useHotkeys([['mod+F', () => searchBox.current?.focus()]], []);
+  useGuardedHotkeys([['mod+F', () => searchBox.current?.focus()]], []);
 
   const lens = (pack.lenses ?? []).find((l) => l.id === view) ?? null;
   const lensItem = lens?.groups.flatMap((g) => g.items.map((item) => ({ group: g, item }))).find((x) => x.item.id === lensItemId) ?? null;
@@ -130,9 +137,11 @@ export function ChecklistBrowser({ pack, height }: { pack: ChecklistPack; height
             <TextInput
               ref={searchBox}
               value={query}
-              onChange={(e) => setQuery(e.currentTarget.value)}
+              onChange={(e) => type(e.currentTarget.value, isComposing(e.nativeEvent))}
+              onCompositionEnd={(e) => type(e.currentTarget.value, false)}
               onKeyDown={(e) => {
-                if (e.key === 'Escape') setQuery('');
+                if (isComposing(e.nativeEvent)) return;
+                if (e.key === 'Escape') type('', false);
                 // Arrow keys walk the matches without leaving the search box.
                 if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && hits.length) {
                   e.preventDefault();
@@ -143,7 +152,7 @@ export function ChecklistBrowser({ pack, height }: { pack: ChecklistPack; height
               }}
               placeholder={t('checklists.browser.searchPlaceholder')}
               leftSection={<IconSearch size={16} />}
-              rightSection={query ? <CloseButton size="sm" aria-label={t('checklists.browser.clearSearch')} onClick={() => setQuery('')} /> : <Kbd size="xs">Ctrl+F</Kbd>}
+              rightSection={query ? <CloseButton size="sm" aria-label={t('checklists.browser.clearSearch')} onClick={() => type('', false)} /> : <Kbd size="xs">Ctrl+F</Kbd>}
               rightSectionWidth={query ? 32 : 58}
               aria-label={t('checklists.browser.searchPlaceholder')}
               data-testid="checklist-search"

@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Anchor, Badge, Box, Button, Container, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useGuardedHotkeys } from '../../state/composition.ts';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconBook2, IconDownload, IconFileImport, IconAlertTriangle } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
@@ -28,7 +28,7 @@ export function LibraryScreen() {
     invoke('packs:list', {}).then(setLibrary, setError);
   }, []);
   useEffect(load, [load]);
-  useHotkeys([['mod+I', () => setImporting(true)]]);
+  useGuardedHotkeys([['mod+I', () => setImporting(true)]]);
 
   async function browse(view: LibraryPackView) {
     try {

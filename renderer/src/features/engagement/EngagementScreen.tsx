@@ -1,5 +1,5 @@
 import { Alert, AppShell, Badge, Button, Group, Kbd, NavLink, Stack, Text, Tooltip } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useGuardedHotkeys } from '../../state/composition.ts';
 import { IconClockExclamation, IconCopy, IconLock, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +41,7 @@ export function EngagementScreen() {
   useMenuCommand('saveCopy', () => setCopying(true));
   useMenuCommand('close', () => void close());
 
-  useHotkeys([
+  useGuardedHotkeys([
     ['mod+shift+S', () => setCopying(true)],
     ...SECTIONS.map(({ id }, index): [string, () => void] => [`alt+${sectionKey(index)}`, () => setSection(id)]),
   ]);

@@ -1,5 +1,5 @@
 import { Avatar, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useGuardedHotkeys } from '../../state/composition.ts';
 import { IconBook2, IconFilePlus, IconFolderOpen, IconHistory, IconSparkles } from '@tabler/icons-react';
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { droppedFilePath, useMenuCommand, useOpenRequests } from '../../commands.ts';
@@ -51,7 +51,7 @@ export function HomeScreen() {
     }
   }
 
-  useHotkeys([
+  useGuardedHotkeys([
     ['mod+N', () => setDialog('create')],
     ['mod+O', () => void chooseAndOpen()],
     ['mod+shift+L', () => showLibrary()],
