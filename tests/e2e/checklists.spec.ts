@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
+import { createEngagement, expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
 
 const SHIPPED = 'aw.iso20000-1.2018-amd1-2024@1.0.0';
 
@@ -117,13 +117,7 @@ test('import a CB pack from CSV: refused with the rows named, fixed, imported, t
 
   // A new engagement chooses the CB pack; the library then shows it as used.
   await page.getByTestId('library-back').click();
-  await page.keyboard.press('Control+N');
-  const create = page.getByRole('dialog', { name: 'New engagement' });
-  await create.getByLabel('Client').fill('Northwind Managed Services GmbH');
-  await create.getByLabel('First audit day').fill('2026-12-07');
-  await create.getByLabel('Last audit day').fill('2026-12-09');
-  await create.getByRole('button', { name: 'Create engagement' }).click();
-  await expect(page.getByTestId('engagement-title')).toHaveText('Northwind Managed Services GmbH');
+  await createEngagement(page, 'Northwind Managed Services GmbH', '2026-12-07', '2026-12-09');
   await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('checklist-empty')).toBeVisible();
   await screenshot(page, '36-engagement-checklist-empty');

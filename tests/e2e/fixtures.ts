@@ -52,3 +52,14 @@ export async function firstRun(page: Page, name = 'Helen Marsh', initials = 'HM'
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByRole('heading', { name: 'Recent engagements' })).toBeVisible();
 }
+
+/** Creates an engagement from the home screen with Ctrl+N, as a user would, and waits for it to open. */
+export async function createEngagement(page: Page, client: string, firstDay: string, lastDay: string): Promise<void> {
+  await page.keyboard.press('Control+N');
+  const dialog = page.getByRole('dialog', { name: 'New engagement' });
+  await dialog.getByLabel('Client').fill(client);
+  await dialog.getByLabel('First audit day').fill(firstDay);
+  await dialog.getByLabel('Last audit day').fill(lastDay);
+  await dialog.getByRole('button', { name: 'Create engagement' }).click();
+  await expect(page.getByTestId('engagement-title')).toHaveText(client);
+}

@@ -1,16 +1,10 @@
-import { expect, firstRun, screenshot, test } from './fixtures.ts';
+import { createEngagement, expect, firstRun, screenshot, test } from './fixtures.ts';
 
 test('a new engagement gets its sites from the keyboard; a delete is undone from its toast; edits save themselves', async ({ page, host, problems }) => {
   void problems;
   await page.goto(host.url);
   await firstRun(page);
-  await page.keyboard.press('Control+N');
-  const dialog = page.getByRole('dialog', { name: 'New engagement' });
-  await dialog.getByLabel('Client').fill('Fabrikam Hosting Ltd');
-  await dialog.getByLabel('First audit day').fill('2026-12-07');
-  await dialog.getByLabel('Last audit day').fill('2026-12-09');
-  await dialog.getByRole('button', { name: 'Create engagement' }).click();
-  await expect(page.getByTestId('engagement-title')).toHaveText('Fabrikam Hosting Ltd');
+  await createEngagement(page, 'Fabrikam Hosting Ltd', '2026-12-07', '2026-12-09');
 
   await page.keyboard.press('Alt+2');
   const editor = page.getByTestId('sites-editor');
@@ -53,13 +47,7 @@ test('the audit team is entered from the keyboard, a removal undone, and a new m
   void problems;
   await page.goto(host.url);
   await firstRun(page);
-  await page.keyboard.press('Control+N');
-  const dialog = page.getByRole('dialog', { name: 'New engagement' });
-  await dialog.getByLabel('Client').fill('Contoso Cloud SE');
-  await dialog.getByLabel('First audit day').fill('2026-12-07');
-  await dialog.getByLabel('Last audit day').fill('2026-12-08');
-  await dialog.getByRole('button', { name: 'Create engagement' }).click();
-  await expect(page.getByTestId('engagement-title')).toHaveText('Contoso Cloud SE');
+  await createEngagement(page, 'Contoso Cloud SE', '2026-12-07', '2026-12-08');
 
   await page.getByTestId('nav-team').click();
   const form = page.getByRole('form', { name: 'Add member' });
