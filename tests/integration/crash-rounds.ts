@@ -10,11 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { EngagementService } from '../../electron/engagement/engagement-service.ts';
 import { EngagementSession, type OpenRequest } from '../../electron/store/engagement-session.ts';
 import { HOT_JOURNAL_MAGIC } from '../../electron/store/file-format.ts';
 import { isStoreError } from '../../shared/store-errors.ts';
+import { bundleChildScript } from '../helpers/child-script.ts';
 import { sampleEngagement } from '../helpers/engagements.ts';
 import { ACK_PREFIX, GO_LINE, READY_LINE, STARTED_LINE, plannedEdit } from './crash-plan.ts';
 
@@ -53,17 +53,7 @@ export function killLeftoverChildren(): void {
 
 /** The child bundled like the workers (no TypeScript loader): it starts in about half the time. */
 export async function buildCrashChild(dir: string): Promise<string> {
-  const script = path.join(dir, 'crash-child.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'crash-child.ts')],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    logLevel: 'warning',
-  });
-  return script;
+  return bundleChildScript(path.join(import.meta.dirname, 'crash-child.ts'), dir);
 }
 
 /**

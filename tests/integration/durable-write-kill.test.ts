@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileDurably } from '../../electron/platform/durable-write.ts';
+import { bundleChildScript } from '../helpers/child-script.ts';
 import { mulberry32 } from '../helpers/prng.ts';
 import { tempDir } from '../helpers/temp.ts';
 import { KILL_POINTS, READY_LINE, RENAMED_FROM, generationContent, wholeGeneration } from './durable-write-plan.ts';
@@ -28,16 +28,7 @@ const running = new Set<ChildProcess>();
 // Bundled like crash-child.ts (no TypeScript loader in the child): each round starts in a few dozen ms.
 beforeAll(async () => {
   bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-durable-child-'));
-  childScript = path.join(bundleDir, 'durable-write-child.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'durable-write-child.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    logLevel: 'warning',
-  });
+  childScript = await bundleChildScript(path.join(import.meta.dirname, 'durable-write-child.ts'), bundleDir);
 });
 afterAll(() => fs.rmSync(bundleDir, { recursive: true, force: true }));
 

@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { DeleteRowButton } from '../../components/DeleteRowButton.tsx';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RowView } from '../../../../shared/contract/views.ts';
 import { SITE_KINDS, type Site } from '../../../../shared/engagement.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { showUndo } from '../../components/undo.tsx';
@@ -62,7 +62,7 @@ export function SitesEditor() {
       await invoke('rows:delete', { engagementHandle: handle, table: 'site', id: site.id });
       load();
       showUndo(t, t('sites.deleted', { name: site.name }), async () => {
-        await invoke('rows:restore', { engagementHandle: handle, table: 'site', id: site.id }).then((_row: RowView) => load(), setError);
+        await invoke('rows:restore', { engagementHandle: handle, table: 'site', id: site.id }).then(() => load(), setError);
       });
     } catch (failure) {
       setError(failure);
@@ -119,13 +119,7 @@ export function SitesEditor() {
                   disabled={readOnly}
                   mb={8}
                 />
-                {readOnly ? null : (
-                  <Tooltip label={t('sites.delete', { name: site.name })}>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('sites.delete', { name: site.name })} onClick={() => void remove(site)} mb={4}>
-                      <IconTrash size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                )}
+                {readOnly ? null : <DeleteRowButton label={t('sites.delete', { name: site.name })} onDelete={() => void remove(site)} />}
               </Group>
               <SimpleGrid cols={2}>
                 <TextInput label={t('sites.address')} value={site.address} onChange={(e) => change(site.id, 'address', e.currentTarget.value)} onBlur={() => void flush()} readOnly={readOnly} />

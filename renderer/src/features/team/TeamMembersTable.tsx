@@ -1,5 +1,6 @@
-import { ActionIcon, Button, Group, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { DeleteRowButton } from '../../components/DeleteRowButton.tsx';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamOverviewView } from '../../../../shared/contract/team-views.ts';
@@ -138,13 +139,7 @@ export function TeamMembersTable({
                           {t('team.memberCopyButton')}
                         </Button>
                       ) : null}
-                      {readOnly ? null : (
-                        <Tooltip label={t('team.deleteMember', { name: member.name })}>
-                          <ActionIcon variant="subtle" color="red" aria-label={t('team.deleteMember', { name: member.name })} onClick={() => void remove(member)}>
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                      )}
+                      {readOnly ? null : <DeleteRowButton label={t('team.deleteMember', { name: member.name })} onDelete={() => void remove(member)} size={16} />}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
