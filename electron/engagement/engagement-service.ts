@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
 import { StoreError } from '../../shared/store-errors.ts';
+import type { InterfaceLanguage } from '../../shared/languages.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
 import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
 import type { AppDataCalls, BackupRecord, Installation, PackUsage, RecentEngagement } from '../store/app-data/app-data-store.ts';
@@ -55,9 +56,8 @@ export class EngagementService {
     return this.appData.api.installation();
   }
 
-  async setInstallationUser(name: string, initials: string): Promise<Installation> {
-    this.installationCache = await this.appData.api.setInstallationUser(name, initials);
-    return this.installationCache;
+  async setInstallationUser(name: string, initials: string, language?: InterfaceLanguage): Promise<Installation> {
+    return (this.installationCache = await this.appData.api.setInstallationUser(name, initials, language));
   }
 
   private async actorId(): Promise<string> {

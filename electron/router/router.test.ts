@@ -324,10 +324,10 @@ describe('Router', () => {
 
   it('passes the parsed input (trimmed) and the caller to the handler', async () => {
     const router = new Router(new HandleLeases());
-    const handler = vi.fn(({ name, initials }: { name: string; initials: string }) => ({ actorId: 'a', name, initials }));
+    const handler = vi.fn(({ name, initials }: { name: string; initials: string }) => ({ actorId: 'a', name, initials, language: null }));
     router.register('installation:set', handler);
     const result = await router.dispatch('installation:set', { name: '  Dana Auditor ', initials: ' DA' }, { owner: OWNER });
-    expect(result).toEqual({ ok: true, value: { actorId: 'a', name: 'Dana Auditor', initials: 'DA' } });
+    expect(result).toEqual({ ok: true, value: { actorId: 'a', name: 'Dana Auditor', initials: 'DA', language: null } });
     expect(handler).toHaveBeenCalledWith({ name: 'Dana Auditor', initials: 'DA' }, { owner: OWNER });
   });
 

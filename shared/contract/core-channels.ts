@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Engagement } from '../engagement.ts';
+import { INTERFACE_LANGUAGES } from '../languages.ts';
 import { channel } from './channel.ts';
 import { jobStartSchema } from './jobs.ts';
 import { empty, engagementFieldsSchema, engagementPatchSchema, fileKind, fileRefSchema, handleSchema, withHandle } from './schemas.ts';
@@ -22,7 +23,9 @@ export const CORE_CHANNELS = {
 
   'installation:get': channel<InstallationView | null>()(empty),
   'installation:set': channel<InstallationView>()(
-    z.object({ name: z.string().trim().min(1).max(200), initials: z.string().trim().min(1).max(10) }).strict(),
+    z
+      .object({ name: z.string().trim().min(1).max(200), initials: z.string().trim().min(1).max(10), language: z.enum(INTERFACE_LANGUAGES).optional() })
+      .strict(),
   ),
 
   'files:list': channel<WorkspaceFileView[]>()(z.object({ kind: fileKind.optional() }).strict()),

@@ -1,3 +1,4 @@
+import type { InterfaceLanguage } from '../languages.ts';
 import type { AuditType, Engagement, Site, StandardEdition, TeamMember } from '../engagement.ts';
 
 /** What the renderer sees of values the services return: plain JSON, paths as the platform shows them. */
@@ -13,6 +14,8 @@ export interface InstallationView {
   readonly actorId: string;
   readonly name: string;
   readonly initials: string;
+  /** The interface language chosen; null until chosen (the renderer follows the system's). */
+  readonly language: InterfaceLanguage | null;
 }
 
 export interface EngagementSummaryView {

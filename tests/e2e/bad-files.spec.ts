@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { en } from '../../renderer/src/i18n/en.ts';
+import { en } from '../../renderer/src/i18n/en/index.ts';
 import { makeBadFileCorpus, makeEngagementFile } from '../fixtures/bad-files.ts';
 import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
 

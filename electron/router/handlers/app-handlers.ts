@@ -6,7 +6,7 @@ export function registerAppHandlers(router: Router, { service, platform, appVers
   router.register('app:info', () => ({ version: appVersion, fileAccess: platform.fileAccess, platform: platform.kind }));
 
   router.register('installation:get', () => service.installation());
-  router.register('installation:set', ({ name, initials }) => service.setInstallationUser(name, initials));
+  router.register('installation:set', ({ name, initials, language }) => service.setInstallationUser(name, initials, language));
 
   router.register('files:list', ({ kind }) => platform.listFiles(kind));
   router.register('dialog:pickFile', async ({ mode, suggestedName, kind }, context) => {

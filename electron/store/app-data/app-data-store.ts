@@ -7,6 +7,7 @@ import { StoreError } from '../../../shared/store-errors.ts';
 import { utcInstant } from '../../../shared/time.ts';
 import { APP_DATA_APPLICATION_ID } from '../file-format.ts';
 import { applyMigrations, compareSchema, expectedSchema, readSchema } from '../schema.ts';
+import { isInterfaceLanguage, type InterfaceLanguage } from '../../../shared/languages.ts';
 import { APP_DATA_MIGRATIONS } from './migrations.ts';
 import { backupFolderFor } from './paths.ts';
 
@@ -16,6 +17,8 @@ export interface Installation {
   readonly actorId: string;
   readonly name: string;
   readonly initials: string;
+  /** The interface language chosen at first run or in settings; null: follow the system's. */
+  readonly language: InterfaceLanguage | null;
 }
 
 export interface RecentEngagement {
@@ -119,10 +122,12 @@ export class AppDataStore {
     const actorId = this.setting('actor_id');
     const name = this.setting('name');
     if (!actorId || !name) return null;
-    return { actorId, name, initials: this.setting('initials') ?? '' };
+    const language = this.setting('language');
+    return { actorId, name, initials: this.setting('initials') ?? '', language: isInterfaceLanguage(language) ? language : null };
   }
 
-  setInstallationUser(name: string, initials: string): Installation {
+  /** Who uses this installation and, when given, the interface language they chose. */
+  setInstallationUser(name: string, initials: string, language?: InterfaceLanguage): Installation {
     const cleanName = name.trim();
     const cleanInitials = initials.trim().toUpperCase();
     if (!cleanName || cleanName.length > 200) throw new StoreError('INVALID_VALUE', 'A name is needed', { field: 'name' });
@@ -136,6 +141,7 @@ export class AppDataStore {
       if (!this.setting('actor_id')) upsert.run('actor_id', newRowId());
       upsert.run('name', cleanName);
       upsert.run('initials', cleanInitials);
+      if (language) upsert.run('language', language);
     })();
     return this.installation()!;
   }

@@ -1,5 +1,6 @@
 import { workerData } from 'node:worker_threads';
 import { serveWorker } from '../../jobs/worker-host.ts';
+import type { InterfaceLanguage } from '../../../shared/languages.ts';
 import { AppDataStore, type AppDataCalls } from './app-data-store.ts';
 
 /** The app-data store's worker: the only connection to the installation's own database. */
@@ -7,7 +8,7 @@ const store = new AppDataStore((workerData as { folder: string }).folder);
 
 const calls: AppDataCalls = {
   installation: () => store.installation(),
-  setInstallationUser: (name: string, initials: string) => store.setInstallationUser(name, initials),
+  setInstallationUser: (name: string, initials: string, language?: InterfaceLanguage) => store.setInstallationUser(name, initials, language),
   rememberRecent: (entry) => store.rememberRecent(entry),
   listRecent: () => store.listRecent(),
   removeRecent: (path: string) => store.removeRecent(path),

@@ -1,27 +1,60 @@
-/** Display helpers: sizes and dates as auditors read them. */
+import { intlLocale } from '../i18n/locale.ts';
+
+/**
+ * Display helpers: sizes, days and instants as auditors read them, in the interface language's
+ * conventions (7 Dec 2026 / 2026年12月7日; 24-hour times). Formatters are made per locale and kept.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, make: (locale: string) => T): T {
+  const locale = intlLocale();
+  const key = `${kind}:${locale}`;
+  let made = cache.get(key) as T | undefined;
+  if (!made) cache.set(key, (made = make(locale)));
+  return made;
+}
+
+const dayFormat = () =>
+  formatter('day', (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const instantFormat = () =>
+  formatter('instant', (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }));
+
+export function formatNumber(value: number): string {
+  return formatter('number', (locale) => new Intl.NumberFormat(locale)).format(value);
+}
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const [value, unit, digits] =
+    bytes < 1024 ? [bytes, 'byte', 0] : bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte', 0] : [bytes / 1024 / 1024, 'megabyte', 1];
+  return formatter(`bytes-${unit}-${digits}`, (locale) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits, minimumFractionDigits: digits }),
+  ).format(value);
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A calendar date (YYYY-MM-DD) as "7 Dec 2026": no time zone shift, it is a day not an instant. */
-export function formatDay(day: string): string {
+/** A calendar date (YYYY-MM-DD) as a day: no time zone shift, it is a day not an instant. */
+function dayDate(day: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return day;
-  return dateFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
 }
 
+export function formatDay(day: string): string {
+  const date = dayDate(day);
+  return date ? dayFormat().format(date) : day;
+}
+
+/**
+ * Audit days as a range. English writes shared parts once (7 – 9 Dec 2026); ICU's Chinese range
+ * pattern falls back to 2026/12/7 – 2026/12/9, so Chinese joins two full days with 至, as reports do.
+ */
 export function formatDayRange(start: string, end: string): string {
-  return start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
+  const from = dayDate(start);
+  const to = dayDate(end);
+  if (start === end) return formatDay(start);
+  if (from && to && to > from && intlLocale().startsWith('en')) return dayFormat().formatRange(from, to);
+  return `${formatDay(start)}${intlLocale().startsWith('zh') ? '至' : ' – '}${formatDay(end)}`;
 }
 
 /** An instant in the viewer's local time. */
 export function formatInstant(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? iso : instantFormat().format(date);
 }

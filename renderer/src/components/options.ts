@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import { AUDIT_TYPES, STANDARD_EDITIONS } from '../../../shared/engagement.ts';
+import type { Strings } from '../i18n/en/index.ts';
 
 /** Select options, labelled through i18n. */
 export const auditTypeOptions = (t: TFunction) => AUDIT_TYPES.map((value) => ({ value, label: t(`auditType.${value}`) }));
 /** i18next reads ':' and '.' in keys as separators, so edition values are looked up by a safe key. */
-export const editionKey = (edition: string): string => `edition.${edition.replace(/[^A-Za-z0-9]/g, '_')}`;
+export const editionKey = (edition: string) => `edition.${edition.replace(/[^A-Za-z0-9]/g, '_')}` as `edition.${keyof Strings['edition']}`;
 export const editionOptions = (t: TFunction) => STANDARD_EDITIONS.map((value) => ({ value, label: t(editionKey(value)) }));
 
 let zones: string[] | null = null;

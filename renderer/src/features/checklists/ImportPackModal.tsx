@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Alert, Button, Code, Group, List, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconFileImport } from '@tabler/icons-react';
@@ -10,7 +11,7 @@ import { useFileChooser } from '../files/use-file-chooser.tsx';
 
 const isTable = (file: string | null): boolean => Boolean(file && /\.(csv|xlsx)$/i.test(file));
 
-function where(issue: PackIssueView, t: (key: string, params: Record<string, unknown>) => string): string {
+function where(issue: PackIssueView, t: TFunction): string {
   return [
     issue.line !== undefined ? t('checklists.importModal.line', { line: issue.line }) : null,
     issue.row !== undefined ? t('checklists.importModal.row', { row: issue.row }) : null,

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Alert, Card, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { FieldAuthorView } from '../../../../shared/contract/team-views.ts';
@@ -18,7 +19,7 @@ import { SitesEditor } from './SitesEditor.tsx';
 type Field = keyof EngagementFields;
 
 /** Why a value cannot be saved yet (kept on screen, not written), or null. */
-function localProblem(field: Field, value: string, t: (key: string) => string): string | null {
+function localProblem(field: Field, value: string, t: TFunction): string | null {
   if (field === 'client_name' && !value.trim()) return t('create.required');
   if ((field === 'start_date' || field === 'end_date') && !isCalendarDate(value)) return t('create.required');
   if (field === 'time_zone' && !isIanaTimeZone(value)) return t('create.required');

@@ -10,12 +10,12 @@ import { invoke } from '../../contract/client.ts';
 import { extensionFor, type FileKind } from '../../../../shared/file-kinds.ts';
 
 export { extensionFor, type FileKind };
-const EMPTY_MESSAGE: Record<FileKind, string> = {
+const EMPTY_MESSAGE = {
   engagement: 'picker.empty',
   package: 'picker.emptyImport',
   import: 'picker.emptyImport',
   checklist: 'picker.emptyChecklist',
-};
+} as const satisfies Record<FileKind, string>;
 export const withExtension = (name: string, kind: FileKind = 'engagement'): string =>
   name.endsWith(extensionFor(kind)) ? name : `${name}${extensionFor(kind)}`;
 

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,7 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatInstant } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
 
-function valueText(conflict: ConflictItemView, candidate: ConflictCandidateView, t: (key: string) => string): string {
+function valueText(conflict: ConflictItemView, candidate: ConflictCandidateView, t: TFunction): string {
   if (conflict.field === 'deleted') return candidate.value === true ? t('team.deleteRow') : t('team.keepRow');
   const text = String(candidate.value ?? '');
   return text === '' ? t('common.notSet') : text;

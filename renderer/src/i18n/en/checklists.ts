@@ -1,4 +1,4 @@
-/** English: the checklist library, the pack browser and the engagement's Checklist section. Part of en.ts. */
+/** English: the checklist library, the pack browser and the engagement's Checklist section. Part of en/index.ts. */
 export const EN_CHECKLISTS = {
   library: 'Checklist library',
   libraryIntro: 'The audit checklists on this computer. An engagement keeps its own copy of the pack it uses, so importing or updating a pack never changes an audit in progress.',

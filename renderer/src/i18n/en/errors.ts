@@ -1,6 +1,6 @@
 /**
  * English: a title and a what-to-do sentence for every error code of the contract (the renderer
- * shows them by code), and the details some codes add. Part of en.ts.
+ * shows them by code), and the details some codes add. Part of en/index.ts.
  */
 export const EN_ERROR_DETAILS = {
   damagedAt: 'The damage is in {{table}}, field “{{field}}”, recorded change {{seq}}.',

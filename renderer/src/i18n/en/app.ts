@@ -1,0 +1,37 @@
+/** English: The app, words used everywhere, starting up and the first run. */
+export const EN_APP = {
+  app: {
+    name: 'Audit Workbench',
+    tagline: 'ISO/IEC 20000-1 certification audits, offline',
+  },
+  common: {
+    cancel: 'Cancel',
+    close: 'Close',
+    retry: 'Try again',
+    remove: 'Remove',
+    open: 'Open',
+    loading: 'Loading…',
+    notSet: 'Not set',
+    days_one: '{{count}} audit day',
+    days_other: '{{count}} audit days',
+  },
+  boot: {
+    noTokenTitle: 'Open the address the host printed',
+    noTokenText:
+      'This page needs the access key that `npm run web` printed with its address (the part after #token=). Open that full address in this browser.',
+    failedTitle: 'The app could not start',
+  },
+  firstRun: {
+    language: 'Language',
+    title: 'Who uses this installation?',
+    intro:
+      'Your name and initials mark everything you write in an engagement, so the lead auditor can see who recorded what after merging the team’s files.',
+    name: 'Full name',
+    namePlaceholder: 'e.g. Helen Marsh',
+    initials: 'Initials',
+    initialsPlaceholder: 'e.g. HM',
+    submit: 'Start',
+    nameRequired: 'Enter your name',
+    initialsRequired: 'Enter your initials (up to 10 letters)',
+  },
+} as const;

@@ -1,0 +1,31 @@
+import { EN_APP } from './app.ts';
+import { EN_CHECKLISTS } from './checklists.ts';
+import { EN_ENGAGEMENT } from './engagement.ts';
+import { EN_ERRORS, EN_ERROR_DETAILS } from './errors.ts';
+import { EN_HOME } from './home.ts';
+import { EN_SETTINGS } from './settings.ts';
+import { EN_SITES } from './sites.ts';
+import { EN_TEAM } from './team.ts';
+
+/**
+ * English, the reference language: every string the UI shows comes from these files, one per
+ * feature. Its shape is the key set every other language is checked against (keys.ts).
+ */
+export const en = {
+  ...EN_APP,
+  ...EN_SETTINGS,
+  ...EN_HOME,
+  ...EN_ENGAGEMENT,
+  ...EN_SITES,
+  ...EN_TEAM,
+  checklists: EN_CHECKLISTS,
+  errorDetails: EN_ERROR_DETAILS,
+  errors: EN_ERRORS,
+} as const;
+
+/** A language file's shape: English's keys, any string as value (t() returns string, not the English literal). */
+export type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
+/** A translation: a subset of English's keys (missing ones show in English). */
+export type Translation<T> = { readonly [K in keyof T]?: T[K] extends string ? string : Translation<T[K]> };
+
+export type Strings = Texts<typeof en>;
