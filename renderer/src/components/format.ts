@@ -58,3 +58,7 @@ export function formatInstant(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : instantFormat().format(date);
 }
+
+export function formatPercent(share: number): string {
+  return formatter('percent', (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+}

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppInfo, EngagementSummaryView, InstallationView } from '../../../shared/contract/views.ts';
 import { hasWebToken, invoke } from '../contract/client.ts';
+import { applyLanguage } from '../i18n/index.ts';
 
 export type Section = 'overview' | 'setup' | 'team' | 'checklist';
 /** What the home window shows when no engagement is open. */
@@ -52,6 +53,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     }
     try {
       const [info, installation] = await Promise.all([invoke('app:info', {}), invoke('installation:get', {})]);
+      await applyLanguage(installation?.language ?? null);
       set({ info, installation });
       if (!installation) {
         set({ phase: 'first-run' });
@@ -68,6 +70,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   },
 
   setInstallation(installation) {
+    void applyLanguage(installation.language);
     set({ installation, phase: 'ready' });
   },
 

@@ -7,6 +7,7 @@ import { useMenuCommand } from '../../commands.ts';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { useSaveStore } from '../../state/save-store.ts';
+import { SettingsButton } from '../settings/SettingsButton.tsx';
 import { FileNotices } from './FileNotices.tsx';
 import { SaveCopyModal } from './SaveCopyModal.tsx';
 import { SECTIONS, sectionKey } from './sections.ts';
@@ -74,6 +75,7 @@ export function EngagementScreen() {
             <Button variant="subtle" color="gray" size="xs" leftSection={<IconX size={16} />} onClick={() => void close()}>
               {t('engagement.close')}
             </Button>
+            <SettingsButton />
           </Group>
         </Group>
       </AppShell.Header>

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
+import type { InterfaceLanguage } from '../../../../shared/languages.ts';
+import { applyLanguage, i18next } from '../../i18n/index.ts';
+import { LanguageChooser } from '../settings/LanguageChooser.tsx';
 
 /** First run: who uses this installation. The name and initials go with every change they make. */
 export function FirstRunScreen() {
@@ -14,6 +17,12 @@ export function FirstRunScreen() {
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Starts as the system's language; choosing another switches the screen at once.
+  const [language, setLanguage] = useState<InterfaceLanguage>(() => (i18next.language === 'zh-CN' ? 'zh-CN' : 'en'));
+  const choose = (next: InterfaceLanguage) => {
+    setLanguage(next);
+    void applyLanguage(next);
+  };
 
   const nameError = touched && !name.trim() ? t('firstRun.nameRequired') : null;
   const initialsError = touched && (!initials.trim() || initials.trim().length > 10) ? t('firstRun.initialsRequired') : null;
@@ -32,7 +41,7 @@ export function FirstRunScreen() {
     if (!name.trim() || !initials.trim() || initials.trim().length > 10) return;
     setBusy(true);
     try {
-      setInstallation(await invoke('installation:set', { name: name.trim(), initials: initials.trim() }));
+      setInstallation(await invoke('installation:set', { name: name.trim(), initials: initials.trim(), language }));
     } catch (failure) {
       setError(failure);
     } finally {
@@ -51,6 +60,7 @@ export function FirstRunScreen() {
               </Text>
               <Title order={2}>{t('firstRun.title')}</Title>
             </div>
+            <LanguageChooser label={t('firstRun.language')} value={language} onChange={choose} />
             <Text size="sm" c="dimmed">
               {t('firstRun.intro')}
             </Text>

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { FilePickerModal } from '../files/FilePickerModal.tsx';
+import { SettingsButton } from '../settings/SettingsButton.tsx';
 import { CreateEngagementModal } from './CreateEngagementModal.tsx';
 import { OpenProblemModal } from './OpenProblemModal.tsx';
 import { RecentEngagements } from './RecentEngagements.tsx';
@@ -87,16 +88,19 @@ export function HomeScreen() {
                 {t('app.tagline')}
               </Text>
             </div>
-            {installation ? (
-              <Group gap="xs" data-testid="current-auditor">
-                <Avatar color="indigo" radius="xl" size="md">
-                  {installation.initials}
-                </Avatar>
-                <Text size="sm" fw={500}>
-                  {installation.name}
-                </Text>
-              </Group>
-            ) : null}
+            <Group gap="md">
+              {installation ? (
+                <Group gap="xs" data-testid="current-auditor" translate="no">
+                  <Avatar color="indigo" radius="xl" size="md">
+                    {installation.initials}
+                  </Avatar>
+                  <Text size="sm" fw={500}>
+                    {installation.name}
+                  </Text>
+                </Group>
+              ) : null}
+              <SettingsButton />
+            </Group>
           </Group>
         </Container>
       </Box>
