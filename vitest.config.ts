@@ -1,12 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
+// One `vitest run`, two projects, one JSON report (.test-results/vitest.json, counted by CI):
+// - node: the services, shared/ and the integration/lint suites, in forked Node processes;
+// - renderer: the renderer's unit tests (stores, hooks, components) in happy-dom.
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/lint/**/*.test.ts'],
-    environment: 'node',
-    pool: 'forks',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: '.test-results/vitest.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          include: ['renderer/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['renderer/test/setup.ts'],
+        },
+      },
+    ],
   },
 });

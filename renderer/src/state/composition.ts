@@ -37,10 +37,21 @@ export function afterComposition(work: () => void): void {
 
 type Hotkey = [string, (event: KeyboardEvent) => void];
 
-/** Mantine's useHotkeys, except that no shortcut fires while an input method is composing. */
+/**
+ * Mantine's useHotkeys, except that no shortcut fires while an input method is composing. The key
+ * is then left alone too (not default-prevented): it belongs to the input method, or the browser.
+ */
 export function useGuardedHotkeys(hotkeys: Hotkey[], tagsToIgnore?: string[]): void {
   useHotkeys(
-    hotkeys.map(([keys, handler]): Hotkey => [keys, (event) => (isComposing(event) ? undefined : handler(event))]),
+    hotkeys.map(([keys, handler]) => [
+      keys,
+      (event: KeyboardEvent) => {
+        if (isComposing(event)) return;
+        event.preventDefault();
+        handler(event);
+      },
+      { preventDefault: false },
+    ]),
     tagsToIgnore,
   );
 }

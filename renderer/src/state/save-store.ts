@@ -33,6 +33,8 @@ interface SaveStore {
 export const AUTOSAVE_DELAY_MS = 500;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<Engagement | null> | null = null;
+/** Bumped by reset(): a commit still in flight for the engagement that closed must not touch the next one. */
+let generation = 0;
 
 export const useSaveStore = create<SaveStore>((set, get) => ({
   state: 'saved',
@@ -68,10 +70,12 @@ export const useSaveStore = create<SaveStore>((set, get) => ({
     const waiting = (): boolean => Object.keys(get().pending).length > 0 || Object.keys(get().rows).length > 0;
     let rowsLeft = { ...rows };
     let engagementDone = false;
+    const started = generation;
+    const stale = (): boolean => generation !== started;
     inFlight = (async () => {
       const engagement = Object.keys(pending).length ? await invoke('engagement:update', { engagementHandle: handle, patch: pending }) : null;
       engagementDone = true;
-      if (engagement) useAppStore.getState().updateCurrent({ engagement });
+      if (engagement && !stale()) useAppStore.getState().updateCurrent({ engagement });
       for (const [key, row] of Object.entries(rows)) {
         await invoke('rows:update', { engagementHandle: handle, table: row.table, id: row.id, patch: row.patch });
         const { [key]: _saved, ...rest } = rowsLeft;
@@ -80,10 +84,13 @@ export const useSaveStore = create<SaveStore>((set, get) => ({
       return engagement;
     })()
       .then((engagement) => {
-        set({ state: waiting() ? 'pending' : 'saved', error: null, lastSavedAt: Date.now() });
+        if (!stale()) set({ state: waiting() ? 'pending' : 'saved', error: null, lastSavedAt: Date.now() });
         return engagement;
       })
       .catch((error: unknown) => {
+        // The engagement closed meanwhile: its handle is gone, nothing to retry it with (and the
+        // values must not reach the next engagement's patch).
+        if (stale()) return null;
         // Keep the unsaved values so the next edit or blur retries them (newer edits win).
         const merged = { ...rowsLeft };
         for (const [key, row] of Object.entries(get().rows)) merged[key] = { ...row, patch: { ...merged[key]?.patch, ...row.patch } };
@@ -98,6 +105,8 @@ export const useSaveStore = create<SaveStore>((set, get) => ({
 
   reset() {
     if (timer) clearTimeout(timer);
+    timer = null;
+    generation += 1;
     set({ state: 'saved', error: null, pending: {}, rows: {}, handle: null, lastSavedAt: null });
   },
 }));
