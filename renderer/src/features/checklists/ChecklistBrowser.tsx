@@ -99,10 +99,10 @@ export function ChecklistBrowser({ pack, height }: { pack: ChecklistPack; height
       <Stack gap="lg" data-testid="lens-item-detail">
         <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />}>
           <Text size="sm" fw={600}>
-            {text(lens.title)} · {lensItem.group.number ? `${lensItem.group.number} ` : ''}
-            {text(lensItem.group.title)} · {lensItem.item.number} {text(lensItem.item.title)}
+            <span translate="no">{text(lens.title)}</span> · {lensItem.group.number ? `${lensItem.group.number} ` : ''}
+            <span translate="no">{text(lensItem.group.title)}</span> · {lensItem.item.number} <span translate="no">{text(lensItem.item.title)}</span>
           </Text>
-          {lensItem.item.note ? <Text size="sm">{text(lensItem.item.note)}</Text> : null}
+          {lensItem.item.note ? <Text size="sm"><span translate="no">{text(lensItem.item.note)}</span></Text> : null}
           <Text size="xs" c="dimmed" mt={4}>
             {t('checklists.browser.lensNote', { criteria: pack.standard.criteria })}
           </Text>
@@ -118,7 +118,7 @@ export function ChecklistBrowser({ pack, height }: { pack: ChecklistPack; height
       </Stack>
     ) : lens && !searching ? (
       <Stack align="center" py="xl" gap="xs">
-        <Text c="dimmed">{text(lens.description)}</Text>
+        <Text c="dimmed"><span translate="no">{text(lens.description)}</span></Text>
         <Text size="sm" c="dimmed">
           {t('checklists.browser.selectClause')}
         </Text>

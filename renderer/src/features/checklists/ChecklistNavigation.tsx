@@ -28,7 +28,7 @@ export function ClauseTree({
             <Text span fw={600} size="sm">
               {clause.number}
             </Text>{' '}
-            {text(clause.title)}
+            <span translate="no">{text(clause.title)}</span>
           </Text>
         }
         rightSection={
@@ -71,7 +71,7 @@ export function LensTree({
         <div key={group.id} data-testid={`lens-group-${group.id}`}>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={2}>
             {group.number ? `${group.number} ` : ''}
-            {text(group.title)}
+            <span translate="no">{text(group.title)}</span>
           </Text>
           {group.items.map((item) => (
             <NavLink
@@ -83,7 +83,7 @@ export function LensTree({
                       {item.number}{' '}
                     </Text>
                   ) : null}
-                  {text(item.title)}
+                  <span translate="no">{text(item.title)}</span>
                 </Text>
               }
               description={`→ ${item.clauses.join(', ')}`}

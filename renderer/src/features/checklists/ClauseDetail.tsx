@@ -48,25 +48,25 @@ export function ClauseDetail({
           <Group gap={6} mb={4}>
             {path.map((ancestor) => (
               <Anchor key={ancestor.id} size="xs" c="dimmed" onClick={() => onSelect(ancestor.id)}>
-                {ancestor.number} {text(ancestor.title)} ›
+                {ancestor.number} <span translate="no">{text(ancestor.title)}</span> ›
               </Anchor>
             ))}
           </Group>
         ) : null}
         <Group gap="sm" align="baseline">
           <Title order={3} data-testid="clause-title">
-            {clause.number} {text(clause.title)}
+            {clause.number} <span translate="no">{text(clause.title)}</span>
           </Title>
         </Group>
         <Group gap="xs" mt={6}>
           {process && processClause ? (
             <Badge variant="light" color="indigo" leftSection={<IconRepeat size={12} />}>
-              {t('checklists.browser.process')}: {processClause.number} {text(processClause.title)}
+              {t('checklists.browser.process')}: {processClause.number} <span translate="no">{text(processClause.title)}</span>
             </Badge>
           ) : null}
           {selections.map((selection) => (
             <Badge key={selection.id} variant="light" color="yellow">
-              {text(selection.title)}
+              <span translate="no">{text(selection.title)}</span>
             </Badge>
           ))}
         </Group>
@@ -77,7 +77,7 @@ export function ClauseDetail({
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mb={4}>
             {t('checklists.browser.summary')}
           </Text>
-          <Text size="sm">{text(clause.summary)}</Text>
+          <Text size="sm"><span translate="no">{text(clause.summary)}</span></Text>
         </Paper>
       ) : null}
 
@@ -89,7 +89,7 @@ export function ClauseDetail({
           </Text>
           {mappings.map(({ lens, item }) => (
             <Badge key={`${lens.id}/${item.id}`} variant="outline" color="gray" tt="none">
-              {lens.id.replace(/^iso20000-1-/, '')} {item.number} {text(item.title)}
+              {lens.id.replace(/^iso20000-1-/, '')} {item.number} <span translate="no">{text(item.title)}</span>
             </Badge>
           ))}
         </Group>
@@ -117,7 +117,7 @@ export function ClauseDetail({
           </Text>
           {children.map((child) => (
             <Anchor key={child.id} size="sm" onClick={() => onSelect(child.id)}>
-              {child.number} {text(child.title)} ({index.questionsUnder(child.id).length})
+              {child.number} <span translate="no">{text(child.title)}</span> ({index.questionsUnder(child.id).length})
             </Anchor>
           ))}
         </Stack>

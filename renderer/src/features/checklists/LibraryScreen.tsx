@@ -135,15 +135,15 @@ export function LibraryScreen() {
                     {library?.packs.map((pack) => (
                       <Table.Tr key={pack.key} data-testid={`pack-row-${pack.key}`}>
                         <Table.Td>
-                          <Anchor fw={600} onClick={() => void browse(pack)}>
+                          <Anchor fw={600} onClick={() => void browse(pack)} translate="no">
                             {pack.title}
                           </Anchor>
-                          <Text size="xs" c="dimmed">
+                          <Text size="xs" c="dimmed" translate="no">
                             {pack.criteria} · <Text span ff="monospace" size="xs">{pack.id}</Text>
                           </Text>
                           <Text size="xs" c="dimmed">
                             {pack.source === 'shipped' ? t('checklists.source.shipped') : `${t('checklists.source.imported')} ${pack.addedAt ? formatInstant(pack.addedAt) : ''}`}
-                            {pack.publisher ? ` · ${pack.publisher}` : ''}
+                            {pack.publisher ? <span translate="no"> · {pack.publisher}</span> : null}
                           </Text>
                         </Table.Td>
                         <Table.Td>

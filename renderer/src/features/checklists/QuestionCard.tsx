@@ -24,7 +24,7 @@ export const QuestionCard = forwardRef<
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={500} style={{ lineHeight: 1.5 }}>
-            {text(question.text)}
+            <span translate="no">{text(question.text)}</span>
           </Text>
           <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
             <Text size="xs" c="dimmed" ff="monospace">
@@ -42,14 +42,14 @@ export const QuestionCard = forwardRef<
             {question.guidance ? (
               <Labelled icon={<IconCircleCheck size={15} color="var(--mantine-color-green-7)" />} label={t('checklists.browser.guidance')} colour="green">
                 <Text size="sm" c="gray.8">
-                  {text(question.guidance)}
+                  <span translate="no">{text(question.guidance)}</span>
                 </Text>
               </Labelled>
             ) : null}
             {question.weaknesses ? (
               <Labelled icon={<IconAlertTriangle size={15} color="var(--mantine-color-orange-7)" />} label={t('checklists.browser.weaknesses')} colour="orange">
                 <Text size="sm" c="gray.8">
-                  {text(question.weaknesses)}
+                  <span translate="no">{text(question.weaknesses)}</span>
                 </Text>
               </Labelled>
             ) : null}
@@ -59,7 +59,7 @@ export const QuestionCard = forwardRef<
           <Labelled icon={<IconFileSearch size={15} color="var(--mantine-color-indigo-7)" />} label={t('checklists.browser.evidence')} colour="indigo">
             <List size="sm" spacing={2} c="gray.8">
               {question.evidence.map((item, index) => (
-                <List.Item key={index}>{text(item)}</List.Item>
+                <List.Item key={index}><span translate="no">{text(item)}</span></List.Item>
               ))}
             </List>
           </Labelled>

@@ -19,7 +19,7 @@ export const SamplingPlanCard = forwardRef<
             <ThemeIcon variant="light" color="teal" size="md">
               <IconListCheck size={16} />
             </ThemeIcon>
-            <Text fw={600}>{text(plan.record)}</Text>
+            <Text fw={600}><span translate="no">{text(plan.record)}</span></Text>
           </Group>
           <Text size="xs" c="dimmed" ff="monospace">
             {plan.id}
@@ -30,7 +30,7 @@ export const SamplingPlanCard = forwardRef<
             <Text span fw={600} size="sm">
               {t('checklists.browser.samplingHint')}:{' '}
             </Text>
-            {text(plan.hint)}
+            <span translate="no">{text(plan.hint)}</span>
           </Text>
         ) : null}
         <Text size="xs" fw={600} c="teal.9" tt="uppercase">
@@ -38,7 +38,7 @@ export const SamplingPlanCard = forwardRef<
         </Text>
         <List size="sm" spacing={4} icon={<IconSquareCheck size={16} color="var(--mantine-color-teal-7)" />}>
           {plan.attributes.map((attribute) => (
-            <List.Item key={attribute.id}>{text(attribute.text)}</List.Item>
+            <List.Item key={attribute.id}><span translate="no">{text(attribute.text)}</span></List.Item>
           ))}
         </List>
       </Stack>

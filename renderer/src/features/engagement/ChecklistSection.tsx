@@ -85,13 +85,13 @@ export function ChecklistSection() {
         <Group justify="space-between" wrap="nowrap">
           <div>
             <Group gap="xs">
-              <Text fw={600} data-testid="engagement-pack-title">
+              <Text fw={600} data-testid="engagement-pack-title" translate="no">
                 {info.title}
               </Text>
               <Badge variant="light">{info.version}</Badge>
             </Group>
             <Text size="xs" c="dimmed">
-              {pack.standard.criteria} · {t('checklists.engagement.copiedOn', { date: formatInstant(info.addedAt) })}
+              <span translate="no">{pack.standard.criteria}</span> · {t('checklists.engagement.copiedOn', { date: formatInstant(info.addedAt) })}
             </Text>
           </div>
           {!current.readOnly ? (

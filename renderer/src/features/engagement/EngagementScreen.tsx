@@ -57,7 +57,7 @@ export function EngagementScreen() {
               {t('app.name')}
             </Text>
             <Text c="dimmed">/</Text>
-            <Text fw={600} truncate data-testid="engagement-title">
+            <Text fw={600} truncate data-testid="engagement-title" translate="no">
               {engagement?.client_name}
             </Text>
             {engagement ? (
@@ -87,7 +87,7 @@ export function EngagementScreen() {
               key={id}
               label={t(`engagement.nav.${id}`)}
               leftSection={<Icon size={18} />}
-              rightSection={<Text size="xs" c="dimmed">Alt+{sectionKey(index)}</Text>}
+              rightSection={<Text size="xs" c="dimmed" translate="no">Alt+{sectionKey(index)}</Text>}
               active={section === id}
               onClick={() => setSection(id)}
               data-testid={`nav-${id}`}

@@ -17,7 +17,7 @@ function Fact({ label, value }: { label: string; value: string }) {
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={value ? undefined : 'dimmed'}>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={value ? undefined : 'dimmed'} translate={value ? 'no' : undefined}>
         {value || t('common.notSet')}
       </Text>
     </div>
@@ -101,7 +101,7 @@ export function OverviewSection() {
               </Text>
             )}
             <Text size="xs" c="dimmed">
-              {t('overview.file')}: {current.file} · {t(`overview.integrity.${current.integrity}`)} ·{' '}
+              {t('overview.file')}: <span translate="no">{current.file}</span> · {t(`overview.integrity.${current.integrity}`)} ·{' '}
               {t(`overview.fileCheck.${current.fileCheck.state}`, { entries: current.fileCheck.state === 'ok' ? current.fileCheck.entries : 0 })}
             </Text>
           </Stack>

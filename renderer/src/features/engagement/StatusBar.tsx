@@ -23,7 +23,7 @@ export function StatusBar() {
         <Tooltip label={current.file}>
           <Group gap={6} wrap="nowrap" maw={420}>
             <IconFileDatabase size={16} color="var(--mantine-color-gray-6)" />
-            <Text size="xs" c="dimmed" truncate data-testid="status-file">
+            <Text size="xs" c="dimmed" truncate data-testid="status-file" translate="no">
               {current.file}
             </Text>
           </Group>

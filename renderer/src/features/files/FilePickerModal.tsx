@@ -91,7 +91,7 @@ export function FilePickerModal({
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
                         <IconFileDatabase size={18} color="var(--mantine-color-indigo-6)" />
-                        <Text size="sm">{file.name}</Text>
+                        <Text size="sm" translate="no">{file.name}</Text>
                       </Group>
                     </Table.Td>
                     <Table.Td ta="right">
@@ -117,7 +117,7 @@ export function FilePickerModal({
                 label={t('picker.fileName')}
                 value={name}
                 onChange={(e) => setName(e.currentTarget.value)}
-                rightSection={<Text size="xs" c="dimmed">{extensionFor(kind)}</Text>}
+                rightSection={<Text size="xs" c="dimmed" translate="no">{extensionFor(kind)}</Text>}
                 rightSectionWidth={kind === 'package' ? 110 : 60}
                 autoFocus
               />

@@ -39,7 +39,7 @@ export function RecentEngagements({
           >
             <Table.Td>
               <Group gap="xs">
-                <Text size="sm" fw={500} c={entry.missing ? 'dimmed' : undefined}>
+                <Text size="sm" fw={500} c={entry.missing ? 'dimmed' : undefined} translate="no">
                   {entry.clientName}
                 </Text>
                 {entry.missing ? (
@@ -58,7 +58,7 @@ export function RecentEngagements({
               <Text size="sm">{formatDayRange(entry.startDate, entry.endDate)}</Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm" c="dimmed" lineClamp={1}>
+              <Text size="sm" c="dimmed" lineClamp={1} translate="no">
                 {entry.file}
               </Text>
             </Table.Td>

@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures.ts';
+import { sweep } from './pseudo-sweep.ts';
+import { en } from '../../renderer/src/i18n/en/index.ts';
+import { pseudoLocalize as pseudo } from '../../renderer/src/i18n/pseudo.ts';
+
+const PSEUDO_FLAG = 'aw.pseudoLocale';
+
+/** Sweeps the screen and collects what it finds under the screen's name (all screens are reported at once). */
+async function look(page: Page, screen: string, findings: Record<string, unknown>): Promise<void> {
+  await page.waitForTimeout(250); // let modals and transitions settle
+  const found = await sweep(page);
+  await screenshot(page, `pseudo-${screen}`);
+  if (found.untranslated.length || found.clipped.length || found.overlapping.length) findings[screen] = found;
+}
+
+// The user's own data is written in Chinese here, so any Latin word outside ⟦ ⟧ is the product's.
+test('pseudo-locale sweep: every screen shows only text from the language files, none clipped or overlapping', async ({ page, host, problems }) => {
+  void problems;
+  test.setTimeout(180_000);
+  await page.addInitScript((flag) => localStorage.setItem(flag, '1'), PSEUDO_FLAG);
+  const findings: Record<string, unknown> = {};
+  await page.goto(host.url);
+  await expect(page.locator('h2')).toContainText('⟦');
+
+  // The sweep itself must see each kind of problem: a hard-coded word, a clipped label, two labels on top of each other.
+  await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.id = 'sweep-probe';
+    probe.innerHTML =
+      '<p>Hard-coded words</p>' +
+      '<div style="width:40px;overflow:hidden;white-space:nowrap">⟦Á ĺóñĝ ĺáƀéĺ ţĥáţ ďóéš ñóţ ƒíţ ·····⟧</div>' +
+      '<div style="position:relative;height:40px"><span style="position:absolute;left:0;top:0">⟦Óñé ·⟧</span><span style="position:absolute;left:4px;top:2px">⟦Ţŵó ·⟧</span></div>';
+    document.body.prepend(probe);
+  });
+  const probe = await sweep(page);
+  expect(probe.untranslated).toContain('Hard-coded words');
+  expect(probe.clipped).toContain('⟦Á ĺóñĝ ĺáƀéĺ ţĥáţ ďóéš ñóţ ƒíţ ·····⟧');
+  expect(probe.overlapping).toContain('⟦Óñé ·⟧ ⟷ ⟦Ţŵó ·⟧');
+  await page.evaluate(() => document.getElementById('sweep-probe')?.remove());
+
+  await look(page, 'first-run', findings);
+  await page.getByLabel(pseudo(en.firstRun.name)).fill('王海伦');
+  await page.getByLabel(pseudo(en.firstRun.initials)).fill('王');
+  await page.getByRole('button', { name: pseudo(en.firstRun.submit) }).click();
+  await expect(page.getByTestId('current-auditor')).toBeVisible();
+  await look(page, 'home-empty', findings);
+
+  await page.keyboard.press('Control+N');
+  const create = page.getByRole('dialog');
+  await look(page, 'create', findings);
+  await create.getByLabel(pseudo(en.create.clientName)).fill('深圳云服务有限公司');
+  await create.getByLabel(pseudo(en.create.startDate)).fill('2026-12-07');
+  await create.getByLabel(pseudo(en.create.endDate)).fill('2026-12-09');
+  await create.getByRole('button', { name: pseudo(en.create.submit) }).click();
+  await expect(page.getByTestId('engagement-title')).toHaveText('深圳云服务有限公司');
+  await look(page, 'overview', findings);
+
+  await page.getByTestId('nav-setup').click();
+  const sites = page.getByTestId('sites-editor');
+  for (const [index, name] of ['深圳总部', '广州数据中心'].entries()) {
+    await sites.getByLabel(pseudo(en.sites.newName)).fill(name);
+    await sites.getByLabel(pseudo(en.sites.newName)).press('Enter');
+    await expect(sites.getByTestId('site-row')).toHaveCount(index + 1);
+  }
+  await expect(sites.getByTestId('site-row')).toHaveCount(2);
+  await look(page, 'setup', findings);
+
+  await page.getByTestId('nav-team').click();
+  await look(page, 'team-empty', findings);
+  const addMember = page.getByRole('form', { name: pseudo(en.team.addMember) });
+  for (const [index, name] of ['王海伦', '张伟'].entries()) {
+    await addMember.getByLabel(pseudo(en.team.newMember)).fill(name);
+    await addMember.getByLabel(pseudo(en.firstRun.initials)).fill(name.slice(0, 1));
+    await addMember.getByLabel(pseudo(en.firstRun.initials)).press('Enter');
+    await expect(page.getByTestId('team-row')).toHaveCount(index + 1);
+  }
+  await look(page, 'team', findings);
+  await page.getByRole('button', { name: pseudo(en.team.importButton) }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await look(page, 'import', findings);
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('nav-checklist').click();
+  await look(page, 'checklist-empty', findings);
+  await page.getByTestId('engagement-pack-select').click();
+  await page.getByRole('option').first().click();
+  await page.getByTestId('engagement-pack-use').click();
+  await expect(page.getByTestId('engagement-pack-title')).toBeVisible();
+  await look(page, 'checklist', findings);
+
+  await page.keyboard.press('Control+Comma');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await look(page, 'settings', findings);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+S');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await look(page, 'save-copy', findings);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: pseudo(en.engagement.close) }).click();
+  await expect(page.getByTestId('recent-row')).toHaveCount(1);
+  await look(page, 'home', findings);
+  await page.getByRole('button', { name: pseudo(en.home.restore) }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await look(page, 'restore', findings);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByTestId('library-back')).toBeVisible();
+  await look(page, 'library', findings);
+
+  expect(findings, 'text outside the language files, clipped or overlapping labels (see test-results/screenshots/pseudo-*.png)').toEqual({});
+});
