@@ -31,6 +31,8 @@ export function EngagementScreen() {
 
   async function close() {
     await flush();
+    // A failed save keeps the screen open: closing would drop the edits the status bar says are unsaved.
+    if (useSaveStore.getState().state === 'failed') return;
     try {
       await invoke('engagement:close', { engagementHandle: current.handle });
     } finally {

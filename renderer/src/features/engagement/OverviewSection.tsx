@@ -6,6 +6,7 @@ import type { EngagementRosterView } from '../../../../shared/contract/views.ts'
 import { SETUP_FIELDS_FOR_REPORT, auditDayCount } from '../../../../shared/engagement-rules.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatDayRange } from '../../components/format.ts';
+import { orderSites, orderTeam } from './roster-order.ts';
 import { editionKey } from '../../components/options.ts';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
@@ -132,21 +133,23 @@ export function OverviewSection() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {roster.sites.map((site) => (
+                {orderSites(roster.sites).map((site) => (
                   <Table.Tr key={site.id}>
                     <Table.Td>
-                      <Text size="sm" fw={500}>
+                      <Text size="sm" fw={500} translate="no">
                         {site.name}
                       </Text>
-                      <Text size="xs" c="dimmed">
+                      <Text size="xs" c="dimmed" translate="no">
                         {site.country}
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{t(`siteKind.${site.kind}`)}</Text>
+                      <Text size="sm">{t(`siteKind.${site.kind}`, { defaultValue: site.kind })}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="xs">{site.activities}</Text>
+                      <Text size="xs" translate="no">
+                        {site.activities}
+                      </Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -161,18 +164,18 @@ export function OverviewSection() {
           {roster && roster.team.length === 0 ? <Text size="sm" c="dimmed">{t('overview.noTeam')}</Text> : null}
           {roster && roster.team.length > 0 ? (
             <List spacing="xs" listStyleType="none" aria-label={t('overview.team')}>
-              {roster.team.map((member) => (
+              {orderTeam(roster.team).map((member) => (
                 <List.Item key={member.id}>
                   <Group gap="sm">
-                    <Badge variant="filled" radius="xl" w={42}>
+                    <Badge variant="filled" radius="xl" w={42} translate="no">
                       {member.initials}
                     </Badge>
                     <div>
-                      <Text size="sm" fw={500}>
+                      <Text size="sm" fw={500} translate="no">
                         {member.name}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {t(`teamRole.${member.role}`)}
+                        {t(`teamRole.${member.role}`, { defaultValue: member.role })}
                       </Text>
                     </div>
                   </Group>
