@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { RequestError } from '../../shared/contract/result.ts';
-import type { WorkspaceFileView } from '../../shared/contract/views.ts';
+import type { MenuLabels, WorkspaceFileView } from '../../shared/contract/views.ts';
 import { extensionsOf, hasKind, withKindExtension } from '../platform/file-kinds.ts';
 import type { FileKind, FilePurpose, Platform } from '../platform/platform.ts';
 
@@ -13,6 +13,8 @@ export interface DesktopShell {
   showEngagementWindow(owner: string, handle: string): Promise<boolean>;
   /** Brings the window of `owner` to the front; false if it does not exist. */
   focusOwner(owner: string): boolean;
+  /** Rebuilds the application menu with these labels. */
+  setMenuLabels(labels: MenuLabels): void;
 }
 
 /**
@@ -75,6 +77,11 @@ export class ElectronPlatform implements Platform {
 
   showEngagementWindow(owner: string, handle: string): Promise<boolean> {
     return this.shell.showEngagementWindow(owner, handle);
+  }
+
+  setMenuLabels(labels: MenuLabels): boolean {
+    this.shell.setMenuLabels(labels);
+    return true;
   }
 
   focusOwner(owner: string): boolean {

@@ -13,6 +13,7 @@ import { appDataFromArgv, engagementFilesFromArgv } from './argv.ts';
 import { DesktopWindows, ownerOf } from './desktop-windows.ts';
 import { ElectronPlatform } from './electron-platform.ts';
 import { ENGLISH_MENU_LABELS, menuTemplate } from './menu-template.ts';
+import type { MenuLabels } from '../../shared/contract/views.ts';
 import { OpenRequests, secondInstanceAction } from './open-requests.ts';
 import { decidePermission, isTrustedSender } from './security.ts';
 import { WindowStateFile } from './window-state.ts';
@@ -84,6 +85,12 @@ async function start(): Promise<void> {
     },
     app.name,
   );
+  const setApplicationMenu = (labels: MenuLabels) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(process.platform, labels, (command) => windows.sendCommand(command), { devTools: !app.isPackaged, appName: app.name }),
+      ),
+    );
   const filtersFor = (extensions: string[]) => [{ name: 'Audit Workbench files', extensions: extensions.map((e) => e.replace(/^\./, '')) }];
   const platform = new ElectronPlatform(appDataDir, {
     async pickFileToOpen(owner, extensions) {
@@ -104,6 +111,7 @@ async function start(): Promise<void> {
       return true;
     },
     focusOwner: (owner) => windows.focusOwner(owner),
+    setMenuLabels: (labels) => setApplicationMenu(labels),
   });
   const router = createRouter({ service, platform, leases, jobs, appVersion: APP_VERSION });
 
@@ -118,14 +126,7 @@ async function start(): Promise<void> {
     return router.dispatch(String(channel), JSON.parse(JSON.stringify(payload ?? {})), { owner: ownerOf(window) });
   });
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      menuTemplate(process.platform, ENGLISH_MENU_LABELS, (command) => windows.sendCommand(command), {
-        devTools: !app.isPackaged,
-        appName: app.name,
-      }),
-    ),
-  );
+  setApplicationMenu(ENGLISH_MENU_LABELS);
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const action = secondInstanceAction(engagementFilesFromArgv(argv, workingDirectory));

@@ -1,20 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuLabels } from '../../shared/contract/views.ts';
 
 /** Commands the menu sends to the focused window's renderer (the same ones its shortcuts run). */
 export const MENU_COMMANDS = ['new', 'open', 'saveCopy', 'close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-export interface MenuLabels {
-  readonly file: string;
-  readonly newEngagement: string;
-  readonly open: string;
-  readonly saveCopy: string;
-  readonly close: string;
-  readonly edit: string;
-  readonly view: string;
-  readonly window: string;
-}
-
+/** Until the renderer sends the interface language's labels (app:menuLabels), the menu is English. */
 export const ENGLISH_MENU_LABELS: MenuLabels = {
   file: 'File',
   newEngagement: 'New Engagement…',

@@ -1,3 +1,4 @@
+import type { MenuLabels } from '../../shared/contract/views.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -150,6 +151,18 @@ describe('ElectronPlatform', () => {
     pickFileToSave: () => Promise.resolve(saveAs),
     showEngagementWindow: () => Promise.resolve(true),
     focusOwner: () => true,
+    setMenuLabels: (labels) => menus.push(labels),
+  });
+  const menus: MenuLabels[] = [];
+
+  it('relabels the application menu in the interface language', () => {
+    const platform = new ElectronPlatform(tempDir(), shell(null));
+    const chinese = { file: '文件', newEngagement: '新建审核项目…', open: '打开…', saveCopy: '另存副本…', close: '关闭', edit: '编辑', view: '视图', window: '窗口' };
+    expect(platform.setMenuLabels(chinese)).toBe(true);
+    expect(menus.at(-1)).toEqual(chinese);
+    const template = menuTemplate('win32', chinese, () => undefined, { devTools: false, appName: 'Audit Workbench' });
+    expect(template.map((menu) => menu.label).filter(Boolean)).toEqual(['文件', '编辑', '视图', '窗口']);
+    expect(JSON.stringify(template[0])).toContain('新建审核项目…');
   });
 
   it('opens any existing .iso20k path, but writes only where the user chose in a save dialog', async () => {

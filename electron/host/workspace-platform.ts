@@ -88,6 +88,11 @@ export class WorkspacePlatform implements Platform {
     return false;
   }
 
+  /** A browser page has no application menu. */
+  setMenuLabels(): boolean {
+    return false;
+  }
+
   demoFile(): string {
     return path.join(this.workspace, 'Demo - Kestrel Data Services.iso20k');
   }

@@ -1,4 +1,4 @@
-import type { WorkspaceFileView } from '../../shared/contract/views.ts';
+import type { MenuLabels, WorkspaceFileView } from '../../shared/contract/views.ts';
 
 /** open: must exist; create: must not exist; save: may exist (it is replaced atomically). */
 export type FilePurpose = 'open' | 'create' | 'save';
@@ -29,4 +29,6 @@ export interface Platform {
   showEngagementWindow(owner: string, handle: string): Promise<boolean> | boolean;
   /** Brings another caller's window to the front (the same file opened twice); false if it cannot. */
   focusOwner(owner: string): boolean;
+  /** Relabels the application menu in the interface language; false where there is no menu (browser). */
+  setMenuLabels(labels: MenuLabels): boolean;
 }

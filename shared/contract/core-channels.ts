@@ -4,6 +4,7 @@ import { INTERFACE_LANGUAGES } from '../languages.ts';
 import { channel } from './channel.ts';
 import { jobStartSchema } from './jobs.ts';
 import { empty, engagementFieldsSchema, engagementPatchSchema, fileKind, fileRefSchema, handleSchema, withHandle } from './schemas.ts';
+import { MENU_LABEL_KEYS } from './menu-labels.ts';
 import type {
   AppInfo,
   BackupView,
@@ -17,6 +18,8 @@ import type {
   WorkspaceFileView,
 } from './views.ts';
 
+const menuLabel = z.string().trim().min(1).max(60);
+
 /** The core's channels: the app, its user, files, engagements, backups, and the jobs of every capability. */
 export const CORE_CHANNELS = {
   'app:info': channel<AppInfo>()(empty),
@@ -26,6 +29,11 @@ export const CORE_CHANNELS = {
     z
       .object({ name: z.string().trim().min(1).max(200), initials: z.string().trim().min(1).max(10), language: z.enum(INTERFACE_LANGUAGES).optional() })
       .strict(),
+  ),
+
+  /** The desktop menu follows the interface language; the browser host has no menu (false). */
+  'app:menuLabels': channel<{ applied: boolean }>()(
+    z.object({ labels: z.object(Object.fromEntries(MENU_LABEL_KEYS.map((key) => [key, menuLabel])) as Record<(typeof MENU_LABEL_KEYS)[number], typeof menuLabel>).strict() }).strict(),
   ),
 
   'files:list': channel<WorkspaceFileView[]>()(z.object({ kind: fileKind.optional() }).strict()),

@@ -10,6 +10,18 @@ export interface AppInfo {
   readonly platform: 'web' | 'electron';
 }
 
+/** The desktop menu's labels, in the interface language (the renderer holds the strings). */
+export interface MenuLabels {
+  readonly file: string;
+  readonly newEngagement: string;
+  readonly open: string;
+  readonly saveCopy: string;
+  readonly close: string;
+  readonly edit: string;
+  readonly view: string;
+  readonly window: string;
+}
+
 export interface InstallationView {
   readonly actorId: string;
   readonly name: string;

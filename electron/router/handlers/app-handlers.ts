@@ -1,3 +1,4 @@
+import type { MenuLabels } from '../../../shared/contract/views.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
 
@@ -7,6 +8,8 @@ export function registerAppHandlers(router: Router, { service, platform, appVers
 
   router.register('installation:get', () => service.installation());
   router.register('installation:set', ({ name, initials, language }) => service.setInstallationUser(name, initials, language));
+
+  router.register('app:menuLabels', ({ labels }) => ({ applied: platform.setMenuLabels(labels as MenuLabels) }));
 
   router.register('files:list', ({ kind }) => platform.listFiles(kind));
   router.register('dialog:pickFile', async ({ mode, suggestedName, kind }, context) => {

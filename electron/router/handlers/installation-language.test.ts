@@ -33,3 +33,15 @@ describe('the installation’s interface language', () => {
     expect((await ask(router, 'installation:get', {})).value).toMatchObject({ name: 'Helen Marsh', initials: 'HM', language: null });
   });
 });
+
+describe('the desktop menu in the interface language', () => {
+  it('takes every label from the renderer; the browser host has no menu to relabel', async () => {
+    const { router } = await testRouter();
+    const labels = { file: '文件', newEngagement: '新建审核项目…', open: '打开…', saveCopy: '另存副本…', close: '关闭', edit: '编辑', view: '视图', window: '窗口' };
+    expect(await ask(router, 'app:menuLabels', { labels })).toMatchObject({ ok: true, value: { applied: false } });
+    const { window: _dropped, ...missingOne } = labels;
+    expect(await ask(router, 'app:menuLabels', { labels: missingOne })).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+    expect(await ask(router, 'app:menuLabels', { labels: { ...labels, help: 'Help' } })).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+    expect(await ask(router, 'app:menuLabels', { labels: { ...labels, file: ' ' } })).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+  });
+});

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { AppInfo, EngagementSummaryView, InstallationView } from '../../../shared/contract/views.ts';
 import { hasWebToken, invoke } from '../contract/client.ts';
-import { applyLanguage } from '../i18n/index.ts';
+import { MENU_LABEL_KEYS } from '../../../shared/contract/menu-labels.ts';
+import { applyLanguage, i18next } from '../i18n/index.ts';
 
 export type Section = 'overview' | 'setup' | 'team' | 'checklist';
 /** What the home window shows when no engagement is open. */
@@ -26,6 +27,19 @@ interface AppState {
   updateCurrent(summary: Partial<EngagementSummaryView>): void;
   setSection(section: Section): void;
   goHome(): void;
+}
+
+/** The desktop menu is labelled in the interface language, now and whenever it changes. */
+let followingLanguage = false;
+function followLanguageInMenu(): void {
+  if (followingLanguage) return;
+  followingLanguage = true;
+  const relabel = () => {
+    const labels = Object.fromEntries(MENU_LABEL_KEYS.map((key) => [key, i18next.t(`menu.${key}`)])) as Record<(typeof MENU_LABEL_KEYS)[number], string>;
+    invoke('app:menuLabels', { labels }).catch((error: unknown) => console.warn('the menu keeps its labels', error));
+  };
+  i18next.on('languageChanged', relabel);
+  relabel();
 }
 
 /** The app shell's state: who uses it, which engagement is shown and which section of it. */
@@ -53,6 +67,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     }
     try {
       const [info, installation] = await Promise.all([invoke('app:info', {}), invoke('installation:get', {})]);
+      if (info.platform === 'electron') followLanguageInMenu();
       await applyLanguage(installation?.language ?? null);
       set({ info, installation });
       if (!installation) {

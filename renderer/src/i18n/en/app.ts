@@ -15,6 +15,17 @@ export const EN_APP = {
     days_one: '{{count}} audit day',
     days_other: '{{count}} audit days',
   },
+  // The desktop application menu (sent to the main process whenever the language changes).
+  menu: {
+    file: 'File',
+    newEngagement: 'New Engagement…',
+    open: 'Open…',
+    saveCopy: 'Save a Copy…',
+    close: 'Close',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+  },
   boot: {
     noTokenTitle: 'Open the address the host printed',
     noTokenText:

@@ -17,6 +17,16 @@ export const ZH_APP: Translation<typeof EN_APP> = {
     notSet: '未填写',
     days_other: '{{count}} 个审核日',
   },
+  menu: {
+    file: '文件',
+    newEngagement: '新建审核项目…',
+    open: '打开…',
+    saveCopy: '另存副本…',
+    close: '关闭',
+    edit: '编辑',
+    view: '视图',
+    window: '窗口',
+  },
   firstRun: {
     language: '界面语言',
     title: '谁在使用本机上的审核工作台？',
