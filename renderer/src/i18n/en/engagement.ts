@@ -67,7 +67,7 @@ export const EN_ENGAGEMENT = {
     fileCheck: {
       pending: 'recorded changes being checked…',
       skipped: 'recorded changes not checked (made by a newer version)',
-      ok: 'all {{entries}} recorded changes check out',
+      ok: 'all {{entries, number}} recorded changes check out',
       damaged: 'damage found in a recorded change (see above)',
     },
     nextSteps: 'Next steps',
