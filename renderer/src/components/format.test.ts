@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatBytes, formatDay, formatDayRange, formatInstant, formatNumber } from './format.ts';
+import { formatBytes, formatDay, formatDayRange, formatDuration, formatInstant, formatNumber } from './format.ts';
 import { compareNames } from '../i18n/locale.ts';
 
 // Intl in the interface language: the formatters follow i18next's language at call time.
@@ -43,5 +43,20 @@ describe('formatting in the interface language', () => {
     expect(['深圳', '上海', '北京'].sort(compareNames)).toEqual(['北京', '上海', '深圳']);
     await i18next.changeLanguage('en');
     expect(['zeta', 'Émile', 'alpha', 'site 10', 'site 9'].sort(compareNames)).toEqual(['alpha', 'Émile', 'site 9', 'site 10', 'zeta']);
+  });
+});
+
+describe('durations in the interface language', () => {
+  it('writes at most two units, rounded, as English and Chinese write them', async () => {
+    await i18next.init({ lng: 'en', resources: {} });
+    await i18next.changeLanguage('en');
+    expect(formatDuration(80)).toBe('1 min 20 secs');
+    expect(formatDuration(3900)).toBe('1 hr 5 mins');
+    expect(formatDuration(120)).toBe('2 mins');
+    expect(formatDuration(0.2)).toBe('1 sec');
+    await i18next.changeLanguage('zh-CN');
+    expect(formatDuration(80)).toBe('1分钟20秒');
+    expect(formatDuration(3900)).toBe('1小时5分钟');
+    await i18next.changeLanguage('en');
   });
 });

@@ -62,3 +62,23 @@ export function formatInstant(iso: string): string {
 export function formatPercent(share: number): string {
   return formatter('percent', (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(share);
 }
+
+/**
+ * A duration (time left on long work) as the language writes it: 1 min 20 secs / 1分钟20秒, at most
+ * two units, rounded. Units through Intl.NumberFormat joined by Intl.ListFormat — what
+ * Intl.DurationFormat does, which Node 22 (where the unit tests run) does not have.
+ */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(1, Math.round(totalSeconds));
+  const parts: [number, 'hour' | 'minute' | 'second'][] =
+    seconds >= 3600
+      ? [[Math.floor(seconds / 3600), 'hour'], [Math.round((seconds % 3600) / 60), 'minute']]
+      : seconds >= 60
+        ? [[Math.floor(seconds / 60), 'minute'], [seconds % 60, 'second']]
+        : [[seconds, 'second']];
+  const locale = intlLocale();
+  const units = parts
+    .filter(([value], index) => index === 0 || value > 0)
+    .map(([value, unit]) => formatter(`unit-${unit}`, (l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'short' })).format(value));
+  return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(units);
+}

@@ -8,6 +8,9 @@ export interface JobState {
   readonly done: number;
   readonly total: number;
   readonly status: 'running' | 'done' | 'failed';
+  /** When the current phase began here (ms), and how far it was then: the time-left estimate's base. */
+  readonly phaseStartedAt: number;
+  readonly phaseStartDone: number;
   readonly value?: unknown;
   readonly error?: { code: string; params: Record<string, unknown> };
 }
@@ -21,13 +24,25 @@ interface JobsStore {
 export const useJobsStore = create<JobsStore>((set, get) => ({
   jobs: {},
   track(jobId) {
-    if (!get().jobs[jobId]) set({ jobs: { ...get().jobs, [jobId]: { jobId, phase: 'copy', done: 0, total: 1, status: 'running' } } });
+    if (!get().jobs[jobId]) {
+      set({ jobs: { ...get().jobs, [jobId]: { jobId, phase: 'copy', done: 0, total: 1, status: 'running', phaseStartedAt: Date.now(), phaseStartDone: 0 } } });
+    }
   },
   apply(events) {
     const jobs = { ...get().jobs };
     for (const event of events) {
-      const previous = jobs[event.jobId] ?? { jobId: event.jobId, phase: '', done: 0, total: 1, status: 'running' as const };
-      if (event.kind === 'progress') jobs[event.jobId] = { ...previous, phase: event.phase, done: event.done, total: event.total };
+      const previous = jobs[event.jobId] ?? { jobId: event.jobId, phase: '', done: 0, total: 1, status: 'running' as const, phaseStartedAt: Date.now(), phaseStartDone: 0 };
+      if (event.kind === 'progress') {
+        const newPhase = event.phase !== previous.phase;
+        jobs[event.jobId] = {
+          ...previous,
+          phase: event.phase,
+          done: event.done,
+          total: event.total,
+          phaseStartedAt: newPhase ? Date.now() : previous.phaseStartedAt,
+          phaseStartDone: newPhase ? event.done : previous.phaseStartDone,
+        };
+      }
       else if (event.kind === 'done') jobs[event.jobId] = { ...previous, status: 'done', value: event.value, done: previous.total };
       else jobs[event.jobId] = { ...previous, status: 'failed', error: event.error };
     }

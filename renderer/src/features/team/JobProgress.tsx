@@ -1,4 +1,6 @@
-import { Progress, Stack, Text } from '@mantine/core';
+import { Group, Progress, Stack, Text } from '@mantine/core';
+import { formatDuration } from '../../components/format.ts';
+import { secondsLeft } from '../../state/time-left.ts';
 import { useTranslation } from 'react-i18next';
 import { useJobsStore } from '../../state/jobs-store.ts';
 
@@ -8,9 +10,17 @@ export function JobProgress({ jobId }: { jobId: string | null }) {
   const job = useJobsStore((s) => (jobId ? s.jobs[jobId] : undefined));
   if (!job || job.status !== 'running') return null;
   const percent = job.total > 0 ? Math.round((100 * job.done) / job.total) : 0;
+  const left = secondsLeft(job, Date.now());
   return (
     <Stack gap={4}>
-      <Text size="sm">{t(`team.phase.${job.phase}`, { defaultValue: t('team.phase.working') })}</Text>
+      <Group justify="space-between" gap="xs">
+        <Text size="sm">{t(`team.phase.${job.phase}`, { defaultValue: t('team.phase.working') })}</Text>
+        {left === null ? null : (
+          <Text size="xs" c="dimmed" data-testid="time-left">
+            {t('common.timeLeft', { duration: formatDuration(left) })}
+          </Text>
+        )}
+      </Group>
       <Progress value={Math.max(percent, 5)} animated striped aria-label={t('team.phase.working')} />
     </Stack>
   );

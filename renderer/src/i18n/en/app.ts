@@ -12,6 +12,7 @@ export const EN_APP = {
     open: 'Open',
     loading: 'Loading…',
     notSet: 'Not set',
+    timeLeft: 'about {{duration}} left',
     days_one: '{{count}} audit day',
     days_other: '{{count}} audit days',
   },

@@ -15,6 +15,7 @@ export const ZH_APP: Translation<typeof EN_APP> = {
     open: '打开',
     loading: '正在加载…',
     notSet: '未填写',
+    timeLeft: '约剩 {{duration}}',
     days_other: '{{count}} 个审核日',
   },
   menu: {
