@@ -6,16 +6,7 @@ export const MENU_COMMANDS = ['new', 'open', 'saveCopy', 'close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Until the renderer sends the interface language's labels (app:menuLabels), the menu is English. */
-export const ENGLISH_MENU_LABELS: MenuLabels = {
-  file: 'File',
-  newEngagement: 'New Engagement…',
-  open: 'Open…',
-  saveCopy: 'Save a Copy…',
-  close: 'Close',
-  edit: 'Edit',
-  view: 'View',
-  window: 'Window',
-};
+export { ENGLISH_MENU_LABELS } from '../../shared/contract/menu-labels.ts';
 
 /**
  * The application menu with the usual shortcuts. Undo/redo/cut/copy/paste are the system roles, so

@@ -14,6 +14,15 @@ async function look(page: Page, screen: string, findings: Record<string, unknown
   if (found.untranslated.length || found.clipped.length || found.overlapping.length) findings[screen] = found;
 }
 
+/** Opens a dialog, sweeps it, closes it with Escape. */
+async function lookAtDialog(page: Page, screen: string, findings: Record<string, unknown>, open: () => Promise<void>): Promise<void> {
+  await open();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await look(page, screen, findings);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
 // The user's own data is written in Chinese here, so any Latin word outside ⟦ ⟧ is the product's.
 test('pseudo-locale sweep: every screen shows only text from the language files, none clipped or overlapping', async ({ page, host, problems }) => {
   void problems;
@@ -76,10 +85,7 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
     await expect(page.getByTestId('team-row')).toHaveCount(index + 1);
   }
   await look(page, 'team', findings);
-  await page.getByRole('button', { name: pseudo(en.team.importButton) }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await look(page, 'import', findings);
-  await page.keyboard.press('Escape');
+  await lookAtDialog(page, 'import', findings, () => page.getByRole('button', { name: pseudo(en.team.importButton) }).click());
 
   await page.getByTestId('nav-checklist').click();
   await look(page, 'checklist-empty', findings);
@@ -89,22 +95,13 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   await expect(page.getByTestId('engagement-pack-title')).toBeVisible();
   await look(page, 'checklist', findings);
 
-  await page.keyboard.press('Control+Comma');
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await look(page, 'settings', findings);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Shift+S');
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await look(page, 'save-copy', findings);
-  await page.keyboard.press('Escape');
+  await lookAtDialog(page, 'settings', findings, () => page.keyboard.press('Control+Comma'));
+  await lookAtDialog(page, 'save-copy', findings, () => page.keyboard.press('Control+Shift+S'));
 
   await page.getByRole('button', { name: pseudo(en.engagement.close) }).click();
   await expect(page.getByTestId('recent-row')).toHaveCount(1);
   await look(page, 'home', findings);
-  await page.getByRole('button', { name: pseudo(en.home.restore) }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await look(page, 'restore', findings);
-  await page.keyboard.press('Escape');
+  await lookAtDialog(page, 'restore', findings, () => page.getByRole('button', { name: pseudo(en.home.restore) }).click());
   await page.keyboard.press('Control+Shift+L');
   await expect(page.getByTestId('library-back')).toBeVisible();
   await look(page, 'library', findings);

@@ -1,3 +1,5 @@
+import { ENGLISH_MENU_LABELS } from '../../../../shared/contract/menu-labels.ts';
+
 /** English: The app, words used everywhere, starting up and the first run. */
 export const EN_APP = {
   app: {
@@ -17,16 +19,7 @@ export const EN_APP = {
     days_other: '{{count}} audit days',
   },
   // The desktop application menu (sent to the main process whenever the language changes).
-  menu: {
-    file: 'File',
-    newEngagement: 'New Engagement…',
-    open: 'Open…',
-    saveCopy: 'Save a Copy…',
-    close: 'Close',
-    edit: 'Edit',
-    view: 'View',
-    window: 'Window',
-  },
+  menu: ENGLISH_MENU_LABELS,
   boot: {
     noTokenTitle: 'Open the address the host printed',
     noTokenText:
