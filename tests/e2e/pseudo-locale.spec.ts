@@ -86,6 +86,8 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   }
   await look(page, 'team', findings);
   await lookAtDialog(page, 'import', findings, () => page.getByRole('button', { name: pseudo(en.team.importButton) }).click());
+  await lookAtDialog(page, 'export-package', findings, () => page.getByRole('button', { name: pseudo(en.team.exportButton) }).click());
+  await lookAtDialog(page, 'member-copy', findings, () => page.getByRole('button', { name: pseudo(en.team.memberCopyButton) }).first().click());
 
   await page.getByTestId('nav-checklist').click();
   await look(page, 'checklist-empty', findings);
@@ -105,6 +107,10 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   await page.keyboard.press('Control+Shift+L');
   await expect(page.getByTestId('library-back')).toBeVisible();
   await look(page, 'library', findings);
+  await lookAtDialog(page, 'pack-import', findings, () => page.getByRole('button', { name: pseudo(en.checklists.import) }).click());
+  await page.locator('[data-testid^="pack-row-"] a').first().click();
+  await expect(page.getByTestId('clause-detail')).toBeVisible();
+  await look(page, 'pack-browser', findings);
 
   expect(findings, 'text outside the language files, clipped or overlapping labels (see test-results/screenshots/pseudo-*.png)').toEqual({});
 });

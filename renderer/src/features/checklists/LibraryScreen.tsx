@@ -69,7 +69,9 @@ export function LibraryScreen() {
             <Button variant="subtle" color="gray" size="xs" leftSection={<IconArrowLeft size={16} />} onClick={() => (browsing ? setBrowsing(null) : goHome())} data-testid="library-back">
               {browsing ? t('checklists.library') : t('checklists.back')}
             </Button>
-            <Title order={3}>{browsing ? browsing.view.title : t('checklists.library')}</Title>
+            <Title order={3} translate={browsing ? 'no' : undefined}>
+              {browsing ? browsing.view.title : t('checklists.library')}
+            </Title>
             {browsing ? (
               <Badge variant="light" size="lg">
                 {browsing.view.version}
