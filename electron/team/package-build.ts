@@ -10,6 +10,8 @@ export interface MemberCopyMeta {
   readonly memberName: string;
   readonly issuedAt: string;
   readonly issuedBy: string;
+  /** The issuer's name (copies made before it was recorded have none). */
+  readonly issuedByName?: string;
   /** The heads of every replica when the copy was made: its common history with the lead's file. */
   readonly base: Record<string, number>;
   readonly minAppVersion: string;

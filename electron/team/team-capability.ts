@@ -6,6 +6,7 @@ import type { JobContext } from '../jobs/job-context.ts';
 import { defineCapability } from '../store/capability.ts';
 import type { CopyResult, EngagementContext } from '../store/engagement-context.ts';
 import { listConflicts, type Decision } from '../store/merge/decisions.ts';
+import { tableAuthors } from './authors.ts';
 import { mergePackage, type ImportSummary } from './merge.ts';
 import { memberCopyFileMeta, newMemberCopyMeta } from './member-copy.ts';
 import { buildPackage, memberCopyMeta, replicaHeads, type MemberCopyMeta } from './package-build.ts';
@@ -17,6 +18,8 @@ export interface MemberCopyRequest {
   readonly memberId: string;
   readonly destination: string;
   readonly issuedBy: string;
+  /** The issuer's name, recorded in the copy so the member's screens can name the lead. */
+  readonly issuedByName: string;
 }
 
 export interface ExportPackageRequest {
@@ -97,6 +100,8 @@ export const teamCapability = defineCapability({
     },
     listConflicts: () => listConflicts(engagement.db()),
     decideConflicts: (decisions: Decision[]): number => engagement.store().decideConflicts(decisions),
+    /** Who added each row of a table and who changed its fields since, for the row editors. */
+    tableAuthors: (entity: string) => tableAuthors(engagement.db(), entity),
   }),
   jobs: (engagement: EngagementContext) => ({
     /**
@@ -116,6 +121,7 @@ export const teamCapability = defineCapability({
             memberName: String(member.name),
             issuedAt: utcInstant(),
             issuedBy: request.issuedBy,
+            issuedByName: request.issuedByName,
             base: replicaHeads(engagement.db()),
           });
           return memberCopyFileMeta(meta);

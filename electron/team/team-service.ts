@@ -3,6 +3,7 @@ import type { JobProgress } from '../jobs/job-context.ts';
 import type { StartedJob } from '../jobs/worker-client.ts';
 import type { CopyResult } from '../store/engagement-context.ts';
 import type { ConflictView, Decision } from '../store/merge/decisions.ts';
+import type { RowAuthors } from './authors.ts';
 import type { ImportPreview, TeamOverview } from './team-capability.ts';
 
 type Progress = ((p: JobProgress) => void) | undefined;
@@ -17,9 +18,10 @@ export class TeamService {
   /** "Make member copy": a copy of this engagement for one team member, as a job. */
   makeMemberCopy(handle: string, memberId: string, destination: string, onProgress?: Progress): StartedJob<CopyResult> {
     const { engagements } = this;
-    return engagements.startJob(handle, 'makeMemberCopy', () => [
-      { memberId, destination: engagements.notOpen(destination, 'DESTINATION_OPEN'), issuedBy: engagements.me().actorId },
-    ] as const, onProgress);
+    return engagements.startJob(handle, 'makeMemberCopy', () => {
+      const me = engagements.me();
+      return [{ memberId, destination: engagements.notOpen(destination, 'DESTINATION_OPEN'), issuedBy: me.actorId, issuedByName: me.name }] as const;
+    }, onProgress);
   }
 
   /** "Create return package": what this copy has beyond its base, optionally with a passphrase. */
@@ -58,6 +60,11 @@ export class TeamService {
 
   listConflicts(handle: string): Promise<ConflictView[]> {
     return this.engagements.call(handle, 'listConflicts');
+  }
+
+  /** Who added each row of `entity` and who changed its fields since (actor ids; the router names them). */
+  tableAuthors(handle: string, entity: string): Promise<RowAuthors[]> {
+    return this.engagements.call(handle, 'tableAuthors', entity);
   }
 
   decideConflicts(handle: string, decisions: Decision[]): Promise<number> {

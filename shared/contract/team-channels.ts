@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import { ROW_EDITED_TABLES } from '../tables/index.ts';
 import { channel } from './channel.ts';
 import { handleSchema, withHandle } from './schemas.ts';
-import type { ConflictItemView, FieldAuthorView, TeamOverviewView } from './team-views.ts';
+import type { ConflictItemView, FieldAuthorView, RowAuthorsView, TeamOverviewView } from './team-views.ts';
 
 /** The Team section: member copies and imports (as jobs), conflicts, who wrote what. */
 export const TEAM_CHANNELS = {
   'engagement:fieldAuthors': channel<FieldAuthorView[]>()(
     z.object({ engagementHandle: handleSchema, entity: z.enum(['engagement', 'site', 'team_member']), rowId: z.string().min(1).max(100) }).strict(),
+  ),
+  /** The authors of every row of a table edited as rows, in one request (editors show all rows at once). */
+  'engagement:tableAuthors': channel<RowAuthorsView[]>()(
+    z.object({ engagementHandle: handleSchema, entity: z.enum(ROW_EDITED_TABLES.map((table) => table.name) as [string, ...string[]]) }).strict(),
   ),
 
   'team:overview': channel<TeamOverviewView>()(withHandle),

@@ -66,9 +66,23 @@ export interface ConflictItemView {
   readonly candidates: ConflictCandidateView[];
 }
 
-export interface FieldAuthorView {
-  readonly field: string;
+/** Who wrote something, and when (the writer's wall clock). */
+export interface AuthorView {
   readonly actorName: string;
   readonly wallTime: string;
+  /** Written from this installation. */
   readonly byMe: boolean;
+}
+
+/** Who last changed a field. */
+export interface FieldAuthorView extends AuthorView {
+  readonly field: string;
+}
+
+/** One row of a table edited as rows: who added it, and who changed which fields since. */
+export interface RowAuthorsView {
+  readonly rowId: string;
+  readonly added: AuthorView;
+  /** Only fields written again after the row was added (a field still as added is the adder's). */
+  readonly changed: FieldAuthorView[];
 }

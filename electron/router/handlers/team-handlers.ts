@@ -1,4 +1,4 @@
-import type { ImportPreviewView } from '../../../shared/contract/team-views.ts';
+import type { AuthorView, ImportPreviewView } from '../../../shared/contract/team-views.ts';
 import { TEAM_MEMBER_TABLE } from '../../../shared/tables/engagement-tables.ts';
 import { typedRows } from '../../store/typed-rows.ts';
 import { TeamService, type ImportPreview } from '../../team/index.ts';
@@ -13,12 +13,21 @@ async function actorNames(deps: RouterDeps, team: TeamService, handle: string): 
   const names = new Map<string, string>();
   const overview = await team.teamOverview(handle);
   for (const actor of overview.actors) names.set(actor.actorId, actor.name);
+  // In a member's copy the lead wrote everything before it: the copy records the lead's name.
+  if (overview.memberCopyOf?.issuedByName) names.set(overview.memberCopyOf.issuedBy, overview.memberCopyOf.issuedByName);
   for (const member of typedRows(TEAM_MEMBER_TABLE, await service.listRows(handle, 'team_member'))) {
     if (member.actor_id) names.set(member.actor_id, member.name);
   }
   const me = await service.installation();
   if (me) names.set(me.actorId, me.name);
   return names;
+}
+
+/** Turns actor ids into the names people read, for every author view of one request. */
+async function authorOf(deps: RouterDeps, team: TeamService, handle: string): Promise<(write: { actorId: string; wallTime: string }) => AuthorView> {
+  const names = await actorNames(deps, team, handle);
+  const me = (await deps.service.installation())?.actorId;
+  return ({ actorId, wallTime }) => ({ actorName: names.get(actorId) ?? actorId.slice(0, 8), wallTime, byMe: actorId === me });
 }
 
 export const previewView = (preview: ImportPreview): ImportPreviewView => ({
@@ -114,13 +123,19 @@ export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
   }));
 
   router.register('engagement:fieldAuthors', async ({ engagementHandle, entity, rowId }) => {
-    const names = await actorNames(deps, team, engagementHandle);
-    const me = await service.installation();
+    const author = await authorOf(deps, team, engagementHandle);
     return (await service.call(engagementHandle, 'fieldHistory', entity, rowId)).map((entry) => ({
       field: entry.field,
-      actorName: names.get(entry.actor_id) ?? entry.actor_id.slice(0, 8),
-      wallTime: entry.wall_time,
-      byMe: entry.actor_id === me?.actorId,
+      ...author({ actorId: entry.actor_id, wallTime: entry.wall_time }),
+    }));
+  });
+
+  router.register('engagement:tableAuthors', async ({ engagementHandle, entity }) => {
+    const author = await authorOf(deps, team, engagementHandle);
+    return (await team.tableAuthors(engagementHandle, entity)).map((row) => ({
+      rowId: row.rowId,
+      added: author(row.added),
+      changed: row.changed.map(({ field, ...write }) => ({ field, ...author(write) })),
     }));
   });
 }

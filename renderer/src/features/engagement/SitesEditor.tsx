@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Box, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { DeleteRowButton } from '../../components/DeleteRowButton.tsx';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
@@ -9,8 +9,12 @@ import { showUndo } from '../../components/undo.tsx';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { useSaveStore } from '../../state/save-store.ts';
+import { useRowAuthors } from '../team/use-row-authors.ts';
 
 type SiteValue = string | number | null;
+const HINT_BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
+/** The top margin that centres a control `height` px tall on an sm input below its label (the kit's sizes). */
+const besideInput = (height: number) => `calc(var(--mantine-font-size-sm) * var(--mantine-line-height) + (2.25rem * var(--mantine-scale) - ${height}px) / 2)`;
 
 /**
  * The engagement's sites: each field saves itself (500 ms after the last keystroke, or on blur),
@@ -28,6 +32,9 @@ export function SitesEditor() {
   const [newName, setNewName] = useState('');
   const [newKind, setNewKind] = useState<string>('permanent');
   const kinds = SITE_KINDS.map((value) => ({ value, label: t(`siteKind.${value}`) }));
+  // Who added each site and who changed which field since, when that is someone else. Imports
+  // happen in the Team section: this editor is mounted afresh when Setup is shown again.
+  const authors = useRowAuthors(handle, 'site');
 
   const load = useCallback(() => {
     invoke('engagement:roster', { engagementHandle: handle }).then((roster) => setSites(roster.sites), setError);
@@ -36,6 +43,7 @@ export function SitesEditor() {
 
   const change = (id: string, field: keyof Site, value: SiteValue) => {
     setSites((list) => list?.map((site) => (site.id === id ? { ...site, [field]: value } : site)) ?? null);
+    authors.edited(id, field);
     // A name must not be empty: it is kept on screen, not saved, until it has one.
     if (field === 'name' && typeof value === 'string' && !value.trim()) return;
     queueRow(handle, 'site', id, { [field]: value });
@@ -80,64 +88,85 @@ export function SitesEditor() {
       {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
       <Stack gap="md">
         {sites && sites.length === 0 ? <Text size="sm" c="dimmed">{t('sites.empty')}</Text> : null}
-        {sites?.map((site) => (
-          <Card key={site.id} withBorder radius="sm" padding="sm" data-testid="site-row" bg="gray.0">
-            <Stack gap="xs">
-              <Group align="flex-end" wrap="nowrap">
-                <TextInput
-                  label={t('sites.name')}
-                  value={site.name}
-                  onChange={(e) => change(site.id, 'name', e.currentTarget.value)}
+        {sites?.map((site) => {
+          // Under the input, so the inputs of a line stay level whichever field has a hint.
+          const hint = (field: keyof Site) => ({ description: authors.changed(site.id, field), inputWrapperOrder: HINT_BELOW });
+          const addedBy = authors.added(site.id);
+          return (
+            <Card key={site.id} withBorder radius="sm" padding="sm" data-testid="site-row" bg="gray.0">
+              <Stack gap="xs">
+                <Group align="flex-start" wrap="nowrap">
+                  <TextInput
+                    label={t('sites.name')}
+                    {...hint('name')}
+                    value={site.name}
+                    onChange={(e) => change(site.id, 'name', e.currentTarget.value)}
+                    onBlur={() => void flush()}
+                    error={site.name.trim() ? null : t('create.required')}
+                    readOnly={readOnly}
+                    style={{ flex: 2 }}
+                  />
+                  <Select
+                    label={t('sites.kind')}
+                    {...hint('kind')}
+                    data={kinds}
+                    value={site.kind}
+                    onChange={(value) => value && (change(site.id, 'kind', value), void flush())}
+                    allowDeselect={false}
+                    readOnly={readOnly}
+                    style={{ flex: 1 }}
+                  />
+                  <NumberInput
+                    label={t('sites.headcount')}
+                    {...hint('headcount')}
+                    value={site.headcount ?? ''}
+                    min={0}
+                    allowDecimal={false}
+                    onChange={(value) => change(site.id, 'headcount', typeof value === 'number' ? value : null)}
+                    onBlur={() => void flush()}
+                    readOnly={readOnly}
+                    w={120}
+                  />
+                  {/* Level with the inputs (below a label's line, centred on an input), the same width on every site. */}
+                  <Switch
+                    label={t('sites.inScope')}
+                    description={authors.changed(site.id, 'in_scope')}
+                    checked={site.in_scope === 1}
+                    onChange={(e) => (change(site.id, 'in_scope', e.currentTarget.checked ? 1 : 0), void flush())}
+                    disabled={readOnly}
+                    mt={besideInput(16)}
+                    w={190}
+                  />
+                  {readOnly ? null : (
+                    <Box mt={besideInput(28)}>
+                      <DeleteRowButton label={t('sites.delete', { name: site.name })} onDelete={() => void remove(site)} />
+                    </Box>
+                  )}
+                </Group>
+                <SimpleGrid cols={2}>
+                  <TextInput label={t('sites.address')} {...hint('address')} value={site.address} onChange={(e) => change(site.id, 'address', e.currentTarget.value)} onBlur={() => void flush()} readOnly={readOnly} />
+                  <TextInput label={t('sites.country')} {...hint('country')} value={site.country} onChange={(e) => change(site.id, 'country', e.currentTarget.value)} onBlur={() => void flush()} readOnly={readOnly} />
+                </SimpleGrid>
+                <Textarea
+                  label={t('sites.activities')}
+                  {...hint('activities')}
+                  value={site.activities}
+                  autosize
+                  minRows={1}
+                  maxRows={6}
+                  onChange={(e) => change(site.id, 'activities', e.currentTarget.value)}
                   onBlur={() => void flush()}
-                  error={site.name.trim() ? null : t('create.required')}
                   readOnly={readOnly}
-                  style={{ flex: 2 }}
                 />
-                <Select
-                  label={t('sites.kind')}
-                  data={kinds}
-                  value={site.kind}
-                  onChange={(value) => value && (change(site.id, 'kind', value), void flush())}
-                  allowDeselect={false}
-                  readOnly={readOnly}
-                  style={{ flex: 1 }}
-                />
-                <NumberInput
-                  label={t('sites.headcount')}
-                  value={site.headcount ?? ''}
-                  min={0}
-                  allowDecimal={false}
-                  onChange={(value) => change(site.id, 'headcount', typeof value === 'number' ? value : null)}
-                  onBlur={() => void flush()}
-                  readOnly={readOnly}
-                  w={120}
-                />
-                <Switch
-                  label={t('sites.inScope')}
-                  checked={site.in_scope === 1}
-                  onChange={(e) => (change(site.id, 'in_scope', e.currentTarget.checked ? 1 : 0), void flush())}
-                  disabled={readOnly}
-                  mb={8}
-                />
-                {readOnly ? null : <DeleteRowButton label={t('sites.delete', { name: site.name })} onDelete={() => void remove(site)} />}
-              </Group>
-              <SimpleGrid cols={2}>
-                <TextInput label={t('sites.address')} value={site.address} onChange={(e) => change(site.id, 'address', e.currentTarget.value)} onBlur={() => void flush()} readOnly={readOnly} />
-                <TextInput label={t('sites.country')} value={site.country} onChange={(e) => change(site.id, 'country', e.currentTarget.value)} onBlur={() => void flush()} readOnly={readOnly} />
-              </SimpleGrid>
-              <Textarea
-                label={t('sites.activities')}
-                value={site.activities}
-                autosize
-                minRows={1}
-                maxRows={6}
-                onChange={(e) => change(site.id, 'activities', e.currentTarget.value)}
-                onBlur={() => void flush()}
-                readOnly={readOnly}
-              />
-            </Stack>
-          </Card>
-        ))}
+                {addedBy ? (
+                  <Text size="xs" c="dimmed" data-testid="site-added-by">
+                    {addedBy}
+                  </Text>
+                ) : null}
+              </Stack>
+            </Card>
+          );
+        })}
         {readOnly ? null : (
           <form onSubmit={(event) => void add(event)} aria-label={t('sites.add')}>
             <Group align="flex-end">

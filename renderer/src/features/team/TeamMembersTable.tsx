@@ -1,4 +1,4 @@
-import { Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { DeleteRowButton } from '../../components/DeleteRowButton.tsx';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -9,8 +9,10 @@ import { formatInstant } from '../../components/format.ts';
 import { showUndo } from '../../components/undo.tsx';
 import { invoke } from '../../contract/client.ts';
 import { useSaveStore } from '../../state/save-store.ts';
+import { useRowAuthors } from './use-row-authors.ts';
 
 type Editable = 'name' | 'initials' | 'role' | 'email';
+const EDITABLE: readonly Editable[] = ['name', 'initials', 'role', 'email'];
 
 /**
  * The audit team, edited in place: each field saves itself; a member is added from the keyboard
@@ -44,9 +46,18 @@ export function TeamMembersTable({
   const [added, setAdded] = useState({ name: '', initials: '', role: 'auditor' });
   useEffect(() => setRows([...members]), [members]);
   const roles = TEAM_ROLES.map((value) => ({ value, label: t(`teamRole.${value}`) }));
+  // Who added each member and who changed which field since, when that is someone else: asked
+  // again whenever the section reloads the team (an add, a removal, an import).
+  const authors = useRowAuthors(handle, 'team_member', members);
+  /** Read with the input (the row's visible summary line says the same). */
+  const authorOf = (member: TeamMember, field: Editable) => {
+    const line = authors.changed(member.id, field);
+    return line ? { description: <VisuallyHidden>{line}</VisuallyHidden>, inputWrapperOrder: ['input', 'description'] as ('input' | 'description')[] } : {};
+  };
 
   const change = (id: string, field: Editable, value: string) => {
     setRows((list) => list.map((member) => (member.id === id ? { ...member, [field]: value } : member)));
+    authors.edited(id, field);
     // Name and initials must not be empty: kept on screen, not saved, until they have a value.
     if ((field === 'name' || field === 'initials') && !value.trim()) return;
     queueRow(handle, 'team_member', id, { [field]: value });
@@ -88,14 +99,32 @@ export function TeamMembersTable({
       readOnly={readOnly}
       size="xs"
       w={width}
+      {...authorOf(member, field)}
     />
   );
+
+  /** A dimmed line per fact under the member's name: added by someone else, fields others changed. */
+  const authorLines = (member: TeamMember) => {
+    const added = authors.added(member.id);
+    const changed = authors.changedFields(member.id, EDITABLE);
+    if (!added && changed.length === 0) return null;
+    return (
+      <Stack gap={0} mt={4} data-testid="member-authors">
+        {added ? <Text size="xs" c="dimmed">{added}</Text> : null}
+        {changed.map(({ field, author }) => (
+          <Text key={field} size="xs" c="dimmed">
+            {t('team.fieldLastChangedBy', { field: t(`team.field.${field}`), name: author.actorName, time: formatInstant(author.wallTime) })}
+          </Text>
+        ))}
+      </Stack>
+    );
+  };
 
   return (
     <>
       {rows.length === 0 ? <Text size="sm" c="dimmed">{t('team.noMembers')}</Text> : null}
       {rows.length > 0 ? (
-        <Table verticalSpacing="xs" aria-label={t('team.membersTitle')}>
+        <Table verticalSpacing="xs" aria-label={t('team.membersTitle')} styles={{ td: { verticalAlign: 'top' } }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('overview.teamColumns.name')}</Table.Th>
@@ -111,7 +140,10 @@ export function TeamMembersTable({
               const issued = overview?.memberCopies.filter((c) => c.memberId === member.id) ?? [];
               return (
                 <Table.Tr key={member.id} data-testid="team-row">
-                  <Table.Td>{text(member, 'name', t('overview.teamColumns.name'))}</Table.Td>
+                  <Table.Td>
+                    {text(member, 'name', t('overview.teamColumns.name'))}
+                    {authorLines(member)}
+                  </Table.Td>
                   <Table.Td>{text(member, 'initials', t('overview.teamColumns.initials'), 70)}</Table.Td>
                   <Table.Td>
                     <Select
@@ -123,11 +155,12 @@ export function TeamMembersTable({
                       readOnly={readOnly}
                       size="xs"
                       w={190}
+                      {...authorOf(member, 'role')}
                     />
                   </Table.Td>
                   <Table.Td>{text(member, 'email', t('team.email'))}</Table.Td>
                   <Table.Td>
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="dimmed" mt={6}>
                       {memberCopyOf ? null : issued.length ? issued.map((c) => formatInstant(c.issuedAt)).join(', ') : '—'}
                     </Text>
                   </Table.Td>

@@ -91,6 +91,8 @@ export const EN_TEAM = {
       done: 'Done',
     },
     lastChangedBy: 'Last changed by {{name}}, {{time}}',
+    fieldLastChangedBy: '{{field}} last changed by {{name}}, {{time}}',
+    addedBy: 'Added by {{name}}, {{time}}',
   },
   teamRole: {
     lead: 'Audit team leader',

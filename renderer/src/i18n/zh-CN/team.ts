@@ -97,5 +97,7 @@ export const ZH_TEAM: Translation<typeof EN_TEAM> = {
       done: '完成',
     },
     lastChangedBy: '最后由 {{name}} 于 {{time}} 修改',
+    fieldLastChangedBy: '{{field}}最后由 {{name}} 于 {{time}} 修改',
+    addedBy: '由 {{name}} 于 {{time}} 添加',
   },
 };
