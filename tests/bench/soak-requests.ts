@@ -49,6 +49,15 @@ function withUnknownHandle(channel: ChannelName): unknown {
       return { engagementHandle, patch: { objectives: 'changed' } };
     case 'engagement:fieldAuthors':
       return { engagementHandle, entity: 'site', rowId: 'row-1' };
+    case 'engagement:tableAuthors':
+      return { engagementHandle, entity: 'site' };
+    case 'rows:create':
+      return { engagementHandle, table: 'site', values: { name: 'Soak site', kind: 'permanent' } };
+    case 'rows:update':
+      return { engagementHandle, table: 'site', id: 'row-1', patch: { name: 'Soak site' } };
+    case 'rows:delete':
+    case 'rows:restore':
+      return { engagementHandle, table: 'site', id: 'row-1' };
     case 'engagement:choosePack':
       return { engagementHandle, key: 'iso20000-1@1.0.0' };
     case 'team:decide':
