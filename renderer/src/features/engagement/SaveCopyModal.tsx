@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../state/app-store.ts';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ContractFailure, invoke } from '../../contract/client.ts';
 import { useJobsStore } from '../../state/jobs-store.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { FilePickerModal } from '../files/FilePickerModal.tsx';
+import { JobProgress } from '../team/JobProgress.tsx';
 import { ShaResult } from '../team/ShaResult.tsx';
 
 /** Save a copy: choose a name, watch the copy job, then read its SHA-256 to give the recipient. */
@@ -63,15 +64,13 @@ export function SaveCopyModal({
   }
 
   const value = job?.status === 'done' ? (job.value as { file: string; sha256: string }) : null;
-  const percent = job && job.total > 0 ? Math.round((100 * job.done) / job.total) : 0;
   return (
     <Modal opened={opened} onClose={close} title={t('copy.title')} size="lg" closeOnClickOutside={job?.status !== 'running'}>
       <Stack>
         {startError ? <ErrorNotice error={startError} /> : null}
         {job?.status === 'running' ? (
           <Stack gap="xs">
-            <Text size="sm">{t(`copy.progress.${job.phase}`, { defaultValue: t('copy.progress.copy') })}</Text>
-            <Progress value={job.phase === 'copy' ? percent : 100} animated striped aria-label={t('copy.title')} />
+            <JobProgress jobId={job.jobId} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => void invoke('job:cancel', { jobId: job.jobId })}>
                 {t('copy.cancel')}

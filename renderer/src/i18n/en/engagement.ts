@@ -86,7 +86,6 @@ export const EN_ENGAGEMENT = {
   },
   copy: {
     title: 'Save a copy',
-    progress: { copy: 'Copying…', compact: 'Compacting…', verify: 'Checking…', done: 'Done' },
     done: 'Copy saved as {{file}}',
     sha: 'SHA-256',
     shaHint: 'Give this fingerprint to the recipient: it lets them check the file arrived unchanged.',
