@@ -22,6 +22,20 @@ interface SearchDocument {
 const CLAUSE_NUMBER = /^\d+(\.\d+)*\.?$/;
 
 /**
+ * Words as the language writes them. Chinese has no spaces between words, so splitting on spaces
+ * would make a whole sentence one token and 变更 would never find 变更管理流程; Intl.Segmenter
+ * finds the words (with the dictionary the runtime carries), and for English it splits as before.
+ */
+function wordsOf(language: string): (text: string) => string[] {
+  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+  return (text) => {
+    const words: string[] = [];
+    for (const part of segmenter.segment(text)) if (part.isWordLike) words.push(part.segment);
+    return words;
+  };
+}
+
+/**
  * Full-text search over a pack's questions (text, guidance, weaknesses, evidence) and sampling
  * plans (record kinds and attributes), in one language. Prefix and slightly fuzzy matching, all words
  * required; a bare clause number ("8.5.1") lists that clause and everything below it.
@@ -54,10 +68,12 @@ export function packSearch(index: PackIndex, language: string): (query: string) 
       });
     }
   }
+  const tokenize = wordsOf(language);
   const search = new MiniSearch<SearchDocument>({
     fields: ['text', 'details', 'clause'],
     storeFields: ['kind', 'clauseId'],
-    searchOptions: { boost: { text: 3, clause: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    tokenize,
+    searchOptions: { boost: { text: 3, clause: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND', tokenize },
   });
   search.addAll(documents);
 

@@ -1,3 +1,4 @@
+import { textLanguagesFor } from '../languages.ts';
 /**
  * A checklist pack (format 1): the types of resources/checklists/checklist-pack.schema.json. Pure data,
  * shared by the services (validation, library, engagement copy) and the renderer (browse, lenses,
@@ -116,7 +117,8 @@ export interface ChecklistPack {
 /** The text in `language`, else the pack's default language, else any. */
 export function textIn(text: LocalizedText | undefined, language: string, fallback: string): string {
   if (!text) return '';
-  return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+  for (const tag of textLanguagesFor(language)) if (text[tag] !== undefined) return text[tag];
+  return text[fallback] ?? Object.values(text)[0] ?? '';
 }
 
 /** "id@version": how a pack version is named everywhere (library, engagement, usage). */
