@@ -21,3 +21,11 @@ export function timeZoneOptions(current?: string): string[] {
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/**
+ * A Select's options plus the value already stored when this version does not know it (a file from
+ * an older or newer version): shown as stored, never as an empty field, and kept unless changed.
+ */
+export function withStoredValue(options: readonly { value: string; label: string }[], stored: string | null | undefined): { value: string; label: string }[] {
+  return stored && !options.some((option) => option.value === stored) ? [...options, { value: stored, label: stored }] : [...options];
+}

@@ -4,6 +4,7 @@ import { DeleteRowButton } from '../../components/DeleteRowButton.tsx';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE_KINDS, type Site } from '../../../../shared/engagement.ts';
+import { withStoredValue } from '../../components/options.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { showUndo } from '../../components/undo.tsx';
 import { invoke } from '../../contract/client.ts';
@@ -109,7 +110,7 @@ export function SitesEditor() {
                   <Select
                     label={t('sites.kind')}
                     {...hint('kind')}
-                    data={kinds}
+                    data={withStoredValue(kinds, site.kind)}
                     value={site.kind}
                     onChange={(value) => value && (change(site.id, 'kind', value), void flush())}
                     allowDeselect={false}

@@ -5,6 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamOverviewView } from '../../../../shared/contract/team-views.ts';
 import { TEAM_ROLES, type TeamMember } from '../../../../shared/engagement.ts';
+import { withStoredValue } from '../../components/options.ts';
 import { formatInstant } from '../../components/format.ts';
 import { showUndo } from '../../components/undo.tsx';
 import { invoke } from '../../contract/client.ts';
@@ -148,7 +149,7 @@ export function TeamMembersTable({
                   <Table.Td>
                     <Select
                       aria-label={`${t('overview.teamColumns.role')}: ${member.name}`}
-                      data={roles}
+                      data={withStoredValue(roles, member.role)}
                       value={member.role}
                       onChange={(value) => value && (change(member.id, 'role', value), void flush())}
                       allowDeselect={false}
