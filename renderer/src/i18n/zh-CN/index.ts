@@ -1,5 +1,6 @@
 import type { Translation, Strings } from '../en/index.ts';
 import { ZH_APP } from './app.ts';
+import { ZH_ENGAGEMENT } from './engagement.ts';
 import { ZH_SETTINGS } from './settings.ts';
 import { ZH_SITES } from './sites.ts';
 import { ZH_TEAM } from './team.ts';
@@ -12,6 +13,7 @@ import { ZH_TEAM } from './team.ts';
 export const zhCN: Translation<Strings> = {
   ...ZH_APP,
   ...ZH_SETTINGS,
+  ...ZH_ENGAGEMENT,
   undo: { button: '撤销' },
   ...ZH_SITES,
   ...ZH_TEAM,
