@@ -18,8 +18,9 @@ export function SettingsModal({ opened, onClose }: { opened: boolean; onClose():
   const [initials, setInitials] = useState(installation?.initials ?? '');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // The choice shows at once; the interface follows when the installation has stored it.
+  const [language, setLanguage] = useState<InterfaceLanguage>(() => installation?.language ?? (i18next.language === 'zh-CN' ? 'zh-CN' : 'en'));
   if (!installation) return null;
-  const language = installation.language ?? (i18next.language === 'zh-CN' ? 'zh-CN' : 'en');
 
   async function save(patch: { name?: string; initials?: string; language?: InterfaceLanguage }): Promise<boolean> {
     setError(null);
@@ -57,7 +58,11 @@ export function SettingsModal({ opened, onClose }: { opened: boolean; onClose():
           label={t('settings.language')}
           description={t('settings.languageHint')}
           value={language}
-          onChange={(next) => void save({ language: next })}
+          onChange={(next) => {
+            const before = language;
+            setLanguage(next);
+            void save({ language: next }).then((saved) => saved || setLanguage(before));
+          }}
         />
         <Divider />
         <form onSubmit={submit} noValidate>
