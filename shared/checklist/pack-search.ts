@@ -26,9 +26,14 @@ const CLAUSE_NUMBER = /^\d+(\.\d+)*\.?$/;
  * would make a whole sentence one token and 变更 would never find 变更管理流程; Intl.Segmenter
  * finds the words (with the dictionary the runtime carries), and for English it splits as before.
  */
+const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const splitOnSpaces = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
 function wordsOf(language: string): (text: string) => string[] {
   const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+  // Only text with Han or kana goes through the segmenter: it is 2–3x slower to index than the split.
   return (text) => {
+    if (!HAN_OR_KANA.test(text)) return splitOnSpaces(text);
     const words: string[] = [];
     for (const part of segmenter.segment(text)) if (part.isWordLike) words.push(part.segment);
     return words;
