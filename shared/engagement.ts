@@ -11,8 +11,21 @@ export const AUDIT_TYPES = [
   'special',
   'scope_extension',
   'transfer',
+  'short_notice',
 ] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
+
+/**
+ * The audit types offered for a new choice. A transfer from another CB is not an audit type (IAF
+ * MD 2: a pre-transfer review, then the scheduled audit; "transferred from" is its own field), and a
+ * special audit is either a scope extension or a short-notice audit: 'special' and 'transfer' stay
+ * in AUDIT_TYPES only so files that already hold them stay readable.
+ */
+export const OFFERED_AUDIT_TYPES = ['stage1', 'stage2', 'surveillance1', 'surveillance2', 'recertification', 'scope_extension', 'short_notice'] as const satisfies readonly AuditType[];
+
+/** How this audit relates to audits against other standards (IAF MD 11): each finding then names its standard. */
+export const AUDIT_COMBINATIONS = ['single', 'combined', 'joint', 'integrated'] as const;
+export type AuditCombination = (typeof AUDIT_COMBINATIONS)[number];
 
 export const STANDARD_EDITIONS = ['20000-1:2018+A1:2024', '20000-1:2018', '20000-1:2011'] as const;
 export type StandardEdition = (typeof STANDARD_EDITIONS)[number];
@@ -29,6 +42,21 @@ export type { MergeColumns };
 /** What the user types to create an engagement (the checklist pack is chosen afterwards). */
 export type EngagementFields = Omit<FieldsOf<typeof ENGAGEMENT_TABLE>, 'checklist_pack_id'>;
 export type Engagement = RowOf<typeof ENGAGEMENT_TABLE>;
+/** Fields filled in during preparation, each with a default: a new engagement may leave them out. */
+export const PREPARATION_FIELDS = [
+  'client_representative',
+  'client_contact',
+  'client_credit_code',
+  'licence_covers_scope',
+  'audit_language',
+  'transferred_from',
+  'combination',
+  'other_standards',
+  'team_notified_on',
+] as const satisfies readonly (keyof EngagementFields)[];
+type PreparationField = (typeof PREPARATION_FIELDS)[number];
+/** What creating an engagement needs: the setup's essentials; preparation fields may come later. */
+export type NewEngagementFields = Omit<EngagementFields, PreparationField> & Partial<Pick<EngagementFields, PreparationField>>;
 export type SiteFields = FieldsOf<typeof SITE_TABLE>;
 export type Site = RowOf<typeof SITE_TABLE>;
 export type TeamMemberFields = FieldsOf<typeof TEAM_MEMBER_TABLE>;

@@ -1,12 +1,12 @@
 import { chooseEngagementPack, packToCopy, shippedPacks } from '../packs/index.ts';
-import type { EngagementFields, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
+import type { NewEngagementFields, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
 import type { EngagementService, OpenedEngagement } from './engagement-service.ts';
 
 /**
  * The demo engagement: a fictional managed-service provider as a lead auditor would meet it at a
  * stage 2 audit. Later capabilities add their part (plan, checklist answers, samples, findings).
  */
-export const DEMO_ENGAGEMENT: EngagementFields = {
+export const DEMO_ENGAGEMENT: NewEngagementFields = {
   client_name: 'Kestrel Data Services Ltd',
   client_address: '14 Wharfside Way, Salford Quays, Manchester M50 3XP, United Kingdom',
   audit_type: 'stage2',
@@ -26,7 +26,18 @@ export const DEMO_ENGAGEMENT: EngagementFields = {
   time_zone: 'Europe/London',
   start_date: '2026-12-07',
   end_date: '2026-12-10',
+  client_representative: 'Priya Shah, Head of Service Management (SMS owner)',
+  client_contact: 'p.shah@kestrel-data.example · +44 161 555 0142',
+  audit_language: 'en',
+  transferred_from: '',
+  combination: 'combined',
+  other_standards: 'ISO/IEC 27001:2022',
+  team_notified_on: '2026-11-16',
 };
+
+/** Each member declared no conflict of interest for Kestrel when the team was proposed. */
+const declared = (name: string, registration: string) =>
+  ({ registration_number: registration, no_conflict: 1, conflict_note: '', declared_on: '2026-11-13', declared_by: name }) as const;
 
 type DemoSite = Omit<SiteFields, 'engagement_id'>;
 type DemoMember = Omit<TeamMemberFields, 'engagement_id'>;
@@ -71,10 +82,10 @@ export const DEMO_SITES: readonly DemoSite[] = [
 ];
 
 export const DEMO_TEAM: readonly DemoMember[] = [
-  { actor_id: null, name: 'Helen Marsh', initials: 'HM', role: 'lead', email: 'h.marsh@meridian-cert.example' },
-  { actor_id: null, name: 'Rajesh Iyer', initials: 'RI', role: 'auditor', email: 'r.iyer@meridian-cert.example' },
-  { actor_id: null, name: 'Tomasz Nowak', initials: 'TN', role: 'technical_expert', email: 't.nowak@meridian-cert.example' },
-  { actor_id: null, name: 'Aoife Byrne', initials: 'AB', role: 'observer', email: 'a.byrne@meridian-cert.example' },
+  { actor_id: null, name: 'Helen Marsh', initials: 'HM', role: 'lead', email: 'h.marsh@meridian-cert.example', ...declared('Helen Marsh', 'IRCA 1204871') },
+  { actor_id: null, name: 'Rajesh Iyer', initials: 'RI', role: 'auditor', email: 'r.iyer@meridian-cert.example', ...declared('Rajesh Iyer', 'IRCA 1311592') },
+  { actor_id: null, name: 'Tomasz Nowak', initials: 'TN', role: 'technical_expert', email: 't.nowak@meridian-cert.example', ...declared('Tomasz Nowak', '') },
+  { actor_id: null, name: 'Aoife Byrne', initials: 'AB', role: 'observer', email: 'a.byrne@meridian-cert.example', ...declared('Aoife Byrne', '') },
 ];
 
 /** Writes the demo engagement to `file` through the service, like a user would. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
+import type { Engagement, EngagementFields, NewEngagementFields } from '../../shared/engagement.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { InterfaceLanguage } from '../../shared/languages.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
@@ -157,7 +157,7 @@ export class EngagementService {
     return this.appData.api.listPackUsage();
   }
 
-  async create(file: string, fields: EngagementFields): Promise<OpenedEngagement> {
+  async create(file: string, fields: NewEngagementFields): Promise<OpenedEngagement> {
     const actorId = await this.actorId();
     const target = path.resolve(file);
     if (fs.existsSync(target)) throw new StoreError('FILE_EXISTS', `${target} already exists`, { path: target });

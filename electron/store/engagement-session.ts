@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type { Engagement, EngagementFields } from '../../shared/engagement.ts';
+import type { Engagement, EngagementFields, NewEngagementFields } from '../../shared/engagement.ts';
 import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { JobContext } from '../jobs/job-context.ts';
@@ -60,7 +60,7 @@ export interface OpenRequest {
 export interface CreateRequest {
   readonly path: string;
   readonly actorId: string;
-  readonly engagement: EngagementFields;
+  readonly engagement: NewEngagementFields;
 }
 
 export interface CloseResult {

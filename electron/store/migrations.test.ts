@@ -23,6 +23,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   4: '1bd941b7fcf140fbbe2df620fcd597a55573674c9d0fac13ce17ce8ff57648fa',
   5: '843ee817d86cf241743de735e9de9a70e5e7d63dc25df3e2a6f6b3025a47f17e',
   6: '03c8cb56f50105fe1ccd43c3f61209c8980676d7f1421f45fc5bab3d6bddb343',
+  7: '064ea96f9be165d33fed9496ef2f4a7cb7dd3857db372f76a1abfb13afeed7e7',
 };
 
 const schemaHash = (version: number): string =>
@@ -80,7 +81,7 @@ describe('engagement migrations', () => {
     const backup = new Database(path.join(backups, 'before-v2.iso20k'), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
-    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k', 'before-v5.iso20k', 'before-v6.iso20k']);
+    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k', 'before-v5.iso20k', 'before-v6.iso20k', 'before-v7.iso20k']);
   });
 
   it('step 3 moves change values into a rowid table and indexes the clock, keeping the chain valid', () => {
@@ -123,6 +124,30 @@ describe('engagement migrations', () => {
     expect(store.getRow('site', 'site-0')).toMatchObject({ name: 'Site 0', in_scope: 1, headcount: null });
     store.updateRow('site', 'site-0', { in_scope: 0, headcount: 120 });
     expect(store.getRow('site', 'site-0')).toMatchObject({ in_scope: 0, headcount: 120 });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 7 adds the preparation facts: empty texts, unknown flags and days, a single-standard audit; the chain stays valid', () => {
+    const file = fileAtVersion(6, 1);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(6);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.getRow('engagement', store.engagementId)).toMatchObject({
+      client_representative: '',
+      client_credit_code: '',
+      licence_covers_scope: null,
+      audit_language: '',
+      transferred_from: '',
+      combination: 'single',
+      other_standards: '',
+      team_notified_on: null,
+    });
+    store.updateRow('engagement', store.engagementId, { combination: 'integrated', other_standards: 'ISO/IEC 27001:2022', licence_covers_scope: 1, team_notified_on: '2026-11-16' });
+    const member = store.createRow('team_member', { engagement_id: store.engagementId, name: 'Wei Zhang', initials: 'WZ', role: 'auditor' });
+    expect(store.getRow('team_member', member)).toMatchObject({ registration_number: '', no_conflict: null, conflict_note: '', declared_on: null, declared_by: '' });
+    store.updateRow('team_member', member, { no_conflict: 1, declared_on: '2026-11-13', declared_by: 'Wei Zhang' });
+    expect(store.getRow('engagement', store.engagementId)).toMatchObject({ combination: 'integrated', licence_covers_scope: 1, team_notified_on: '2026-11-16' });
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENGAGEMENT_TABLE } from '../tables/engagement-tables.ts';
-import { fieldsSchema, patchSchema } from '../tables/table.ts';
+import type { NewEngagementFields } from '../engagement.ts';
+import { newRowSchema, patchSchema } from '../tables/table.ts';
 
 /** Building blocks of the channel input schemas. Every payload is parsed as unknown with these. */
 
@@ -8,8 +9,8 @@ export const handleSchema = z.string().uuid();
 /** A file as the renderer names it: a name inside the workspace, or a path from a native dialog. */
 export const fileRefSchema = z.string().min(1).max(4096);
 
-/** A new engagement's fields, checked by the rules of its declaration (shared/tables/). */
-export const engagementFieldsSchema = fieldsSchema(ENGAGEMENT_TABLE, ['checklist_pack_id']);
+/** A new engagement's fields, checked by the rules of its declaration (shared/tables/); those with a default may be left out. */
+export const engagementFieldsSchema = newRowSchema(ENGAGEMENT_TABLE, ['checklist_pack_id']) as unknown as z.ZodType<NewEngagementFields>;
 export const engagementPatchSchema = patchSchema(ENGAGEMENT_TABLE, ['checklist_pack_id']);
 
 export const empty = z.object({}).strict();

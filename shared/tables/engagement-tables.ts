@@ -1,4 +1,4 @@
-import { AUDIT_TYPES, SITE_KINDS, STANDARD_EDITIONS, TEAM_ROLES } from '../engagement.ts';
+import { AUDIT_COMBINATIONS, AUDIT_TYPES, SITE_KINDS, STANDARD_EDITIONS, TEAM_ROLES } from '../engagement.ts';
 import { boolean, date, editable, enumOf, fixed, id, integer, reference, text, timeZone } from './field-types.ts';
 import { defineTable } from './table.ts';
 
@@ -21,6 +21,22 @@ export const ENGAGEMENT_TABLE = defineTable({
     editable('end_date', date()),
     // The checklist pack copied into this engagement, or null before one is chosen.
     editable('checklist_pack_id', reference('checklist_pack', true)),
+    // Preparation (issue 13, migration 7): who speaks for the client and how to reach them.
+    editable('client_representative', text(300)),
+    editable('client_contact', text(1000)),
+    // Chinese reports: the unified social credit code (统一社会信用代码) and whether the business
+    // licence covers the certified scope (null: not checked yet, 1 yes, 0 no).
+    editable('client_credit_code', text(18)),
+    editable('licence_covers_scope', integer({ min: 0, max: 1, nullable: true })),
+    // The language the audit is conducted in (BCP 47, e.g. zh-CN), '' until set.
+    editable('audit_language', text(35)),
+    // The certification body the client transferred from (IAF MD 2), '' when none.
+    editable('transferred_from', text(300)),
+    editable('combination', enumOf(AUDIT_COMBINATIONS, 'single')),
+    // The other standards a combined, joint or integrated audit covers, as the CB names them.
+    editable('other_standards', text(1000)),
+    // When the client was told the team's names (so it could object), null until then.
+    editable('team_notified_on', date(true)),
   ],
   parents: [],
   naturalKey: null,
@@ -56,6 +72,14 @@ export const TEAM_MEMBER_TABLE = defineTable({
     editable('initials', text(10, true)),
     editable('role', enumOf(TEAM_ROLES)),
     editable('email', text(300)),
+    // Qualification or registration number (e.g. CCAA), as the CB's records hold it (migration 7).
+    editable('registration_number', text(100)),
+    // The impartiality declaration for this client: null not yet declared, 1 no conflict of
+    // interest, 0 a conflict declared (then the note says what); its date and who declared it.
+    editable('no_conflict', integer({ min: 0, max: 1, nullable: true })),
+    editable('conflict_note', text(2000)),
+    editable('declared_on', date(true)),
+    editable('declared_by', text(300)),
   ],
   parents: [{ field: 'engagement_id', table: 'engagement' }],
   naturalKey: null,

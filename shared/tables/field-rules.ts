@@ -56,6 +56,7 @@ export function sqlDefaultOf(field: FieldSpec): string | null {
   const type = field.type;
   if ((type.kind === 'text' && !type.required) || type.kind === 'long_text') return "''";
   if (type.kind === 'boolean' && type.default !== undefined) return String(type.default);
+  if (type.kind === 'enum' && type.default !== undefined) return `'${type.default.replaceAll("'", "''")}'`;
   return null;
 }
 

@@ -7,7 +7,8 @@ export type FieldType =
   | { readonly kind: 'text'; readonly maxLength: number; readonly required?: boolean }
   /** Notes, narratives, pasted text: a larger limit, never required. */
   | { readonly kind: 'long_text'; readonly maxLength: number }
-  | { readonly kind: 'enum'; readonly values: readonly string[] }
+  /** One of a fixed list; `default` is what rows that existed before the field get (and new rows may omit). */
+  | { readonly kind: 'enum'; readonly values: readonly string[]; readonly default?: string }
   /** A safe integer (|n| ≤ 2^53 − 1): larger ones cannot pass through JSON and JavaScript unchanged. */
   | { readonly kind: 'integer'; readonly min?: number; readonly max?: number; readonly nullable?: boolean }
   /** A finite number (no NaN, no ±Infinity, -0 stored as 0). */
@@ -37,12 +38,13 @@ export interface FieldSpec {
 
 export const text = <const N extends number>(maxLength: N, required = false) => ({ kind: 'text', maxLength, required }) as const;
 export const longText = (maxLength = 200_000) => ({ kind: 'long_text', maxLength }) as const;
-export const enumOf = <const V extends readonly string[]>(values: V) => ({ kind: 'enum', values }) as const;
-export const integer = (options: { min?: number; max?: number; nullable?: boolean } = {}) => ({ kind: 'integer', ...options }) as const;
+export const enumOf = <const V extends readonly string[]>(values: V, defaultValue?: V[number]) =>
+  (defaultValue === undefined ? { kind: 'enum', values } : { kind: 'enum', values, default: defaultValue }) as { readonly kind: 'enum'; readonly values: V; readonly default?: V[number] };
+export const integer = <const O extends { min?: number; max?: number; nullable?: boolean } = Record<never, never>>(options: O = {} as O) => ({ kind: 'integer', ...options }) as const;
 export const number = (options: { nullable?: boolean } = {}) => ({ kind: 'number', ...options }) as const;
 /** A yes/no field; with a default, rows created without it (and rows from before the column) get it. */
 export const boolean = <const D extends 0 | 1>(defaultValue?: D) => ({ kind: 'boolean', default: defaultValue }) as const;
-export const date = () => ({ kind: 'date' }) as const;
+export const date = <const N extends boolean = false>(nullable?: N) => ({ kind: 'date', nullable: (nullable ?? false) as N }) as const;
 export const localTime = () => ({ kind: 'local_time' }) as const;
 export const instant = () => ({ kind: 'instant' }) as const;
 export const timeZone = () => ({ kind: 'time_zone' }) as const;

@@ -33,6 +33,13 @@ export function sweep(page: Page): Promise<SweepFindings> {
     const boxes: { node: number; text: string; rect: DOMRect }[] = [];
     let nodeIndex = 0;
     // Text scrolled under a fixed header or footer, or behind a modal's overlay, is not what the user sees.
+    const pinned = (element: Element): Element | null => {
+      for (let e: Element | null = element; e; e = e.parentElement) {
+        const position = getComputedStyle(e).position;
+        if (position === 'fixed' || position === 'sticky') return e;
+      }
+      return null;
+    };
     const onTop = (parent: Element, rect: DOMRect): boolean => {
       const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
       return Boolean(hit && (parent.contains(hit) || hit.contains(parent)));
@@ -56,6 +63,8 @@ export function sweep(page: Page): Promise<SweepFindings> {
         // Covered: by the page's chrome or a modal's overlay (fine), or by another label (an overlap).
         const line = lines[0]!;
         const hit = document.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
+        // Scrolled under the fixed header or status bar: the page's chrome, not an overlap.
+        if (hit && pinned(hit) !== pinned(parent)) continue;
         const label = hit ? [...hit.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').includes('⟦')) : undefined;
         if (label) overlapping.push(`${text.slice(0, 60)} ⟷ ${(label.textContent ?? '').trim().slice(0, 60)}`);
         continue;

@@ -1,7 +1,7 @@
-import type { EngagementFields } from '../../shared/engagement.ts';
+import type { NewEngagementFields } from '../../shared/engagement.ts';
 
 /** A plausible engagement for tests: a stage 2 audit of a fictional managed-service provider. */
-export function sampleEngagement(overrides: Partial<EngagementFields> = {}): EngagementFields {
+export function sampleEngagement(overrides: Partial<NewEngagementFields> = {}): NewEngagementFields {
   return {
     client_name: 'Northwind Managed Services GmbH',
     client_address: 'Hafenstraße 12, 20457 Hamburg, Germany',

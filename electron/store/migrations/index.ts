@@ -4,6 +4,7 @@ import { migration0003ChangeLogStorage } from './0003-change-log-storage.ts';
 import { migration0004Merge } from './0004-merge.ts';
 import { migration0005ChecklistPacks } from './0005-checklist-packs.ts';
 import { migration0006SiteScope } from './0006-site-scope.ts';
+import { migration0007Preparation } from './0007-preparation.ts';
 import type { Migration } from './migration.ts';
 
 /** Ordered and append-only. Add a step at the end, with its own test in migrations.test.ts. */
@@ -14,6 +15,7 @@ export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [
   migration0004Merge,
   migration0005ChecklistPacks,
   migration0006SiteScope,
+  migration0007Preparation,
 ];
 
 export const LATEST_ENGAGEMENT_VERSION = ENGAGEMENT_MIGRATIONS.length;

@@ -1,9 +1,15 @@
 import type { TFunction } from 'i18next';
-import { AUDIT_TYPES, STANDARD_EDITIONS } from '../../../shared/engagement.ts';
+import { OFFERED_AUDIT_TYPES, STANDARD_EDITIONS, type AuditType } from '../../../shared/engagement.ts';
 import type { Strings } from '../i18n/en/index.ts';
+import { intlLocale } from '../i18n/locale.ts';
 
 /** Select options, labelled through i18n. */
-export const auditTypeOptions = (t: TFunction) => AUDIT_TYPES.map((value) => ({ value, label: t(`auditType.${value}`) }));
+/** The audit types offered, plus the stored one when it is no longer offered (an older file's 'transfer'). */
+export const auditTypeOptions = (t: TFunction, stored?: AuditType) =>
+  (stored && !(OFFERED_AUDIT_TYPES as readonly string[]).includes(stored) ? [...OFFERED_AUDIT_TYPES, stored] : OFFERED_AUDIT_TYPES).map((value) => ({
+    value,
+    label: t(`auditType.${value}`),
+  }));
 /** i18next reads ':' and '.' in keys as separators, so edition values are looked up by a safe key. */
 export const editionKey = (edition: string) => `edition.${edition.replace(/[^A-Za-z0-9]/g, '_')}` as `edition.${keyof Strings['edition']}`;
 export const editionOptions = (t: TFunction) => STANDARD_EDITIONS.map((value) => ({ value, label: t(editionKey(value)) }));
@@ -28,4 +34,20 @@ export function localTimeZone(): string {
  */
 export function withStoredValue(options: readonly { value: string; label: string }[], stored: string | null | undefined): { value: string; label: string }[] {
   return stored && !options.some((option) => option.value === stored) ? [...options, { value: stored, label: stored }] : [...options];
+}
+
+/** Languages audits are commonly held in (BCP 47); any other stored tag is kept and shown. */
+const AUDIT_LANGUAGES = ['en', 'zh-CN', 'zh-TW', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ja', 'ko', 'ar', 'ru', 'tr', 'sv', 'da', 'fi', 'no', 'cs', 'hu', 'ro', 'el', 'he', 'hi', 'th', 'vi', 'id', 'ms'];
+
+/** The audit language choices, each named in the interface language (English, 中文（中国）…). */
+export function auditLanguageOptions(stored: string): { value: string; label: string }[] {
+  const names = new Intl.DisplayNames([intlLocale()], { type: 'language' });
+  const name = (tag: string): string => {
+    try {
+      return names.of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  };
+  return withStoredValue(AUDIT_LANGUAGES.map((tag) => ({ value: tag, label: name(tag) })), stored).map((option) => ({ ...option, label: name(option.value) }));
 }

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@man
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditDatesInOrder } from '../../../../shared/engagement-rules.ts';
-import type { AuditType, EngagementFields, StandardEdition } from '../../../../shared/engagement.ts';
+import type { AuditType, NewEngagementFields, StandardEdition } from '../../../../shared/engagement.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { auditTypeOptions, editionOptions, localTimeZone, timeZoneOptions } from '../../components/options.ts';
 import { invoke } from '../../contract/client.ts';
@@ -70,7 +70,7 @@ export function CreateEngagementModal({
     if (!client.trim() || !start || !end || !timeZone || !fileName.trim() || datesError) return;
     const file = native ? (location ?? (await chooseLocation())) : withExtension(fileName.trim());
     if (!file) return;
-    const fields: EngagementFields = {
+    const fields: NewEngagementFields = {
       client_name: client.trim(),
       client_address: '',
       audit_type: auditType,

@@ -16,6 +16,7 @@ import { ExportPackageModal } from './ExportPackageModal.tsx';
 import { ImportModal } from './ImportModal.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { ShaResult } from './ShaResult.tsx';
+import { ImpartialityCard } from './ImpartialityCard.tsx';
 import { TeamMembersTable } from './TeamMembersTable.tsx';
 
 /**
@@ -132,6 +133,8 @@ export function TeamSection() {
         <JobProgress jobId={copyJob} />
         {copyResult ? <ShaResult title={t('team.memberCopyDone', { name: copyResult.member })} file={copyResult.file} sha256={copyResult.sha256} /> : null}
       </Card>
+
+      {roster ? <ImpartialityCard handle={handle} members={roster.team} readOnly={current.readOnly} /> : null}
 
       <Card withBorder padding="lg">
         <Title order={5} mb="sm">

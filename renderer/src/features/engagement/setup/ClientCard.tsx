@@ -1,0 +1,67 @@
+import { Button, Card, Input, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EngagementForm } from './use-engagement-form.tsx';
+
+const LICENCE = { unknown: null, yes: 1, no: 0 } as const;
+type LicenceState = keyof typeof LICENCE;
+const licenceState = (value: number | null): LicenceState => (value === 1 ? 'yes' : value === 0 ? 'no' : 'unknown');
+
+/**
+ * Who is audited: the client, the CB, who speaks for the client. The facts a Chinese certificate
+ * needs (unified social credit code, business licence covers the scope) show when the audit is held
+ * in Chinese or they are already filled; otherwise one button adds them.
+ */
+export function ClientCard({ form }: { form: EngagementForm }) {
+  const { t } = useTranslation();
+  const { values, text, choose, readOnly, authorHint } = form;
+  const filled = values.client_credit_code !== '' || values.licence_covers_scope !== null;
+  const [chinaFacts, setChinaFacts] = useState(filled || values.audit_language.startsWith('zh'));
+  return (
+    <Card withBorder padding="lg">
+      <Title order={5} mb="md">
+        {t('setup.client')}
+      </Title>
+      <Stack>
+        <SimpleGrid cols={2}>
+          {text('client_name', t('setup.clientName'))}
+          {text('certification_body', t('setup.certificationBody'))}
+        </SimpleGrid>
+        {text('client_address', t('setup.clientAddress'), { rows: 2 })}
+        <SimpleGrid cols={2}>
+          {text('client_representative', t('setup.clientRepresentative'), { description: t('setup.clientRepresentativeHint') })}
+          {text('client_contact', t('setup.clientContact'), { description: t('setup.clientContactHint') })}
+        </SimpleGrid>
+        {chinaFacts || filled ? (
+          <Stack gap="xs" data-testid="china-facts">
+            <Text size="sm" fw={600}>
+              {t('setup.chinaFacts')}
+            </Text>
+            <SimpleGrid cols={2}>
+              {text('client_credit_code', t('setup.creditCode'), { description: t('setup.creditCodeHint') })}
+              <Input.Wrapper label={t('setup.licence')} description={authorHint('licence_covers_scope') ?? t('setup.licenceHint')} labelElement="div">
+                <SegmentedControl
+                  mt={6}
+                  display="flex"
+                  w="fit-content"
+                  aria-label={t('setup.licence')}
+                  value={licenceState(values.licence_covers_scope)}
+                  onChange={(state) => choose('licence_covers_scope', LICENCE[state as LicenceState])}
+                  readOnly={readOnly}
+                  data={(Object.keys(LICENCE) as LicenceState[]).map((state) => ({ value: state, label: t(`setup.licenceState.${state}`) }))}
+                />
+              </Input.Wrapper>
+            </SimpleGrid>
+          </Stack>
+        ) : (
+          <div>
+            <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setChinaFacts(true)} disabled={readOnly}>
+              {t('setup.chinaFactsAdd')}
+            </Button>
+          </div>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,92 @@
+import { TextInput, Textarea } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldAuthorView } from '../../../../../shared/contract/team-views.ts';
+import { creditCodeProblem } from '../../../../../shared/credit-code.ts';
+import type { EngagementFields } from '../../../../../shared/engagement.ts';
+import { isCalendarDate, isIanaTimeZone } from '../../../../../shared/time.ts';
+import { formatInstant } from '../../../components/format.ts';
+import { ContractFailure, invoke } from '../../../contract/client.ts';
+import { useAppStore } from '../../../state/app-store.ts';
+import { useSaveStore } from '../../../state/save-store.ts';
+
+export type Field = keyof EngagementFields;
+/** The engagement's fields that hold text (the others are choices, flags, days). */
+export type TextField = { [K in Field]: EngagementFields[K] extends string ? K : never }[Field];
+
+/** Why a value cannot be saved yet (kept on screen, not written), or null. */
+function localProblem(field: Field, value: EngagementFields[Field], t: TFunction): string | null {
+  if (field === 'client_name' && !String(value).trim()) return t('create.required');
+  if ((field === 'start_date' || field === 'end_date') && !isCalendarDate(String(value))) return t('create.required');
+  if (field === 'time_zone' && !isIanaTimeZone(String(value))) return t('create.required');
+  if (field === 'client_credit_code') {
+    const problem = creditCodeProblem(String(value));
+    if (problem) return t(`setup.creditCodeProblem.${problem}`);
+  }
+  return null;
+}
+
+/**
+ * The engagement row as a form: every field saves itself 500 ms after the last keystroke, or when
+ * it loses focus; a value that cannot be saved stays on screen with its problem; fields last
+ * changed by someone else say who and when.
+ */
+export function useEngagementForm() {
+  const { t } = useTranslation();
+  const current = useAppStore((s) => s.current)!;
+  const queue = useSaveStore((s) => s.queue);
+  const flush = useSaveStore((s) => s.flush);
+  const saveError = useSaveStore((s) => s.error);
+  const saveState = useSaveStore((s) => s.state);
+  const [values, setValues] = useState<EngagementFields>(() => ({ ...(current.engagement as EngagementFields) }));
+  const readOnly = current.readOnly;
+  const [authors, setAuthors] = useState<FieldAuthorView[]>([]);
+
+  useEffect(() => {
+    const engagementId = current.engagement?.id;
+    if (!engagementId) return;
+    invoke('engagement:fieldAuthors', { engagementHandle: current.handle, entity: 'engagement', rowId: engagementId }).then(setAuthors, () => setAuthors([]));
+  }, [current.handle, current.engagement?.id]);
+  const authorHint = (field: Field): string | undefined => {
+    const author = authors.find((a) => a.field === field && !a.byMe);
+    return author ? t('team.lastChangedBy', { name: author.actorName, time: formatInstant(author.wallTime) }) : undefined;
+  };
+
+  const change = <F extends Field>(field: F, value: EngagementFields[F]) => {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    if (!readOnly && !localProblem(field, value, t)) queue(current.handle, { [field]: value });
+  };
+  /** A choice (select, switch) is committed at once, not after the typing pause. */
+  const choose = <F extends Field>(field: F, value: EngagementFields[F]) => {
+    change(field, value);
+    void flush();
+  };
+  const blur = () => void flush();
+
+  const serverField =
+    saveState === 'failed' && saveError instanceof ContractFailure && saveError.error.code === 'INVALID_VALUE'
+      ? String(saveError.error.params.field ?? '')
+      : '';
+  const problem = (field: Field): string | null =>
+    localProblem(field, values[field], t) ?? (serverField === field ? String((saveError as ContractFailure).error.params.problem ?? '') : null);
+
+  const text = (field: TextField, label: string, options: { description?: string; rows?: number; placeholder?: string } = {}) => {
+    const common = {
+      label,
+      description: authorHint(field) ?? options.description,
+      placeholder: options.placeholder,
+      value: values[field],
+      onChange: (e: { currentTarget: { value: string } }) => change(field, e.currentTarget.value),
+      onBlur: blur,
+      error: problem(field),
+      readOnly,
+      name: field,
+    };
+    return options.rows ? <Textarea {...common} autosize minRows={options.rows} maxRows={12} /> : <TextInput {...common} />;
+  };
+
+  return { values, readOnly, change, choose, blur, problem, authorHint, text, saveError, saveState, serverField };
+}
+
+export type EngagementForm = ReturnType<typeof useEngagementForm>;
