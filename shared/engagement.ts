@@ -53,6 +53,9 @@ export const PREPARATION_FIELDS = [
   'combination',
   'other_standards',
   'team_notified_on',
+  'certificate_number',
+  'certification_decision_on',
+  'certificate_expires_on',
 ] as const satisfies readonly (keyof EngagementFields)[];
 type PreparationField = (typeof PREPARATION_FIELDS)[number];
 /** What creating an engagement needs: the setup's essentials; preparation fields may come later. */

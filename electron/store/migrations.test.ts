@@ -24,6 +24,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   5: '843ee817d86cf241743de735e9de9a70e5e7d63dc25df3e2a6f6b3025a47f17e',
   6: '03c8cb56f50105fe1ccd43c3f61209c8980676d7f1421f45fc5bab3d6bddb343',
   7: '064ea96f9be165d33fed9496ef2f4a7cb7dd3857db372f76a1abfb13afeed7e7',
+  8: '108c52d5f6b89d454fac1fc65296baf504a48e53259e0536a2b8c4669ba21083',
 };
 
 const schemaHash = (version: number): string =>
@@ -81,7 +82,7 @@ describe('engagement migrations', () => {
     const backup = new Database(path.join(backups, 'before-v2.iso20k'), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
-    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k', 'before-v5.iso20k', 'before-v6.iso20k', 'before-v7.iso20k']);
+    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k', 'before-v5.iso20k', 'before-v6.iso20k', 'before-v7.iso20k', 'before-v8.iso20k']);
   });
 
   it('step 3 moves change values into a rowid table and indexes the clock, keeping the chain valid', () => {
@@ -148,6 +149,20 @@ describe('engagement migrations', () => {
     expect(store.getRow('team_member', member)).toMatchObject({ registration_number: '', no_conflict: null, conflict_note: '', declared_on: null, declared_by: '' });
     store.updateRow('team_member', member, { no_conflict: 1, declared_on: '2026-11-13', declared_by: 'Wei Zhang' });
     expect(store.getRow('engagement', store.engagementId)).toMatchObject({ combination: 'integrated', licence_covers_scope: 1, team_notified_on: '2026-11-16' });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 8 adds the certificate and earlier audits: unknown until entered; the chain stays valid', () => {
+    const file = fileAtVersion(7);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(7);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.getRow('engagement', store.engagementId)).toMatchObject({ certificate_number: '', certification_decision_on: null, certificate_expires_on: null });
+    store.updateRow('engagement', store.engagementId, { certificate_number: 'ITSM-2023-0412', certification_decision_on: '2024-01-15', certificate_expires_on: '2027-01-14' });
+    const audit = store.createRow('earlier_audit', { engagement_id: store.engagementId, audit_type: 'surveillance1' });
+    expect(store.getRow('earlier_audit', audit)).toMatchObject({ start_date: null, covered_clauses: '', deleted: 0 });
+    store.updateRow('earlier_audit', audit, { start_date: '2025-01-13', end_date: '2025-01-14', covered_clauses: '4, 5, 8.1–8.3, 9.2' });
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

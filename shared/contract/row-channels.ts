@@ -28,6 +28,8 @@ const rowId = z.string().min(1).max(100);
 const tableName = z.enum(ROW_EDITED_TABLES.map((table) => table.name) as [string, ...string[]]);
 
 export const ROW_CHANNELS = {
+  /** The live rows of a table, oldest first (deleted rows stay in the file, restorable, not listed). */
+  'rows:list': channel<RowView[]>()(z.object({ engagementHandle: handleSchema, table: tableName }).strict()),
   'rows:create': channel<RowView>()(
     byTable<RowInput & { values: Record<string, unknown> }>((table) =>
       z.object({ engagementHandle: handleSchema, table: z.literal(table.name), values: newRowSchema(table, parentOf(table)) }).strict(),

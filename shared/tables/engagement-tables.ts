@@ -37,6 +37,10 @@ export const ENGAGEMENT_TABLE = defineTable({
     editable('other_standards', text(1000)),
     // When the client was told the team's names (so it could object), null until then.
     editable('team_notified_on', date(true)),
+    // The client's current certificate (migration 8), entered by hand when there is no earlier file.
+    editable('certificate_number', text(100)),
+    editable('certification_decision_on', date(true)),
+    editable('certificate_expires_on', date(true)),
   ],
   parents: [],
   naturalKey: null,

@@ -24,6 +24,28 @@ test('preparation: the client’s representative and Chinese certificate facts, 
   await page.getByLabel('Other standards audited').blur();
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await screenshot(page, '60-setup-preparation');
+
+  // The certification history: an expiry before the decision is caught at the field and not saved.
+  const history = page.getByTestId('history');
+  await history.getByLabel('Certificate number').fill('ITSM-2023-0412');
+  await history.getByLabel('Certification decision').fill('2024-01-15');
+  await history.getByLabel('Certificate expires').fill('2023-12-31');
+  await expect(history.getByText('The expiry is on or before the certification decision')).toBeVisible();
+  await history.getByLabel('Certificate expires').fill('2027-01-14');
+  await expect(history.getByText('The expiry is on or before the certification decision')).toHaveCount(0);
+  await history.getByRole('combobox', { name: 'Type of the earlier audit to add' }).click();
+  await page.getByRole('option', { name: 'Surveillance 1' }).click();
+  await history.getByRole('button', { name: 'Add earlier audit' }).click();
+  const earlier = history.getByTestId('earlier-audit');
+  await expect(earlier).toHaveCount(1);
+  await earlier.getByLabel('From').fill('2025-01-13');
+  await earlier.getByLabel('To').fill('2025-01-14');
+  await earlier.getByLabel('Clauses covered').fill('4, 5, 8.1–8.3, 9.2');
+  await earlier.getByLabel('Sites visited').fill('Shenzhen HQ');
+  await earlier.getByLabel('Sites visited').blur();
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await history.scrollIntoViewIfNeeded();
+  await screenshot(page, '62-setup-history');
   await page.getByLabel('Client representative').scrollIntoViewIfNeeded();
   await screenshot(page, '60-setup-client');
 
@@ -67,6 +89,11 @@ test('preparation: the client’s representative and Chinese certificate facts, 
   await expect(page.getByLabel('Unified social credit code')).toHaveValue('91350100M000100Y43');
   await expect(page.getByRole('combobox', { name: 'Audit language' })).toHaveValue('Chinese (China)');
   await expect(page.getByLabel('Other standards audited')).toHaveValue('ISO/IEC 27001:2022');
+  await expect(history.getByLabel('Certificate expires')).toHaveValue('2027-01-14');
+  await expect(history.getByTestId('earlier-audit').getByLabel('Clauses covered')).toHaveValue('4, 5, 8.1–8.3, 9.2');
+  await page.getByTestId('nav-overview').click();
+  await expect(page.getByTestId('certificate-countdown')).toContainText('ITSM-2023-0412');
+  await expect(page.getByTestId('certificate-countdown')).toContainText('Certificate expires on 14 Jan 2027');
   await page.getByTestId('nav-team').click();
   await expect(card.getByLabel('Client told the team’s names on')).toHaveValue('2026-11-16');
   await expect(card.getByLabel('Registration number: Helen Marsh')).toHaveValue('CCAA 2024-N1ITSM-1234567');

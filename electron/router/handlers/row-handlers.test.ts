@@ -25,6 +25,22 @@ describe('rows:create / rows:update / rows:delete / rows:restore', () => {
     expect(await service.call(handle, 'verifyChain')).toMatchObject({ ok: true });
   });
 
+  it('lists a table’s live rows oldest first (the client’s earlier audits), without deleted ones', async () => {
+    const { router, handle } = await routerWithEngagement();
+    const first = await ask(router, 'rows:create', { engagementHandle: handle, table: 'earlier_audit', values: { audit_type: 'stage2', start_date: '2024-01-08', end_date: '2024-01-10' } });
+    const second = await ask(router, 'rows:create', { engagementHandle: handle, table: 'earlier_audit', values: { audit_type: 'surveillance1', covered_clauses: '4, 5, 8.2–8.5' } });
+    expect(first.ok && second.ok).toBe(true);
+    const listed = await ask(router, 'rows:list', { engagementHandle: handle, table: 'earlier_audit' });
+    expect((listed.value as { audit_type: string }[]).map((row) => row.audit_type)).toEqual(['stage2', 'surveillance1']);
+    await ask(router, 'rows:delete', { engagementHandle: handle, table: 'earlier_audit', id: (first.value as { id: string }).id });
+    expect((await ask(router, 'rows:list', { engagementHandle: handle, table: 'earlier_audit' })).value).toHaveLength(1);
+    expect(await ask(router, 'rows:list', { engagementHandle: handle, table: 'change_log' })).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
+    expect(await ask(router, 'rows:create', { engagementHandle: handle, table: 'earlier_audit', values: { audit_type: 'stage2', start_date: '2024-13-01' } })).toMatchObject({
+      ok: false,
+      code: 'INVALID_PAYLOAD',
+    });
+  });
+
   it('refuses an unknown table or field, a wrong type, a value too long, a fixed field, an unknown row and a read-only file, changing nothing', async () => {
     const { router, service, workspace, handle } = await routerWithEngagement();
     const site = await ask(router, 'rows:create', { engagementHandle: handle, table: 'site', values: { name: 'Leipzig', kind: 'permanent' } });

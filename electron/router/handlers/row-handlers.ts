@@ -10,6 +10,7 @@ import type { RouterDeps } from './deps.ts';
 export function registerRowHandlers(router: Router, { service }: RouterDeps): void {
   // The contract checked these values against the table's declaration field by field.
   const row = (values: unknown): Row => values as Row;
+  router.register('rows:list', ({ engagementHandle, table }) => service.call(engagementHandle, 'listRows', table));
   router.register('rows:create', ({ engagementHandle, table, values }) => service.change(engagementHandle, 'createRow', table, row(values)));
   router.register('rows:update', ({ engagementHandle, table, id, patch }) => service.change(engagementHandle, 'updateRow', table, id, row(patch)));
   router.register('rows:delete', async ({ engagementHandle, table, id }) => {

@@ -5,6 +5,7 @@ import { migration0004Merge } from './0004-merge.ts';
 import { migration0005ChecklistPacks } from './0005-checklist-packs.ts';
 import { migration0006SiteScope } from './0006-site-scope.ts';
 import { migration0007Preparation } from './0007-preparation.ts';
+import { migration0008CertificationHistory } from './0008-certification-history.ts';
 import type { Migration } from './migration.ts';
 
 /** Ordered and append-only. Add a step at the end, with its own test in migrations.test.ts. */
@@ -16,6 +17,7 @@ export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [
   migration0005ChecklistPacks,
   migration0006SiteScope,
   migration0007Preparation,
+  migration0008CertificationHistory,
 ];
 
 export const LATEST_ENGAGEMENT_VERSION = ENGAGEMENT_MIGRATIONS.length;

@@ -6,6 +6,7 @@ import type { EngagementRosterView } from '../../../../shared/contract/views.ts'
 import { SETUP_FIELDS_FOR_REPORT, auditDayCount } from '../../../../shared/engagement-rules.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatDayRange } from '../../components/format.ts';
+import { CertificateCountdown } from './CertificateCountdown.tsx';
 import { orderSites, orderTeam } from './roster-order.ts';
 import { editionKey } from '../../components/options.ts';
 import { invoke } from '../../contract/client.ts';
@@ -62,6 +63,7 @@ export function OverviewSection() {
       </Group>
 
       {error ? <ErrorNotice error={error} /> : null}
+      <CertificateCountdown engagement={engagement} />
 
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder padding="md">

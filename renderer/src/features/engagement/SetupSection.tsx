@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { AuditCard } from './setup/AuditCard.tsx';
 import { ClientCard } from './setup/ClientCard.tsx';
 import { DatesCard } from './setup/DatesCard.tsx';
+import { HistoryCard } from './setup/HistoryCard.tsx';
 import { useEngagementForm } from './setup/use-engagement-form.tsx';
 import { SitesEditor } from './SitesEditor.tsx';
 
@@ -23,6 +24,7 @@ export function SetupSection() {
       <ClientCard form={form} />
       <AuditCard form={form} />
       <DatesCard form={form} />
+      <HistoryCard form={form} />
       <SitesEditor />
     </Stack>
   );

@@ -16,10 +16,15 @@ export type Field = keyof EngagementFields;
 export type TextField = { [K in Field]: EngagementFields[K] extends string ? K : never }[Field];
 
 /** Why a value cannot be saved yet (kept on screen, not written), or null. */
-function localProblem(field: Field, value: EngagementFields[Field], t: TFunction): string | null {
+function localProblem(field: Field, value: EngagementFields[Field], values: EngagementFields, t: TFunction): string | null {
   if (field === 'client_name' && !String(value).trim()) return t('create.required');
   if ((field === 'start_date' || field === 'end_date') && !isCalendarDate(String(value))) return t('create.required');
   if (field === 'time_zone' && !isIanaTimeZone(String(value))) return t('create.required');
+  if (field === 'certificate_expires_on' || field === 'certification_decision_on') {
+    const decision = field === 'certification_decision_on' ? value : values.certification_decision_on;
+    const expiry = field === 'certificate_expires_on' ? value : values.certificate_expires_on;
+    if (decision && expiry && String(expiry) <= String(decision)) return t(field === 'certificate_expires_on' ? 'history.expiryBeforeDecision' : 'history.decisionAfterExpiry');
+  }
   if (field === 'client_credit_code') {
     const problem = creditCodeProblem(String(value));
     if (problem) return t(`setup.creditCodeProblem.${problem}`);
@@ -54,8 +59,9 @@ export function useEngagementForm() {
   };
 
   const change = <F extends Field>(field: F, value: EngagementFields[F]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    if (!readOnly && !localProblem(field, value, t)) queue(current.handle, { [field]: value });
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (!readOnly && !localProblem(field, value, next, t)) queue(current.handle, { [field]: value });
   };
   /** A choice (select, switch) is committed at once, not after the typing pause. */
   const choose = <F extends Field>(field: F, value: EngagementFields[F]) => {
@@ -69,7 +75,7 @@ export function useEngagementForm() {
       ? String(saveError.error.params.field ?? '')
       : '';
   const problem = (field: Field): string | null =>
-    localProblem(field, values[field], t) ?? (serverField === field ? String((saveError as ContractFailure).error.params.problem ?? '') : null);
+    localProblem(field, values[field], values, t) ?? (serverField === field ? String((saveError as ContractFailure).error.params.problem ?? '') : null);
 
   const text = (field: TextField, label: string, options: { description?: string; rows?: number; placeholder?: string } = {}) => {
     const common = {
