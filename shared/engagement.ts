@@ -23,6 +23,13 @@ export type AuditType = (typeof AUDIT_TYPES)[number];
  */
 export const OFFERED_AUDIT_TYPES = ['stage1', 'stage2', 'surveillance1', 'surveillance2', 'recertification', 'scope_extension', 'short_notice'] as const satisfies readonly AuditType[];
 
+/** Other parties of ISO/IEC 20000-1 8.2.3. Appended to, never reordered or renamed. */
+export const OTHER_PARTY_KINDS = ['external_supplier', 'internal_supplier', 'customer_as_supplier'] as const;
+export type OtherPartyKind = (typeof OTHER_PARTY_KINDS)[number];
+/** What an other party operates (8.2.3): a whole service, a service component, or a process. */
+export const OPERATED_ELEMENTS = ['service', 'component', 'process'] as const;
+export type OperatedElement = (typeof OPERATED_ELEMENTS)[number];
+
 /** How this audit relates to audits against other standards (IAF MD 11): each finding then names its standard. */
 export const AUDIT_COMBINATIONS = ['single', 'combined', 'joint', 'integrated'] as const;
 export type AuditCombination = (typeof AUDIT_COMBINATIONS)[number];
@@ -56,6 +63,10 @@ export const PREPARATION_FIELDS = [
   'certificate_number',
   'certification_decision_on',
   'certificate_expires_on',
+  'sms_scope',
+  'certificate_wording',
+  'certificate_wording_second',
+  'certificate_second_language',
 ] as const satisfies readonly (keyof EngagementFields)[];
 type PreparationField = (typeof PREPARATION_FIELDS)[number];
 /** What creating an engagement needs: the setup's essentials; preparation fields may come later. */

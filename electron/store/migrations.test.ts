@@ -25,6 +25,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   6: '03c8cb56f50105fe1ccd43c3f61209c8980676d7f1421f45fc5bab3d6bddb343',
   7: '064ea96f9be165d33fed9496ef2f4a7cb7dd3857db372f76a1abfb13afeed7e7',
   8: '108c52d5f6b89d454fac1fc65296baf504a48e53259e0536a2b8c4669ba21083',
+  9: '8465233cbfb7ca5cb1fb1be48253194650d80d4bece84b4c670d95d79a1c9b24',
 };
 
 const schemaHash = (version: number): string =>
@@ -82,7 +83,7 @@ describe('engagement migrations', () => {
     const backup = new Database(path.join(backups, 'before-v2.iso20k'), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
-    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k', 'before-v5.iso20k', 'before-v6.iso20k', 'before-v7.iso20k', 'before-v8.iso20k']);
+    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k', 'before-v5.iso20k', 'before-v6.iso20k', 'before-v7.iso20k', 'before-v8.iso20k', 'before-v9.iso20k']);
   });
 
   it('step 3 moves change values into a rowid table and indexes the clock, keeping the chain valid', () => {
@@ -163,6 +164,21 @@ describe('engagement migrations', () => {
     const audit = store.createRow('earlier_audit', { engagement_id: store.engagementId, audit_type: 'surveillance1' });
     expect(store.getRow('earlier_audit', audit)).toMatchObject({ start_date: null, covered_clauses: '', deleted: 0 });
     store.updateRow('earlier_audit', audit, { start_date: '2025-01-13', end_date: '2025-01-14', covered_clauses: '4, 5, 8.1–8.3, 9.2' });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 9 adds scope wording, services, their process coverage and other parties; the chain stays valid', () => {
+    const file = fileAtVersion(8);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(8);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.getRow('engagement', store.engagementId)).toMatchObject({ sms_scope: '', certificate_wording: '', certificate_second_language: '' });
+    const service = store.createRow('service', { engagement_id: store.engagementId, name: 'Managed hosting' });
+    store.createRow('service_process', { engagement_id: store.engagementId, service_id: service, process_key: 'incident' });
+    const party = store.createRow('other_party', { engagement_id: store.engagementId, name: 'Northern Power DC', kind: 'external_supplier', operates_element: 'component' });
+    expect(store.getRow('other_party', party)).toMatchObject({ service_id: null, control: '', operates: '' });
+    store.updateRow('other_party', party, { service_id: service, control: 'Contract with monthly service reviews' });
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHlc } from '../../shared/hlc.ts';
 import { isStoreError, StoreError } from '../../shared/store-errors.ts';
 import { issueMemberCopy, mergeState, openLaptop, returnPackage, type Laptop } from '../../tests/helpers/merge.ts';
-import { MERGE_TABLE_GENERATORS } from '../../tests/helpers/merge-tables.ts';
+import { MERGE_TABLE_GENERATORS, resolveRef, resolveRefs } from '../../tests/helpers/merge-tables.ts';
 import { propertyRuns } from '../../tests/helpers/property.ts';
 import { ACTOR_DANA, newEngagementStore } from '../../tests/helpers/store.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
@@ -244,9 +244,14 @@ function apply(laptop: Laptop, op: Op): void {
   const gen = MERGE_TABLE_GENERATORS[op.table]!;
   const rows = store.listRows(op.table);
   try {
-    if (op.kind === 'create') store.createRow(op.table, { ...op.values, [gen.parentField!]: store.engagementId });
-    else if (!rows.length) return;
-    else if (op.kind === 'edit') store.updateRow(op.table, rows[op.pick % rows.length]!.id as string, { [op.field]: op.value });
+    if (op.kind === 'create') {
+      const values = resolveRefs(store, op.values);
+      if (values) store.createRow(op.table, { ...values, [gen.parentField!]: store.engagementId });
+    } else if (!rows.length) return;
+    else if (op.kind === 'edit') {
+      const value = resolveRef(store, op.value);
+      if (value !== undefined) store.updateRow(op.table, rows[op.pick % rows.length]!.id as string, { [op.field]: value });
+    }
     else store.deleteRow(op.table, rows[op.pick % rows.length]!.id as string);
   } catch (error) {
     if (!isStoreError(error, 'ROW_NOT_FOUND')) throw error;

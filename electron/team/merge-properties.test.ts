@@ -2,7 +2,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importInto, issueMemberCopy, mergeState, openLaptop, returnPackage, type Laptop } from '../../tests/helpers/merge.ts';
-import { IMMUTABLE_TABLE_GENERATORS, MERGE_TABLE_GENERATORS } from '../../tests/helpers/merge-tables.ts';
+import { IMMUTABLE_TABLE_GENERATORS, MERGE_TABLE_GENERATORS, resolveRef, resolveRefs } from '../../tests/helpers/merge-tables.ts';
 import { propertyRuns } from '../../tests/helpers/property.ts';
 import { ACTOR_DANA, newEngagementStore } from '../../tests/helpers/store.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
@@ -57,9 +57,14 @@ function apply(laptop: Laptop, op: Op): void {
   const gen = MERGE_TABLE_GENERATORS[op.table]!;
   const rows = op.table === 'engagement' ? store.listRows('engagement') : store.listRows(op.table);
   try {
-    if (op.kind === 'create') store.createRow(op.table, { ...op.values, [gen.parentField!]: store.engagementId });
-    else if (!rows.length) return;
-    else if (op.kind === 'edit') store.updateRow(op.table, rows[op.pick % rows.length]!.id as string, { [op.field]: op.value });
+    if (op.kind === 'create') {
+      const values = resolveRefs(store, op.values);
+      if (values) store.createRow(op.table, { ...values, [gen.parentField!]: store.engagementId });
+    } else if (!rows.length) return;
+    else if (op.kind === 'edit') {
+      const value = resolveRef(store, op.value);
+      if (value !== undefined) store.updateRow(op.table, rows[op.pick % rows.length]!.id as string, { [op.field]: value });
+    }
     else store.deleteRow(op.table, rows[op.pick % rows.length]!.id as string);
   } catch (error) {
     if (!isStoreError(error, 'ROW_NOT_FOUND')) throw error;

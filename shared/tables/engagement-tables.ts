@@ -41,6 +41,12 @@ export const ENGAGEMENT_TABLE = defineTable({
     editable('certificate_number', text(100)),
     editable('certification_decision_on', date(true)),
     editable('certificate_expires_on', date(true)),
+    // The SMS scope as the client states it, and the certificate's wording (migration 9); the
+    // wording again in a second language when the CB prints two (e.g. Chinese and English).
+    editable('sms_scope', text(10000)),
+    editable('certificate_wording', text(5000)),
+    editable('certificate_wording_second', text(5000)),
+    editable('certificate_second_language', text(35)),
   ],
   parents: [],
   naturalKey: null,

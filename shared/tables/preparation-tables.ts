@@ -1,4 +1,4 @@
-import { AUDIT_TYPES } from '../engagement.ts';
+import { AUDIT_TYPES, OPERATED_ELEMENTS, OTHER_PARTY_KINDS } from '../engagement.ts';
 import { date, editable, enumOf, fixed, reference, text } from './field-types.ts';
 import { defineTable } from './table.ts';
 
@@ -28,4 +28,62 @@ export const EARLIER_AUDIT_TABLE = defineTable({
   editing: 'rows',
 });
 
-export const PREPARATION_TABLES = [EARLIER_AUDIT_TABLE] as const;
+/** The services in the scope of the SMS, from the client's service catalogue (migration 9). */
+export const SERVICE_TABLE = defineTable({
+  name: 'service',
+  class: 'mergeable',
+  fields: [
+    fixed('engagement_id', reference('engagement')),
+    editable('name', text(300, true)),
+    editable('description', text(5000)),
+    editable('customers', text(2000)),
+    editable('locations', text(2000)),
+    // The IT-service categories of the certified service (in China the CNCA business-category codes).
+    editable('categories', text(500)),
+  ],
+  parents: [{ field: 'engagement_id', table: 'engagement' }],
+  naturalKey: null,
+  editing: 'rows',
+});
+
+/**
+ * One cell of the services × processes matrix: this process's audit trail covers this service. A
+ * link row, not an array in the service, so two auditors ticking different cells never conflict.
+ * The process is the checklist pack's process key. A cell is ticked while any live link exists
+ * (two auditors ticking the same cell make two links; unticking removes every link of the cell).
+ */
+export const SERVICE_PROCESS_TABLE = defineTable({
+  name: 'service_process',
+  class: 'mergeable',
+  fields: [fixed('engagement_id', reference('engagement')), fixed('service_id', reference('service')), fixed('process_key', text(100, true))],
+  parents: [{ field: 'engagement_id', table: 'engagement' }],
+  naturalKey: null,
+  editing: 'rows',
+});
+
+/**
+ * Other parties involved in the services (ISO/IEC 20000-1 8.2.3, suppliers 8.3.4): external
+ * suppliers, internal suppliers, customers acting as suppliers; what each operates (a whole
+ * service, a service component or a process) and how the organization keeps control of it.
+ */
+export const OTHER_PARTY_TABLE = defineTable({
+  name: 'other_party',
+  class: 'mergeable',
+  fields: [
+    fixed('engagement_id', reference('engagement')),
+    editable('name', text(300, true)),
+    editable('kind', enumOf(OTHER_PARTY_KINDS)),
+    editable('operates_element', enumOf(OPERATED_ELEMENTS)),
+    // What it operates, in the client's words (a service, a component such as hosting, a process).
+    editable('operates', text(1000)),
+    // The service it concerns, when one; null for all or none in particular.
+    editable('service_id', reference('service', true)),
+    // How the organization keeps accountability and control (contract, OLA, reviews, reports).
+    editable('control', text(5000)),
+  ],
+  parents: [{ field: 'engagement_id', table: 'engagement' }],
+  naturalKey: null,
+  editing: 'rows',
+});
+
+export const PREPARATION_TABLES = [EARLIER_AUDIT_TABLE, SERVICE_TABLE, SERVICE_PROCESS_TABLE, OTHER_PARTY_TABLE] as const;

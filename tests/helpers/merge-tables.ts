@@ -47,9 +47,37 @@ function poolOf(field: FieldSpec): fc.Arbitrary<RowValue> | null {
     case 'blob':
       return fc.constantFrom('a'.repeat(64), 'b'.repeat(64));
     case 'id':
-    case 'reference':
       return null;
+    case 'reference': {
+      // A link to another list's row (a service of the matrix): row `pick` of that table when the op
+      // runs (resolveRefs), so links point at rows the member has. Parent links are the test's.
+      const target = DOMAIN_TABLES.find((t) => t.name === type.table);
+      if (!target || target.class !== 'mergeable' || target.name === 'engagement') return null;
+      const ref = fc.nat(5).map((pick) => `${REF}${type.table}:${pick}`);
+      return type.nullable ? fc.oneof(fc.constant(null), ref) : ref;
+    }
   }
+}
+
+const REF = '@ref:';
+
+/** A generated value with its row links resolved against the store; undefined when it links to nothing yet. */
+export function resolveRef(store: EngagementStore, value: RowValue): RowValue | undefined {
+  if (typeof value !== 'string' || !value.startsWith(REF)) return value;
+  const [table, pick] = value.slice(REF.length).split(':') as [string, string];
+  const rows = store.listRows(table);
+  return rows.length ? (rows[Number(pick) % rows.length]!.id as string) : undefined;
+}
+
+/** A new row's generated values with their links resolved, or null when one links to nothing yet. */
+export function resolveRefs(store: EngagementStore, values: Row): Row | null {
+  const resolved: Row = {};
+  for (const [field, value] of Object.entries(values)) {
+    const linked = resolveRef(store, value);
+    if (linked === undefined) return null;
+    resolved[field] = linked;
+  }
+  return resolved;
 }
 
 function generatorFor(table: TableDecl): MergeTableGenerator {
