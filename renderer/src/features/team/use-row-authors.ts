@@ -24,7 +24,7 @@ const fieldKey = (rowId: string, field: string): string => `${rowId}\u0000${fiel
  * engagement (a new handle) and again whenever `refreshKey` changes (e.g. the rows after an import).
  * Authors are secondary: a failed request shows none rather than an error.
  */
-export function useRowAuthors(handle: string, entity: 'site' | 'team_member', refreshKey?: unknown): RowAuthorHints {
+export function useRowAuthors(handle: string, entity: string, refreshKey?: unknown): RowAuthorHints {
   const { t } = useTranslation();
   const [rows, setRows] = useState<ReadonlyMap<string, RowAuthorsView>>(new Map());
   // Fields I edited since the last load, with the change they were hiding (so a newer one still shows).

@@ -1,6 +1,7 @@
 import type { Translation, Strings } from '../en/index.ts';
 import { ZH_APP } from './app.ts';
 import { ZH_ENGAGEMENT } from './engagement.ts';
+import { ZH_OTHER_PARTIES } from './other-parties.ts';
 import { ZH_SETTINGS } from './settings.ts';
 import { ZH_SITES } from './sites.ts';
 import { ZH_TEAM } from './team.ts';
@@ -17,4 +18,5 @@ export const zhCN: Translation<Strings> = {
   undo: { button: '撤销' },
   ...ZH_SITES,
   ...ZH_TEAM,
+  ...ZH_OTHER_PARTIES,
 };
