@@ -118,7 +118,7 @@ test('import a CB pack from CSV: refused with the rows named, fixed, imported, t
   // A new engagement chooses the CB pack; the library then shows it as used.
   await page.getByTestId('library-back').click();
   await createEngagement(page, 'Northwind Managed Services GmbH', '2026-12-07', '2026-12-09');
-  await page.keyboard.press('Alt+4');
+  await page.keyboard.press('Alt+5');
   await expect(page.getByTestId('checklist-empty')).toBeVisible();
   await screenshot(page, '36-engagement-checklist-empty');
   await page.getByTestId('engagement-pack-select').click();
@@ -138,7 +138,7 @@ test('the demo engagement audits against the shipped pack', async ({ page, host,
   await firstRun(page);
   await page.getByRole('button', { name: 'Open the demo engagement' }).click();
   await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
-  await page.keyboard.press('Alt+4');
+  await page.keyboard.press('Alt+5');
   await expect(page.getByTestId('engagement-pack-title')).toHaveText('ISO/IEC 20000-1:2018 + Amd 1:2024 certification audit checklist');
   await page.getByTestId('nav-clause-8').click();
   await page.getByTestId('nav-clause-8.6').click();

@@ -75,6 +75,13 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   await expect(sites.getByTestId('site-row')).toHaveCount(2);
   await look(page, 'setup', findings);
 
+  await page.getByTestId('nav-scope').click();
+  await look(page, 'scope-empty', findings);
+  await page.getByTestId('services').getByLabel(pseudo(en.scope.newService)).fill('托管服务');
+  await page.getByTestId('services').getByLabel(pseudo(en.scope.newService)).press('Enter');
+  await expect(page.getByTestId('service-row')).toHaveCount(1);
+  await look(page, 'scope', findings);
+
   await page.getByTestId('nav-team').click();
   await look(page, 'team-empty', findings);
   const addMember = page.getByRole('form', { name: pseudo(en.team.addMember) });

@@ -15,8 +15,9 @@ test('the speed harness measures opening the demo, every section switch and the 
     'open the demo (click → Overview rendered)',
     'Overview (Alt+1 from Setup → rendered)',
     'Setup (Alt+2 from Overview → rendered)',
-    'Team (Alt+3 from Overview → rendered)',
-    'Checklist (Alt+4 from Overview → rendered)',
+    'Scope (Alt+3 from Overview → rendered)',
+    'Team (Alt+4 from Overview → rendered)',
+    'Checklist (Alt+5 from Overview → rendered)',
     'checklist search ("climate change" typed → hit rendered)',
   ]);
   for (const result of results) {

@@ -185,9 +185,10 @@ const DEMO_CLIENT = 'Kestrel Data Services Ltd';
 const SECTIONS = [
   { name: 'Overview', key: 'Alt+1', shown: (page: Page) => page.getByRole('heading', { level: 2, name: DEMO_CLIENT, exact: true }) },
   { name: 'Setup', key: 'Alt+2', shown: (page: Page) => page.getByRole('heading', { level: 2, name: 'Setup', exact: true }) },
-  { name: 'Team', key: 'Alt+3', shown: (page: Page) => page.getByRole('heading', { level: 2, name: 'Team', exact: true }) },
+  { name: 'Scope', key: 'Alt+3', shown: (page: Page) => page.getByRole('heading', { level: 2, name: 'Scope', exact: true }) },
+  { name: 'Team', key: 'Alt+4', shown: (page: Page) => page.getByRole('heading', { level: 2, name: 'Team', exact: true }) },
   // The checklist section loads the engagement's pack first, then shows it with its search box.
-  { name: 'Checklist', key: 'Alt+4', shown: (page: Page) => page.getByRole('textbox', { name: 'Search, or type a clause number' }) },
+  { name: 'Checklist', key: 'Alt+5', shown: (page: Page) => page.getByRole('textbox', { name: 'Search, or type a clause number' }) },
 ] as const;
 
 /** A query typed into the checklist search, and a hit it finds in the shipped pack. */

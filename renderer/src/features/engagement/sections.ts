@@ -1,6 +1,7 @@
-import { IconChecklist, IconLayoutDashboard, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconChecklist, IconLayoutDashboard, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Section } from '../../state/app-store.ts';
+import { ScopeSection } from '../scope/ScopeSection.tsx';
 import { TeamSection } from '../team/TeamSection.tsx';
 import { ChecklistSection } from './ChecklistSection.tsx';
 import { OverviewSection } from './OverviewSection.tsx';
@@ -20,6 +21,7 @@ export interface SectionEntry {
 export const SECTIONS: readonly SectionEntry[] = [
   { id: 'overview', icon: IconLayoutDashboard, component: OverviewSection },
   { id: 'setup', icon: IconSettings, component: SetupSection },
+  { id: 'scope', icon: IconSitemap, component: ScopeSection },
   { id: 'team', icon: IconUsers, component: TeamSection },
   { id: 'checklist', icon: IconChecklist, component: ChecklistSection },
 ];
