@@ -40,6 +40,10 @@ export type StandardEdition = (typeof STANDARD_EDITIONS)[number];
 export const SITE_KINDS = ['central', 'permanent', 'temporary', 'virtual'] as const;
 export type SiteKind = (typeof SITE_KINDS)[number];
 
+/** A site's place in the IAF MD 1 sample. Appended to, never reordered or renamed. */
+export const SITE_SAMPLE_BASES = ['none', 'central', 'random', 'chosen'] as const;
+export type SiteSampleBasis = (typeof SITE_SAMPLE_BASES)[number];
+
 /** Appended to, never reordered or renamed: stored values must stay readable. */
 export const TEAM_ROLES = ['lead', 'auditor', 'technical_expert', 'observer', 'trainee', 'interpreter', 'guide'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
@@ -67,6 +71,13 @@ export const PREPARATION_FIELDS = [
   'certificate_wording',
   'certificate_wording_second',
   'certificate_second_language',
+  'md1_one_system',
+  'md1_central_control',
+  'md1_internal_audits',
+  'md1_sampling_appropriate',
+  'md1_proved_effective',
+  'md1_seed',
+  'md1_inputs_hash',
 ] as const satisfies readonly (keyof EngagementFields)[];
 type PreparationField = (typeof PREPARATION_FIELDS)[number];
 /** What creating an engagement needs: the setup's essentials; preparation fields may come later. */

@@ -39,7 +39,7 @@ export const DEMO_ENGAGEMENT: NewEngagementFields = {
 const declared = (name: string, registration: string) =>
   ({ registration_number: registration, no_conflict: 1, conflict_note: '', declared_on: '2026-11-13', declared_by: name }) as const;
 
-type DemoSite = Omit<SiteFields, 'engagement_id'>;
+type DemoSite = Omit<SiteFields, 'engagement_id' | 'sample_basis' | 'sample_reason'>;
 type DemoMember = Omit<TeamMemberFields, 'engagement_id'>;
 
 export const DEMO_SITES: readonly DemoSite[] = [

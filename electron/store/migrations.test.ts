@@ -26,6 +26,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   7: '064ea96f9be165d33fed9496ef2f4a7cb7dd3857db372f76a1abfb13afeed7e7',
   8: '108c52d5f6b89d454fac1fc65296baf504a48e53259e0536a2b8c4669ba21083',
   9: '8465233cbfb7ca5cb1fb1be48253194650d80d4bece84b4c670d95d79a1c9b24',
+  10: '79c9a36c5692caaa8794931230e9e1fa53e6cf13f7fa857f503b48505a736e8b',
 };
 
 const schemaHash = (version: number): string =>
@@ -83,7 +84,8 @@ describe('engagement migrations', () => {
     const backup = new Database(path.join(backups, 'before-v2.iso20k'), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
-    expect(fs.readdirSync(backups).sort()).toEqual(['before-v2.iso20k', 'before-v3.iso20k', 'before-v4.iso20k', 'before-v5.iso20k', 'before-v6.iso20k', 'before-v7.iso20k', 'before-v8.iso20k', 'before-v9.iso20k']);
+    // One backup before every step after the first.
+    expect(fs.readdirSync(backups).sort()).toEqual(Array.from({ length: LATEST_ENGAGEMENT_VERSION - 1 }, (_, i) => `before-v${i + 2}.iso20k`).sort());
   });
 
   it('step 3 moves change values into a rowid table and indexes the clock, keeping the chain valid', () => {
@@ -179,6 +181,19 @@ describe('engagement migrations', () => {
     const party = store.createRow('other_party', { engagement_id: store.engagementId, name: 'Northern Power DC', kind: 'external_supplier', operates_element: 'component' });
     expect(store.getRow('other_party', party)).toMatchObject({ service_id: null, control: '', operates: '' });
     store.updateRow('other_party', party, { service_id: service, control: 'Contract with monthly service reviews' });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 10 adds the MD 1 answers and each site\'s place in the sample: unanswered, sampling appropriate, no site sampled', () => {
+    const file = fileAtVersion(9, 2);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(9);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.getRow('engagement', store.engagementId)).toMatchObject({ md1_one_system: null, md1_sampling_appropriate: 1, md1_seed: '', md1_inputs_hash: '' });
+    expect(store.getRow('site', 'site-1')).toMatchObject({ sample_basis: 'none', sample_reason: '' });
+    store.updateRow('site', 'site-1', { sample_basis: 'chosen', sample_reason: 'Major NC at the last audit' });
+    store.updateRow('engagement', store.engagementId, { md1_one_system: 1, md1_seed: '00112233445566778899aabbccddeeff' });
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

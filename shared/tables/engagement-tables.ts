@@ -1,4 +1,4 @@
-import { AUDIT_COMBINATIONS, AUDIT_TYPES, SITE_KINDS, STANDARD_EDITIONS, TEAM_ROLES } from '../engagement.ts';
+import { AUDIT_COMBINATIONS, AUDIT_TYPES, SITE_KINDS, SITE_SAMPLE_BASES, STANDARD_EDITIONS, TEAM_ROLES } from '../engagement.ts';
 import { boolean, date, editable, enumOf, fixed, id, integer, reference, text, timeZone } from './field-types.ts';
 import { defineTable } from './table.ts';
 
@@ -47,6 +47,16 @@ export const ENGAGEMENT_TABLE = defineTable({
     editable('certificate_wording', text(5000)),
     editable('certificate_wording_second', text(5000)),
     editable('certificate_second_language', text(35)),
+    // The IAF MD 1 site sample (migration 10): the three eligibility answers and the proved-effective
+    // answer (null: not answered, 1 yes, 0 no), whether sampling suits these sites, and the random
+    // draw — its seed and the inputs hash of the population it was drawn from.
+    editable('md1_one_system', integer({ min: 0, max: 1, nullable: true })),
+    editable('md1_central_control', integer({ min: 0, max: 1, nullable: true })),
+    editable('md1_internal_audits', integer({ min: 0, max: 1, nullable: true })),
+    editable('md1_sampling_appropriate', boolean(1)),
+    editable('md1_proved_effective', integer({ min: 0, max: 1, nullable: true })),
+    editable('md1_seed', text(200)),
+    editable('md1_inputs_hash', text(64)),
   ],
   parents: [],
   naturalKey: null,
@@ -65,6 +75,10 @@ export const SITE_TABLE = defineTable({
     editable('in_scope', boolean(1)),
     editable('headcount', integer({ min: 0, max: 10_000_000, nullable: true })),
     editable('activities', text(5000)),
+    // Its place in the MD 1 sample (migration 10): none, the central function, drawn at random, or
+    // chosen by the auditor — then with the reason (risk, earlier nonconformities, changes …).
+    editable('sample_basis', enumOf(SITE_SAMPLE_BASES, 'none')),
+    editable('sample_reason', text(1000)),
   ],
   parents: [{ field: 'engagement_id', table: 'engagement' }],
   naturalKey: null,

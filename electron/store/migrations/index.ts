@@ -7,6 +7,7 @@ import { migration0006SiteScope } from './0006-site-scope.ts';
 import { migration0007Preparation } from './0007-preparation.ts';
 import { migration0008CertificationHistory } from './0008-certification-history.ts';
 import { migration0009ScopeServices } from './0009-scope-services.ts';
+import { migration0010SiteSample } from './0010-site-sample.ts';
 import type { Migration } from './migration.ts';
 
 /** Ordered and append-only. Add a step at the end, with its own test in migrations.test.ts. */
@@ -20,6 +21,7 @@ export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [
   migration0007Preparation,
   migration0008CertificationHistory,
   migration0009ScopeServices,
+  migration0010SiteSample,
 ];
 
 export const LATEST_ENGAGEMENT_VERSION = ENGAGEMENT_MIGRATIONS.length;
