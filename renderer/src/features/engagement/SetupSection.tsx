@@ -1,4 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { useAppStore } from '../../state/app-store.ts';
+import { SiteSampleCard } from './setup/SiteSampleCard.tsx';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { AuditCard } from './setup/AuditCard.tsx';
@@ -12,6 +15,10 @@ import { SitesEditor } from './SitesEditor.tsx';
 export function SetupSection() {
   const { t } = useTranslation();
   const form = useEngagementForm();
+  const handle = useAppStore((s) => s.current!.handle);
+  // The sample card reloads the sites whenever the sites editor adds, deletes or restores one.
+  const [sitesVersion, setSitesVersion] = useState(0);
+  const sitesChanged = useCallback(() => setSitesVersion((v) => v + 1), []);
   return (
     <Stack gap="lg" maw={980}>
       <div>
@@ -25,7 +32,8 @@ export function SetupSection() {
       <AuditCard form={form} />
       <DatesCard form={form} />
       <HistoryCard form={form} />
-      <SitesEditor />
+      <SitesEditor onSitesChanged={sitesChanged} />
+      <SiteSampleCard form={form} handle={handle} sitesVersion={sitesVersion} />
     </Stack>
   );
 }

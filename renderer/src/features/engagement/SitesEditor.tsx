@@ -21,7 +21,7 @@ const besideInput = (height: number) => `calc(var(--mantine-font-size-sm) * var(
  * The engagement's sites: each field saves itself (500 ms after the last keystroke, or on blur),
  * a new site needs only a name and its kind, a delete can be undone from its toast.
  */
-export function SitesEditor() {
+export function SitesEditor({ onSitesChanged }: { onSitesChanged?: () => void } = {}) {
   const { t } = useTranslation();
   const current = useAppStore((s) => s.current)!;
   const handle = current.handle;
@@ -38,8 +38,11 @@ export function SitesEditor() {
   const authors = useRowAuthors(handle, 'site');
 
   const load = useCallback(() => {
-    invoke('engagement:roster', { engagementHandle: handle }).then((roster) => setSites(roster.sites), setError);
-  }, [handle]);
+    invoke('engagement:roster', { engagementHandle: handle }).then((roster) => {
+      setSites(roster.sites);
+      onSitesChanged?.();
+    }, setError);
+  }, [handle, onSitesChanged]);
   useEffect(load, [load]);
 
   const change = (id: string, field: keyof Site, value: SiteValue) => {
@@ -102,7 +105,7 @@ export function SitesEditor() {
                     {...hint('name')}
                     value={site.name}
                     onChange={(e) => change(site.id, 'name', e.currentTarget.value)}
-                    onBlur={() => void flush()}
+                    onBlur={() => void flush().then(() => onSitesChanged?.())}
                     error={site.name.trim() ? null : t('create.required')}
                     readOnly={readOnly}
                     style={{ flex: 2 }}
@@ -112,7 +115,7 @@ export function SitesEditor() {
                     {...hint('kind')}
                     data={withStoredValue(kinds, site.kind)}
                     value={site.kind}
-                    onChange={(value) => value && (change(site.id, 'kind', value), void flush())}
+                    onChange={(value) => value && (change(site.id, 'kind', value), void flush().then(() => onSitesChanged?.()))}
                     allowDeselect={false}
                     readOnly={readOnly}
                     style={{ flex: 1 }}
@@ -133,7 +136,7 @@ export function SitesEditor() {
                     label={t('sites.inScope')}
                     description={authors.changed(site.id, 'in_scope')}
                     checked={site.in_scope === 1}
-                    onChange={(e) => (change(site.id, 'in_scope', e.currentTarget.checked ? 1 : 0), void flush())}
+                    onChange={(e) => (change(site.id, 'in_scope', e.currentTarget.checked ? 1 : 0), void flush().then(() => onSitesChanged?.()))}
                     disabled={readOnly}
                     mt={besideInput(16)}
                     w={190}

@@ -4,6 +4,7 @@ import { EN_ENGAGEMENT } from './engagement.ts';
 import { EN_ERRORS, EN_ERROR_DETAILS } from './errors.ts';
 import { EN_HOME } from './home.ts';
 import { EN_OTHER_PARTIES } from './other-parties.ts';
+import { EN_SAMPLE } from './sample.ts';
 import { EN_SETTINGS } from './settings.ts';
 import { EN_SITES } from './sites.ts';
 import { EN_TEAM } from './team.ts';
@@ -18,6 +19,7 @@ export const en = {
   ...EN_HOME,
   ...EN_ENGAGEMENT,
   ...EN_SITES,
+  ...EN_SAMPLE,
   ...EN_TEAM,
   ...EN_OTHER_PARTIES,
   checklists: EN_CHECKLISTS,

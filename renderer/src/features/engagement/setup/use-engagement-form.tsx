@@ -1,6 +1,6 @@
 import { TextInput, Textarea } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldAuthorView } from '../../../../../shared/contract/team-views.ts';
 import { creditCodeProblem } from '../../../../../shared/credit-code.ts';
@@ -45,6 +45,9 @@ export function useEngagementForm() {
   const saveError = useSaveStore((s) => s.error);
   const saveState = useSaveStore((s) => s.state);
   const [values, setValues] = useState<EngagementFields>(() => ({ ...(current.engagement as EngagementFields) }));
+  // The latest values, also between renders: two changes in one handler (a draw records its seed
+  // and its hash) must both land.
+  const latest = useRef(values);
   const readOnly = current.readOnly;
   const [authors, setAuthors] = useState<FieldAuthorView[]>([]);
 
@@ -59,7 +62,8 @@ export function useEngagementForm() {
   };
 
   const change = <F extends Field>(field: F, value: EngagementFields[F]) => {
-    const next = { ...values, [field]: value };
+    const next = { ...latest.current, [field]: value };
+    latest.current = next;
     setValues(next);
     if (!readOnly && !localProblem(field, value, next, t)) queue(current.handle, { [field]: value });
   };
