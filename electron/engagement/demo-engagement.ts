@@ -1,5 +1,6 @@
 import { chooseEngagementPack, packToCopy, shippedPacks } from '../packs/index.ts';
-import type { NewEngagementFields, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
+import type { NewEngagementFields, Site, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
+import { md1Population, md1RandomOrder, md1SitesFromRows } from '../../shared/sampling/md1-sample.ts';
 import type { EngagementService, OpenedEngagement } from './engagement-service.ts';
 
 /**
@@ -94,5 +95,79 @@ export async function createDemoEngagement(service: EngagementService, file: str
   for (const site of DEMO_SITES) await service.createRow(opened.handle, 'site', { ...site });
   for (const member of DEMO_TEAM) await service.createRow(opened.handle, 'team_member', { ...member });
   await chooseEngagementPack(service, opened.handle, packToCopy(shippedPacks()[0]!));
+  await prepareDemo(service, opened.handle);
   return { ...opened, summary: await service.summary(opened.handle) };
+}
+
+/** The demo's seed for the MD 1 draw: fixed, so every demo draws the same site (as a report would let anyone check). */
+const DEMO_SEED = 'kestrel-stage2-2026';
+
+/** The preparation a lead would have done before stage 2: scope, services, other parties, stage 1, the site sample. */
+async function prepareDemo(service: EngagementService, handle: string): Promise<void> {
+  await service.updateEngagement(handle, {
+    sms_scope:
+      'The SMS of Kestrel Data Services Ltd for the design, transition, delivery and improvement of managed hosting, ' +
+      '24x7 service desk and managed backup services to business customers in the United Kingdom and Ireland.',
+    certificate_wording: 'The service management system supporting the provision of managed hosting, 24x7 service desk and managed backup services to business customers.',
+    md1_one_system: 1,
+    md1_central_control: 1,
+    md1_internal_audits: 1,
+  });
+  await service.createRow(handle, 'earlier_audit', {
+    audit_type: 'stage1',
+    start_date: '2026-10-12',
+    end_date: '2026-10-13',
+    covered_clauses: '4–10 (documented information, readiness)',
+    covered_processes: 'Document review; internal audit and management review records',
+    covered_sites: 'Manchester head office',
+    notes: 'Ready for stage 2. Areas of concern: the capacity plan was last updated in 2025; the supplier review of the colocation provider is overdue.',
+  });
+  const services = [];
+  for (const values of DEMO_SERVICES) services.push(await service.createRow(handle, 'service', { ...values }));
+  const [hosting, desk, backup] = services.map((row) => row.id as string) as [string, string, string];
+  const covered: [string, string][] = [
+    [hosting, 'capacity'], [hosting, 'availability'], [hosting, 'change'], [hosting, 'release-deployment'], [hosting, 'configuration'],
+    [desk, 'incident'], [desk, 'service-request'], [desk, 'problem'], [desk, 'service-level'],
+    [backup, 'continuity'], [backup, 'information-security'], [backup, 'supplier'],
+  ];
+  for (const [service_id, process_key] of covered) await service.createRow(handle, 'service_process', { service_id, process_key });
+  await service.createRow(handle, 'other_party', {
+    name: 'Northern Power Colocation Ltd',
+    kind: 'external_supplier',
+    operates_element: 'component',
+    operates: 'Data centre power, cooling and physical security of MDC1',
+    service_id: hosting,
+    control: 'Contract with SLA; monthly service reviews; annual supplier review (overdue, raised at stage 1)',
+  });
+  await service.createRow(handle, 'other_party', {
+    name: 'Kestrel Group IT Security',
+    kind: 'internal_supplier',
+    operates_element: 'process',
+    operates: 'Information security management (group function)',
+    service_id: null,
+    control: 'Internal agreement with OLAs; quarterly security reports to the SMS owner',
+  });
+  await drawDemoSample(service, handle);
+}
+
+const DEMO_SERVICES = [
+  { name: 'Managed hosting', description: 'Hosting of customer systems in MDC1 with 99.95 % availability', customers: 'Business customers in the UK and Ireland', locations: 'Manchester data centre', categories: 'Operations and maintenance; cloud services' },
+  { name: '24x7 service desk', description: 'Single point of contact for incidents and service requests', customers: 'Business customers and their end users', locations: 'Leeds service desk', categories: 'Operations and maintenance' },
+  { name: 'Managed backup', description: 'Daily backup with 35-day retention and restore on request', customers: 'Business customers in the UK and Ireland', locations: 'Manchester data centre', categories: 'Operations and maintenance' },
+] as const;
+
+/** The MD 1 sample as a lead would draw it: the central function, the random site, one chosen with its reason. */
+async function drawDemoSample(service: EngagementService, handle: string): Promise<void> {
+  const sites = (await service.listRows(handle, 'site')) as unknown as Site[];
+  const population = md1Population(md1SitesFromRows(sites));
+  const permutation = md1RandomOrder(population, DEMO_SEED);
+  const drawn = permutation.order[0]!;
+  const chosen = permutation.order.find((id) => id !== drawn && sites.find((site) => site.id === id)?.name.startsWith('Manchester'))
+    ?? permutation.order[1]!;
+  for (const site of sites) {
+    const basis = population.centralIds.includes(site.id) ? 'central' : site.id === drawn ? 'random' : site.id === chosen ? 'chosen' : 'none';
+    const reason = basis === 'chosen' ? 'Hosting operations: highest risk, and the capacity concern raised at stage 1' : '';
+    if (basis !== 'none') await service.updateRow(handle, 'site', site.id, { sample_basis: basis, sample_reason: reason });
+  }
+  await service.updateEngagement(handle, { md1_seed: DEMO_SEED, md1_inputs_hash: permutation.inputsHash });
 }

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Engagement, Site } from '../../shared/engagement.ts';
+import { md1SitesFromRows, validateMd1Selection } from '../../shared/sampling/md1-sample.ts';
+import { startTestService } from '../../tests/helpers/services.ts';
+import { tempDir } from '../../tests/helpers/temp.ts';
+import { createDemoEngagement } from './demo-engagement.ts';
+
+describe('the demo engagement', () => {
+  it('is prepared as a lead would before stage 2: scope, services with process coverage, other parties, stage 1, a valid MD 1 sample', async () => {
+    const service = await startTestService();
+    const opened = await createDemoEngagement(service, path.join(tempDir(), 'demo.iso20k'));
+    const engagement = opened.summary.engagement as Engagement;
+    expect(engagement.certificate_wording).toMatch(/managed hosting/);
+    expect(await service.listRows(opened.handle, 'service')).toHaveLength(3);
+    expect((await service.listRows(opened.handle, 'service_process')).length).toBeGreaterThanOrEqual(10);
+    expect(await service.listRows(opened.handle, 'other_party')).toHaveLength(2);
+    expect(await service.listRows(opened.handle, 'earlier_audit')).toMatchObject([{ audit_type: 'stage1' }]);
+
+    const sites = (await service.listRows(opened.handle, 'site')) as unknown as Site[];
+    const check = validateMd1Selection({
+      sites: md1SitesFromRows(sites),
+      answers: {
+        auditType: engagement.audit_type,
+        eligibility: { one_management_system: true, central_control: true, internal_audits_all_sites: true },
+        samplingAppropriate: true,
+        provedEffective: null,
+      },
+      seed: engagement.md1_seed,
+      recordedInputsHash: engagement.md1_inputs_hash,
+      selection: sites
+        .filter((site) => site.sample_basis !== 'none')
+        .map((site) => ({ siteId: site.id, basis: site.sample_basis as 'central' | 'random' | 'chosen', reason: site.sample_reason })),
+    });
+    expect(check.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(check.valid).toBe(true);
+    expect(await service.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true });
+  });
+});
