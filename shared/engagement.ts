@@ -30,6 +30,9 @@ export type OtherPartyKind = (typeof OTHER_PARTY_KINDS)[number];
 export const OPERATED_ELEMENTS = ['service', 'component', 'process'] as const;
 export type OperatedElement = (typeof OPERATED_ELEMENTS)[number];
 
+/** How an audit-time adjustment is expressed: percent of the table value, or auditor-days. */
+export const TIME_ADJUSTMENT_UNITS = ['percent', 'days'] as const;
+
 /** How this audit relates to audits against other standards (IAF MD 11): each finding then names its standard. */
 export const AUDIT_COMBINATIONS = ['single', 'combined', 'joint', 'integrated'] as const;
 export type AuditCombination = (typeof AUDIT_COMBINATIONS)[number];
@@ -78,6 +81,11 @@ export const PREPARATION_FIELDS = [
   'md1_proved_effective',
   'md1_seed',
   'md1_inputs_hash',
+  'effective_personnel',
+  'table_auditor_days',
+  'allocated_onsite_days',
+  'allocated_remote_days',
+  'allocation_justification',
 ] as const satisfies readonly (keyof EngagementFields)[];
 type PreparationField = (typeof PREPARATION_FIELDS)[number];
 /** What creating an engagement needs: the setup's essentials; preparation fields may come later. */

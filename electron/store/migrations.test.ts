@@ -27,6 +27,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   8: '108c52d5f6b89d454fac1fc65296baf504a48e53259e0536a2b8c4669ba21083',
   9: '8465233cbfb7ca5cb1fb1be48253194650d80d4bece84b4c670d95d79a1c9b24',
   10: '79c9a36c5692caaa8794931230e9e1fa53e6cf13f7fa857f503b48505a736e8b',
+  11: '0991254a90f42ed61acf840b8851ea5e2215a6e2f74af8fc1b9a9fe1d62aca94',
 };
 
 const schemaHash = (version: number): string =>
@@ -194,6 +195,19 @@ describe('engagement migrations', () => {
     expect(store.getRow('site', 'site-1')).toMatchObject({ sample_basis: 'none', sample_reason: '' });
     store.updateRow('site', 'site-1', { sample_basis: 'chosen', sample_reason: 'Major NC at the last audit' });
     store.updateRow('engagement', store.engagementId, { md1_one_system: 1, md1_seed: '00112233445566778899aabbccddeeff' });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 11 adds auditor-days: personnel, table value and allocation unknown, adjustments with reasons; the chain stays valid', () => {
+    const file = fileAtVersion(10);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(10);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.getRow('engagement', store.engagementId)).toMatchObject({ effective_personnel: null, table_auditor_days: null, allocated_onsite_days: null, allocation_justification: '' });
+    store.updateRow('engagement', store.engagementId, { effective_personnel: 247, table_auditor_days: 9.5, allocated_onsite_days: 6, allocated_remote_days: 1.5 });
+    const adjustment = store.createRow('time_adjustment', { engagement_id: store.engagementId, unit: 'percent', amount: -20, reason: 'Low complexity: one service, one site' });
+    expect(store.getRow('time_adjustment', adjustment)).toMatchObject({ unit: 'percent', amount: -20 });
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

@@ -1,5 +1,5 @@
 import { AUDIT_COMBINATIONS, AUDIT_TYPES, SITE_KINDS, SITE_SAMPLE_BASES, STANDARD_EDITIONS, TEAM_ROLES } from '../engagement.ts';
-import { boolean, date, editable, enumOf, fixed, id, integer, reference, text, timeZone } from './field-types.ts';
+import { boolean, date, editable, enumOf, fixed, id, integer, number, reference, text, timeZone } from './field-types.ts';
 import { defineTable } from './table.ts';
 
 /** The core's tables: the engagement, its sites and its audit team. */
@@ -57,6 +57,13 @@ export const ENGAGEMENT_TABLE = defineTable({
     editable('md1_proved_effective', integer({ min: 0, max: 1, nullable: true })),
     editable('md1_seed', text(200)),
     editable('md1_inputs_hash', text(64)),
+    // Auditor-days (migration 11): the effective personnel, the CB table's value for it (typed from
+    // the CB's table until its profile is imported), and the CB's allocation with its justification.
+    editable('effective_personnel', integer({ min: 0, max: 10_000_000, nullable: true })),
+    editable('table_auditor_days', number({ nullable: true })),
+    editable('allocated_onsite_days', number({ nullable: true })),
+    editable('allocated_remote_days', number({ nullable: true })),
+    editable('allocation_justification', text(5000)),
   ],
   parents: [],
   naturalKey: null,

@@ -1,5 +1,5 @@
-import { AUDIT_TYPES, OPERATED_ELEMENTS, OTHER_PARTY_KINDS } from '../engagement.ts';
-import { date, editable, enumOf, fixed, reference, text } from './field-types.ts';
+import { AUDIT_TYPES, OPERATED_ELEMENTS, OTHER_PARTY_KINDS, TIME_ADJUSTMENT_UNITS } from '../engagement.ts';
+import { date, editable, enumOf, fixed, number, reference, text } from './field-types.ts';
 import { defineTable } from './table.ts';
 
 /**
@@ -86,4 +86,22 @@ export const OTHER_PARTY_TABLE = defineTable({
   editing: 'rows',
 });
 
-export const PREPARATION_TABLES = [EARLIER_AUDIT_TABLE, SERVICE_TABLE, SERVICE_PROCESS_TABLE, OTHER_PARTY_TABLE] as const;
+/**
+ * An adjustment of the audit time from the table value (ISO/IEC 20000-6 9.1.4): a justified increase
+ * or reduction, in percent of the table value or in auditor-days (signed: negative reduces).
+ */
+export const TIME_ADJUSTMENT_TABLE = defineTable({
+  name: 'time_adjustment',
+  class: 'mergeable',
+  fields: [
+    fixed('engagement_id', reference('engagement')),
+    editable('reason', text(1000)),
+    editable('unit', enumOf(TIME_ADJUSTMENT_UNITS)),
+    editable('amount', number()),
+  ],
+  parents: [{ field: 'engagement_id', table: 'engagement' }],
+  naturalKey: null,
+  editing: 'rows',
+});
+
+export const PREPARATION_TABLES = [EARLIER_AUDIT_TABLE, SERVICE_TABLE, SERVICE_PROCESS_TABLE, OTHER_PARTY_TABLE, TIME_ADJUSTMENT_TABLE] as const;

@@ -8,6 +8,7 @@ import { migration0007Preparation } from './0007-preparation.ts';
 import { migration0008CertificationHistory } from './0008-certification-history.ts';
 import { migration0009ScopeServices } from './0009-scope-services.ts';
 import { migration0010SiteSample } from './0010-site-sample.ts';
+import { migration0011AuditorDays } from './0011-auditor-days.ts';
 import type { Migration } from './migration.ts';
 
 /** Ordered and append-only. Add a step at the end, with its own test in migrations.test.ts. */
@@ -22,6 +23,7 @@ export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [
   migration0008CertificationHistory,
   migration0009ScopeServices,
   migration0010SiteSample,
+  migration0011AuditorDays,
 ];
 
 export const LATEST_ENGAGEMENT_VERSION = ENGAGEMENT_MIGRATIONS.length;
