@@ -41,7 +41,7 @@ export const longText = (maxLength = 200_000) => ({ kind: 'long_text', maxLength
 export const enumOf = <const V extends readonly string[]>(values: V, defaultValue?: V[number]) =>
   (defaultValue === undefined ? { kind: 'enum', values } : { kind: 'enum', values, default: defaultValue }) as { readonly kind: 'enum'; readonly values: V; readonly default?: V[number] };
 export const integer = <const O extends { min?: number; max?: number; nullable?: boolean } = Record<never, never>>(options: O = {} as O) => ({ kind: 'integer', ...options }) as const;
-export const number = (options: { nullable?: boolean } = {}) => ({ kind: 'number', ...options }) as const;
+export const number = <const O extends { nullable?: boolean } = Record<never, never>>(options: O = {} as O) => ({ kind: 'number', ...options }) as const;
 /** A yes/no field; with a default, rows created without it (and rows from before the column) get it. */
 export const boolean = <const D extends 0 | 1>(defaultValue?: D) => ({ kind: 'boolean', default: defaultValue }) as const;
 export const date = <const N extends boolean = false>(nullable?: N) => ({ kind: 'date', nullable: (nullable ?? false) as N }) as const;

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useAppStore } from '../../state/app-store.ts';
+import { AuditorDaysCard } from './setup/AuditorDaysCard.tsx';
 import { SiteSampleCard } from './setup/SiteSampleCard.tsx';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -34,6 +35,7 @@ export function SetupSection() {
       <HistoryCard form={form} />
       <SitesEditor onSitesChanged={sitesChanged} />
       <SiteSampleCard form={form} handle={handle} sitesVersion={sitesVersion} />
+      <AuditorDaysCard form={form} handle={handle} />
     </Stack>
   );
 }

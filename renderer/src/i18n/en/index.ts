@@ -4,6 +4,7 @@ import { EN_ENGAGEMENT } from './engagement.ts';
 import { EN_ERRORS, EN_ERROR_DETAILS } from './errors.ts';
 import { EN_HOME } from './home.ts';
 import { EN_OTHER_PARTIES } from './other-parties.ts';
+import { EN_AUDIT_TIME } from './audit-time.ts';
 import { EN_SAMPLE } from './sample.ts';
 import { EN_SETTINGS } from './settings.ts';
 import { EN_SITES } from './sites.ts';
@@ -20,6 +21,7 @@ export const en = {
   ...EN_ENGAGEMENT,
   ...EN_SITES,
   ...EN_SAMPLE,
+  ...EN_AUDIT_TIME,
   ...EN_TEAM,
   ...EN_OTHER_PARTIES,
   checklists: EN_CHECKLISTS,
