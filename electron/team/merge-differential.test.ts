@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import type { RowValue } from '../store/engagement-store.ts';
 import { describe, expect, it } from 'vitest';
 import { decodeHlc } from '../../shared/hlc.ts';
-import { isStoreError, StoreError } from '../../shared/store-errors.ts';
+import { StoreError } from '../../shared/store-errors.ts';
 import { issueMemberCopy, mergeState, openLaptop, returnPackage, type Laptop } from '../../tests/helpers/merge.ts';
-import { MERGE_TABLE_GENERATORS, resolveRef, resolveRefs } from '../../tests/helpers/merge-tables.ts';
+import { MERGE_TABLE_GENERATORS, applyRowOp } from '../../tests/helpers/merge-tables.ts';
 import { propertyRuns } from '../../tests/helpers/property.ts';
 import { ACTOR_DANA, newEngagementStore } from '../../tests/helpers/store.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
@@ -240,22 +240,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 );
 
 function apply(laptop: Laptop, op: Op): void {
-  const { store } = laptop;
-  const gen = MERGE_TABLE_GENERATORS[op.table]!;
-  const rows = store.listRows(op.table);
-  try {
-    if (op.kind === 'create') {
-      const values = resolveRefs(store, op.values);
-      if (values) store.createRow(op.table, { ...values, [gen.parentField!]: store.engagementId });
-    } else if (!rows.length) return;
-    else if (op.kind === 'edit') {
-      const value = resolveRef(store, op.value);
-      if (value !== undefined) store.updateRow(op.table, rows[op.pick % rows.length]!.id as string, { [op.field]: value });
-    }
-    else store.deleteRow(op.table, rows[op.pick % rows.length]!.id as string);
-  } catch (error) {
-    if (!isStoreError(error, 'ROW_NOT_FOUND')) throw error;
-  }
+  applyRowOp(laptop.store, op);
 }
 
 type Entry = ReturnPackage['entries'][number];

@@ -2,11 +2,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importInto, issueMemberCopy, mergeState, openLaptop, returnPackage, type Laptop } from '../../tests/helpers/merge.ts';
-import { IMMUTABLE_TABLE_GENERATORS, MERGE_TABLE_GENERATORS, resolveRef, resolveRefs } from '../../tests/helpers/merge-tables.ts';
+import { IMMUTABLE_TABLE_GENERATORS, MERGE_TABLE_GENERATORS, applyRowOp } from '../../tests/helpers/merge-tables.ts';
 import { propertyRuns } from '../../tests/helpers/property.ts';
 import { ACTOR_DANA, newEngagementStore } from '../../tests/helpers/store.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
-import { isStoreError } from '../../shared/store-errors.ts';
 import { IMMUTABLE_FIELD, type RowValue } from '../store/engagement-store.ts';
 import { immutableTables, mergeableTables, tableSpec } from '../store/registry.ts';
 import type { ReturnPackage } from './package-schema.ts';
@@ -49,26 +48,8 @@ const historyArb = fc.record({
 
 /** Applies an op as a user would; edits of rows that are gone are refused, as in the UI. */
 function apply(laptop: Laptop, op: Op): void {
-  const { store } = laptop;
-  if (op.kind === 'add') {
-    IMMUTABLE_TABLE_GENERATORS[op.table]!.add(store, op.pick, BASE_TIME + op.at);
-    return;
-  }
-  const gen = MERGE_TABLE_GENERATORS[op.table]!;
-  const rows = op.table === 'engagement' ? store.listRows('engagement') : store.listRows(op.table);
-  try {
-    if (op.kind === 'create') {
-      const values = resolveRefs(store, op.values);
-      if (values) store.createRow(op.table, { ...values, [gen.parentField!]: store.engagementId });
-    } else if (!rows.length) return;
-    else if (op.kind === 'edit') {
-      const value = resolveRef(store, op.value);
-      if (value !== undefined) store.updateRow(op.table, rows[op.pick % rows.length]!.id as string, { [op.field]: value });
-    }
-    else store.deleteRow(op.table, rows[op.pick % rows.length]!.id as string);
-  } catch (error) {
-    if (!isStoreError(error, 'ROW_NOT_FOUND')) throw error;
-  }
+  if (op.kind === 'add') IMMUTABLE_TABLE_GENERATORS[op.table]!.add(laptop.store, op.pick, BASE_TIME + op.at);
+  else applyRowOp(laptop.store, op);
 }
 
 /** Runs the file check's row comparison to its end. */

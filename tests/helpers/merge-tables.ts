@@ -3,6 +3,7 @@ import type { EngagementStore, Row, RowValue } from '../../electron/store/engage
 import { hasDefault } from '../../shared/tables/field-rules.ts';
 import type { FieldSpec, FieldType } from '../../shared/tables/field-types.ts';
 import { naturalRowId } from '../../shared/ids.ts';
+import { isStoreError } from '../../shared/store-errors.ts';
 import { DOMAIN_TABLES } from '../../shared/tables/index.ts';
 import type { TableDecl } from '../../shared/tables/table.ts';
 
@@ -125,3 +126,27 @@ function immutableGeneratorFor(table: TableDecl): ImmutableTableGenerator {
 export const IMMUTABLE_TABLE_GENERATORS: Readonly<Record<string, ImmutableTableGenerator>> = Object.fromEntries(
   DOMAIN_TABLES.filter((t) => t.class === 'immutable').map((t) => [t.name, immutableGeneratorFor(t)]),
 );
+
+/** A generated edit of a mergeable table, as both merge property tests draw them. */
+export type RowOp =
+  | { kind: 'create'; table: string; values: Row }
+  | { kind: 'edit'; table: string; pick: number; field: string; value: RowValue }
+  | { kind: 'delete'; table: string; pick: number };
+
+/** Applies a row op as a user would: links resolved, edits of rows that are gone refused (as in the UI). */
+export function applyRowOp(store: EngagementStore, op: RowOp): void {
+  const gen = MERGE_TABLE_GENERATORS[op.table]!;
+  const rows = store.listRows(op.table);
+  try {
+    if (op.kind === 'create') {
+      const values = resolveRefs(store, op.values);
+      if (values) store.createRow(op.table, { ...values, [gen.parentField!]: store.engagementId });
+    } else if (!rows.length) return;
+    else if (op.kind === 'edit') {
+      const value = resolveRef(store, op.value);
+      if (value !== undefined) store.updateRow(op.table, rows[op.pick % rows.length]!.id as string, { [op.field]: value });
+    } else store.deleteRow(op.table, rows[op.pick % rows.length]!.id as string);
+  } catch (error) {
+    if (!isStoreError(error, 'ROW_NOT_FOUND')) throw error;
+  }
+}

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { SITE_KINDS, type Site } from '../../../../shared/engagement.ts';
 import { withStoredValue } from '../../components/options.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { showUndo } from '../../components/undo.tsx';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { useRowAuthors } from '../team/use-row-authors.ts';
+import { deleteRowWithUndo } from '../../state/row-actions.ts';
 
 type SiteValue = string | number | null;
 const HINT_BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
@@ -67,19 +67,10 @@ export function SitesEditor({ onSitesChanged }: { onSitesChanged?: () => void } 
     }
   }
 
-  async function remove(site: Site) {
+  const remove = (site: Site) => {
     setError(null);
-    try {
-      await flush();
-      await invoke('rows:delete', { engagementHandle: handle, table: 'site', id: site.id });
-      load();
-      showUndo(t, t('sites.deleted', { name: site.name }), async () => {
-        await invoke('rows:restore', { engagementHandle: handle, table: 'site', id: site.id }).then(() => load(), setError);
-      });
-    } catch (failure) {
-      setError(failure);
-    }
-  }
+    return deleteRowWithUndo(handle, 'site', site.id, t('sites.deleted', { name: site.name }), t, { reload: load, onError: setError });
+  };
 
   return (
     <Card withBorder padding="lg" data-testid="sites-editor">

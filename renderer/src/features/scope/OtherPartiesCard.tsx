@@ -8,11 +8,11 @@ import type { RowOf } from '../../../../shared/tables/table.ts';
 import { DeleteRowButton } from '../../components/DeleteRowButton.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { withStoredValue } from '../../components/options.ts';
-import { showUndo } from '../../components/undo.tsx';
 import { invoke } from '../../contract/client.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { useRowAuthors } from '../team/use-row-authors.ts';
 import { allServicesOperatedByOthers } from './other-parties-rule.ts';
+import { deleteRowWithUndo } from '../../state/row-actions.ts';
 
 type OtherParty = RowOf<typeof OTHER_PARTY_TABLE>;
 type Editable = 'name' | 'kind' | 'operates_element' | 'operates' | 'service_id' | 'control';
@@ -83,19 +83,10 @@ export function OtherPartiesCard({ handle, readOnly, services }: { handle: strin
     }
   }
 
-  async function remove(party: OtherParty) {
+  const remove = (party: OtherParty) => {
     setError(null);
-    try {
-      await flush();
-      await invoke('rows:delete', { engagementHandle: handle, table: 'other_party', id: party.id });
-      load();
-      showUndo(t, t('otherParties.deleted', { name: party.name }), async () => {
-        await invoke('rows:restore', { engagementHandle: handle, table: 'other_party', id: party.id }).then(() => load(), setError);
-      });
-    } catch (failure) {
-      setError(failure);
-    }
-  }
+    return deleteRowWithUndo(handle, 'other_party', party.id, t('otherParties.deleted', { name: party.name }), t, { reload: load, onError: setError });
+  };
 
   const allOperated = parties !== null && allServicesOperatedByOthers(services, parties);
 

@@ -3,11 +3,11 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeleteRowButton } from '../../components/DeleteRowButton.tsx';
-import { showUndo } from '../../components/undo.tsx';
 import { invoke } from '../../contract/client.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { useRowAuthors } from '../team/use-row-authors.ts';
 import type { Service } from './scope-types.ts';
+import { deleteRowWithUndo } from '../../state/row-actions.ts';
 
 type Editable = 'name' | 'description' | 'customers' | 'locations' | 'categories';
 
@@ -57,18 +57,8 @@ export function ServicesCard({
     }
   }
 
-  async function remove(service: Service) {
-    try {
-      await flush();
-      await invoke('rows:delete', { engagementHandle: handle, table: 'service', id: service.id });
-      onChanged();
-      showUndo(t, t('scope.serviceDeleted', { name: service.name }), async () => {
-        await invoke('rows:restore', { engagementHandle: handle, table: 'service', id: service.id }).then(onChanged, onError);
-      });
-    } catch (failure) {
-      onError(failure);
-    }
-  }
+  const remove = (service: Service) =>
+    deleteRowWithUndo(handle, 'service', service.id, t('scope.serviceDeleted', { name: service.name }), t, { reload: onChanged, onError });
 
   const field = (service: Service, name: Editable, label: string, placeholder?: string) => (
     <TextInput

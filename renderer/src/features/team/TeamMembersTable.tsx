@@ -7,10 +7,10 @@ import type { TeamOverviewView } from '../../../../shared/contract/team-views.ts
 import { TEAM_ROLES, type TeamMember } from '../../../../shared/engagement.ts';
 import { withStoredValue } from '../../components/options.ts';
 import { formatInstant } from '../../components/format.ts';
-import { showUndo } from '../../components/undo.tsx';
 import { invoke } from '../../contract/client.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { useRowAuthors } from './use-row-authors.ts';
+import { deleteRowWithUndo } from '../../state/row-actions.ts';
 
 type Editable = 'name' | 'initials' | 'role' | 'email';
 const EDITABLE: readonly Editable[] = ['name', 'initials', 'role', 'email'];
@@ -77,18 +77,8 @@ export function TeamMembersTable({
     }
   }
 
-  async function remove(member: TeamMember) {
-    try {
-      await flush();
-      await invoke('rows:delete', { engagementHandle: handle, table: 'team_member', id: member.id });
-      onChanged();
-      showUndo(t, t('team.memberDeleted', { name: member.name }), async () => {
-        await invoke('rows:restore', { engagementHandle: handle, table: 'team_member', id: member.id }).then(onChanged, onError);
-      });
-    } catch (failure) {
-      onError(failure);
-    }
-  }
+  const remove = (member: TeamMember) =>
+    deleteRowWithUndo(handle, 'team_member', member.id, t('team.memberDeleted', { name: member.name }), t, { reload: onChanged, onError });
 
   const text = (member: TeamMember, field: 'name' | 'initials' | 'email', label: string, width?: number) => (
     <TextInput

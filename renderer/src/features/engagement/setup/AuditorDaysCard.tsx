@@ -7,10 +7,10 @@ import type { TIME_ADJUSTMENT_TABLE } from '../../../../../shared/tables/prepara
 import type { RowOf } from '../../../../../shared/tables/table.ts';
 import { DeleteRowButton } from '../../../components/DeleteRowButton.tsx';
 import { formatNumber } from '../../../components/format.ts';
-import { showUndo } from '../../../components/undo.tsx';
 import { invoke } from '../../../contract/client.ts';
 import { useSaveStore } from '../../../state/save-store.ts';
 import type { EngagementForm } from './use-engagement-form.tsx';
+import { addRow, deleteRowWithUndo } from '../../../state/row-actions.ts';
 
 type Adjustment = RowOf<typeof TIME_ADJUSTMENT_TABLE>;
 const days = (micro: number | null): string => (micro === null ? '—' : formatNumber(micro / MICRO_DAYS_PER_DAY));
@@ -39,20 +39,8 @@ export function AuditorDaysCard({ form, handle }: { form: EngagementForm; handle
     setAdjustments((list) => list.map((a) => (a.id === row.id ? { ...a, [field]: value } : a)));
     queueRow(handle, 'time_adjustment', row.id, { [field]: value });
   };
-  async function add() {
-    await flush();
-    await invoke('rows:create', { engagementHandle: handle, table: 'time_adjustment', values: { unit: 'percent', amount: 0 } });
-    load();
-  }
-  async function remove(row: Adjustment) {
-    await flush();
-    await invoke('rows:delete', { engagementHandle: handle, table: 'time_adjustment', id: row.id });
-    load();
-    showUndo(t, t('auditTime.adjustmentDeleted'), async () => {
-      await invoke('rows:restore', { engagementHandle: handle, table: 'time_adjustment', id: row.id });
-      load();
-    });
-  }
+  const add = () => addRow(handle, 'time_adjustment', { unit: 'percent', amount: 0 }, { reload: load, onError: () => undefined });
+  const remove = (row: Adjustment) => deleteRowWithUndo(handle, 'time_adjustment', row.id, t('auditTime.adjustmentDeleted'), t, { reload: load, onError: () => undefined });
 
   const tableValue = values.table_auditor_days;
   const check = checkAuditTime({

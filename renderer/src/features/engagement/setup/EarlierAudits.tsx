@@ -11,9 +11,9 @@ import { DeleteRowButton } from '../../../components/DeleteRowButton.tsx';
 import { ErrorNotice } from '../../../components/ErrorNotice.tsx';
 import { formatDayRange } from '../../../components/format.ts';
 import { auditTypeOptions } from '../../../components/options.ts';
-import { showUndo } from '../../../components/undo.tsx';
 import { invoke } from '../../../contract/client.ts';
 import { useSaveStore } from '../../../state/save-store.ts';
+import { deleteRowWithUndo } from '../../../state/row-actions.ts';
 
 type Audit = RowOf<typeof EARLIER_AUDIT_TABLE>;
 type TextField = 'certification_body' | 'covered_clauses' | 'covered_processes' | 'covered_sites' | 'notes';
@@ -57,18 +57,11 @@ export function EarlierAudits({ handle, readOnly }: { handle: string; readOnly: 
     }
   }
 
-  async function remove(audit: Audit) {
-    try {
-      await flush();
-      await invoke('rows:delete', { engagementHandle: handle, table: 'earlier_audit', id: audit.id });
-      load();
-      showUndo(t, t('history.deleted', { type: t(`auditType.${audit.audit_type}`, { defaultValue: audit.audit_type }) }), async () => {
-        await invoke('rows:restore', { engagementHandle: handle, table: 'earlier_audit', id: audit.id }).then(load, setError);
-      });
-    } catch (failure) {
-      setError(failure);
-    }
-  }
+  const remove = (audit: Audit) =>
+    deleteRowWithUndo(handle, 'earlier_audit', audit.id, t('history.deleted', { type: t(`auditType.${audit.audit_type}`, { defaultValue: audit.audit_type }) }), t, {
+      reload: load,
+      onError: setError,
+    });
 
   const text = (audit: Audit, field: TextField, label: string, placeholder?: string) => (
     <TextInput
