@@ -53,8 +53,8 @@ export type TeamRole = (typeof TEAM_ROLES)[number];
 
 // Row types come from the tables' declarations (shared/tables/): one description per table.
 export type { MergeColumns };
-/** What the user types to create an engagement (the checklist pack is chosen afterwards). */
-export type EngagementFields = Omit<FieldsOf<typeof ENGAGEMENT_TABLE>, 'checklist_pack_id'>;
+/** What the user types to create an engagement (the checklist pack and CB profile are chosen afterwards). */
+export type EngagementFields = Omit<FieldsOf<typeof ENGAGEMENT_TABLE>, 'checklist_pack_id' | 'cb_profile_id'>;
 export type Engagement = RowOf<typeof ENGAGEMENT_TABLE>;
 /** Fields filled in during preparation, each with a default: a new engagement may leave them out. */
 export const PREPARATION_FIELDS = [

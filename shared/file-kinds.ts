@@ -2,7 +2,7 @@
  * The kinds of file the user picks and their name endings, for both sides: the platform checks
  * names with them, the renderer's picker lists and names files with them.
  */
-export type FileKind = 'engagement' | 'package' | 'import' | 'checklist';
+export type FileKind = 'engagement' | 'package' | 'import' | 'checklist' | 'profile';
 
 /** An engagement file (one SQLite database per engagement). */
 export const ENGAGEMENT_EXTENSION = '.iso20k';
@@ -16,6 +16,7 @@ export function extensionsOf(kind: FileKind): string[] {
   if (kind === 'engagement') return [ENGAGEMENT_EXTENSION];
   if (kind === 'package') return [PACKAGE_EXTENSION];
   if (kind === 'checklist') return [...PACK_FILE_EXTENSIONS];
+  if (kind === 'profile') return ['.json'];
   return [ENGAGEMENT_EXTENSION, PACKAGE_EXTENSION];
 }
 

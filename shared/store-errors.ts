@@ -38,6 +38,7 @@ export const STORE_ERROR_CODES = [
   'SOURCE_OPEN',
   'FILE_DAMAGED',
   'PACK_NOT_FOUND',
+  'PROFILE_NOT_FOUND',
   'INTERNAL',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];

@@ -5,7 +5,8 @@ import { packKey, textIn, type ChecklistPack } from '../../shared/checklist/pack
 import type { LibraryPackView } from '../../shared/contract/pack-views.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
-import { sweepStaleParts, writeFileDurably } from '../platform/durable-write.ts';
+import { writeFileDurably } from '../platform/durable-write.ts';
+import { readLibraryFolder } from '../platform/library-folder.ts';
 import { packFileText, packSha256 } from './pack-canonical.ts';
 import { packCounts } from './pack-counts.ts';
 import { PackImportError, type PackIssue } from './pack-issues.ts';
@@ -45,19 +46,14 @@ export class PackLibrary {
   }
 
   private loadFolder(): void {
-    if (!fs.existsSync(this.folder)) return;
-    // Each pack file is written once, so no later write of the same name would sweep a killed import's temp file.
-    sweepStaleParts(this.folder);
-    for (const name of fs.readdirSync(this.folder).sort()) {
-      if (!name.endsWith('.json')) continue;
-      const file = path.join(this.folder, name);
-      try {
-        const pack = parsePackJson(fs.readFileSync(file, 'utf8'));
-        if (!this.held.has(packKey(pack))) this.hold(pack, 'imported', fs.statSync(file).mtime.toISOString());
-      } catch (error) {
-        this.unreadable.push({ file: name, problem: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
-      }
-    }
+    readLibraryFolder(
+      this.folder,
+      (text, modified) => {
+        const pack = parsePackJson(text);
+        if (!this.held.has(packKey(pack))) this.hold(pack, 'imported', modified.toISOString());
+      },
+      (file, error) => this.unreadable.push({ file, problem: error instanceof Error ? error.message.split('\n')[0]! : String(error) }),
+    );
   }
 
   private hold(pack: ChecklistPack, source: LibraryPack['source'], addedAt: string | null): LibraryPack {

@@ -28,6 +28,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   9: '8465233cbfb7ca5cb1fb1be48253194650d80d4bece84b4c670d95d79a1c9b24',
   10: '79c9a36c5692caaa8794931230e9e1fa53e6cf13f7fa857f503b48505a736e8b',
   11: '0991254a90f42ed61acf840b8851ea5e2215a6e2f74af8fc1b9a9fe1d62aca94',
+  12: '3cb572d47f3db1ecc487b8f7246278ed094664a3576f2d4ecc3482ca0918d719',
 };
 
 const schemaHash = (version: number): string =>
@@ -208,6 +209,21 @@ describe('engagement migrations', () => {
     store.updateRow('engagement', store.engagementId, { effective_personnel: 247, table_auditor_days: 9.5, allocated_onsite_days: 6, allocated_remote_days: 1.5 });
     const adjustment = store.createRow('time_adjustment', { engagement_id: store.engagementId, unit: 'percent', amount: -20, reason: 'Low complexity: one service, one site' });
     expect(store.getRow('time_adjustment', adjustment)).toMatchObject({ unit: 'percent', amount: -20 });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 12 adds CB profiles and the engagement\'s profile, keeping the chain valid', () => {
+    const file = fileAtVersion(11);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(11);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.getRow('engagement', store.engagementId).cb_profile_id).toBeNull();
+    const row = { profile_id: 'cb.test', version: '1.0.0', sha256: 'b'.repeat(64), title: 'Test CB', content: '{}', added_at: '2026-11-24T00:00:00.000Z', added_by: ACTOR_DANA };
+    expect(store.addImmutable('cb_profile', 'profile-1', row)).toBe(true);
+    expect(store.addImmutable('cb_profile', 'profile-1', row)).toBe(false);
+    store.updateRow('engagement', store.engagementId, { cb_profile_id: 'profile-1' });
+    expect(store.getRow('engagement', store.engagementId).cb_profile_id).toBe('profile-1');
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

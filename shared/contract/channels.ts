@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CORE_CHANNELS } from './core-channels.ts';
 import { PACK_CHANNELS } from './pack-channels.ts';
+import { PROFILE_CHANNELS } from './profile-channels.ts';
 import { ROW_CHANNELS } from './row-channels.ts';
 import { TEAM_CHANNELS } from './team-channels.ts';
 
@@ -9,18 +10,20 @@ import { TEAM_CHANNELS } from './team-channels.ts';
  * declares its channels in its own file (shared/contract/<capability>-channels.ts); this one map
  * lists them all, and the router refuses to start while any of them has no handler.
  */
-export const CHANNELS = combineChannels(CORE_CHANNELS, ROW_CHANNELS, PACK_CHANNELS, TEAM_CHANNELS);
+export const CHANNELS = combineChannels(CORE_CHANNELS, ROW_CHANNELS, PACK_CHANNELS, TEAM_CHANNELS, PROFILE_CHANNELS);
+
+type Intersection<T> = (T extends unknown ? (value: T) => void : never) extends (value: infer I) => void ? I : never;
 
 /** Joins the capabilities' channel maps; a name declared twice is a wiring mistake caught at load. */
-function combineChannels<A extends object, B extends object, C extends object, D extends object>(a: A, b: B, c: C, d: D): A & B & C & D {
+function combineChannels<const M extends readonly object[]>(...maps: M): Intersection<M[number]> {
   const combined: Record<string, unknown> = {};
-  for (const map of [a, b, c, d]) {
+  for (const map of maps) {
     for (const [name, declared] of Object.entries(map)) {
       if (Object.hasOwn(combined, name)) throw new Error(`Channel ${name} is declared twice`);
       combined[name] = declared;
     }
   }
-  return combined as A & B & C & D;
+  return combined as Intersection<M[number]>;
 }
 
 export type Channels = typeof CHANNELS;

@@ -10,13 +10,13 @@ export const handleSchema = z.string().uuid();
 export const fileRefSchema = z.string().min(1).max(4096);
 
 /** A new engagement's fields, checked by the rules of its declaration (shared/tables/); those with a default may be left out. */
-export const engagementFieldsSchema = newRowSchema(ENGAGEMENT_TABLE, ['checklist_pack_id']) as unknown as z.ZodType<NewEngagementFields>;
-export const engagementPatchSchema = patchSchema(ENGAGEMENT_TABLE, ['checklist_pack_id']);
+export const engagementFieldsSchema = newRowSchema(ENGAGEMENT_TABLE, ['checklist_pack_id', 'cb_profile_id']) as unknown as z.ZodType<NewEngagementFields>;
+export const engagementPatchSchema = patchSchema(ENGAGEMENT_TABLE, ['checklist_pack_id', 'cb_profile_id']);
 
 export const empty = z.object({}).strict();
 /** Which files a picker lists: engagement files, return packages, or both (an import takes either). */
-export const fileKind = z.enum(['engagement', 'package', 'import', 'checklist']);
-/** A pack version as the library names it: "id@version". */
+export const fileKind = z.enum(['engagement', 'package', 'import', 'checklist', 'profile']);
+/** A pack or CB profile version as the library names it: "id@version" (both formats share the id rule). */
 export const packKeySchema = z.string().min(5).max(200).regex(/^[a-z0-9][a-z0-9._-]{2,99}@\d+\.\d+\.\d+$/);
 /** What a CSV or XLSX checklist cannot say about itself, asked for in the import form. */
 export const tablePackMetaSchema = z

@@ -64,6 +64,8 @@ export const ENGAGEMENT_TABLE = defineTable({
     editable('allocated_onsite_days', number({ nullable: true })),
     editable('allocated_remote_days', number({ nullable: true })),
     editable('allocation_justification', text(5000)),
+    // The certification body's profile copied into this engagement (migration 12), or null before one is chosen.
+    editable('cb_profile_id', reference('cb_profile', true)),
   ],
   parents: [],
   naturalKey: null,

@@ -33,6 +33,8 @@ describe('layering rules (DESIGN.md: what may import what)', () => {
     ['electron/team/x.ts', "import { engagementCapabilities } from '../engagement/capabilities.ts';\nexport const a = engagementCapabilities;"],
     ['electron/packs/x.ts', "import { createRouter } from '../router/handlers/index.ts';\nexport const a = createRouter;"],
     ['electron/router/handlers/x.ts', "import { PackLibrary } from '../../packs/pack-library.ts';\nexport const a = PackLibrary;"],
+    ['electron/profiles/x.ts', "import { choosePack } from '../packs/engagement-packs.ts';\nexport const a = choosePack;"],
+    ['electron/store/x.ts', "import { ProfileLibrary } from '../profiles/index.ts';\nexport const a = ProfileLibrary;"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBeGreaterThan(0);
   });

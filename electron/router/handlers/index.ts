@@ -4,6 +4,7 @@ import type { RouterDeps } from './deps.ts';
 import { registerEngagementHandlers } from './engagement-handlers.ts';
 import { registerJobHandlers } from './job-handlers.ts';
 import { registerPackHandlers } from './pack-handlers.ts';
+import { registerProfileHandlers } from './profile-handlers.ts';
 import { registerRowHandlers } from './row-handlers.ts';
 import { registerTeamHandlers } from './team-handlers.ts';
 
@@ -19,6 +20,7 @@ export function createRouter(deps: RouterDeps): Router {
   registerJobHandlers(router, deps);
   registerTeamHandlers(router, deps);
   registerPackHandlers(router, deps);
+  registerProfileHandlers(router, deps);
   const missing = [...router.unregistered(), ...router.jobs.unregistered().map((kind) => `job ${kind}`)];
   if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return router;

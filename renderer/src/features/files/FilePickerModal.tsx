@@ -15,6 +15,7 @@ const EMPTY_MESSAGE = {
   package: 'picker.emptyImport',
   import: 'picker.emptyImport',
   checklist: 'picker.emptyChecklist',
+  profile: 'profiles.pickerEmpty',
 } as const satisfies Record<FileKind, string>;
 export const withExtension = (name: string, kind: FileKind = 'engagement'): string =>
   name.endsWith(extensionFor(kind)) ? name : `${name}${extensionFor(kind)}`;
@@ -131,7 +132,7 @@ export function FilePickerModal({
                   {t('common.cancel')}
                 </Button>
                 <Button type="submit" disabled={!name.trim()}>
-                  {t(kind === 'checklist' ? 'picker.export' : 'picker.save')}
+                  {t(kind === 'checklist' || kind === 'profile' ? 'picker.export' : 'picker.save')}
                 </Button>
               </Group>
             </Stack>

@@ -50,4 +50,5 @@ export const EN_ERRORS = {
   MERGE_BROKEN_CHAIN: { title: 'The package’s history does not check out', text: 'Its changes do not follow this engagement’s history, or were altered after they were made. Nothing was changed. Ask the team member for a new package.' },
   SOURCE_OPEN: { title: 'That file is open in this app', text: 'Close it first, then import it.' },
   PACK_NOT_FOUND: { title: 'That checklist pack is not in the library', text: 'It may have been removed from this computer. Import the pack file again, or choose another pack.' },
+  PROFILE_NOT_FOUND: { title: 'That certification body profile is not in the library', text: 'It may have been removed from this computer. Import the profile file again, or choose another profile.' },
 } as const;

@@ -2,6 +2,7 @@ import type { Translation, Strings } from '../en/index.ts';
 import { ZH_APP } from './app.ts';
 import { ZH_ENGAGEMENT } from './engagement.ts';
 import { ZH_OTHER_PARTIES } from './other-parties.ts';
+import { ZH_PROFILES } from './profiles.ts';
 import { ZH_AUDIT_TIME } from './audit-time.ts';
 import { ZH_SAMPLE } from './sample.ts';
 import { ZH_SETTINGS } from './settings.ts';
@@ -21,6 +22,7 @@ export const zhCN: Translation<Strings> = {
   ...ZH_SITES,
   ...ZH_TEAM,
   ...ZH_OTHER_PARTIES,
+  ...ZH_PROFILES,
   ...ZH_SAMPLE,
   ...ZH_AUDIT_TIME,
 };

@@ -1,0 +1,23 @@
+import type { CbProfile } from '../../shared/cb-profile/profile.ts';
+import { shippedProfiles } from '../../electron/profiles/index.ts';
+
+const DEFAULT = shippedProfiles()[0]!;
+
+/** A CB's profile: the default with its own id, the CB's name and a two-row audit-time table. */
+export function cbProfile(version = '1.0.0'): CbProfile {
+  const { $schema: _schema, ...rest } = DEFAULT;
+  return {
+    ...rest,
+    id: 'cb.northbridge',
+    version,
+    title: { en: 'Northbridge Certification profile', 'zh-Hans': '北桥认证配置' },
+    certificationBody: { name: { en: 'Northbridge Certification Ltd', 'zh-Hans': '北桥认证有限公司' } },
+    auditTime: {
+      tableSource: 'cb-table',
+      rows: [
+        { minPersonnel: 1, maxPersonnel: 45, auditorDays: { initial: 5, surveillance: 2, recertification: 3.5 } },
+        { minPersonnel: 46, maxPersonnel: null, auditorDays: { initial: 8, surveillance: 3, recertification: 5.5 } },
+      ],
+    },
+  };
+}
