@@ -1,7 +1,7 @@
 import type { CbProfile } from '../../shared/cb-profile/profile.ts';
-import { shippedProfiles } from '../../electron/profiles/index.ts';
+import defaultProfile from '../../resources/cb-profiles/default.json' with { type: 'json' };
 
-const DEFAULT = shippedProfiles()[0]!;
+const DEFAULT = defaultProfile as CbProfile;
 
 /** A CB's profile: the default with its own id, the CB's name and a two-row audit-time table. */
 export function cbProfile(version = '1.0.0'): CbProfile {

@@ -13,6 +13,7 @@ import { useAppStore } from '../../state/app-store.ts';
 import { useFileChooser } from '../files/use-file-chooser.tsx';
 import { ChecklistBrowser } from './ChecklistBrowser.tsx';
 import { ImportPackModal } from './ImportPackModal.tsx';
+import { ProfileLibrarySection } from './ProfileLibrarySection.tsx';
 
 /** The Checklist library: every pack on this computer, who uses which version, import and export. */
 export function LibraryScreen() {
@@ -191,6 +192,7 @@ export function LibraryScreen() {
             <Text size="xs" c="dimmed">
               {t('checklists.shortcutHint')}
             </Text>
+            <ProfileLibrarySection />
           </Stack>
         )}
       </Container>

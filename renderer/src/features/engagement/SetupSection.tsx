@@ -9,6 +9,7 @@ import { AuditCard } from './setup/AuditCard.tsx';
 import { ClientCard } from './setup/ClientCard.tsx';
 import { DatesCard } from './setup/DatesCard.tsx';
 import { HistoryCard } from './setup/HistoryCard.tsx';
+import { ProfileCard } from './setup/ProfileCard.tsx';
 import { useEngagementForm } from './setup/use-engagement-form.tsx';
 import { SitesEditor } from './SitesEditor.tsx';
 
@@ -31,6 +32,7 @@ export function SetupSection() {
       {form.saveState === 'failed' && !form.serverField ? <ErrorNotice error={form.saveError} /> : null}
       <ClientCard form={form} />
       <AuditCard form={form} />
+      <ProfileCard handle={handle} readOnly={form.readOnly} />
       <DatesCard form={form} />
       <HistoryCard form={form} />
       <SitesEditor onSitesChanged={sitesChanged} />
