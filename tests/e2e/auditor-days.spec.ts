@@ -13,12 +13,14 @@ test('auditor-days: the table value, justified adjustments, a reduction over 30 
   await card.getByLabel('Table value (auditor-days)').fill('10');
 
   // −20 % and −2 days: 40 % in all, flagged as not acceptable; the result is not cut back to 7.
-  for (const [amount, unit, reason] of [
+  for (const [index, [amount, unit, reason]] of ([
     ['-20', '%', 'One service, one site, low complexity'],
     ['-2', 'days', 'Mature SMS, no NCs in the last cycle'],
-  ] as const) {
+  ] as const).entries()) {
     await card.getByRole('button', { name: 'Add adjustment' }).click();
-    const row = card.getByTestId('time-adjustment').last();
+    // The new row first: typing before it appears would go into the row above.
+    await expect(card.getByTestId('time-adjustment')).toHaveCount(index + 1);
+    const row = card.getByTestId('time-adjustment').nth(index);
     await row.getByLabel('Reason').fill(reason);
     await row.getByLabel('Amount (negative reduces)').fill(amount);
     await row.getByText(unit, { exact: true }).click();

@@ -54,4 +54,10 @@ test('import a CB profile (a broken one refused with its issues), choose it in S
   await expect(card.getByTestId('profile-current')).toContainText('Northbridge Certification profile');
   await expect(card.getByTestId('profile-current')).toContainText('Version 1.0.0');
   await expect(card.getByTestId('profile-select')).toHaveValue('Northbridge Certification profile · 1.0.0');
+
+  // The auditor-days check now reads the profile's table: 60 persons at stage 2 → the 46+ row, 8 days.
+  const days = page.getByTestId('auditor-days');
+  await days.getByLabel('Effective personnel').fill('60');
+  await expect(days.getByTestId('table-from-profile')).toHaveValue('8');
+  await expect(days.getByTestId('audit-time-result')).toHaveText('8');
 });

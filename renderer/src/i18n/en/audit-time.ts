@@ -7,6 +7,7 @@ export const EN_AUDIT_TIME = {
     personnelHint: 'People involved in the SMS in scope, as the certification body counts them.',
     tableValue: 'Table value (auditor-days)',
     tableValueHint: 'From your certification body’s table for this personnel count (its CB profile will supply it once imported).',
+    tableFromProfile: 'From the table of “{{profile}}” for this personnel count and audit type.',
     adjustments: 'Adjustments',
     noAdjustments: 'No adjustments: the table value applies as it is. Add each increase or reduction with its reason.',
     reason: 'Reason',

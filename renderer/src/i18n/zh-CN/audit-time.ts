@@ -10,6 +10,7 @@ export const ZH_AUDIT_TIME: Translation<typeof EN_AUDIT_TIME> = {
     personnelHint: '认证机构计算的、范围内参与服务管理体系的人数。',
     tableValue: '表值（人日）',
     tableValueHint: '取自认证机构审核时间表中对应该人数的数值（导入该认证机构的配置后自动提供）。',
+    tableFromProfile: '取自“{{profile}}”中对应该人数和审核类型的表值。',
     adjustments: '调整',
     noAdjustments: '无调整：直接采用表值。请逐项添加增加或减少，并说明理由。',
     reason: '理由',

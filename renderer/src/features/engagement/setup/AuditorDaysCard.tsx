@@ -8,7 +8,9 @@ import type { RowOf } from '../../../../../shared/tables/table.ts';
 import { DeleteRowButton } from '../../../components/DeleteRowButton.tsx';
 import { formatNumber } from '../../../components/format.ts';
 import { invoke } from '../../../contract/client.ts';
+import { useAppStore } from '../../../state/app-store.ts';
 import { useSaveStore } from '../../../state/save-store.ts';
+import type { EngagementProfileView } from '../../../../../shared/contract/profile-views.ts';
 import type { EngagementForm } from './use-engagement-form.tsx';
 import { addRow, deleteRowWithUndo } from '../../../state/row-actions.ts';
 
@@ -29,6 +31,13 @@ export function AuditorDaysCard({ form, handle }: { form: EngagementForm; handle
   const queueRow = useSaveStore((s) => s.queueRow);
   const flush = useSaveStore((s) => s.flush);
   const [adjustments, setAdjustments] = useState<Adjustment[]>([]);
+  // The engagement's CB profile supplies the table once it has one; until then the value is typed.
+  const profileId = useAppStore((s) => s.current?.engagement?.cb_profile_id ?? null);
+  const [profile, setProfile] = useState<EngagementProfileView | null>(null);
+  useEffect(() => {
+    invoke('engagement:profile', { engagementHandle: handle }).then(setProfile, () => setProfile(null));
+  }, [handle, profileId]);
+  const profileRows = profile?.profile.auditTime.rows ?? [];
 
   const load = useCallback(() => {
     invoke('rows:list', { engagementHandle: handle, table: 'time_adjustment' }).then((rows) => setAdjustments(rows as unknown as Adjustment[]), () => undefined);
@@ -44,7 +53,12 @@ export function AuditorDaysCard({ form, handle }: { form: EngagementForm; handle
 
   const tableValue = values.table_auditor_days;
   const check = checkAuditTime({
-    table: tableValue === null ? [] : [{ minPersonnel: 0, maxPersonnel: null, auditorDays: { initial: tableValue, surveillance: tableValue, recertification: tableValue } }],
+    table:
+      profileRows.length > 0
+        ? profileRows
+        : tableValue === null
+          ? []
+          : [{ minPersonnel: 0, maxPersonnel: null, auditorDays: { initial: tableValue, surveillance: tableValue, recertification: tableValue } }],
     basis: auditTimeBasisOf(values.audit_type),
     effectivePersonnel: values.effective_personnel,
     adjustments: adjustments.map((a) => ({ reason: a.reason, unit: a.unit, amount: a.amount })),
@@ -96,7 +110,17 @@ export function AuditorDaysCard({ form, handle }: { form: EngagementForm; handle
             allowDecimal={false}
             readOnly={readOnly}
           />
-          {dayInput('table_auditor_days', t('auditTime.tableValue'), t('auditTime.tableValueHint'))}
+          {profileRows.length > 0 ? (
+            <TextInput
+              label={t('auditTime.tableValue')}
+              description={t('auditTime.tableFromProfile', { profile: profile!.title })}
+              value={check.tableValue === null ? '' : days(check.tableValue)}
+              readOnly
+              data-testid="table-from-profile"
+            />
+          ) : (
+            dayInput('table_auditor_days', t('auditTime.tableValue'), t('auditTime.tableValueHint'))
+          )}
         </SimpleGrid>
 
         <Stack gap="xs">

@@ -7,6 +7,7 @@ import type { EngagementProfileView, LibraryProfileView } from '../../../../../s
 import { ErrorNotice } from '../../../components/ErrorNotice.tsx';
 import { formatInstant } from '../../../components/format.ts';
 import { invoke } from '../../../contract/client.ts';
+import { useAppStore } from '../../../state/app-store.ts';
 
 /**
  * Which certification body profile the engagement uses (its own copy: title, version, the CB), a
@@ -31,6 +32,9 @@ export function ProfileCard({ handle, readOnly }: { handle: string; readOnly: bo
     try {
       const chosen = await invoke('engagement:chooseProfile', { engagementHandle: handle, key });
       setCurrent(chosen);
+      // The engagement row now names the profile: cards that read it (auditor-days) follow.
+      const summary = await invoke('engagement:summary', { engagementHandle: handle });
+      useAppStore.getState().updateCurrent({ engagement: summary.engagement });
       notifications.show({ color: 'green', message: t('profiles.card.chosen', { title: chosen.title, version: chosen.version }) });
     } catch (failure) {
       setError(failure);
