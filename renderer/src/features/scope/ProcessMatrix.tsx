@@ -1,6 +1,6 @@
 import { Alert, Card, Checkbox, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistPack } from '../../../../shared/checklist/pack.ts';
 import { textIn } from '../../../../shared/checklist/pack.ts';
@@ -32,16 +32,36 @@ export function ProcessMatrix({
 }) {
   const { t, i18n } = useTranslation();
   const cell = (serviceId: string, process: string) => links.filter((link) => link.service_id === serviceId && link.process_key === process);
-  // A tick shows at once; the file's answer replaces it when the links reload.
+  // A tick shows at once and stays until the reloaded links agree with it; ticks are written one
+  // after another, and an untick deletes the cell's links as the file has them then (a quick
+  // tick-untick must not miss the link the tick is still writing).
   const [pending, setPending] = useState<Readonly<Record<string, boolean>>>({});
-  useEffect(() => setPending({}), [links]);
   const key = (serviceId: string, process: string) => `${serviceId}\u0000${process}`;
+  useEffect(() => {
+    setPending((all) => {
+      const left = Object.entries(all).filter(([cellKey, on]) => {
+        const [serviceId, process] = cellKey.split('\u0000') as [string, string];
+        return links.some((link) => link.service_id === serviceId && link.process_key === process) !== on;
+      });
+      return left.length === Object.keys(all).length ? all : Object.fromEntries(left);
+    });
+  }, [links]);
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
-  async function toggle(serviceId: string, process: string, on: boolean) {
+  function toggle(serviceId: string, process: string, on: boolean) {
     setPending((all) => ({ ...all, [key(serviceId, process)]: on }));
+    queue.current = queue.current.then(() => write(serviceId, process, on));
+  }
+
+  async function write(serviceId: string, process: string, on: boolean) {
     try {
       if (on) await invoke('rows:create', { engagementHandle: handle, table: 'service_process', values: { service_id: serviceId, process_key: process } });
-      else for (const link of cell(serviceId, process)) await invoke('rows:delete', { engagementHandle: handle, table: 'service_process', id: link.id });
+      else {
+        const now = (await invoke('rows:list', { engagementHandle: handle, table: 'service_process' })) as unknown as ServiceProcess[];
+        for (const link of now.filter((l) => l.service_id === serviceId && l.process_key === process)) {
+          await invoke('rows:delete', { engagementHandle: handle, table: 'service_process', id: link.id });
+        }
+      }
       onChanged();
     } catch (failure) {
       setPending((all) => {
@@ -111,7 +131,7 @@ export function ProcessMatrix({
                             checked={on}
                             disabled={readOnly}
                             aria-label={t('scope.matrixCell', { service: service.name, process: `${process.clause} ${title(process.clause)}` })}
-                            onChange={(e) => void toggle(service.id, process.key, e.currentTarget.checked)}
+                            onChange={(e) => toggle(service.id, process.key, e.currentTarget.checked)}
                             styles={{ body: { justifyContent: 'center' } }}
                           />
                         </Table.Td>
