@@ -55,6 +55,8 @@ export async function firstRun(page: Page, name = 'Helen Marsh', initials = 'HM'
 
 /** Creates an engagement from the home screen with Ctrl+N, as a user would, and waits for it to open. */
 export async function createEngagement(page: Page, client: string, firstDay: string, lastDay: string): Promise<void> {
+  // The home screen first: Ctrl+N pressed while the first-run screen is still leaving does nothing.
+  await expect(page.getByTestId('current-auditor')).toBeVisible();
   await page.keyboard.press('Control+N');
   const dialog = page.getByRole('dialog', { name: 'New engagement' });
   await dialog.getByLabel('Client').fill(client);
