@@ -55,6 +55,11 @@ test('import a CB profile (a broken one refused with its issues), choose it in S
   await expect(card.getByTestId('profile-current')).toContainText('Version 1.0.0');
   await expect(card.getByTestId('profile-select')).toHaveValue('Northbridge Certification profile · 1.0.0');
 
+  // The profile requires the Chinese report facts: the client card shows them and says what is missing.
+  await expect(page.getByTestId('required-by-profile')).toContainText('“Northbridge Certification profile” requires in its reports: Unified social credit code, Business licence covers the certified scope.');
+  await page.getByLabel('Unified social credit code').fill('91350100M000100Y43');
+  await expect(page.getByTestId('required-by-profile')).toContainText('requires in its reports: Business licence covers the certified scope.');
+
   // The auditor-days check now reads the profile's table: 60 persons at stage 2 → the 46+ row, 8 days.
   const days = page.getByTestId('auditor-days');
   await days.getByLabel('Effective personnel').fill('60');

@@ -3,7 +3,7 @@ import defaultProfile from '../../resources/cb-profiles/default.json' with { typ
 
 const DEFAULT = defaultProfile as CbProfile;
 
-/** A CB's profile: the default with its own id, the CB's name and a two-row audit-time table. */
+/** A CB's profile: the default with its own id, the CB's name, a two-row audit-time table and two Chinese report facts required. */
 export function cbProfile(version = '1.0.0'): CbProfile {
   const { $schema: _schema, ...rest } = DEFAULT;
   return {
@@ -12,6 +12,7 @@ export function cbProfile(version = '1.0.0'): CbProfile {
     version,
     title: { en: 'Northbridge Certification profile', 'zh-Hans': '北桥认证配置' },
     certificationBody: { name: { en: 'Northbridge Certification Ltd', 'zh-Hans': '北桥认证有限公司' } },
+    requiredReportFields: ['unified-social-credit-code', 'business-licence-scope-check'],
     auditTime: {
       tableSource: 'cb-table',
       rows: [

@@ -30,7 +30,7 @@ export function SetupSection() {
         </Text>
       </div>
       {form.saveState === 'failed' && !form.serverField ? <ErrorNotice error={form.saveError} /> : null}
-      <ClientCard form={form} />
+      <ClientCard form={form} handle={handle} />
       <AuditCard form={form} />
       <ProfileCard handle={handle} readOnly={form.readOnly} />
       <DatesCard form={form} />

@@ -46,6 +46,7 @@ export const EN_ENGAGEMENT = {
     licence: 'Business licence covers the certified scope',
     licenceHint: 'Compare the licence’s business scope with the scope of certification.',
     licenceState: { unknown: 'Not checked', yes: 'Yes', no: 'No' },
+    requiredByProfile: '“{{profile}}” requires in its reports: {{fields}}.',
     audit: 'Audit',
     auditType: 'Audit type',
     standardEdition: 'Standard',

@@ -31,6 +31,7 @@ export const ZH_ENGAGEMENT: Translation<typeof EN_ENGAGEMENT> = {
     licence: '营业执照经营范围覆盖认证范围',
     licenceHint: '将营业执照的经营范围与认证范围进行比较。',
     licenceState: { unknown: '未核对', yes: '是', no: '否' },
+    requiredByProfile: '“{{profile}}”要求在报告中提供：{{fields}}。',
     audit: '审核',
     auditType: '审核类型',
     standardEdition: '标准',

@@ -8,9 +8,8 @@ import type { RowOf } from '../../../../../shared/tables/table.ts';
 import { DeleteRowButton } from '../../../components/DeleteRowButton.tsx';
 import { formatNumber } from '../../../components/format.ts';
 import { invoke } from '../../../contract/client.ts';
-import { useAppStore } from '../../../state/app-store.ts';
 import { useSaveStore } from '../../../state/save-store.ts';
-import type { EngagementProfileView } from '../../../../../shared/contract/profile-views.ts';
+import { useEngagementProfile } from './use-engagement-profile.ts';
 import type { EngagementForm } from './use-engagement-form.tsx';
 import { addRow, deleteRowWithUndo } from '../../../state/row-actions.ts';
 
@@ -32,11 +31,7 @@ export function AuditorDaysCard({ form, handle }: { form: EngagementForm; handle
   const flush = useSaveStore((s) => s.flush);
   const [adjustments, setAdjustments] = useState<Adjustment[]>([]);
   // The engagement's CB profile supplies the table once it has one; until then the value is typed.
-  const profileId = useAppStore((s) => s.current?.engagement?.cb_profile_id ?? null);
-  const [profile, setProfile] = useState<EngagementProfileView | null>(null);
-  useEffect(() => {
-    invoke('engagement:profile', { engagementHandle: handle }).then(setProfile, () => setProfile(null));
-  }, [handle, profileId]);
+  const profile = useEngagementProfile(handle);
   const profileRows = profile?.profile.auditTime.rows ?? [];
 
   const load = useCallback(() => {

@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngagementForm } from './use-engagement-form.tsx';
+import { requires, useEngagementProfile } from './use-engagement-profile.ts';
 
 const LICENCE = { unknown: null, yes: 1, no: 0 } as const;
 type LicenceState = keyof typeof LICENCE;
@@ -13,11 +14,18 @@ const licenceState = (value: number | null): LicenceState => (value === 1 ? 'yes
  * needs (unified social credit code, business licence covers the scope) show when the audit is held
  * in Chinese or they are already filled; otherwise one button adds them.
  */
-export function ClientCard({ form }: { form: EngagementForm }) {
+export function ClientCard({ form, handle }: { form: EngagementForm; handle: string }) {
   const { t } = useTranslation();
   const { values, text, choose, readOnly, authorHint } = form;
-  const filled = values.client_credit_code !== '' || values.licence_covers_scope !== null;
+  const profile = useEngagementProfile(handle);
+  const creditCodeRequired = requires(profile, 'unified-social-credit-code');
+  const licenceRequired = requires(profile, 'business-licence-scope-check');
+  const filled = values.client_credit_code !== '' || values.licence_covers_scope !== null || creditCodeRequired || licenceRequired;
   const [chinaFacts, setChinaFacts] = useState(filled || values.audit_language.startsWith('zh'));
+  const missing = [
+    creditCodeRequired && !values.client_credit_code.trim() ? t('setup.creditCode') : null,
+    licenceRequired && values.licence_covers_scope === null ? t('setup.licence') : null,
+  ].filter((label): label is string => label !== null);
   return (
     <Card withBorder padding="lg">
       <Title order={5} mb="md">
@@ -38,6 +46,11 @@ export function ClientCard({ form }: { form: EngagementForm }) {
             <Text size="sm" fw={600}>
               {t('setup.chinaFacts')}
             </Text>
+            {missing.length && profile ? (
+              <Text size="sm" c="orange.8" data-testid="required-by-profile">
+                {t('setup.requiredByProfile', { profile: profile.title, fields: missing.join(', ') })}
+              </Text>
+            ) : null}
             <SimpleGrid cols={2}>
               {text('client_credit_code', t('setup.creditCode'), { description: t('setup.creditCodeHint') })}
               <Input.Wrapper label={t('setup.licence')} description={authorHint('licence_covers_scope') ?? t('setup.licenceHint')} labelElement="div">
