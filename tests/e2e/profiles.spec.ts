@@ -65,4 +65,15 @@ test('import a CB profile (a broken one refused with its issues), choose it in S
   await days.getByLabel('Effective personnel').fill('60');
   await expect(days.getByTestId('table-from-profile')).toHaveValue('8');
   await expect(days.getByTestId('audit-time-result')).toHaveText('8');
+
+  // The profile requires the auditors' registration numbers: the impartiality card asks for them.
+  await page.getByTestId('nav-team').click();
+  const form = page.getByRole('form', { name: 'Add member' });
+  await form.getByLabel('New team member').fill('Helen Marsh');
+  await form.getByLabel('Initials').fill('HM');
+  await form.getByLabel('Initials').press('Enter');
+  const registration = page.getByTestId('impartiality').getByLabel('Registration number: Helen Marsh');
+  await expect(page.getByTestId('impartiality').getByText('Required by “Northbridge Certification profile”')).toBeVisible();
+  await registration.fill('CCAA 2024-N1ITSM-1234567');
+  await expect(page.getByTestId('impartiality').getByText('Required by “Northbridge Certification profile”')).toHaveCount(0);
 });

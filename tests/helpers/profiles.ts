@@ -3,7 +3,7 @@ import defaultProfile from '../../resources/cb-profiles/default.json' with { typ
 
 const DEFAULT = defaultProfile as CbProfile;
 
-/** A CB's profile: the default with its own id, the CB's name, a two-row audit-time table and two Chinese report facts required. */
+/** A CB's profile: the default with its own id, the CB's name, a two-row audit-time table, two Chinese report facts and the auditors' CCAA numbers required. */
 export function cbProfile(version = '1.0.0'): CbProfile {
   const { $schema: _schema, ...rest } = DEFAULT;
   return {
@@ -12,7 +12,7 @@ export function cbProfile(version = '1.0.0'): CbProfile {
     version,
     title: { en: 'Northbridge Certification profile', 'zh-Hans': '北桥认证配置' },
     certificationBody: { name: { en: 'Northbridge Certification Ltd', 'zh-Hans': '北桥认证有限公司' } },
-    requiredReportFields: ['unified-social-credit-code', 'business-licence-scope-check'],
+    requiredReportFields: ['unified-social-credit-code', 'business-licence-scope-check', 'ccaa-registration-numbers'],
     auditTime: {
       tableSource: 'cb-table',
       rows: [

@@ -5,6 +5,7 @@ import type { TeamMember, TeamRole } from '../../../../shared/engagement.ts';
 import { isCalendarDate } from '../../../../shared/time.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { useEngagementForm } from '../engagement/setup/use-engagement-form.tsx';
+import { requires, useEngagementProfile } from '../engagement/setup/use-engagement-profile.ts';
 import { compareNames } from '../../i18n/locale.ts';
 
 /** People who accompany the audit team: their time does not count and they do not audit (17021-1, 20000-6). */
@@ -24,6 +25,9 @@ export function ImpartialityCard({ handle, members, readOnly }: { handle: string
   const queueRow = useSaveStore((s) => s.queueRow);
   const flush = useSaveStore((s) => s.flush);
   const form = useEngagementForm();
+  // Where the CB's reports carry them (CCAA in China), every auditor's registration number is required.
+  const profile = useEngagementProfile(handle);
+  const registrationRequired = requires(profile, 'ccaa-registration-numbers');
   const [rows, setRows] = useState<TeamMember[]>([...members]);
   useEffect(() => setRows([...members]), [members]);
 
@@ -55,6 +59,11 @@ export function ImpartialityCard({ handle, members, readOnly }: { handle: string
             size="xs"
             aria-label={t('team.registrationFor', { name: member.name })}
             value={member.registration_number}
+            error={
+              registrationRequired && !ACCOMPANYING.includes(member.role) && !member.registration_number.trim()
+                ? t('team.registrationRequired', { profile: profile!.title })
+                : null
+            }
             onChange={(e) => change(member.id, 'registration_number', e.currentTarget.value)}
             onBlur={() => void flush()}
             readOnly={readOnly}

@@ -102,6 +102,7 @@ export const EN_TEAM = {
     accompanyingHint: 'Technical experts, observers, guides and interpreters do not audit, and their time does not count toward the audit time.',
     registration: 'Registration no.',
     registrationFor: 'Registration number: {{name}}',
+    registrationRequired: 'Required by “{{profile}}”',
     declarationColumn: 'Conflict of interest',
     declarationFor: 'Conflict of interest: {{name}}',
     declaration: { open: 'Not declared yet', none: 'None declared', conflict: 'Conflict declared' },

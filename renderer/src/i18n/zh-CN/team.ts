@@ -108,6 +108,7 @@ export const ZH_TEAM: Translation<typeof EN_TEAM> = {
     accompanyingHint: '技术专家、观察员、向导和翻译不实施审核，其时间不计入审核时间。',
     registration: '注册号',
     registrationFor: '注册号：{{name}}',
+    registrationRequired: '“{{profile}}”要求填写',
     declarationColumn: '利益冲突',
     declarationFor: '利益冲突：{{name}}',
     declaration: { open: '尚未声明', none: '声明无利益冲突', conflict: '声明存在利益冲突' },
