@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // One `vitest run`, two projects, one JSON report (.test-results/vitest.json, counted by CI):
-// - node: the services, shared/ and the integration/lint suites, in forked Node processes;
+// - node: the services, shared/ and the integration/lint suites, in forked Node processes (tests of
+//   shared/ rules that need Node — a crypto oracle, files on disk — live in tests/rules/, shared/ stays pure);
 // - renderer: the renderer's unit tests (stores, hooks, components) in happy-dom.
 export default defineConfig({
   test: {
@@ -11,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+          include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/rules/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
           testTimeout: 60_000,

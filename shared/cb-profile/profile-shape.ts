@@ -19,7 +19,7 @@ import type { IssueParams, ProfileIssueCode } from './profile-issues.ts';
  * The structural stage of profile validation: resources/cb-profiles/cb-profile.schema.json said again
  * in zod, keyword for keyword, because shared/ runs in the renderer too, where ajv's generated code
  * (new Function) is refused by the CSP (script-src 'self', no 'unsafe-eval'). The JSON Schema stays the
- * public, documented format; profile-schema-mirror.test.ts checks that the two accept exactly the same
+ * public, documented format; tests/rules/cb-profile/profile-schema-mirror.test.ts checks that the two accept exactly the same
  * values (the shipped profile, a corpus of bad ones, and random mutations of the shipped one).
  *
  * Every check reports its own code (custom issues) so the mapping to ProfileIssue needs no guessing;

@@ -1,4 +1,4 @@
-import type { ProfileIssueCode } from './profile-issues.ts';
+import type { ProfileIssueCode } from '../../../shared/cb-profile/profile-issues.ts';
 
 /**
  * Test data for the CB profile checks (imported by tests only). The certification body, its numbers

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILE, TerminologySchema, wrongTermsIn } from '../../scripts/terminology.ts';
-import { propertyRuns } from '../../tests/helpers/property.ts';
-import { gradesInOrder, PROFILE_FORMAT, PROFILE_LIMITS, profileKey, type CbProfile, type LocalizedText } from './profile.ts';
-import { PROFILE_ISSUE_CODES, type ProfileIssue } from './profile-issues.ts';
+import { DATA_FILE, TerminologySchema, wrongTermsIn } from '../../../scripts/terminology.ts';
+import { propertyRuns } from '../../helpers/property.ts';
+import { gradesInOrder, PROFILE_FORMAT, PROFILE_LIMITS, profileKey, type CbProfile, type LocalizedText } from '../../../shared/cb-profile/profile.ts';
+import { PROFILE_ISSUE_CODES, type ProfileIssue } from '../../../shared/cb-profile/profile-issues.ts';
 import { BAD_PROFILES, deleteAt, fictionalCbProfile, setAt } from './profile-test-fixtures.ts';
-import { checkProfile, parseProfileJson } from './profile-validate.ts';
+import { checkProfile, parseProfileJson } from '../../../shared/cb-profile/profile-validate.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const DEFAULT_TEXT = fs.readFileSync(path.join(root, 'resources/cb-profiles/default.json'), 'utf8');
 const SCHEMA = JSON.parse(fs.readFileSync(path.join(root, 'resources/cb-profiles/cb-profile.schema.json'), 'utf8')) as {
   required: string[];

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from '../../tests/helpers/property.ts';
-import { profileShapeV1 } from './profile-shape.ts';
+import { propertyRuns } from '../../helpers/property.ts';
+import { profileShapeV1 } from '../../../shared/cb-profile/profile-shape.ts';
 import { BAD_PROFILES, deleteAt, fictionalCbProfile, setAt, type JsonObject } from './profile-test-fixtures.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'resources/cb-profiles/cb-profile.schema.json'), 'utf8')) as object;
 const validateWithSchema = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
 const SHIPPED_TEXT = fs.readFileSync(path.join(root, 'resources/cb-profiles/default.json'), 'utf8');

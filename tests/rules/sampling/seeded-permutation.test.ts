@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from '../../tests/helpers/property.ts';
+import { propertyRuns } from '../../helpers/property.ts';
 import {
   MAX_SEED_LENGTH,
   SEEDED_PERMUTATION_ALGORITHM,
@@ -16,8 +16,8 @@ import {
   seededPermutation,
   stratified,
   utf8Bytes,
-} from './seeded-permutation.ts';
-import { sha256, toHex } from './sha256.ts';
+} from '../../../shared/sampling/seeded-permutation.ts';
+import { sha256, toHex } from '../../../shared/sampling/sha256.ts';
 
 /**
  * A second implementation of docs/SAMPLING-RANDOM.md, written from the document with Node's own

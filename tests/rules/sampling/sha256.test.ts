@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from '../../tests/helpers/property.ts';
-import { Sha256, sha256, toHex } from './sha256.ts';
+import { propertyRuns } from '../../helpers/property.ts';
+import { Sha256, sha256, toHex } from '../../../shared/sampling/sha256.ts';
 
 const ascii = (text: string): Uint8Array => new Uint8Array([...text].map((c) => c.charCodeAt(0)));
 const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
