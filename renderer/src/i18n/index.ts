@@ -22,7 +22,8 @@ function pseudoOn(): boolean {
  */
 export async function initI18n(): Promise<void> {
   const resources: Record<string, { translation: object }> = Object.fromEntries(LANGUAGES.map((l) => [l.id, { translation: l.texts }]));
-  resources[PSEUDO_LOCALE] = { translation: pseudoTexts(en) };
+  // Built only when asked for: every start would otherwise rewrite every string for nothing.
+  if (pseudoOn()) resources[PSEUDO_LOCALE] = { translation: pseudoTexts(en) };
   await i18next.use(initReactI18next).init({
     lng: startLanguage(null),
     fallbackLng: 'en',

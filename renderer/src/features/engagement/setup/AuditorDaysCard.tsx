@@ -9,7 +9,7 @@ import { DeleteRowButton } from '../../../components/DeleteRowButton.tsx';
 import { formatNumber } from '../../../components/format.ts';
 import { invoke } from '../../../contract/client.ts';
 import { useSaveStore } from '../../../state/save-store.ts';
-import { useEngagementProfile } from './use-engagement-profile.ts';
+import type { EngagementProfileView } from '../../../../../shared/contract/profile-views.ts';
 import type { EngagementForm } from './use-engagement-form.tsx';
 import { addRow, deleteRowWithUndo } from '../../../state/row-actions.ts';
 
@@ -24,14 +24,13 @@ const numberOrNull = (value: number | string): number | null => (typeof value ==
  * value for the effective personnel, the justified adjustments, total reductions over 30 % flagged
  * as not acceptable (never capped). Accompanying persons' time does not count.
  */
-export function AuditorDaysCard({ form, handle }: { form: EngagementForm; handle: string }) {
+export function AuditorDaysCard({ form, handle, profile }: { form: EngagementForm; handle: string; profile: EngagementProfileView | null }) {
   const { t } = useTranslation();
   const { values, change, blur, text, readOnly } = form;
   const queueRow = useSaveStore((s) => s.queueRow);
   const flush = useSaveStore((s) => s.flush);
   const [adjustments, setAdjustments] = useState<Adjustment[]>([]);
   // The engagement's CB profile supplies the table once it has one; until then the value is typed.
-  const profile = useEngagementProfile(handle);
   const profileRows = profile?.profile.auditTime.rows ?? [];
 
   const load = useCallback(() => {

@@ -3,7 +3,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngagementForm } from './use-engagement-form.tsx';
-import { requires, useEngagementProfile } from './use-engagement-profile.ts';
+import type { EngagementProfileView } from '../../../../../shared/contract/profile-views.ts';
+import { requires } from './use-engagement-profile.ts';
 
 const LICENCE = { unknown: null, yes: 1, no: 0 } as const;
 type LicenceState = keyof typeof LICENCE;
@@ -14,10 +15,9 @@ const licenceState = (value: number | null): LicenceState => (value === 1 ? 'yes
  * needs (unified social credit code, business licence covers the scope) show when the audit is held
  * in Chinese or they are already filled; otherwise one button adds them.
  */
-export function ClientCard({ form, handle }: { form: EngagementForm; handle: string }) {
+export function ClientCard({ form, profile }: { form: EngagementForm; profile: EngagementProfileView | null }) {
   const { t } = useTranslation();
   const { values, text, choose, readOnly, authorHint } = form;
-  const profile = useEngagementProfile(handle);
   const creditCodeRequired = requires(profile, 'unified-social-credit-code');
   const licenceRequired = requires(profile, 'business-licence-scope-check');
   const filled = values.client_credit_code !== '' || values.licence_covers_scope !== null || creditCodeRequired || licenceRequired;

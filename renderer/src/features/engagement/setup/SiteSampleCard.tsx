@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Code, Group, Input, List, SegmentedControl, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowsShuffle } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../../shared/engagement.ts';
 import { MD1_ELIGIBILITY_QUESTIONS } from '../../../../../shared/sampling/md1-sample.ts';
@@ -45,8 +45,21 @@ export function SiteSampleCard({ form, handle, sitesVersion }: { form: Engagemen
   // would overwrite a reason still being typed.
   useEffect(load, [load, sitesVersion]);
 
-  const visits = earlierVisits(earlier, sites, (audit) => t(`auditType.${audit.audit_type}`, { defaultValue: audit.audit_type }));
-  const state = sampleState(engagement, sites, visits);
+  const visits = useMemo(
+    () => earlierVisits(earlier, sites, (audit) => t(`auditType.${audit.audit_type}`, { defaultValue: audit.audit_type })),
+    [earlier, sites, t],
+  );
+  // Recomputed (a SHA-256 over the population) when the answers, the draw or the sites change, not on every keystroke elsewhere.
+  const { audit_type, md1_one_system, md1_central_control, md1_internal_audits, md1_sampling_appropriate, md1_proved_effective, md1_seed, md1_inputs_hash } = engagement;
+  const state = useMemo(
+    () =>
+      sampleState(
+        { audit_type, md1_one_system, md1_central_control, md1_internal_audits, md1_sampling_appropriate, md1_proved_effective, md1_seed, md1_inputs_hash },
+        sites,
+        visits,
+      ),
+    [audit_type, md1_one_system, md1_central_control, md1_internal_audits, md1_sampling_appropriate, md1_proved_effective, md1_seed, md1_inputs_hash, sites, visits],
+  );
   const name = (id: string): string => sites.find((s) => s.id === id)?.name ?? id;
 
   const setPlace = (site: Site, basis: Site['sample_basis'], reason = site.sample_reason) => {
