@@ -135,6 +135,16 @@ export class EngagementService {
     return api[name](...args);
   }
 
+  /** An operation that needs no open engagement (reading another file): in a worker of its own, ended after. */
+  async callAlone<K extends keyof EngagementCalls>(name: K, ...args: CallArgs<K>): Promise<CallResult<K>> {
+    const client = this.spawnEngagementWorker();
+    try {
+      return await (client.api as unknown as Record<K, (...a: CallArgs<K>) => Promise<CallResult<K>>>)[name](...args);
+    } finally {
+      await client.terminate();
+    }
+  }
+
   /** An operation that changes the engagement: it also marks it for the next rolling backup. */
   change<K extends keyof EngagementCalls>(handle: string, name: K, ...args: CallArgs<K>): Promise<CallResult<K>> {
     return this.edit(handle, () => this.call(handle, name, ...args));
@@ -396,5 +406,4 @@ export class EngagementService {
     }
     return restoreBackupInto(backup.backupPath, target, path.join(this.options.workerDir, 'vacuum-worker.cjs'));
   }
-
 }

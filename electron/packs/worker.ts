@@ -4,3 +4,5 @@
  * bundle would grow by them, and every open pays for it).
  */
 export { packsCapability } from './packs-capability.ts';
+/** Copying a pack into an engagement, for a capability that starts an engagement from another (the next audit). */
+export { choosePack } from './engagement-packs.ts';

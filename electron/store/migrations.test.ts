@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ACTOR_DANA } from '../../tests/helpers/store.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { sampleEngagement } from '../../tests/helpers/engagements.ts';
-import { createEngagementFile, openEngagementFile } from './engagement-file.ts';
-import { LegacyWriter } from '../../tests/helpers/legacy-writer.ts';
+import { openEngagementFile } from './engagement-file.ts';
+import { fileAtVersion } from '../../tests/helpers/legacy-writer.ts';
 import { EngagementStore } from './engagement-store.ts';
 import { ENGAGEMENT_MIGRATIONS, LATEST_ENGAGEMENT_VERSION } from './migrations/index.ts';
 import { assertOrdered, expectedSchema, readSchema } from './schema.ts';
@@ -35,19 +35,6 @@ const schemaHash = (version: number): string =>
   createHash('sha256')
     .update(JSON.stringify(expectedSchema(ENGAGEMENT_MIGRATIONS, version, 'engagement')))
     .digest('hex');
-
-/** A file as an app at schema `version` left it: its engagement row and `sites` sites, all logged. */
-function fileAtVersion(version: number, sites = 0): string {
-  const file = path.join(tempDir(), `v${version}.iso20k`);
-  const { db, identity } = createEngagementFile(file, ENGAGEMENT_MIGRATIONS.slice(0, version));
-  const writer = new LegacyWriter(db, ACTOR_DANA);
-  writer.insertRow('engagement', identity.engagementId, sampleEngagement() as unknown as Record<string, string>);
-  for (let i = 0; i < sites; i++) {
-    writer.insertRow('site', `site-${i}`, { engagement_id: identity.engagementId, name: `Site ${i}`, kind: 'permanent' });
-  }
-  db.close();
-  return file;
-}
 
 describe('engagement migrations', () => {
   it('are numbered 1..n in order with valid reader versions', () => {

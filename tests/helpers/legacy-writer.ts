@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { entryHash, genesisHash, valueHash } from '../../electron/store/change-log.ts';
+import path from 'node:path';
+import { createEngagementFile } from '../../electron/store/engagement-file.ts';
+import { ENGAGEMENT_MIGRATIONS } from '../../electron/store/migrations/index.ts';
 import { newRowId } from '../../shared/ids.ts';
+import { sampleEngagement } from './engagements.ts';
+import { ACTOR_DANA } from './store.ts';
+import { tempDir } from './temp.ts';
 
 /**
  * Writes rows the way an app of schema version 1–3 did (change_log without `settles`), so each
@@ -67,4 +73,17 @@ export class LegacyWriter {
       .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
       .run(...Object.values(values), id, this.actorId, hlc, this.actorId);
   }
+}
+
+/** A file as an app at schema `version` left it: its engagement row and `sites` sites, all logged. */
+export function fileAtVersion(version: number, sites = 0): string {
+  const file = path.join(tempDir(), `v${version}.iso20k`);
+  const { db, identity } = createEngagementFile(file, ENGAGEMENT_MIGRATIONS.slice(0, version));
+  const writer = new LegacyWriter(db, ACTOR_DANA);
+  writer.insertRow('engagement', identity.engagementId, sampleEngagement() as unknown as Record<string, string>);
+  for (let i = 0; i < sites; i++) {
+    writer.insertRow('site', `site-${i}`, { engagement_id: identity.engagementId, name: `Site ${i}`, kind: 'permanent' });
+  }
+  db.close();
+  return file;
 }

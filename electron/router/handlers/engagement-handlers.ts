@@ -10,23 +10,26 @@ import type { RouterDeps } from './deps.ts';
 import { mapJob } from '../job-starters.ts';
 import { copyView, fileCheckView, summaryView } from './views.ts';
 
+/** The caller gets the opened engagement's handle, unless another window already holds it. */
+export function claimEngagement({ platform, leases }: RouterDeps, opened: OpenedEngagement, context: CallContext) {
+  const owner = leases.owner(opened.handle);
+  const summary = summaryView(opened.handle, opened.summary, platform);
+  if (owner && owner !== context.owner) {
+    // The same file twice: focus the window that has it (desktop), or explain (browser tabs).
+    if (platform.focusOwner(owner)) return { alreadyOpen: true, openElsewhere: true, summary };
+    throw new RequestError('OPEN_ELSEWHERE', 'This engagement is open in another window', {
+      file: platform.displayFile(opened.summary.path),
+    });
+  }
+  leases.lease(opened.handle, context.owner);
+  return { alreadyOpen: opened.alreadyOpen, openElsewhere: false, summary };
+}
+
 /** Create, open, edit and close engagements; every handle is leased to the caller that opened it. */
 export function registerEngagementHandlers(router: Router, deps: RouterDeps): void {
   const { service, platform, leases } = deps;
 
-  const claim = (opened: OpenedEngagement, context: CallContext) => {
-    const owner = leases.owner(opened.handle);
-    const summary = summaryView(opened.handle, opened.summary, platform);
-    if (owner && owner !== context.owner) {
-      // The same file twice: focus the window that has it (desktop), or explain (browser tabs).
-      if (platform.focusOwner(owner)) return { alreadyOpen: true, openElsewhere: true, summary };
-      throw new RequestError('OPEN_ELSEWHERE', 'This engagement is open in another window', {
-        file: platform.displayFile(opened.summary.path),
-      });
-    }
-    leases.lease(opened.handle, context.owner);
-    return { alreadyOpen: opened.alreadyOpen, openElsewhere: false, summary };
-  };
+  const claim = (opened: OpenedEngagement, context: CallContext) => claimEngagement(deps, opened, context);
 
   router.register('engagement:create', async ({ file, fields }, context) =>
     claim(await service.create(platform.resolveFile(file, 'create'), fields), context),

@@ -3,6 +3,7 @@ import { registerAppHandlers } from './app-handlers.ts';
 import type { RouterDeps } from './deps.ts';
 import { registerEngagementHandlers } from './engagement-handlers.ts';
 import { registerJobHandlers } from './job-handlers.ts';
+import { registerNextAuditHandlers } from './next-audit-handlers.ts';
 import { registerPackHandlers } from './pack-handlers.ts';
 import { registerProfileHandlers } from './profile-handlers.ts';
 import { registerRowHandlers } from './row-handlers.ts';
@@ -21,6 +22,7 @@ export function createRouter(deps: RouterDeps): Router {
   registerTeamHandlers(router, deps);
   registerPackHandlers(router, deps);
   registerProfileHandlers(router, deps);
+  registerNextAuditHandlers(router, deps);
   const missing = [...router.unregistered(), ...router.jobs.unregistered().map((kind) => `job ${kind}`)];
   if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return router;

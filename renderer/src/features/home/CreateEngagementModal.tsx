@@ -1,6 +1,9 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nextAuditType } from '../../../../shared/audit-cycle.ts';
+import type { EarlierEngagementView } from '../../../../shared/contract/next-audit-views.ts';
 import { auditDatesInOrder } from '../../../../shared/engagement-rules.ts';
 import type { AuditType, NewEngagementFields, StandardEdition } from '../../../../shared/engagement.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -8,12 +11,17 @@ import { auditTypeOptions, editionOptions, localTimeZone, timeZoneOptions } from
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { withExtension } from '../files/FilePickerModal.tsx';
+import { useFileChooser } from '../files/use-file-chooser.tsx';
+import { EarlierEngagementCard } from './EarlierEngagementCard.tsx';
 import type { useOpenEngagement } from './use-open-engagement.ts';
 
 const suggestFileName = (client: string, start: string): string =>
   `${client.trim().replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80)}${start ? ` ${start.slice(0, 4)}` : ''}`.trim();
 
-/** New engagement: the few facts needed to start; the rest is filled in under Setup. */
+/**
+ * New engagement: the few facts needed to start; the rest is filled in under Setup. Or the next
+ * audit of a cycle, started from an earlier engagement that carries its preparation over.
+ */
 export function CreateEngagementModal({
   opened,
   onClose,
@@ -37,6 +45,31 @@ export function CreateEngagementModal({
   const [busy, setBusy] = useState(false);
   const native = useAppStore((s) => s.info?.fileAccess === 'native');
   const [location, setLocation] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<EarlierEngagementView | null>(null);
+  const [reading, setReading] = useState(false);
+  const chooser = useFileChooser();
+
+  /** The earlier engagement: read (never changed) and shown; its facts prefill the new audit's. */
+  async function chooseEarlier() {
+    const file = await chooser.choose({ mode: 'open', kind: 'engagement', suggestedName: '', title: t('earlier.pickTitle') });
+    if (!file) return;
+    setReading(true);
+    setError(null);
+    try {
+      const view = await invoke('engagement:readEarlier', { file });
+      setEarlier(view);
+      setClient(view.clientName);
+      setEdition(view.standardEdition);
+      setTimeZone(view.timeZone);
+      setAuditType(nextAuditType(view.auditType) ?? auditType);
+      setStart('');
+      setEnd('');
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setReading(false);
+    }
+  }
 
   /** Desktop: where the file goes is chosen in the system's save dialog. */
   async function chooseLocation(): Promise<string | null> {
@@ -58,6 +91,7 @@ export function CreateEngagementModal({
     if (opened) {
       setError(null);
       setTouched(false);
+      setEarlier(null);
     }
   }, [opened]);
 
@@ -86,7 +120,9 @@ export function CreateEngagementModal({
     setBusy(true);
     setError(null);
     try {
-      const opened = await invoke('engagement:create', { file, fields });
+      const opened = earlier
+        ? await invoke('engagement:createFromEarlier', { file, earlier: earlier.file, fields, historyNote: t('earlier.historyNote', { file: earlier.file }) })
+        : await invoke('engagement:create', { file, fields });
       onClose();
       await opener.run(null, () => Promise.resolve(opened));
     } catch (failure) {
@@ -100,6 +136,18 @@ export function CreateEngagementModal({
     <Modal opened={opened} onClose={onClose} title={t('create.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
+          {earlier ? (
+            <EarlierEngagementCard earlier={earlier} newStart={start} onChange={() => void chooseEarlier()} onBlank={() => setEarlier(null)} />
+          ) : (
+            <Group gap="sm" wrap="nowrap">
+              <Button variant="light" leftSection={<IconHistory size={16} />} onClick={() => void chooseEarlier()} loading={reading} data-testid="start-from-earlier">
+                {t('earlier.start')}
+              </Button>
+              <Text size="xs" c="dimmed">
+                {t('earlier.startHint')}
+              </Text>
+            </Group>
+          )}
           <TextInput
             label={t('create.clientName')}
             placeholder={t('create.clientNamePlaceholder')}
@@ -116,6 +164,11 @@ export function CreateEngagementModal({
               value={auditType}
               onChange={(value) => value && setAuditType(value as AuditType)}
               allowDeselect={false}
+              description={
+                earlier && nextAuditType(earlier.auditType)
+                  ? t('earlier.suggested', { previous: t(`auditType.${earlier.auditType}`), next: t(`auditType.${nextAuditType(earlier.auditType)!}`) })
+                  : undefined
+              }
             />
             <Select
               label={t('create.standardEdition')}
@@ -181,11 +234,12 @@ export function CreateEngagementModal({
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={busy}>
-              {t('create.submit')}
+              {earlier ? t('earlier.submit') : t('create.submit')}
             </Button>
           </Group>
         </Stack>
       </form>
+      {chooser.picker}
     </Modal>
   );
 }

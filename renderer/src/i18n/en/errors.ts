@@ -48,7 +48,11 @@ export const EN_ERRORS = {
   MERGE_OTHER_ENGAGEMENT: { title: 'This package belongs to another engagement', text: 'It is from the engagement “{{clientName}}”. Open that engagement to import it. Nothing was changed.' },
   MERGE_NEWER_VERSION: { title: 'Made by a newer version of Audit Workbench', text: 'Update Audit Workbench to version {{requiredVersion}} or later to import it. Nothing was changed.' },
   MERGE_BROKEN_CHAIN: { title: 'The package’s history does not check out', text: 'Its changes do not follow this engagement’s history, or were altered after they were made. Nothing was changed. Ask the team member for a new package.' },
-  SOURCE_OPEN: { title: 'That file is open in this app', text: 'Close it first, then import it.' },
+  SOURCE_OPEN: { title: 'That file is open in this app', text: 'Close it first, then choose it again.' },
+  EARLIER_MEMBER_COPY: {
+    title: 'This is a team member’s copy',
+    text: 'A member copy holds only what was issued to one auditor. Start the next audit from the lead auditor’s engagement file, after the team’s work was merged into it. Nothing was changed.',
+  },
   PACK_NOT_FOUND: { title: 'That checklist pack is not in the library', text: 'It may have been removed from this computer. Import the pack file again, or choose another pack.' },
   PROFILE_NOT_FOUND: { title: 'That certification body profile is not in the library', text: 'It may have been removed from this computer. Import the profile file again, or choose another profile.' },
 } as const;

@@ -1,0 +1,3 @@
+/** The next audit of a cycle, started from an earlier engagement (main thread). */
+export { NextAuditService } from './next-audit-service.ts';
+export type { EarlierEngagement } from './earlier-engagement.ts';
