@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Engagement, Site } from '../../shared/engagement.ts';
 import { md1SitesFromRows, validateMd1Selection } from '../../shared/sampling/md1-sample.ts';
+import { hasKnownCategory, parseCategories } from '../../shared/scope/service-categories.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { createDemoEngagement } from './demo-engagement.ts';
@@ -12,7 +13,11 @@ describe('the demo engagement', () => {
     const opened = await createDemoEngagement(service, path.join(tempDir(), 'demo.iso20k'));
     const engagement = opened.summary.engagement as Engagement;
     expect(engagement.certificate_wording).toMatch(/managed hosting/);
-    expect(await service.listRows(opened.handle, 'service')).toHaveLength(3);
+    const services = await service.listRows(opened.handle, 'service');
+    expect(services).toHaveLength(3);
+    // Every service has a known IT-service category (stored by key; free text beside it stays as typed).
+    expect(services.every((row) => hasKnownCategory(String(row.categories)))).toBe(true);
+    expect(parseCategories(String(services.find((row) => row.name === 'Managed hosting')?.categories))).toEqual(['operation-maintenance', 'Cloud hosting']);
     expect((await service.listRows(opened.handle, 'service_process')).length).toBeGreaterThanOrEqual(10);
     expect(await service.listRows(opened.handle, 'other_party')).toHaveLength(2);
     expect(await service.listRows(opened.handle, 'earlier_audit')).toMatchObject([{ audit_type: 'stage1' }]);

@@ -150,10 +150,11 @@ async function prepareDemo(service: EngagementService, handle: string): Promise<
   await drawDemoSample(service, handle);
 }
 
+// Categories: the known IT-service categories by key (shared/scope/service-categories.ts), anything else as typed.
 const DEMO_SERVICES = [
-  { name: 'Managed hosting', description: 'Hosting of customer systems in MDC1 with 99.95 % availability', customers: 'Business customers in the UK and Ireland', locations: 'Manchester data centre', categories: 'Operations and maintenance; cloud services' },
-  { name: '24x7 service desk', description: 'Single point of contact for incidents and service requests', customers: 'Business customers and their end users', locations: 'Leeds service desk', categories: 'Operations and maintenance' },
-  { name: 'Managed backup', description: 'Daily backup with 35-day retention and restore on request', customers: 'Business customers in the UK and Ireland', locations: 'Manchester data centre', categories: 'Operations and maintenance' },
+  { name: 'Managed hosting', description: 'Hosting of customer systems in MDC1 with 99.95 % availability', customers: 'Business customers in the UK and Ireland', locations: 'Manchester data centre', categories: 'operation-maintenance; Cloud hosting' },
+  { name: '24x7 service desk', description: 'Single point of contact for incidents and service requests', customers: 'Business customers and their end users', locations: 'Leeds service desk', categories: 'call-centre-service-desk' },
+  { name: 'Managed backup', description: 'Daily backup with 35-day retention and restore on request', customers: 'Business customers in the UK and Ireland', locations: 'Manchester data centre', categories: 'operation-maintenance; data-processing' },
 ] as const;
 
 /** The MD 1 sample as a lead would draw it: the central function, the random site, one chosen with its reason. */

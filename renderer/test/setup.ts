@@ -25,6 +25,14 @@ if (typeof window.ResizeObserver !== 'function') {
   };
 }
 
+// Textarea autosize listens for web fonts loading.
+if (!('fonts' in document) || !document.fonts) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  });
+}
+
 afterEach(() => {
   cleanup();
 });

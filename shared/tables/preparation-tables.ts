@@ -38,7 +38,8 @@ export const SERVICE_TABLE = defineTable({
     editable('description', text(5000)),
     editable('customers', text(2000)),
     editable('locations', text(2000)),
-    // The IT-service categories of the certified service (in China the CNCA business-category codes).
+    // The IT-service categories of the certified service (in China the CNCA business categories):
+    // "; "-separated, the eight known ones by key, anything else as typed (shared/scope/service-categories.ts).
     editable('categories', text(500)),
   ],
   parents: [{ field: 'engagement_id', table: 'engagement' }],

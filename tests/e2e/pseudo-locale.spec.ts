@@ -80,6 +80,14 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   await page.getByTestId('services').getByLabel(pseudo(en.scope.newService)).fill('托管服务');
   await page.getByTestId('services').getByLabel(pseudo(en.scope.newService)).press('Enter');
   await expect(page.getByTestId('service-row')).toHaveCount(1);
+  // The longest IT-service category's name and a category typed by the user, as pills.
+  const categories = page.getByTestId('service-row').getByRole('combobox', { name: pseudo(en.scope.categories) });
+  await categories.click();
+  await page.getByRole('option', { name: pseudo(en.scope.category['operation-maintenance']) }).click();
+  await categories.fill('云服务');
+  await categories.press('Enter');
+  await categories.press('Escape');
+  await expect(page.getByTestId('category-pill')).toHaveCount(2);
   await look(page, 'scope', findings);
 
   await page.getByTestId('nav-team').click();

@@ -22,3 +22,18 @@ export function cbProfile(version = '1.0.0'): CbProfile {
     },
   };
 }
+
+/**
+ * A Chinese CB's profile that also needs each service's CNCA IT-service category and the scope in
+ * two languages (a certificate printed in Chinese and English): `cbProfile()` under its own id.
+ */
+export function cbProfileChina(version = '1.0.0'): CbProfile {
+  const base = cbProfile(version);
+  return {
+    ...base,
+    id: 'cb.huaxia',
+    title: { en: 'Huaxia Certification profile', 'zh-Hans': '华夏认证配置' },
+    certificationBody: { name: { en: 'Huaxia Certification Co., Ltd.', 'zh-Hans': '华夏认证有限公司' } },
+    requiredReportFields: [...base.requiredReportFields, 'cnca-category-codes', 'scope-in-two-languages'],
+  };
+}

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { useEngagementForm } from '../engagement/setup/use-engagement-form.tsx';
+import { useEngagementProfile } from '../engagement/setup/use-engagement-profile.ts';
 import { OtherPartiesCard } from './OtherPartiesCard.tsx';
 import { ProcessMatrix } from './ProcessMatrix.tsx';
 import type { Service, ServiceProcess } from './scope-types.ts';
@@ -21,6 +22,8 @@ export function ScopeSection() {
   const current = useAppStore((s) => s.current)!;
   const handle = current.handle;
   const form = useEngagementForm();
+  // Read once for the cards that follow the CB: categories per service, the scope in two languages.
+  const profile = useEngagementProfile(handle);
   const [services, setServices] = useState<Service[]>([]);
   const [links, setLinks] = useState<ServiceProcess[]>([]);
   const [pack, setPack] = useState<ChecklistPack | null>(null);
@@ -49,8 +52,8 @@ export function ScopeSection() {
         </Text>
       </div>
       {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
-      <ScopeWordingCard form={form} />
-      <ServicesCard handle={handle} readOnly={current.readOnly} services={services} onChanged={load} onError={setError} />
+      <ScopeWordingCard form={form} profile={profile} />
+      <ServicesCard handle={handle} readOnly={current.readOnly} services={services} profile={profile} onChanged={load} onError={setError} />
       <ProcessMatrix handle={handle} readOnly={current.readOnly} services={services} links={links} pack={pack} onChanged={load} onError={setError} />
       <OtherPartiesCard handle={handle} readOnly={current.readOnly} services={services} />
     </Stack>

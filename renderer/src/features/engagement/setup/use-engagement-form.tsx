@@ -81,7 +81,8 @@ export function useEngagementForm() {
   const problem = (field: Field): string | null =>
     localProblem(field, values[field], values, t) ?? (serverField === field ? String((saveError as ContractFailure).error.params.problem ?? '') : null);
 
-  const text = (field: TextField, label: string, options: { description?: string; rows?: number; placeholder?: string } = {}) => {
+  /** `error`: what the card itself finds wrong (a value the CB profile requires), shown after the field's own problem. */
+  const text = (field: TextField, label: string, options: { description?: string; rows?: number; placeholder?: string; error?: string | null } = {}) => {
     const common = {
       label,
       description: authorHint(field) ?? options.description,
@@ -89,7 +90,7 @@ export function useEngagementForm() {
       value: values[field],
       onChange: (e: { currentTarget: { value: string } }) => change(field, e.currentTarget.value),
       onBlur: blur,
-      error: problem(field),
+      error: problem(field) ?? options.error ?? null,
       readOnly,
       name: field,
     };
