@@ -139,14 +139,14 @@ export function CreateEngagementModal({
           {earlier ? (
             <EarlierEngagementCard earlier={earlier} newStart={start} onChange={() => void chooseEarlier()} onBlank={() => setEarlier(null)} />
           ) : (
-            <Group gap="sm" wrap="nowrap">
+            <Stack gap={4} align="flex-start">
               <Button variant="light" leftSection={<IconHistory size={16} />} onClick={() => void chooseEarlier()} loading={reading} data-testid="start-from-earlier">
                 {t('earlier.start')}
               </Button>
               <Text size="xs" c="dimmed">
                 {t('earlier.startHint')}
               </Text>
-            </Group>
+            </Stack>
           )}
           <TextInput
             label={t('create.clientName')}
