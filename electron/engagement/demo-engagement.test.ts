@@ -5,6 +5,7 @@ import { md1SitesFromRows, validateMd1Selection } from '../../shared/sampling/md
 import { hasKnownCategory, parseCategories } from '../../shared/scope/service-categories.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
+import { checkProfile } from '../../shared/cb-profile/profile-validate.ts';
 import { createDemoEngagement } from './demo-engagement.ts';
 
 describe('the demo engagement', () => {
@@ -13,6 +14,12 @@ describe('the demo engagement', () => {
     const opened = await createDemoEngagement(service, path.join(tempDir(), 'demo.iso20k'));
     const engagement = opened.summary.engagement as Engagement;
     expect(engagement.certificate_wording).toMatch(/managed hosting/);
+    // Its CB's profile is a valid profile, copied into the engagement.
+    const profile = await service.call(opened.handle, 'cbProfile');
+    expect(profile).toMatchObject({ profile_id: 'demo.meridian' });
+    const checked = checkProfile(JSON.parse(profile!.content));
+    expect(checked.ok ? checked.profile.certificationBody?.name : checked.issues).toEqual({ en: 'Meridian Assurance Certification Ltd' });
+    expect(engagement).toMatchObject({ effective_personnel: 247, allocated_onsite_days: 7, allocated_remote_days: 1 });
     const services = await service.listRows(opened.handle, 'service');
     expect(services).toHaveLength(3);
     // Every service has a known IT-service category (stored by key; free text beside it stays as typed).

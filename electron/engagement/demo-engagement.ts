@@ -1,6 +1,7 @@
 import { chooseEngagementPack, packToCopy, shippedPacks } from '../packs/index.ts';
 import type { NewEngagementFields, Site, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
 import { md1Population, md1RandomOrder, md1SitesFromRows } from '../../shared/sampling/md1-sample.ts';
+import { demoProfileToCopy } from './demo-profile.ts';
 import type { EngagementService, OpenedEngagement } from './engagement-service.ts';
 
 /**
@@ -95,6 +96,7 @@ export async function createDemoEngagement(service: EngagementService, file: str
   for (const site of DEMO_SITES) await service.createRow(opened.handle, 'site', { ...site });
   for (const member of DEMO_TEAM) await service.createRow(opened.handle, 'team_member', { ...member });
   await chooseEngagementPack(service, opened.handle, packToCopy(shippedPacks()[0]!));
+  await service.change(opened.handle, 'chooseProfile', demoProfileToCopy());
   await prepareDemo(service, opened.handle);
   return { ...opened, summary: await service.summary(opened.handle) };
 }
@@ -112,6 +114,13 @@ async function prepareDemo(service: EngagementService, handle: string): Promise<
     md1_one_system: 1,
     md1_central_control: 1,
     md1_internal_audits: 1,
+    // The auditor-days as Meridian's application review fixed them (its table is its own data).
+    effective_personnel: 247,
+    allocated_onsite_days: 7,
+    allocated_remote_days: 1,
+    allocation_justification:
+      'Fixed by Meridian’s application review of 14 Oct 2026 from its audit-time table for 247 effective personnel, ' +
+      'reduced for the combined ISO/IEC 27001 audit (one management system, shared processes); the document review on day 1 is remote.',
   });
   await service.createRow(handle, 'earlier_audit', {
     audit_type: 'stage1',

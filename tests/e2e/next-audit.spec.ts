@@ -23,6 +23,7 @@ test('the next audit of a cycle: New → from an earlier engagement carries the 
   await expect(card).toContainText('Continues Kestrel Data Services Ltd');
   await expect(card).toContainText('4 sites · 4 team members · 3 services · 2 other parties');
   await expect(card).toContainText('2 audits in the history (with this one)');
+  await expect(card).toContainText('CB profile: Meridian Assurance Certification');
   await expect(dialog.getByLabel('Client')).toHaveValue('Kestrel Data Services Ltd');
   // After stage 2 comes the first surveillance.
   await expect(dialog.getByLabel('Audit type')).toHaveValue('Surveillance 1');
