@@ -9,7 +9,12 @@ test('auditor-days: the table value, justified adjustments, a reduction over 30 
 
   const card = page.getByTestId('auditor-days');
   await expect(card.getByTestId('audit-time-verdicts')).toContainText('Enter the table value');
+  // A negative count is kept on screen with its problem, never saved nor clamped to 0.
+  await card.getByLabel('Effective personnel').fill('-1');
+  await card.getByLabel('Effective personnel').blur();
+  await expect(card.getByText('Cannot be negative: enter 0 or more')).toBeVisible();
   await card.getByLabel('Effective personnel').fill('180');
+  await expect(card.getByText('Cannot be negative: enter 0 or more')).toHaveCount(0);
   await card.getByLabel('Table value (auditor-days)').fill('10');
 
   // −20 % and −2 days: 40 % in all, flagged as not acceptable; the result is not cut back to 7.

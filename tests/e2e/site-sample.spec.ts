@@ -14,6 +14,16 @@ test('the MD 1 site sample: eligibility, the size, the random part drawn with a 
     await sites.getByLabel('New site').press('Enter');
     await expect(sites.getByTestId('site-row')).toHaveCount(index + 1);
   }
+  // A negative headcount is kept on screen with its problem, never saved nor clamped; letters cannot be typed.
+  const headcount = sites.getByTestId('site-row').nth(1).getByLabel('Headcount');
+  await headcount.fill('-1');
+  await headcount.blur();
+  await expect(sites.getByText('A headcount is a number of people: 0 or more')).toBeVisible();
+  await expect(headcount).toHaveValue('-1');
+  await headcount.fill('');
+  await headcount.pressSequentially('4x0');
+  await expect(headcount).toHaveValue('40');
+  await expect(sites.getByText('A headcount is a number of people: 0 or more')).toHaveCount(0);
   // The first site is the central function.
   await sites.getByTestId('site-row').nth(0).getByRole('combobox', { name: 'Type' }).click();
   await page.getByRole('option', { name: 'Central function' }).click();

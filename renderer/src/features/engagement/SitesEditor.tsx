@@ -48,8 +48,9 @@ export function SitesEditor({ onSitesChanged }: { onSitesChanged?: () => void } 
   const change = (id: string, field: keyof Site, value: SiteValue) => {
     setSites((list) => list?.map((site) => (site.id === id ? { ...site, [field]: value } : site)) ?? null);
     authors.edited(id, field);
-    // A name must not be empty: it is kept on screen, not saved, until it has one.
+    // A name must not be empty, a headcount not negative: kept on screen, not saved, until corrected.
     if (field === 'name' && typeof value === 'string' && !value.trim()) return;
+    if (field === 'headcount' && typeof value === 'number' && value < 0) return;
     queueRow(handle, 'site', id, { [field]: value });
   };
 
@@ -116,7 +117,9 @@ export function SitesEditor({ onSitesChanged }: { onSitesChanged?: () => void } 
                     {...hint('headcount')}
                     value={site.headcount ?? ''}
                     min={0}
+                    clampBehavior="none"
                     allowDecimal={false}
+                    error={site.headcount !== null && site.headcount < 0 ? t('sites.headcountNegative') : null}
                     onChange={(value) => change(site.id, 'headcount', typeof value === 'number' ? value : null)}
                     onBlur={() => void flush()}
                     readOnly={readOnly}

@@ -26,6 +26,7 @@ export const EN_ENGAGEMENT = {
   setup: {
     title: 'Setup',
     intro: 'What is audited, against what and when. Every change is saved as you type.',
+    notNegative: 'Cannot be negative: enter 0 or more',
     client: 'Client',
     clientName: 'Client name',
     clientAddress: 'Client address',

@@ -7,6 +7,7 @@ export const EN_SITES = {
     name: 'Site',
     kind: 'Type',
     headcount: 'Headcount',
+    headcountNegative: 'A headcount is a number of people: 0 or more',
     inScope: 'In scope',
     address: 'Address',
     country: 'Country',

@@ -11,6 +11,7 @@ export const ZH_ENGAGEMENT: Translation<typeof EN_ENGAGEMENT> = {
   setup: {
     title: '基本信息',
     intro: '审核什么、依据什么、何时审核。所有更改在输入时自动保存。',
+    notNegative: '不能为负数：请输入 0 或以上的数字',
     client: '受审核方',
     clientName: '受审核方名称',
     clientAddress: '受审核方地址',

@@ -10,6 +10,7 @@ export const ZH_SITES: Translation<typeof EN_SITES> = {
     name: '场所',
     kind: '类型',
     headcount: '人数',
+    headcountNegative: '人数不能为负数：请输入 0 或以上的数字',
     inScope: '在认证范围内',
     address: '地址',
     country: '国家/地区',

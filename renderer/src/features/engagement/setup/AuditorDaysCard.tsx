@@ -26,7 +26,7 @@ const numberOrNull = (value: number | string): number | null => (typeof value ==
  */
 export function AuditorDaysCard({ form, handle, profile }: { form: EngagementForm; handle: string; profile: EngagementProfileView | null }) {
   const { t } = useTranslation();
-  const { values, change, blur, text, readOnly } = form;
+  const { values, change, blur, text, readOnly, problem } = form;
   const queueRow = useSaveStore((s) => s.queueRow);
   const flush = useSaveStore((s) => s.flush);
   const [adjustments, setAdjustments] = useState<Adjustment[]>([]);
@@ -78,6 +78,8 @@ export function AuditorDaysCard({ form, handle, profile }: { form: EngagementFor
       value={values[field] ?? ''}
       onChange={(value) => change(field, numberOrNull(value))}
       onBlur={blur}
+      error={problem(field)}
+      clampBehavior="none"
       min={0}
       max={1000}
       step={0.5}
@@ -100,6 +102,8 @@ export function AuditorDaysCard({ form, handle, profile }: { form: EngagementFor
             value={values.effective_personnel ?? ''}
             onChange={(value) => change('effective_personnel', numberOrNull(value))}
             onBlur={blur}
+            error={problem('effective_personnel')}
+            clampBehavior="none"
             min={0}
             allowDecimal={false}
             readOnly={readOnly}

@@ -15,6 +15,9 @@ export type Field = keyof EngagementFields;
 /** The engagement's fields that hold text (the others are choices, flags, days). */
 export type TextField = { [K in Field]: EngagementFields[K] extends string ? K : never }[Field];
 
+/** Counts and days: a negative one is kept on screen with its problem, never saved (nor silently clamped). */
+const NUMBER_FIELDS: readonly Field[] = ['effective_personnel', 'table_auditor_days', 'allocated_onsite_days', 'allocated_remote_days'];
+
 /** Why a value cannot be saved yet (kept on screen, not written), or null. */
 function localProblem(field: Field, value: EngagementFields[Field], values: EngagementFields, t: TFunction): string | null {
   if (field === 'client_name' && !String(value).trim()) return t('create.required');
@@ -25,6 +28,7 @@ function localProblem(field: Field, value: EngagementFields[Field], values: Enga
     const expiry = field === 'certificate_expires_on' ? value : values.certificate_expires_on;
     if (decision && expiry && String(expiry) <= String(decision)) return t(field === 'certificate_expires_on' ? 'history.expiryBeforeDecision' : 'history.decisionAfterExpiry');
   }
+  if (NUMBER_FIELDS.includes(field) && typeof value === 'number' && value < 0) return t('setup.notNegative');
   if (field === 'client_credit_code') {
     const problem = creditCodeProblem(String(value));
     if (problem) return t(`setup.creditCodeProblem.${problem}`);
