@@ -86,6 +86,7 @@ export const PREPARATION_FIELDS = [
   'allocated_onsite_days',
   'allocated_remote_days',
   'allocation_justification',
+  'surveillance_clauses',
 ] as const satisfies readonly (keyof EngagementFields)[];
 type PreparationField = (typeof PREPARATION_FIELDS)[number];
 /** What creating an engagement needs: the setup's essentials; preparation fields may come later. */

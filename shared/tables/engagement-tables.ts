@@ -66,6 +66,8 @@ export const ENGAGEMENT_TABLE = defineTable({
     editable('allocation_justification', text(5000)),
     // The certification body's profile copied into this engagement (migration 12), or null before one is chosen.
     editable('cb_profile_id', reference('cb_profile', true)),
+    // The surveillance selection the lead edits: clause numbers separated by "; "; empty = the pack's (migration 13).
+    editable('surveillance_clauses', text(2000)),
   ],
   parents: [],
   naturalKey: null,
