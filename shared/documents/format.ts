@@ -1,0 +1,89 @@
+/**
+ * Dates, times, durations and numbers as a document prints them, per language: "7 Dec 2026" and
+ * "2026年12月7日". Written out by hand rather than through Intl's locale data, so a document reads the
+ * same on every machine and Node or Chromium version; Intl is used only to find a time zone's offset.
+ */
+import { fillText, fixedText } from './fixed-text.ts';
+import type { DocumentLanguage } from './plan-input.ts';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAYS_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+function parts(date: string): { year: number; month: number; day: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new Error(`Not a calendar date: ${date}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** A calendar date (YYYY-MM-DD): en "7 Dec 2026", zh "2026年12月7日". */
+export function formatDate(date: string, language: DocumentLanguage): string {
+  const { year, month, day } = parts(date);
+  return language === 'en' ? `${day} ${MONTHS_EN[month - 1]} ${year}` : `${year}年${month}月${day}日`;
+}
+
+/** With the weekday: en "Monday 7 Dec 2026", zh "2026年12月7日（星期一）". */
+export function formatDateWithWeekday(date: string, language: DocumentLanguage): string {
+  const { year, month, day } = parts(date);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return language === 'en' ? `${WEEKDAYS_EN[weekday]} ${formatDate(date, language)}` : `${formatDate(date, language)}（${WEEKDAYS_ZH[weekday]}）`;
+}
+
+/** A UTC instant as the date and time it was in a time zone: en "1 Dec 2026 14:05", zh "2026年12月1日 14:05". */
+export function formatInstant(instant: string, timeZone: string, language: DocumentLanguage): string {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) throw new Error(`Not an instant: ${instant}`);
+  const fields = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(ms));
+  const get = (type: string): string => fields.find((p) => p.type === type)?.value ?? '';
+  return `${formatDate(`${get('year')}-${get('month')}-${get('day')}`, language)} ${get('hour')}:${get('minute')}`;
+}
+
+/** Minutes from midnight of a local time "HH:MM". */
+export function minutesOf(time: string): number {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) throw new Error(`Not a local time: ${time}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** A duration in minutes: en "1 h 30 min", zh "1小时30分钟". */
+export function formatDuration(minutes: number, language: DocumentLanguage): string {
+  const t = fixedText(language);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return t('time.minutes', { minutes: rest });
+  if (rest === 0) return t('time.hours', { hours });
+  return t('time.hoursMinutes', { hours, minutes: rest });
+}
+
+/** Auditor-days and other quantities: at most two decimals, no trailing zeros ("1.5", "2"). */
+export function formatNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** Items joined the language's way: en "a, b, c", zh "a、b、c". */
+export function joinList(items: readonly string[], language: DocumentLanguage): string {
+  return items.join(fixedText(language)('engine.listSeparator'));
+}
+
+/** The "Page X of Y" text split around its page fields, for the renderers' running footer. */
+export function pageNumberParts(template: string): (string | { field: 'page' } | { field: 'pages' })[] {
+  const result: (string | { field: 'page' } | { field: 'pages' })[] = [];
+  let rest = template;
+  for (;;) {
+    const match = /\{(page|pages)\}/.exec(rest);
+    if (!match) break;
+    if (match.index > 0) result.push(rest.slice(0, match.index));
+    result.push({ field: match[1] as 'page' | 'pages' });
+    rest = rest.slice(match.index + match[0].length);
+  }
+  if (rest) result.push(fillText(rest));
+  return result;
+}
