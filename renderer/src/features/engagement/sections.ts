@@ -1,6 +1,7 @@
-import { IconChecklist, IconLayoutDashboard, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconCalendarTime, IconChecklist, IconLayoutDashboard, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Section } from '../../state/app-store.ts';
+import { PlanSection } from '../plan/PlanSection.tsx';
 import { ScopeSection } from '../scope/ScopeSection.tsx';
 import { TeamSection } from '../team/TeamSection.tsx';
 import { ChecklistSection } from './ChecklistSection.tsx';
@@ -24,6 +25,7 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'scope', icon: IconSitemap, component: ScopeSection },
   { id: 'team', icon: IconUsers, component: TeamSection },
   { id: 'checklist', icon: IconChecklist, component: ChecklistSection },
+  { id: 'plan', icon: IconCalendarTime, component: PlanSection },
 ];
 
 /** The key that opens a section with Alt: its position in the list (Alt+1 … Alt+9). */

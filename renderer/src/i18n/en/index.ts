@@ -4,6 +4,7 @@ import { EN_ENGAGEMENT } from './engagement.ts';
 import { EN_ERRORS, EN_ERROR_DETAILS } from './errors.ts';
 import { EN_HOME } from './home.ts';
 import { EN_OTHER_PARTIES } from './other-parties.ts';
+import { EN_PLAN } from './plan.ts';
 import { EN_PROFILES } from './profiles.ts';
 import { EN_AUDIT_TIME } from './audit-time.ts';
 import { EN_SAMPLE } from './sample.ts';
@@ -26,6 +27,7 @@ export const en = {
   ...EN_TEAM,
   ...EN_OTHER_PARTIES,
   ...EN_PROFILES,
+  ...EN_PLAN,
   checklists: EN_CHECKLISTS,
   errorDetails: EN_ERROR_DETAILS,
   errors: EN_ERRORS,

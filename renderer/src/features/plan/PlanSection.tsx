@@ -1,0 +1,147 @@
+import { Alert, Button, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { useGuardedHotkeys } from '../../state/composition.ts';
+import { deleteRowWithUndo } from '../../state/row-actions.ts';
+import { PlanChecks } from './PlanChecks.tsx';
+import { DayView, ListView } from './PlanViews.tsx';
+import type { PlanSession } from './plan-types.ts';
+import { wordIssue } from './plan-words.ts';
+import { addSession, duplicateSession, newSessionValues } from './session-actions.ts';
+import { SessionEditor } from './SessionEditor.tsx';
+import type { Severity } from './SessionCard.tsx';
+import { usePlan } from './use-plan.ts';
+
+/** The days a plan shows: every audit day, plus any day a session sits on outside them (so it can be moved back). */
+function planDays(start: string, end: string, sessionDays: readonly string[]): string[] {
+  const days: string[] = [];
+  for (let day = new Date(`${start}T00:00:00Z`); day <= new Date(`${end}T00:00:00Z`) && days.length < 31; day.setUTCDate(day.getUTCDate() + 1)) days.push(day.toISOString().slice(0, 10));
+  return [...new Set([...days, ...sessionDays])].sort();
+}
+
+/**
+ * The audit plan: sessions day by day or as a list, the session being edited in a drawer, and the
+ * checks beside them — conflicts, gaps in coverage and sites, auditor time against the allocation.
+ */
+export function PlanSection() {
+  const { t, i18n } = useTranslation();
+  const plan = usePlan();
+  const { engagement, rows, check, readOnly, handle } = plan;
+  const [view, setView] = useState<'days' | 'list'>('days');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const days = useMemo(() => planDays(engagement.start_date, engagement.end_date, rows.sessions.map((session) => session.day)), [engagement.start_date, engagement.end_date, rows.sessions]);
+  const severityOf = useMemo(() => {
+    const marks = new Map<string, Severity>();
+    for (const issue of check.issues) for (const id of issue.sessionIds) if (marks.get(id) !== 'error') marks.set(id, issue.severity);
+    return (id: string): Severity => marks.get(id) ?? null;
+  }, [check.issues]);
+  const editingSession = rows.sessions.find((session) => session.id === editing) ?? null;
+  const selectedSession = rows.sessions.find((session) => session.id === selected) ?? null;
+
+  const open = (session: PlanSession) => {
+    setSelected(session.id);
+    setEditing(session.id);
+  };
+  async function add() {
+    if (readOnly) return;
+    const day = selectedSession?.day ?? days.find((candidate) => candidate >= engagement.start_date) ?? engagement.start_date;
+    const { values, leadId } = newSessionValues(rows, day, plan.team);
+    try {
+      const id = await addSession(handle, values, leadId ? [leadId] : []);
+      plan.reload();
+      setSelected(id);
+      setEditing(id);
+    } catch (failure) {
+      plan.setError(failure);
+    }
+  }
+  async function duplicate(session: PlanSession) {
+    try {
+      const id = await duplicateSession(handle, session, rows);
+      plan.reload();
+      setSelected(id);
+      setEditing(id);
+    } catch (failure) {
+      plan.setError(failure);
+    }
+  }
+  function remove(session: PlanSession) {
+    setEditing(null);
+    setSelected(null);
+    void deleteRowWithUndo(handle, 'plan_session', session.id, t('plan.deleted', { title: session.title || t(`plan.kind.${session.kind}`) }), t, { reload: plan.reload, onError: plan.setError });
+  }
+  const step = (by: number) => {
+    const index = rows.sessions.findIndex((session) => session.id === selected);
+    const next = rows.sessions[Math.min(Math.max(index + by, 0), rows.sessions.length - 1)];
+    if (next) setSelected(next.id);
+  };
+
+  useGuardedHotkeys(
+    editing
+      ? []
+      : [
+          ['n', () => void add()],
+          ['d', () => selectedSession && !readOnly && void duplicate(selectedSession)],
+          ['Enter', () => selectedSession && setEditing(selectedSession.id)],
+          ['Delete', () => selectedSession && !readOnly && remove(selectedSession)],
+          ['ArrowDown', () => step(1)],
+          ['ArrowUp', () => step(-1)],
+        ],
+  );
+
+  const issuesOf = (sessionId: string) => check.issues.filter((issue) => issue.sessionIds.includes(sessionId)).map((issue) => wordIssue(issue, t, plan.pack, i18n.language));
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('plan.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('plan.intro')}
+          </Text>
+        </div>
+        <Group gap="sm">
+          <SegmentedControl value={view} onChange={(next) => setView(next as 'days' | 'list')} data={[{ value: 'days', label: t('plan.views.days') }, { value: 'list', label: t('plan.views.list') }]} />
+          {!readOnly ? (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => void add()} data-testid="plan-add">
+              {t('plan.add')}
+            </Button>
+          ) : null}
+        </Group>
+      </Group>
+      {plan.error ? <ErrorNotice error={plan.error} onClose={() => plan.setError(null)} /> : null}
+      {plan.loaded && !plan.pack ? <Alert color="yellow" variant="light">{t('plan.emptyNoPack')}</Alert> : null}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 9 }}>
+          {plan.loaded && rows.sessions.length === 0 ? (
+            <Alert variant="light" color="indigo" data-testid="plan-empty">
+              {t('plan.empty')}
+            </Alert>
+          ) : null}
+          {view === 'days' ? (
+            <DayView plan={plan} days={days} selected={selected} severity={severityOf} onOpen={open} />
+          ) : (
+            <ListView plan={plan} days={days} selected={selected} severity={severityOf} onOpen={open} />
+          )}
+          <Text size="xs" c="dimmed" mt="sm">
+            {t('plan.addHint')}
+          </Text>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 3 }}>
+          <PlanChecks plan={plan} onSelect={(id) => setSelected(id)} />
+        </Grid.Col>
+      </Grid>
+      <SessionEditor
+        plan={plan}
+        session={editingSession}
+        issues={editingSession ? issuesOf(editingSession.id) : []}
+        onClose={() => setEditing(null)}
+        onDuplicate={(session) => void duplicate(session)}
+        onDelete={remove}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+import type { ChecklistPack } from '../../../../shared/checklist/pack.ts';
+import { textIn } from '../../../../shared/checklist/pack.ts';
+import type { PlanIssue } from '../../../../shared/plan/plan-checks.ts';
+import { MINUTES_PER_AUDITOR_DAY } from '../../../../shared/plan/plan-checks.ts';
+import { formatDay, formatNumber } from '../../components/format.ts';
+
+/** A process or clause as auditors name it: "8.5.1 Change management", "9.2 Internal audit". */
+export function topicLabel(kind: 'process' | 'clause', key: string, pack: ChecklistPack | null, language: string): string {
+  if (!pack) return key;
+  const clauseId = kind === 'process' ? pack.processes.find((process) => process.key === key)?.clause : pack.clauses.find((clause) => clause.number === key)?.id;
+  const clause = pack.clauses.find((candidate) => candidate.id === clauseId);
+  return clause ? `${clause.number} ${textIn(clause.title, language, pack.defaultLanguage)}` : key;
+}
+
+/** Auditor-days from minutes of auditor time, as the plan shows them (hundredths). */
+export const auditorDays = (minutes: number): string => formatNumber(Math.round((minutes / MINUTES_PER_AUDITOR_DAY) * 100) / 100);
+
+/** A check's sentence in the interface language. */
+export function wordIssue(issue: PlanIssue, t: TFunction, pack: ChecklistPack | null, language: string): string {
+  const p = issue.params;
+  const params: Record<string, unknown> = { ...p };
+  if (typeof p.day === 'string') params.day = formatDay(p.day);
+  if (Array.isArray(p.names)) params.names = (p.names as string[]).join(', ');
+  if (issue.code === 'NOT_COVERED') {
+    const units = p.units as string[];
+    params.units = units.map((key) => topicLabel(/^\d/.test(key) ? 'clause' : 'process', key, pack, language)).join('; ');
+    params.count = units.length;
+  }
+  if (typeof p.part === 'string') params.part = t(`plan.checks.part.${p.part as 'onSite' | 'remote'}`);
+  if (typeof p.plannedMinutes === 'number') params.planned = auditorDays(p.plannedMinutes);
+  if (typeof p.allocatedMinutes === 'number') params.allocated = auditorDays(p.allocatedMinutes);
+  return t(`plan.checks.${issue.code}`, params);
+}

@@ -1,0 +1,102 @@
+import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
+
+const CLAUSES: Record<string, string> = {
+  '4': '4 Context of the organization',
+  '5': '5 Leadership',
+  '6': '6 Planning',
+  '7': '7 Support of the service management system',
+  '8': '8 Operation of the service management system',
+  '9': '9 Performance evaluation',
+  '10': '10 Improvement',
+};
+
+async function pickTopics(page: Page, numbers: readonly string[]): Promise<void> {
+  const editor = page.getByRole('dialog', { name: 'Session' });
+  for (const number of numbers) {
+    await editor.getByRole('combobox', { name: 'Processes and clauses' }).click();
+    await editor.getByRole('combobox', { name: 'Processes and clauses' }).fill(CLAUSES[number]!);
+    await page.getByRole('option', { name: CLAUSES[number]!, exact: true }).click();
+  }
+  await page.keyboard.press('Escape');
+}
+
+async function addMember(page: Page, name: string): Promise<void> {
+  const editor = page.getByRole('dialog', { name: 'Session' });
+  await editor.getByRole('combobox', { name: 'Audit team' }).click();
+  await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
+  await page.keyboard.press('Escape');
+}
+
+const checks = (page: Page) => page.getByTestId('plan-checks');
+
+test('the audit plan: a two-day plan with a coverage gap and a double-booked auditor, both seen and fixed, kept on reopening', async ({ page, host, problems }) => {
+  void problems;
+  await page.goto(host.url);
+  await firstRun(page);
+  await page.getByRole('button', { name: 'Open the demo engagement' }).click();
+  await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
+  await page.keyboard.press('Alt+6');
+  await expect(page.getByRole('heading', { level: 2, name: 'Audit plan' })).toBeVisible();
+  await expect(page.getByTestId('plan-empty')).toBeVisible();
+  await screenshot(page, '92-plan-empty');
+
+  // N: the first session is the opening meeting, the lead in it.
+  await page.keyboard.press('n');
+  const editor = page.getByRole('dialog', { name: 'Session' });
+  await expect(editor.getByRole('combobox', { name: 'Kind' })).toHaveValue('Opening meeting');
+  await editor.getByRole('button', { name: 'Done' }).click();
+
+  // The first audit session covers clauses 4–9, the lead and Rajesh in it; clause 10 is left out.
+  await page.keyboard.press('n');
+  await editor.getByLabel('Title').fill('SMS, leadership and the service processes');
+  await editor.getByLabel('End').fill('12:30');
+  await pickTopics(page, ['4', '5', '6', '7', '8', '9']);
+  await addMember(page, 'Rajesh Iyer');
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await expect(checks(page).getByTestId('plan-issue').filter({ hasText: 'not covered by any session' })).toContainText('10.1');
+
+  // A second session that overlaps the first: the lead is double-booked.
+  await page.keyboard.press('n');
+  await editor.getByLabel('Title').fill('Improvement');
+  await editor.getByLabel('Start').fill('11:00');
+  await editor.getByLabel('End').fill('12:00');
+  await editor.getByLabel('Start').blur();
+  await pickTopics(page, ['10']);
+  await expect(editor.getByTestId('session-issues')).toContainText('Helen Marsh is in two sessions at once');
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await expect(checks(page).getByTestId('plan-issue').filter({ hasText: 'Helen Marsh is in two sessions at once' })).toBeVisible();
+  await expect(checks(page).getByTestId('plan-issue').filter({ hasText: 'not covered by any session' })).toHaveCount(0);
+  await screenshot(page, '93-plan-conflict');
+
+  // Fixed: the second session moves to the afternoon of day 2.
+  await page.getByTestId('plan-session').filter({ hasText: 'Improvement' }).click();
+  await editor.getByLabel('Day').fill('2026-12-08');
+  await editor.getByLabel('Start').fill('14:00');
+  await editor.getByLabel('End').fill('15:00');
+  await editor.getByLabel('End').blur();
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await expect(checks(page).getByTestId('plan-issue').filter({ hasText: 'two sessions at once' })).toHaveCount(0);
+  await expect(page.getByTestId('plan-day').filter({ hasText: 'Improvement' })).toHaveAttribute('data-day', '2026-12-08');
+
+  // The closing meeting on day 2.
+  await page.getByTestId('plan-session').filter({ hasText: 'Improvement' }).click();
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await page.keyboard.press('n');
+  await editor.getByRole('combobox', { name: 'Kind' }).click();
+  await page.getByRole('option', { name: 'Closing meeting' }).click();
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await expect(checks(page).getByTestId('plan-issue').filter({ hasText: 'closing meeting' })).toHaveCount(0);
+  await expect(checks(page).getByTestId('plan-coverage')).toContainText(/(\d+) of \1 covered/);
+  await screenshot(page, '94-plan-days');
+  await page.getByText('List', { exact: true }).click();
+  await expect(page.getByTestId('plan-row')).toHaveCount(4);
+  await screenshot(page, '95-plan-list');
+
+  // Reopen: everything is there.
+  await page.getByRole('button', { name: 'Close engagement' }).click();
+  await page.getByTestId('recent-row').filter({ hasText: 'Kestrel' }).click();
+  await page.getByTestId('nav-plan').click();
+  await expect(page.getByTestId('plan-session')).toHaveCount(4);
+  await expect(page.getByTestId('plan-day').filter({ hasText: 'Improvement' })).toHaveAttribute('data-day', '2026-12-08');
+  await expect(checks(page).getByTestId('plan-issue').filter({ hasText: 'two sessions at once' })).toHaveCount(0);
+});
