@@ -99,4 +99,10 @@ test('the audit plan: a two-day plan with a coverage gap and a double-booked aud
   await expect(page.getByTestId('plan-session')).toHaveCount(4);
   await expect(page.getByTestId('plan-day').filter({ hasText: 'Improvement' })).toHaveAttribute('data-day', '2026-12-08');
   await expect(checks(page).getByTestId('plan-issue').filter({ hasText: 'two sessions at once' })).toHaveCount(0);
+
+  // The Overview shows the plan's state and what to do next.
+  await page.getByTestId('nav-overview').click();
+  await expect(page.getByTestId('plan-status')).toContainText('4 sessions');
+  await expect(page.getByTestId('next-step-plan')).toHaveText(/Close the plan’s gaps/);
+  await screenshot(page, '96-overview-plan');
 });

@@ -112,6 +112,25 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   await expect(page.getByTestId('engagement-pack-title')).toBeVisible();
   await look(page, 'checklist', findings);
 
+  // The plan: an empty plan, then two sessions (the second double-books the lead) with the editor open.
+  await page.getByTestId('nav-plan').click();
+  await look(page, 'plan-empty', findings);
+  await page.getByTestId('plan-add').click();
+  const session = page.getByRole('dialog', { name: pseudo(en.plan.edit.title) });
+  await session.getByLabel(pseudo(en.plan.edit.name)).fill('首次会议');
+  await look(page, 'plan-session', findings);
+  await session.getByRole('button', { name: pseudo(en.plan.edit.close) }).click();
+  await page.getByTestId('plan-add').click();
+  await session.getByLabel(pseudo(en.plan.edit.name)).fill('变更管理');
+  await session.getByRole('button', { name: pseudo(en.plan.edit.close) }).click();
+  await expect(page.getByTestId('plan-session')).toHaveCount(2);
+  await look(page, 'plan', findings);
+  await page.getByText(pseudo(en.plan.views.list), { exact: true }).click();
+  await look(page, 'plan-list', findings);
+  await page.getByTestId('nav-overview').click();
+  await expect(page.getByTestId('plan-status')).toBeVisible();
+  await look(page, 'overview-planned', findings);
+
   await lookAtDialog(page, 'settings', findings, () => page.keyboard.press('Control+Comma'));
   await lookAtDialog(page, 'save-copy', findings, () => page.keyboard.press('Control+Shift+S'));
 

@@ -6,6 +6,7 @@ import type { EngagementRosterView } from '../../../../shared/contract/views.ts'
 import { SETUP_FIELDS_FOR_REPORT, auditDayCount } from '../../../../shared/engagement-rules.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatDayRange } from '../../components/format.ts';
+import { PlanStatusCard } from '../plan/PlanStatusCard.tsx';
 import { CertificateCountdown } from './CertificateCountdown.tsx';
 import { orderSites, orderTeam } from './roster-order.ts';
 import { editionKey } from '../../components/options.ts';
@@ -64,6 +65,7 @@ export function OverviewSection() {
 
       {error ? <ErrorNotice error={error} /> : null}
       <CertificateCountdown engagement={engagement} />
+      <PlanStatusCard />
 
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder padding="md">

@@ -1,0 +1,53 @@
+import { Badge, Card, Group, Progress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconArrowRight, IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/app-store.ts';
+import { auditorDays } from './plan-words.ts';
+import { usePlan } from './use-plan.ts';
+
+/** The plan's state on the Overview: sessions, problems, coverage, auditor time — and what to do next. */
+export function PlanStatusCard() {
+  const { t } = useTranslation();
+  const setSection = useAppStore((s) => s.setSection);
+  const { rows, check, loaded } = usePlan();
+  if (!loaded) return null;
+  const errors = check.issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = check.issues.length - errors;
+  const required = check.coverage.required.length;
+  const covered = required - check.coverage.missing.length;
+  const next = rows.sessions.length === 0 ? t('plan.overview.next') : errors ? t('plan.overview.fix') : warnings ? t('plan.overview.gaps') : null;
+  return (
+    <Card withBorder padding="md" data-testid="plan-status">
+      <Group justify="space-between" mb="xs">
+        <Title order={5}>{t('plan.overview.title')}</Title>
+        <Group gap={6}>
+          <Badge variant="light" color="gray">{t('plan.overview.sessions', { count: rows.sessions.length })}</Badge>
+          {errors ? <Badge color="red">{t('plan.checks.errors', { count: errors })}</Badge> : null}
+          {warnings ? <Badge color="orange" variant="light">{t('plan.checks.warnings', { count: warnings })}</Badge> : null}
+        </Group>
+      </Group>
+      <Stack gap={6}>
+        {required ? (
+          <div>
+            <Text size="sm">{t('plan.coverageValue', { covered, required })}</Text>
+            <Progress value={(covered / required) * 100} color={covered === required ? 'teal' : 'orange'} size="sm" mt={4} />
+          </div>
+        ) : null}
+        <Text size="sm">
+          {t('plan.time')}: {t('plan.timeValue', { onSite: auditorDays(check.planned.onSite), remote: auditorDays(check.planned.remote) })}
+        </Text>
+        {next ? (
+          <UnstyledButton onClick={() => setSection('plan')} data-testid="next-step-plan">
+            <Text size="sm" c={errors ? 'red.7' : 'indigo'}>
+              <IconArrowRight size={14} style={{ verticalAlign: 'middle' }} /> {next}
+            </Text>
+          </UnstyledButton>
+        ) : (
+          <Text size="sm" c="teal">
+            <IconCircleCheck size={14} style={{ verticalAlign: 'middle' }} /> {t('plan.overview.ready')}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
