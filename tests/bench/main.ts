@@ -16,6 +16,7 @@ import { measureFileCheck } from './file-check-bench.ts';
 import { DEFAULT_TARGET_BYTES, growEngagement } from './large-engagement.ts';
 import { runMergeBench, type MergeBenchResult } from './merge-bench.ts';
 import { runPackBench } from './pack-bench.ts';
+import { runPlanBench } from './plan-bench.ts';
 import { runSoakBench, type SoakBenchResult } from './soak-bench.ts';
 import { runUiBench, uiBenchText } from './ui-bench.ts';
 import { describeMachine } from './machine.ts';
@@ -176,6 +177,10 @@ console.log('\nMerge profile (same run)\n');
 console.log(merge.profile.join('\n'));
 console.log('\nChecklist packs (in this process)\n');
 console.log(resultTable(packs.rows));
+const plan = runPlanBench(runs);
+console.log('\nThe audit plan (in this process)\n');
+console.log(resultTable(plan));
+for (const row of plan.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 for (const row of packs.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 for (const note of packs.notes) console.log(`  ${note}`);
 if (soak.rows.length) {
