@@ -1,7 +1,9 @@
 import type { Translation, Strings } from '../en/index.ts';
 import { ZH_APP } from './app.ts';
 import { ZH_ENGAGEMENT } from './engagement.ts';
+import { ZH_HOME } from './home.ts';
 import { ZH_OTHER_PARTIES } from './other-parties.ts';
+import { ZH_PLAN } from './plan.ts';
 import { ZH_PROFILES } from './profiles.ts';
 import { ZH_AUDIT_TIME } from './audit-time.ts';
 import { ZH_SAMPLE } from './sample.ts';
@@ -17,12 +19,14 @@ import { ZH_TEAM } from './team.ts';
 export const zhCN: Translation<Strings> = {
   ...ZH_APP,
   ...ZH_SETTINGS,
+  ...ZH_HOME,
   ...ZH_ENGAGEMENT,
   undo: { button: '撤销' },
   ...ZH_SITES,
   ...ZH_TEAM,
   ...ZH_OTHER_PARTIES,
   ...ZH_PROFILES,
+  ...ZH_PLAN,
   ...ZH_SAMPLE,
   ...ZH_AUDIT_TIME,
 };
