@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'net', 'http', 'https', 'url', 'stream', 'util', 'timers', 'timers/*'];
 
 /** The capability folders of electron/ (DESIGN.md layout); each new capability is added here. */
-const CAPABILITIES = ['packs', 'team', 'profiles', 'next-audit'];
+const CAPABILITIES = ['packs', 'team', 'profiles', 'next-audit', 'documents'];
 
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],

@@ -96,6 +96,7 @@ const EN = {
   'plan.remoteIdentity': 'Identity check: {text}',
   'plan.remoteFallback': 'Fallback: {text}',
   'plan.wholeTeam': 'Whole team',
+  'plan.auditee': '{name}, {role}',
   'plan.dayTotals': 'Audit activities this day: on site {onSite}, remote {remote}.',
   'plan.noSessions': 'No session is planned yet.',
 
@@ -107,6 +108,7 @@ const EN = {
   'plan.days.total': 'Total',
   'plan.days.notStated': 'not stated',
   'plan.days.value': '{days} auditor-days',
+  'plan.days.valueOne': '1 auditor-day',
   'plan.days.justification': 'Justification: {text}',
   'plan.days.note': 'Auditor-days count the audit team leader and the auditors; technical experts, auditors in training and accompanying persons are not counted.',
 
@@ -208,6 +210,7 @@ const ZH_HANS: Record<FixedTextKey, string> = {
   'plan.remoteIdentity': '身份核实：{text}',
   'plan.remoteFallback': '备用方式：{text}',
   'plan.wholeTeam': '全体审核组成员',
+  'plan.auditee': '{name}，{role}',
   'plan.dayTotals': '当日审核活动：现场 {onSite}，远程 {remote}。',
   'plan.noSessions': '尚未安排审核活动。',
 
@@ -219,6 +222,7 @@ const ZH_HANS: Record<FixedTextKey, string> = {
   'plan.days.total': '合计',
   'plan.days.notStated': '未说明',
   'plan.days.value': '{days} 人日',
+  'plan.days.valueOne': '1 人日',
   'plan.days.justification': '确定依据：{text}',
   'plan.days.note': '人日只计审核组长和审核员；技术专家、实习审核员和随行人员不计入。',
 

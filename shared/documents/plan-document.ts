@@ -64,10 +64,10 @@ export function planDocument(input: PlanDocumentInput): DocumentModel {
       language,
     },
     branding: { bodyName: input.certificationBody.name, logoDataUrl: input.certificationBody.logoDataUrl },
-    page: { size: 'A4', orientation: 'portrait', marginsMm: { top: 30, right: 18, bottom: 22, left: 18 } },
+    page: { size: 'A4', orientation: 'portrait', marginsMm: { top: 32, right: 18, bottom: 22, left: 18 } },
     running: {
-      headerRight: [t('plan.title'), input.document.reference, t('engine.revision', { revision: input.document.revision })].join('  ·  '),
-      footerLeft: `${t('engine.issued', { date: formatInstant(input.document.issuedAt, timeZone, language), name: input.document.issuedBy })}  ·  ${t('engine.confidential')}`,
+      headerRight: [t('plan.title'), input.document.reference, t('engine.revision', { revision: input.document.revision })].join('  |  '),
+      footerLeft: `${t('engine.issued', { date: formatInstant(input.document.issuedAt, timeZone, language), name: input.document.issuedBy })}  |  ${t('engine.confidential')}`,
       pageNumber: pageNumberParts(FIXED_TEXTS[language]['engine.pageNumber']),
     },
     blocks: [title(t('plan.title'), t('plan.subtitle', { client: input.client.name, auditType: input.audit.typeLabel })), ...contents, ...body],
@@ -278,7 +278,7 @@ function sessionRow(input: PlanDocumentInput, session: PlanSessionInput, shortNa
     : [line(session.siteName ?? t('engine.none'))];
 
   const auditees: Inline[] = session.auditees.length
-    ? session.auditees.map((auditee) => (auditee.role.trim() ? [run(auditee.name), run(`, ${auditee.role}`)] : [run(auditee.name)]))
+    ? session.auditees.map((auditee) => line(auditee.role.trim() ? t('plan.auditee', { name: auditee.name, role: auditee.role }) : auditee.name))
     : [line(t('engine.none'))];
 
   const auditingIds = input.team.filter((member) => AUDITING_ROLES.includes(member.role)).map((member) => member.id);
@@ -296,7 +296,8 @@ function auditTimeBlocks(input: PlanDocumentInput): Block[] {
   const language = input.document.language;
   const t = fixedText(language);
   const days = input.auditorDays;
-  const value = (amount: number | null): string => (amount === null ? t('plan.days.notStated') : t('plan.days.value', { days: formatNumber(amount) }));
+  const value = (amount: number | null): string =>
+    amount === null ? t('plan.days.notStated') : amount === 1 ? t('plan.days.valueOne') : t('plan.days.value', { days: formatNumber(amount) });
   const allocatedTotal = days.allocatedOnSite === null && days.allocatedRemote === null ? null : (days.allocatedOnSite ?? 0) + (days.allocatedRemote ?? 0);
   const blocks: Block[] = [
     {

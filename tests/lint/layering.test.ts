@@ -35,6 +35,8 @@ describe('layering rules (DESIGN.md: what may import what)', () => {
     ['electron/router/handlers/x.ts', "import { PackLibrary } from '../../packs/pack-library.ts';\nexport const a = PackLibrary;"],
     ['electron/profiles/x.ts', "import { choosePack } from '../packs/engagement-packs.ts';\nexport const a = choosePack;"],
     ['electron/store/x.ts', "import { ProfileLibrary } from '../profiles/index.ts';\nexport const a = ProfileLibrary;"],
+    ['electron/team/x.ts', "import { renderDocx } from '../documents/docx-render.ts';\nexport const a = renderDocx;"],
+    ['electron/documents/x.ts', "import { mergePackage } from '../team/merge.ts';\nexport const a = mergePackage;"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBeGreaterThan(0);
   });
@@ -48,6 +50,7 @@ describe('layering rules (DESIGN.md: what may import what)', () => {
     ['electron/team/x.ts', "import { verifyChain } from '../store/chain-check.ts';\nexport const a = verifyChain;"],
     ['electron/team/x.ts', "import type { EngagementService } from '../engagement/engagement-service.ts';\nexport type A = EngagementService;"],
     ['electron/engagement/x.ts', "import { teamCapability } from '../team/index.ts';\nexport const a = teamCapability;"],
+    ['electron/team/x.ts', "import { DocumentRenderer } from '../documents/index.ts';\nexport const a = DocumentRenderer;"],
   ])('%s may: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBe(0);
   });

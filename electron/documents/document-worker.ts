@@ -1,0 +1,34 @@
+/**
+ * The documents worker (→ dist/workers/document-worker.cjs): renders PDFs (pdfmake) and .docx files
+ * off the main thread. It reads nothing but the shipped fonts in `fontDir`; pdfmake's URL and
+ * local-file access are off (pdf-render.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { DocumentModel } from '../../shared/documents/model.ts';
+import { DocumentError } from './document-error.ts';
+import { renderDocx } from './docx-render.ts';
+import { readPdfFonts } from './pdf-fonts.ts';
+import { renderPdfBytes, type PdfFonts } from './pdf-render.ts';
+import type { DocumentReply, DocumentRequest, DocumentWorkerData } from './document-protocol.ts';
+
+const port = parentPort;
+if (!port) throw new Error('document-worker.ts must run in a worker thread');
+const { fontDir } = workerData as DocumentWorkerData;
+let fonts: PdfFonts | null = null;
+
+async function render(format: DocumentRequest['format'], document: DocumentModel): Promise<Uint8Array> {
+  if (format === 'docx') return renderDocx(document);
+  fonts ??= readPdfFonts(fontDir);
+  return renderPdfBytes(document, fonts);
+}
+
+port.on('message', (request: DocumentRequest) => {
+  render(request.format, request.document).then(
+    (bytes) => {
+      // A copy of its own, so the transfer cannot take a pooled buffer from under anything else.
+      const own = bytes.slice();
+      port.postMessage({ id: request.id, ok: true, bytes: own } satisfies DocumentReply, [own.buffer]);
+    },
+    (error: unknown) => port.postMessage({ id: request.id, ok: false, error: DocumentError.from(error).toJSON() } satisfies DocumentReply),
+  );
+});

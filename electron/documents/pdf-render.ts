@@ -1,0 +1,356 @@
+/**
+ * The document model as a PDF (pdfmake, pure JS). Runs in the documents worker (pdf-worker.ts), never
+ * on the main thread. pdfmake's URL and local-file access are both turned off: the only font is the
+ * one shipped with the app (handed over as bytes, subset into each PDF), and images come only from
+ * `data:` URLs checked beforehand (a web address is refused with DOCUMENT_IMAGE_REFUSED).
+ */
+import pdfmake from 'pdfmake';
+import type { Content, ContentTable, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { fitImageMm } from '../../shared/documents/image.ts';
+import {
+  contentWidthMm,
+  resolveWidthsMm,
+  type Block,
+  type DocumentModel,
+  type Inline,
+  type RowTone,
+  type TableBlock,
+  type TableCell as ModelCell,
+} from '../../shared/documents/model.ts';
+import { DocumentError, requireImage } from './document-error.ts';
+import { THEME, ptFromMm } from './theme.ts';
+
+/** The shipped CJK font (Noto Sans SC, OFL): its Latin glyphs serve English documents too. */
+export interface PdfFonts {
+  readonly regular: Uint8Array;
+  readonly bold: Uint8Array;
+}
+
+const FONT = 'NotoSansSC';
+const color = (hex: string): string => `#${hex}`;
+const PAD_X = ptFromMm(THEME.cellPaddingMm.x);
+const PAD_Y = ptFromMm(THEME.cellPaddingMm.y);
+const RULE = THEME.ruleWidthPt;
+/** The room a heading needs below it on its page (itself, a table's header row and a row or two). */
+const KEEP_BELOW_HEADING_MM = 40;
+
+const GRID: CustomTableLayout = {
+  hLineWidth: () => RULE,
+  vLineWidth: () => RULE,
+  hLineColor: () => color(THEME.color.rule),
+  vLineColor: () => color(THEME.color.rule),
+  paddingLeft: () => PAD_X,
+  paddingRight: () => PAD_X,
+  paddingTop: () => PAD_Y,
+  paddingBottom: () => PAD_Y,
+};
+
+/** Column widths as pdfmake wants them: the cell's content box, without padding and rules. */
+function innerWidthsPt(widthsMm: readonly number[]): number[] {
+  return widthsMm.map((mm) => Math.max(4, ptFromMm(mm) - 2 * PAD_X - RULE) - (RULE / widthsMm.length));
+}
+
+/** Han, kana, hangul, CJK punctuation and full-width forms: what the font draws full width. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/u;
+/** Punctuation Noto Sans SC draws full width unless asked for proportional forms ('pwid'). */
+const AMBIGUOUS = /[\u2018\u2019\u201c\u201d\u00b7\u2026\u2014\u2013]/u;
+
+/**
+ * Text cut where it changes between Chinese and Latin. Latin stretches get the font's proportional
+ * forms, so "client’s" and “quotes” in English look English, while Chinese keeps its full-width
+ * punctuation; quotes and dashes go with the side whose letters they touch.
+ */
+export function scriptSegments(text: string): { text: string; latin: boolean }[] {
+  const chars = [...text];
+  const kind = (index: number): boolean | null => {
+    const char = chars[index]!;
+    if (CJK.test(char)) return false;
+    if (AMBIGUOUS.test(char) || /\s/.test(char)) return null;
+    return true;
+  };
+  const kinds = chars.map((_, index) => kind(index));
+  const near = (index: number, step: number): boolean | null => {
+    for (let i = index + step; i >= 0 && i < chars.length; i += step) if (kinds[i] !== null) return kinds[i]!;
+    return null;
+  };
+  const segments: { text: string; latin: boolean }[] = [];
+  chars.forEach((char, index) => {
+    const latin = kinds[index] ?? !(near(index, -1) === false || near(index, 1) === false);
+    const last = segments[segments.length - 1];
+    if (last && last.latin === latin) last.text += char;
+    else segments.push({ text: char, latin });
+  });
+  return segments;
+}
+
+function runs(content: Inline): Content {
+  return {
+    text: content.flatMap((part) =>
+      scriptSegments(part.text).map((segment) => ({
+        text: segment.text,
+        bold: part.bold ?? false,
+        italics: part.italic ?? false,
+        ...(segment.latin ? { fontFeatures: ['pwid'] } : {}),
+      })),
+    ),
+  };
+}
+
+function cellStack(lines: readonly Inline[], extra: Record<string, unknown> = {}): TableCell {
+  return { stack: (lines.length ? lines : [[]]).map(runs), ...extra } as TableCell;
+}
+
+const TONE_FILL: Record<RowTone, string | undefined> = { normal: undefined, muted: undefined, emphasis: color(THEME.color.emphasisFill) };
+
+function headerCell(text: string, align?: string): TableCell {
+  return { text, bold: true, color: color(THEME.color.accent), fillColor: color(THEME.color.headerFill), alignment: align ?? 'left' } as TableCell;
+}
+
+function dataTable(block: TableBlock, availableMm: number): ContentTable {
+  const widths = resolveWidthsMm(
+    block.columns.map((column) => column.width),
+    availableMm,
+  );
+  const body: TableCell[][] = [block.columns.map((column) => headerCell(column.header, column.align))];
+  for (const row of block.rows) {
+    const cells: TableCell[] = [];
+    let column = 0;
+    const tone = row.tone ?? 'normal';
+    for (const modelCell of row.cells as readonly ModelCell[]) {
+      const span = Math.min(modelCell.span ?? 1, block.columns.length - column);
+      cells.push(
+        cellStack(modelCell.lines, {
+          ...(span > 1 ? { colSpan: span } : {}),
+          ...(TONE_FILL[tone] ? { fillColor: TONE_FILL[tone] } : {}),
+          ...(tone === 'muted' ? { color: color(THEME.color.mutedText) } : {}),
+          alignment: block.columns[column]?.align ?? 'left',
+        }),
+      );
+      for (let i = 1; i < span; i++) cells.push({ text: '' });
+      column += span;
+    }
+    while (column < block.columns.length) {
+      cells.push({ text: '' });
+      column += 1;
+    }
+    body.push(cells);
+  }
+  return {
+    table: { widths: innerWidthsPt(widths), headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, body },
+    layout: GRID,
+    fontSize: THEME.sizePt.table,
+    margin: [0, 0, 0, 8],
+  };
+}
+
+function blockContent(block: Block, availableMm: number): Content[] {
+  switch (block.kind) {
+    case 'title':
+      return [
+        { text: block.title, fontSize: THEME.sizePt.title, bold: true, color: color(THEME.color.accent), margin: [0, 0, 0, 2] },
+        { text: block.subtitle ?? '', fontSize: THEME.sizePt.subtitle, color: color(THEME.color.muted), margin: [0, 0, 0, 5] },
+        {
+          canvas: [{ type: 'line', x1: 0, y1: 0, x2: ptFromMm(availableMm), y2: 0, lineWidth: 1.5, lineColor: color(THEME.color.accent) }],
+          margin: [0, 0, 0, 10],
+        },
+      ];
+    case 'heading': {
+      const size = { 1: THEME.sizePt.h1, 2: THEME.sizePt.h2, 3: THEME.sizePt.h3 }[block.level];
+      const spacing: Record<1 | 2 | 3, [number, number]> = {
+        1: [THEME.spacingPt.h1Before, THEME.spacingPt.h1After],
+        2: [THEME.spacingPt.h2Before, THEME.spacingPt.h2After],
+        3: [THEME.spacingPt.h3Before, THEME.spacingPt.h3After],
+      };
+      const [before, after] = spacing[block.level];
+      return [{ text: block.text, fontSize: size, bold: true, color: color(THEME.color.accent), margin: [0, before, 0, after], headlineLevel: block.level }];
+    }
+    case 'paragraph':
+      return [
+        {
+          ...(runs(block.content) as object),
+          alignment: block.align,
+          ...(block.tone === 'note' ? { fontSize: THEME.sizePt.note, color: color(THEME.color.muted) } : block.tone === 'lead' ? { fontSize: THEME.sizePt.subtitle } : {}),
+          margin: [0, 0, 0, block.tone === 'note' ? 6 : THEME.spacingPt.paragraphAfter],
+        } as Content,
+      ];
+    case 'keyValue': {
+      const widths = resolveWidthsMm([block.keyWidth, { fraction: 1 }], availableMm);
+      return [
+        {
+          table: {
+            widths: innerWidthsPt(widths),
+            dontBreakRows: true,
+            body: block.rows.map((row) => [
+              { text: row.key, color: color(THEME.color.muted), fillColor: color(THEME.color.keyFill) } as TableCell,
+              cellStack(row.value),
+            ]),
+          },
+          layout: GRID,
+          fontSize: THEME.sizePt.table,
+          margin: [0, 0, 0, 8],
+        },
+      ];
+    }
+    case 'table':
+      return [dataTable(block, availableMm)];
+    case 'list':
+      return [{ ul: block.items.map(runs), margin: [4, 0, 0, 4] } as Content];
+    case 'contents':
+      return [
+        { text: block.title, fontSize: THEME.sizePt.h1, bold: true, color: color(THEME.color.accent), margin: [0, 0, 0, 6] },
+        ...block.entries.map(
+          (entry): Content => ({
+            text: entry.text,
+            fontSize: THEME.sizePt.contents,
+            bold: entry.level === 1,
+            margin: [ptFromMm((entry.level - 1) * 6), entry.level === 1 ? 3 : 0, 0, 1],
+          }),
+        ),
+        { text: '', margin: [0, 0, 0, 8] },
+      ];
+    case 'pageBreak':
+      return [{ text: '', pageBreak: 'after' }];
+    case 'signatures': {
+      const widths = resolveWidthsMm([{ fraction: 0.3 }, { fraction: 0.26 }, { fraction: 0.28 }, { fraction: 0.16 }], availableMm);
+      const { labels } = block;
+      return [
+        {
+          table: {
+            widths: innerWidthsPt(widths),
+            headerRows: 1,
+            dontBreakRows: true,
+            heights: (row: number) => (row === 0 ? 'auto' : ptFromMm(THEME.signatureRowMm) - 2 * PAD_Y),
+            body: [
+              [labels.role, labels.name, labels.signature, labels.date].map((label) => headerCell(label)),
+              ...block.signatories.map((signatory) => [signatory.role, signatory.name, '', ''].map((text): TableCell => ({ text }))),
+            ],
+          },
+          layout: GRID,
+          fontSize: THEME.sizePt.table,
+          margin: [0, 8, 0, 8],
+        } as ContentTable,
+      ];
+    }
+  }
+}
+
+/** pdfmake's definition of a document (pure: testable without rendering). */
+export function pdfDefinition(document: DocumentModel): TDocumentDefinitions {
+  const { page } = document;
+  const availableMm = contentWidthMm(page);
+  const logo = document.branding.logoDataUrl ? requireImage(document.branding.logoDataUrl, 'logo of the certification body') : null;
+  const logoSize = logo ? fitImageMm(logo, THEME.logoHeightMm, THEME.logoMaxWidthMm) : null;
+  const left = ptFromMm(page.marginsMm.left);
+  const right = ptFromMm(page.marginsMm.right);
+  const running = { fontSize: THEME.sizePt.running, color: color(THEME.color.muted) };
+
+  const header = (): Content => ({
+    margin: [left, ptFromMm(THEME.headerFromEdgeMm), right, 0],
+    table: {
+      widths: ['*', '*'],
+      body: [
+        [
+          {
+            stack: [
+              ...(logo && logoSize ? [{ image: 'logo', width: ptFromMm(logoSize.widthMm), height: ptFromMm(logoSize.heightMm), margin: [0, 0, 0, 2] } as Content] : []),
+              { text: document.branding.bodyName, bold: true, fontSize: THEME.sizePt.running + 0.5, color: color(THEME.color.accent) },
+            ],
+          },
+          { text: document.running.headerRight, alignment: 'right', ...running, margin: [0, 0, 0, 0] },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: (index) => (index === 1 ? 0.75 : 0),
+      vLineWidth: () => 0,
+      hLineColor: () => color(THEME.color.accent),
+      paddingLeft: () => 0,
+      paddingRight: () => 0,
+      paddingTop: () => 0,
+      paddingBottom: () => ptFromMm(1.5),
+    },
+  });
+
+  const footerTop = ptFromMm(Math.max(2, page.marginsMm.bottom - THEME.footerFromEdgeMm - 5));
+  const footer = (currentPage: number, pageCount: number): Content => ({
+    margin: [left, footerTop, right, 0],
+    table: {
+      widths: ['*', 'auto'],
+      body: [
+        [
+          { text: document.running.footerLeft, ...running },
+          {
+            text: document.running.pageNumber.map((part) => (typeof part === 'string' ? part : String(part.field === 'page' ? currentPage : pageCount))).join(''),
+            alignment: 'right',
+            ...running,
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: (index) => (index === 0 ? RULE : 0),
+      vLineWidth: () => 0,
+      hLineColor: () => color(THEME.color.rule),
+      paddingLeft: () => 0,
+      paddingRight: () => 0,
+      paddingTop: () => ptFromMm(1.2),
+      paddingBottom: () => 0,
+    },
+  });
+
+  const issued = new Date(document.identity.issuedAt);
+  return {
+    pageSize: 'A4',
+    pageOrientation: page.orientation,
+    pageMargins: [left, ptFromMm(page.marginsMm.top), right, ptFromMm(page.marginsMm.bottom)],
+    language: document.identity.language === 'en' ? 'en-GB' : 'zh-CN',
+    info: {
+      title: `${document.identity.title} ${document.identity.reference}`,
+      author: document.branding.bodyName,
+      subject: document.running.headerRight,
+      creator: 'Audit Workbench',
+      producer: 'Audit Workbench',
+      ...(Number.isNaN(issued.getTime()) ? {} : { creationDate: issued }),
+    },
+    images: logo && document.branding.logoDataUrl ? { logo: document.branding.logoDataUrl.trim() } : {},
+    defaultStyle: { font: FONT, fontSize: THEME.sizePt.body, color: color(THEME.color.text), lineHeight: THEME.lineHeight },
+    header,
+    footer,
+    content: document.blocks.flatMap((block) => blockContent(block, availableMm)),
+    // A heading never ends a page: with less than KEEP_BELOW_HEADING_MM left under it, it moves to
+    // the next page with what it introduces (pdfmake has no keep-with-next, and a table's header row
+    // is first laid out on the page it then leaves, so "nothing follows on this page" is not enough).
+    pageBreakBefore: (node) => {
+      const start = node.startPosition as { verticalRatio?: number; pageInnerHeight?: number } | undefined;
+      if (!node.headlineLevel || !start?.pageInnerHeight || start.verticalRatio === undefined) return false;
+      return (1 - start.verticalRatio) * start.pageInnerHeight < ptFromMm(KEEP_BELOW_HEADING_MM);
+    },
+  } as TDocumentDefinitions;
+}
+
+interface VirtualFiles {
+  writeFileSync(name: string, content: Uint8Array): void;
+}
+
+let fontsLoaded: PdfFonts | null = null;
+
+/** Renders a PDF in this thread (the documents worker calls it; the main thread never does). */
+export async function renderPdfBytes(document: DocumentModel, fonts: PdfFonts): Promise<Uint8Array> {
+  try {
+    const definition = pdfDefinition(document);
+    // No web address and no local file, ever: the policies refuse every request pdfmake could make.
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy(() => false);
+    if (fontsLoaded !== fonts) {
+      const files = (pdfmake as unknown as { virtualfs: VirtualFiles }).virtualfs;
+      files.writeFileSync('aw-regular.ttf', Buffer.from(fonts.regular.buffer, fonts.regular.byteOffset, fonts.regular.byteLength));
+      files.writeFileSync('aw-bold.ttf', Buffer.from(fonts.bold.buffer, fonts.bold.byteOffset, fonts.bold.byteLength));
+      pdfmake.setFonts({ [FONT]: { normal: 'aw-regular.ttf', bold: 'aw-bold.ttf', italics: 'aw-regular.ttf', bolditalics: 'aw-bold.ttf' } });
+      fontsLoaded = fonts;
+    }
+    const buffer = await pdfmake.createPdf(definition).getBuffer();
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    throw DocumentError.from(error);
+  }
+}
