@@ -5,6 +5,7 @@
  * that is removed at the end. Knobs: BENCH_ENGAGEMENT_MB (default 500), BENCH_RUNS (default 7).
  * The merge benchmark (merge-bench.ts) runs the real merge engine in this process, after the store's.
  * The soak (soak-bench.ts): the built browser host in its own process under malformed requests.
+ * The documents (document-bench.ts): the plan as .docx and PDF through the built documents worker.
  * The UI (ui-bench.ts) runs last: the built host and renderer in chromium, BENCH_UI_RUNS (15) runs of each action.
  */
 import fs from 'node:fs';
@@ -17,6 +18,7 @@ import { DEFAULT_TARGET_BYTES, growEngagement } from './large-engagement.ts';
 import { runMergeBench, type MergeBenchResult } from './merge-bench.ts';
 import { runPackBench } from './pack-bench.ts';
 import { runPlanBench } from './plan-bench.ts';
+import { runDocumentBench } from './document-bench.ts';
 import { runSoakBench, type SoakBenchResult } from './soak-bench.ts';
 import { runUiBench, uiBenchText } from './ui-bench.ts';
 import { describeMachine } from './machine.ts';
@@ -183,6 +185,12 @@ console.log(resultTable(plan));
 for (const row of plan.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 for (const row of packs.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 for (const note of packs.notes) console.log(`  ${note}`);
+progress('documents: the plan as .docx and PDF');
+const documents = await runDocumentBench(runs);
+console.log('\nDocuments: the plan as .docx (in this process) and PDF (the documents worker)\n');
+console.log(resultTable(documents.rows));
+for (const row of documents.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
+for (const note of documents.notes) console.log(`  ${note}`);
 if (soak.rows.length) {
   console.log('\nSoak: the built browser host (its own process) under malformed requests\n');
   console.log(resultTable(soak.rows));
