@@ -7,7 +7,10 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'net', 'http', 'https', 'url', 'stream', 'util', 'timers', 'timers/*'];
 
 /** The capability folders of electron/ (DESIGN.md layout); each new capability is added here. */
-const CAPABILITIES = ['packs', 'team', 'profiles', 'next-audit', 'documents'];
+const CAPABILITIES = ['packs', 'team', 'profiles', 'next-audit', 'templates', 'documents', 'plan', 'exports'];
+
+/** shared/ is pure code anyone may import; a shared folder named like a capability (shared/documents) is not that capability. */
+const SHARED_IS_PURE = '!**/shared/**';
 
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
@@ -50,7 +53,7 @@ export default tseslint.config(
     files: ['electron/store/**/*.ts', 'electron/jobs/**/*.ts', 'electron/platform/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: restrict(
-      ['electron', 'electron/*', '**/renderer/**', ...CAPABILITIES.map((c) => `**/${c}/*`), '**/engagement/*', '**/router/*', '**/host/*', '**/app/*'],
+      ['electron', 'electron/*', '**/renderer/**', ...CAPABILITIES.map((c) => `**/${c}/*`), '**/engagement/*', '**/router/*', '**/host/*', '**/app/*', SHARED_IS_PURE],
       'The core imports no capability (DESIGN.md: capabilities use the core, composed in electron/engagement/).',
     ),
   },
@@ -70,6 +73,7 @@ export default tseslint.config(
         '**/router/*',
         '**/host/*',
         '**/app/*',
+        SHARED_IS_PURE,
       ],
       `A capability imports another only through its index.ts, and the composition only through engagement-service.ts.`,
     ),
@@ -79,7 +83,7 @@ export default tseslint.config(
     files: ['electron/router/**/*.ts', 'electron/host/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: restrict(
-      ['electron', 'electron/*', '**/renderer/**', ...CAPABILITIES.flatMap((c) => [`**/${c}/*`, `!**/${c}/index.ts`, `!**/${c}/worker.ts`])],
+      ['electron', 'electron/*', '**/renderer/**', ...CAPABILITIES.flatMap((c) => [`**/${c}/*`, `!**/${c}/index.ts`, `!**/${c}/worker.ts`]), SHARED_IS_PURE],
       'The router reaches a capability only through its index.ts.',
     ),
   },

@@ -5,4 +5,4 @@
  */
 export { packsCapability } from './packs-capability.ts';
 /** Copying a pack into an engagement, for a capability that starts an engagement from another (the next audit). */
-export { choosePack } from './engagement-packs.ts';
+export { choosePack, currentPack } from './engagement-packs.ts';

@@ -4,4 +4,4 @@
  */
 export { profilesCapability } from './profiles-capability.ts';
 /** Copying a profile into an engagement, for a capability that starts an engagement from another (the next audit). */
-export { chooseProfile } from './engagement-profiles.ts';
+export { chooseProfile, currentProfile } from './engagement-profiles.ts';

@@ -10,12 +10,13 @@ const MERGE_COLUMNS = `
  * The audit plan (issue 14): sessions by day and local time in the engagement's time zone, and what
  * each covers as link rows (processes and clauses, services, team members, auditees), so two
  * auditors planning in their own copies merge without conflicts; the surveillance selection the
- * lead edits (clause numbers; empty = the pack's selection). Older apps read the file (new tables,
+ * lead edits (clause numbers; empty = the pack's selection); the register of exported documents
+ * (revision, SHA-256: immutable rows, so an export is recorded once in the change log). Older apps read the file (new tables,
  * a column with a default); min reader stays 0.1.0.
  */
 export const migration0013AuditPlan: Migration = {
   version: 13,
-  name: 'the audit plan: sessions and what they cover',
+  name: 'the audit plan: sessions and what they cover; exported documents',
   minReaderVersion: '0.1.0',
   up(db) {
     db.exec(`
@@ -71,6 +72,21 @@ export const migration0013AuditPlan: Migration = {
         role TEXT NOT NULL DEFAULT '',${MERGE_COLUMNS}
       ) STRICT;
       CREATE INDEX plan_session_auditee_by_engagement ON plan_session_auditee (engagement_id);
+
+      CREATE TABLE document_export (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        format TEXT NOT NULL,
+        language TEXT NOT NULL,
+        template TEXT NOT NULL DEFAULT '',
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        added_by_name TEXT NOT NULL DEFAULT ''
+      ) STRICT;
     `);
   },
 };

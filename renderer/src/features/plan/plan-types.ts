@@ -1,31 +1,6 @@
-import type {
-  PLAN_SESSION_AUDITEE_TABLE,
-  PLAN_SESSION_MEMBER_TABLE,
-  PLAN_SESSION_SERVICE_TABLE,
-  PLAN_SESSION_TABLE,
-  PLAN_SESSION_TOPIC_TABLE,
-} from '../../../../shared/tables/plan-tables.ts';
-import type { RowOf } from '../../../../shared/tables/table.ts';
-
-/** The plan's rows as the renderer holds them (from `rows:list`). */
-export type PlanSession = RowOf<typeof PLAN_SESSION_TABLE>;
-export type PlanTopic = RowOf<typeof PLAN_SESSION_TOPIC_TABLE>;
-export type PlanService = RowOf<typeof PLAN_SESSION_SERVICE_TABLE>;
-export type PlanMember = RowOf<typeof PLAN_SESSION_MEMBER_TABLE>;
-export type PlanAuditee = RowOf<typeof PLAN_SESSION_AUDITEE_TABLE>;
+/** The plan's rows as the renderer holds them (declared once in shared/plan/plan-rows.ts). */
+export type { PlanAuditee, PlanMember, PlanRows, PlanService, PlanSession, PlanTopic } from '../../../../shared/plan/plan-rows.ts';
+export { sessionOrder } from '../../../../shared/plan/plan-rows.ts';
 
 /** The link tables of a session: each holds one row per linked thing. */
 export type PlanLinkTable = 'plan_session_topic' | 'plan_session_service' | 'plan_session_member';
-
-export interface PlanRows {
-  readonly sessions: readonly PlanSession[];
-  readonly topics: readonly PlanTopic[];
-  readonly services: readonly PlanService[];
-  readonly members: readonly PlanMember[];
-  readonly auditees: readonly PlanAuditee[];
-}
-
-/** Sessions in plan order: by day, then start and end time (never a hand-made order). */
-export function sessionOrder(a: PlanSession, b: PlanSession): number {
-  return a.day.localeCompare(b.day) || a.start_time.localeCompare(b.start_time) || a.end_time.localeCompare(b.end_time) || a.id.localeCompare(b.id);
-}

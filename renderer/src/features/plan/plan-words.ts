@@ -1,17 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { ChecklistPack } from '../../../../shared/checklist/pack.ts';
-import { textIn } from '../../../../shared/checklist/pack.ts';
 import type { PlanIssue } from '../../../../shared/plan/plan-checks.ts';
 import { MINUTES_PER_AUDITOR_DAY } from '../../../../shared/plan/plan-checks.ts';
 import { formatDay, formatNumber } from '../../components/format.ts';
 
-/** A process or clause as auditors name it: "8.5.1 Change management", "9.2 Internal audit". */
-export function topicLabel(kind: 'process' | 'clause', key: string, pack: ChecklistPack | null, language: string): string {
-  if (!pack) return key;
-  const clauseId = kind === 'process' ? pack.processes.find((process) => process.key === key)?.clause : pack.clauses.find((clause) => clause.number === key)?.id;
-  const clause = pack.clauses.find((candidate) => candidate.id === clauseId);
-  return clause ? `${clause.number} ${textIn(clause.title, language, pack.defaultLanguage)}` : key;
-}
+export { topicLabel } from '../../../../shared/plan/topic-label.ts';
+import { topicLabel } from '../../../../shared/plan/topic-label.ts';
 
 /** Auditor-days from minutes of auditor time, as the plan shows them (hundredths). */
 export const auditorDays = (minutes: number): string => formatNumber(Math.round((minutes / MINUTES_PER_AUDITOR_DAY) * 100) / 100);

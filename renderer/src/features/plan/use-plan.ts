@@ -5,7 +5,7 @@ import { checkPlan } from '../../../../shared/plan/plan-checks.ts';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import type { Service } from '../scope/scope-types.ts';
-import { planCheckInput } from './plan-check-input.ts';
+import { planCheckInput } from '../../../../shared/plan/plan-check-input.ts';
 import { sessionOrder, type PlanRows } from './plan-types.ts';
 
 const EMPTY: PlanRows = { sessions: [], topics: [], services: [], members: [], auditees: [] };

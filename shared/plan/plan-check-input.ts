@@ -1,8 +1,8 @@
-import type { ChecklistPack } from '../../../../shared/checklist/pack.ts';
-import type { Engagement, Site, TeamMember } from '../../../../shared/engagement.ts';
-import type { PlanCheckInput } from '../../../../shared/plan/plan-checks.ts';
-import { surveillanceSelection, type PackOutline } from '../../../../shared/plan/plan-coverage.ts';
-import type { PlanRows } from './plan-types.ts';
+import type { ChecklistPack } from '../checklist/pack.ts';
+import type { Engagement, Site, TeamMember } from '../engagement.ts';
+import type { PlanCheckInput } from './plan-checks.ts';
+import { surveillanceSelection, type PackOutline } from './plan-coverage.ts';
+import type { PlanRows } from './plan-rows.ts';
 
 /** The checklist pack as the plan's coverage needs it. */
 export function packOutline(pack: ChecklistPack | null): PackOutline | null {

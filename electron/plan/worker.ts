@@ -1,0 +1,2 @@
+/** What the engagement worker needs of the plan capability: its operations. */
+export { planCapability } from './plan-capability.ts';
