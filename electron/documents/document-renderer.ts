@@ -29,10 +29,12 @@ export class DocumentRenderer {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private idleTimer: NodeJS.Timeout | null = null;
+  private readonly workerFile: string;
   private readonly fontDir: string;
 
   constructor(private readonly options: DocumentRendererOptions) {
-    this.fontDir = options.fontDir ?? builtFontDir(options.workerDir);
+    this.workerFile = path.resolve(options.workerDir, 'document-worker.cjs');
+    this.fontDir = path.resolve(options.fontDir ?? builtFontDir(options.workerDir));
   }
 
   pdf(document: DocumentModel): Promise<Uint8Array> {
@@ -53,7 +55,12 @@ export class DocumentRenderer {
   }
 
   private request(format: DocumentFormat, document: DocumentModel): Promise<Uint8Array> {
-    const worker = this.started();
+    let worker: Worker;
+    try {
+      worker = this.started();
+    } catch (error) {
+      return Promise.reject(DocumentError.from(error));
+    }
     this.clearIdle();
     worker.ref();
     const id = this.nextId++;
@@ -70,7 +77,7 @@ export class DocumentRenderer {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(path.join(this.options.workerDir, 'document-worker.cjs'), { workerData: { fontDir: this.fontDir } satisfies DocumentWorkerData });
+    const worker = new Worker(this.workerFile, { workerData: { fontDir: this.fontDir } satisfies DocumentWorkerData });
     worker.on('message', (reply: DocumentReply) => this.receive(reply));
     worker.on('error', (error) => this.stopped(worker, error));
     worker.on('exit', (code) => this.stopped(worker, new Error(`the documents worker stopped (exit code ${code})`)));
