@@ -37,5 +37,8 @@ export function readProfileFile(file: string): CbProfile {
 /** The profile's identity by content: what the library, the engagement copy and the merge compare. */
 export const profileSha256 = (profile: CbProfile): string => contentSha256(profile);
 
-/** The export format: the profile as a readable JSON file that validates against the schema. */
-export const profileFileText = (profile: CbProfile): string => schemaFileText(profile, 'cb-profile.schema.json');
+/** The schema file of each format (format 1's stays published as it was). */
+const SCHEMA_FILES = { 1: 'cb-profile.schema.json', 2: 'cb-profile-2.schema.json' } as const;
+
+/** The export format: the profile as a readable JSON file that validates against its format's schema (a format 1 profile stays format 1). */
+export const profileFileText = (profile: CbProfile): string => schemaFileText(profile, SCHEMA_FILES[profile.formatVersion]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CbProfile } from '../../shared/cb-profile/profile.ts';
 import { importInto, issueMemberCopy, openLaptop, returnPackage } from '../../tests/helpers/merge.ts';
 import { ACTOR_DANA, ACTOR_LEE, newEngagementStore } from '../../tests/helpers/store.ts';
-import { cbProfile } from '../../tests/helpers/profiles.ts';
+import { cbProfile, cbProfileWithTemplates } from '../../tests/helpers/profiles.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { chooseProfile, currentProfile, type ProfileToCopy } from './engagement-profiles.ts';
 import { ProfileImportError, profileFileText, profileSha256, readProfileFile } from './profile-file.ts';
@@ -52,7 +52,7 @@ describe('the CB profile library in app data', () => {
 
   it.each([
     ['not JSON', '{ "format": ', 'NOT_JSON'],
-    ['a newer format', JSON.stringify({ ...cbProfile(), formatVersion: 2 }), 'NEWER_FORMAT'],
+    ['a newer format', JSON.stringify({ ...cbProfile(), formatVersion: 3 }), 'NEWER_FORMAT'],
     ['a missing field', JSON.stringify({ ...cbProfile(), grades: undefined }, null, 2), 'MISSING_FIELD'],
   ])('refuses %s with its issues and stores nothing', (_name, text, code) => {
     const appData = tempDir();
@@ -97,6 +97,28 @@ describe('the CB profile library in app data', () => {
     expect(new ProfileLibrary(tempDir(), shippedProfiles()).add(again).status).toBe('already-present');
   });
 
+  it('a format 2 profile with templates imports, reopens, exports (naming its format\'s schema) and imports again as the same content', () => {
+    const appData = tempDir();
+    const profile = cbProfileWithTemplates();
+    const file = write(tempDir(), 'northbridge-2.json', JSON.stringify(profile, null, 2));
+    const library = new ProfileLibrary(appData, shippedProfiles());
+    expect(library.add(readProfileFile(file))).toMatchObject({ status: 'imported', profile: { key: 'cb.northbridge@2.0.0' } });
+    const reopened = new ProfileLibrary(appData, shippedProfiles());
+    expect(reopened.get('cb.northbridge@2.0.0').profile.templates?.map((t) => t.key)).toEqual(['plan-en', 'plan-zh']);
+    const exported = write(tempDir(), 'exported.json', profileFileText(reopened.get('cb.northbridge@2.0.0').profile));
+    expect(JSON.parse(fs.readFileSync(exported, 'utf8'))).toMatchObject({ $schema: 'cb-profile-2.schema.json', formatVersion: 2 });
+    expect(profileSha256(readProfileFile(exported))).toBe(profileSha256(profile));
+    expect(reopened.add(readProfileFile(exported)).status).toBe('already-present');
+  });
+
+  it('a format 1 profile stays format 1: the same identity after this update, exported under the format 1 schema', () => {
+    const v1 = cbProfile();
+    const exported = profileFileText(v1);
+    expect(JSON.parse(exported)).toMatchObject({ $schema: 'cb-profile.schema.json', formatVersion: 1 });
+    expect(JSON.parse(exported)).not.toHaveProperty('templates');
+    expect(profileSha256(readProfileFile(write(tempDir(), 'v1.json', exported)))).toBe(profileSha256(v1));
+  });
+
   it('lists a damaged library file as unreadable and keeps the rest', () => {
     const appData = tempDir();
     fs.mkdirSync(path.join(appData, PROFILE_LIBRARY_FOLDER));
@@ -107,6 +129,7 @@ describe('the CB profile library in app data', () => {
   });
 });
 
+const readProfileFileText = (text: string): CbProfile => readProfileFile(write(tempDir(), 'copy.json', text));
 const toCopy = (profile: CbProfile): ProfileToCopy => ({ profileId: profile.id, version: profile.version, sha256: profileSha256(profile), title: profile.title.en!, content: JSON.stringify(profile) });
 
 describe('the engagement\'s copy of a profile', () => {
@@ -123,6 +146,14 @@ describe('the engagement\'s copy of a profile', () => {
     expect(db.prepare('SELECT COUNT(*) FROM cb_profile').pluck().get()).toBe(2);
     expect(JSON.parse(currentProfile(db)!.content)).toEqual(cbProfile());
     expect(store.verifyChain()).toMatchObject({ ok: true });
+  });
+
+  it('a format 2 profile is chosen like a format 1: its templates travel in the engagement\'s copy', () => {
+    const { store, db } = newEngagementStore();
+    const profile = cbProfileWithTemplates();
+    chooseProfile(store, toCopy(profile), ACTOR_DANA, Date.now());
+    const copy = readProfileFileText(currentProfile(db)!.content);
+    expect(copy.templates?.map((t) => [t.key, t.data])).toEqual(profile.templates!.map((t) => [t.key, t.data]));
   });
 
   it('a profile chosen in a member copy arrives whole in the lead\'s file', () => {

@@ -26,6 +26,9 @@ export const SHAPE_ISSUE_CODES = [
   'TABLE_EMPTY',
   'TABLE_NOT_PROVIDED_HAS_ROWS',
   'FREQUENCY_TABLE_MISSING',
+  // Format 2: a template's bytes over PROFILE_LIMITS.templateBytes, or not base64 text.
+  'TEMPLATE_TOO_LARGE',
+  'BAD_TEMPLATE_DATA',
 ] as const;
 
 /** Rules a JSON Schema cannot state (shared/cb-profile/profile-rules.ts). */
@@ -48,6 +51,7 @@ export const RULE_ISSUE_CODES = [
   'TOO_MANY_DECIMALS',
   'BAD_DATE',
   'DATE_ORDER',
+  'DUPLICATE_TEMPLATE',
 ] as const;
 
 export const PROFILE_ISSUE_CODES = [...FILE_ISSUE_CODES, ...SHAPE_ISSUE_CODES, ...RULE_ISSUE_CODES] as const;

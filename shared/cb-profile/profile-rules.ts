@@ -8,7 +8,8 @@ import { pointerOf, type IssueParams, type ProfileIssue, type ProfileIssueCode }
  * The rules a JSON Schema cannot state: keys unique within a list, languages used being listed, the
  * texts a report prints present in every report language, the numbering tokens, table rows in order
  * without overlap or gaps, day values in hundredths, real calendar dates, the logo's bytes matching its
- * type. Run after the structural stage passed, so the shape is known.
+ * type, templates' keys unique and their base64 decodable into a zip. Run after the structural stage
+ * passed, so the shape is known.
  */
 export function profileRuleIssues(profile: CbProfile): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
@@ -111,6 +112,16 @@ export function profileRuleIssues(profile: CbProfile): ProfileIssue[] {
       if (row.sampleMax < row.sampleMin) at([...base, i, 'sampleMax'], 'RANGE_REVERSED', { min: row.sampleMin, max: row.sampleMax });
     });
   }
+  const firstTemplate = new Map<string, number>();
+  (profile.templates ?? []).forEach((template, i) => {
+    const base = ['templates', i];
+    if (firstTemplate.has(template.key)) at([...base, 'key'], 'DUPLICATE_TEMPLATE', { key: template.key, firstIndex: firstTemplate.get(template.key)! });
+    else firstTemplate.set(template.key, i);
+    if (!languages.has(template.language)) at([...base, 'language'], 'UNKNOWN_LANGUAGE', { language: template.language });
+    checkText([...base, 'title'], template.title);
+    const problem = templateDataProblem(template.data);
+    if (problem) at([...base, 'data'], 'BAD_TEMPLATE_DATA', { reason: problem });
+  });
   return issues;
 
   function checkDate(path: readonly PropertyKey[], value: string | undefined): boolean {
@@ -142,4 +153,16 @@ export function profileRuleIssues(profile: CbProfile): ProfileIssue[] {
 export function inHundredths(value: number): boolean {
   const scaled = value * 100;
   return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+}
+
+/**
+ * What the schema's alphabet cannot say about a template's base64: whole 4-character groups with '='
+ * only as padding, and bytes that start as a zip does ("PK\x03\x04" is "UEsDB" in base64). Whether
+ * the zip is a usable .docx (not a macro-enabled or encrypted file, no remote content) is the template
+ * check's (electron/templates/), run when a profile is imported.
+ */
+function templateDataProblem(data: string): 'not-base64' | 'not-zip' | null {
+  if (data.length % 4 !== 0) return 'not-base64';
+  if (!data.startsWith('UEsDB')) return 'not-zip';
+  return null;
 }

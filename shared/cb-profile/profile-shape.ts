@@ -6,18 +6,18 @@ import {
   PHOTO_POLICIES,
   PROFILE_AUDIT_TYPES,
   PROFILE_FORMAT,
-  PROFILE_FORMAT_VERSION,
   PROFILE_LIMITS,
   RECOMMENDATION_OUTCOMES,
   REPORT_FIELDS,
   SAMPLING_METHODS,
   TABLE_SOURCES,
+  TEMPLATE_KINDS,
 } from './profile.ts';
 import type { IssueParams, ProfileIssueCode } from './profile-issues.ts';
 
 /**
- * The structural stage of profile validation: resources/cb-profiles/cb-profile.schema.json said again
- * in zod, keyword for keyword, because shared/ runs in the renderer too, where ajv's generated code
+ * The structural stage of profile validation: resources/cb-profiles/cb-profile.schema.json (format 1)
+ * and cb-profile-2.schema.json (format 2) said again in zod, keyword for keyword, because shared/ runs in the renderer too, where ajv's generated code
  * (new Function) is refused by the CSP (script-src 'self', no 'unsafe-eval'). The JSON Schema stays the
  * public, documented format; tests/rules/cb-profile/profile-schema-mirror.test.ts checks that the two accept exactly the same
  * values (the shipped profile, a corpus of bad ones, and random mutations of the shipped one).
@@ -204,11 +204,11 @@ const stage1Readiness = z.strictObject({
   requireManagementReview: z.boolean(),
 });
 
-/** Format 1, as resources/cb-profiles/cb-profile.schema.json states it. */
+/** Format 1, as resources/cb-profiles/cb-profile.schema.json states it. Frozen: format 1 never changes. */
 export const profileShapeV1 = z.strictObject({
   $schema: str({ max: 500 }).optional(),
   format: z.literal(PROFILE_FORMAT),
-  formatVersion: z.literal(PROFILE_FORMAT_VERSION),
+  formatVersion: z.literal(1),
   id: str({ pattern: ID, format: 'id' }),
   version: str({ pattern: SEMVER, format: 'version' }),
   title: text,
@@ -229,3 +229,45 @@ export const profileShapeV1 = z.strictObject({
   stage1Readiness: stage1Readiness.optional(),
   requiredReportFields: list(z.enum(REPORT_FIELDS), { max: REPORT_FIELDS.length, unique: true }),
 });
+
+/**
+ * A template's .docx as base64. The schema states only the alphabet (a character class, cheap on 14
+ * million characters, where a grouped pattern would backtrack) and the length; that the text decodes
+ * (length and padding) and holds a zip is a rule (profile-rules.ts). Length in UTF-16 units: the
+ * alphabet is ASCII, so for any text that passes it this is the code-point count the schema uses.
+ */
+const BASE64_ALPHABET = /^[A-Za-z0-9+/]*={0,2}$/u;
+const templateData = z.string().superRefine((value, ctx) => {
+  if (value.length < 1) report(ctx, 'TOO_SHORT', { min: 1 });
+  if (value.length > PROFILE_LIMITS.templateDataChars) {
+    report(ctx, 'TEMPLATE_TOO_LARGE', { maxBytes: PROFILE_LIMITS.templateBytes, bytes: Math.floor((value.length * 3) / 4) });
+  }
+  if (!BASE64_ALPHABET.test(value)) report(ctx, 'BAD_TEMPLATE_DATA', { reason: 'not-base64' });
+});
+
+/** A file name as the CB saved it, ending in .docx, without path separators or characters Windows refuses. */
+// eslint-disable-next-line no-control-regex -- control characters are what the pattern refuses (as the schema's)
+const DOCX_FILE_NAME = /^[^\\/:*?"<>|\u0000-\u001f]+\.[Dd][Oo][Cc][Xx]$/u;
+
+const template = z.strictObject({
+  key: str({ pattern: KEY, format: 'key' }),
+  kind: z.enum(TEMPLATE_KINDS),
+  language,
+  title: text,
+  fileName: str({ min: 1, max: 200, pattern: DOCX_FILE_NAME, format: 'docx-file-name' }),
+  data: templateData,
+});
+
+/** Format 2, as resources/cb-profiles/cb-profile-2.schema.json states it: format 1 plus the CB's Word templates. */
+export const profileShapeV2 = profileShapeV1.extend({
+  formatVersion: z.literal(2),
+  templates: list(template, { max: PROFILE_LIMITS.maxTemplates }).optional(),
+});
+
+/**
+ * The shape a value is checked against: its own format's. A value claiming neither 1 nor 2 (0, "1",
+ * none) is checked as the newest format, whose formatVersion issue then says what is allowed.
+ */
+export function profileShapeFor(value: unknown): typeof profileShapeV1 | typeof profileShapeV2 {
+  return typeof value === 'object' && value !== null && (value as { formatVersion?: unknown }).formatVersion === 1 ? profileShapeV1 : profileShapeV2;
+}

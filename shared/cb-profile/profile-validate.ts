@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { PROFILE_FORMAT, PROFILE_FORMAT_VERSION, PROFILE_LIMITS, type CbProfile } from './profile.ts';
+import { PROFILE_FORMAT, PROFILE_FORMAT_VERSION, PROFILE_FORMAT_VERSIONS, PROFILE_LIMITS, upgradeProfileV1, type CbProfile, type CbProfileV1 } from './profile.ts';
 import { decodeJson } from './profile-json.ts';
 import { MAX_PROFILE_ISSUES, pointerOf, type IssueParam, type IssueParams, type ProfileIssue } from './profile-issues.ts';
 import { profileRuleIssues } from './profile-rules.ts';
-import { profileShapeV1 } from './profile-shape.ts';
+import { profileShapeFor } from './profile-shape.ts';
 
 /**
  * Checking a CB profile, on load (library, engagement copy) and on import: the file's text, then what
@@ -12,12 +12,11 @@ import { profileShapeV1 } from './profile-shape.ts';
  * Never throws, whatever the input.
  *
  * Format versions. A newer formatVersion than this app reads is refused with NEWER_FORMAT (the app must
- * be updated); an older one keeps loading. When format 2 comes (the plan issue adds the CB's Word
- * templates), profile-shape.ts keeps `profileShapeV1` frozen and gains `profileShapeV2`; this file reads
- * a version-1 profile with the version-1 shape and rules, then lifts it with a pure
- * `upgradeProfileV1(profile): CbProfileV2` (new fields get their "not set" value: no templates), so the
- * rest of the app sees only the newest type. The stored text (library file, engagement copy) stays as
- * imported; the upgrade runs on every read, so an engagement never changes under an app update.
+ * be updated); an older one keeps loading. Format 2 (the CB's Word templates) keeps `profileShapeV1`
+ * frozen beside `profileShapeV2`: a version-1 profile is read with the version-1 shape and the rules,
+ * then lifted by the pure `upgradeProfileV1` (profile.ts), so the rest of the app sees one type. The
+ * stored text (library file, engagement copy) stays as imported; the upgrade runs on every read, so an
+ * engagement never changes under an app update.
  */
 
 export type ProfileCheck = { readonly ok: true; readonly profile: CbProfile } | { readonly ok: false; readonly issues: readonly ProfileIssue[] };
@@ -64,9 +63,9 @@ export function checkProfile(value: unknown): ProfileCheck {
     if (typeof version === 'number' && Number.isInteger(version) && version > PROFILE_FORMAT_VERSION) {
       return refuse([fileIssue('NEWER_FORMAT', { found: version, supported: PROFILE_FORMAT_VERSION }, '/formatVersion')]);
     }
-    const shape = profileShapeV1.safeParse(value);
+    const shape = profileShapeFor(value).safeParse(value);
     if (!shape.success) return refuse(shape.error.issues.flatMap((issue) => shapeIssues(issue, value)));
-    const profile = value as CbProfile;
+    const profile = version === 1 ? upgradeProfileV1(value as CbProfileV1) : (value as CbProfile);
     const issues = profileRuleIssues(profile);
     return issues.length ? refuse(issues) : { ok: true, profile };
   } catch (error) {
@@ -114,6 +113,8 @@ function shapeIssues(issue: z.core.$ZodIssue, root: unknown): ProfileIssue[] {
       return [{ code: 'WRONG_TYPE', path: at, params: { expected: TYPE_NAMES[issue.expected] ?? issue.expected } }];
     case 'invalid_value':
       if (isMissing(root, path)) return [{ code: 'MISSING_FIELD', path: at, params: { field: String(path[path.length - 1]) } }];
+      // Checked against the newest shape, whose literal names one version: every readable one is allowed.
+      if (at === '/formatVersion') return [{ code: 'WRONG_VALUE', path: at, params: { allowed: [...PROFILE_FORMAT_VERSIONS] } }];
       return [{ code: 'WRONG_VALUE', path: at, params: { allowed: issue.values.filter((v) => typeof v === 'string' || typeof v === 'number') as (string | number)[] } }];
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ code: 'UNKNOWN_FIELD' as const, path: pointerOf([...path, key]), params: { field: key } }));

@@ -1,7 +1,8 @@
 import type { LocalizedText } from '../checklist/pack.ts';
 
 /**
- * A certification body's profile (format 1): the types of resources/cb-profiles/cb-profile.schema.json.
+ * A certification body's profile (formats 1 and 2): the types of resources/cb-profiles/cb-profile.schema.json
+ * (format 1, frozen) and cb-profile-2.schema.json (format 2: format 1 plus the CB's own Word templates).
  * Everything a certification body (CB) decides for itself and the product must not hard-code: its
  * identity and accreditation, the grading scale, finding numbers, deadlines, recommendation wordings,
  * the audit-time table, record-sampling guidance, the optional five-point process grid, the photo
@@ -10,7 +11,11 @@ import type { LocalizedText } from '../checklist/pack.ts';
  */
 
 export const PROFILE_FORMAT = 'audit-workbench-cb-profile';
-export const PROFILE_FORMAT_VERSION = 1;
+/** The newest format this app reads; a newer one is refused with NEWER_FORMAT. */
+export const PROFILE_FORMAT_VERSION = 2;
+/** Every format version this app reads: a profile keeps loading after an app update, whatever it was written in. */
+export const PROFILE_FORMAT_VERSIONS = [1, PROFILE_FORMAT_VERSION] as const;
+export type ProfileFormatVersion = (typeof PROFILE_FORMAT_VERSIONS)[number];
 
 export type { LocalizedText };
 
@@ -53,10 +58,25 @@ export const REPORT_FIELDS = [
 ] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
 
+/**
+ * The documents a CB's own Word template can stand for. All four are declared now, though only the
+ * audit plan is filled today, so the NC form, the closing meeting and the report need no format 3.
+ */
+export const TEMPLATE_KINDS = ['audit-plan', 'nc-form', 'closing-meeting', 'audit-report'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+/** 10 MiB: the largest .docx a template may be (see templateBytes). */
+const TEMPLATE_BYTES = 10 * 1024 * 1024;
+
 /** Limits shared by the JSON Schema, the validator and the tests. */
 export const PROFILE_LIMITS = {
-  /** A whole profile file, in characters (a logo included). */
-  fileChars: 2_000_000,
+  /**
+   * A whole profile file, in characters (a logo and templates included). Format 1 files stay far below
+   * 2,000,000; the rest is room for templates: about 23 MiB of .docx in all (two templates at their
+   * limit, or dozens of ordinary ones of 100–500 KB). Every engagement that chooses the profile
+   * carries a copy of it, and the library holds every profile in memory, so this stays modest.
+   */
+  fileChars: 32_000_000,
   /** The logo's data URL, in characters: about 256 KiB of PNG or JPEG. */
   logoChars: 350_000,
   textChars: 5000,
@@ -67,6 +87,16 @@ export const PROFILE_LIMITS = {
   maxPopulation: 1_000_000_000,
   maxSample: 100_000,
   maxDeadlineDays: 730,
+  /**
+   * One template's .docx, in bytes: 10 MiB. A CB's plan or report template is text, tables, a logo or
+   * two: 30–500 KB; 10 MiB leaves room for a template with photos of the premises while refusing
+   * 50 MB of images, which would be copied into every engagement and every member copy.
+   */
+  templateBytes: TEMPLATE_BYTES,
+  /** The same limit on the base64 text that holds the bytes (4 characters per 3 bytes, padded). */
+  templateDataChars: 4 * Math.ceil(TEMPLATE_BYTES / 3),
+  /** Templates per profile: four kinds, each in a few languages or variants. */
+  maxTemplates: 24,
 } as const;
 
 export interface Accreditation {
@@ -163,10 +193,33 @@ export interface Stage1Readiness {
   readonly requireManagementReview: boolean;
 }
 
+/**
+ * A CB's own Word template (format 2): a .docx with placeholders that the app fills (the audit plan
+ * now; the NC form, closing meeting record and report later). Kept in the profile as base64 so the
+ * profile stays one file to import, mail and copy into an engagement.
+ */
+export interface ProfileTemplate {
+  /** Stable within the profile: what an engagement records as the template it used. */
+  readonly key: string;
+  readonly kind: TemplateKind;
+  /** The language the template is written in (one of the profile's `languages`): dates and lists are written in it. */
+  readonly language: string;
+  readonly title: LocalizedText;
+  /** The file name the CB gave it, ending in .docx: shown, and offered as the name of the filled document. */
+  readonly fileName: string;
+  /** The .docx bytes, base64 (RFC 4648, padded, no line breaks). */
+  readonly data: string;
+}
+
 export interface CbProfile {
   readonly $schema?: string;
   readonly format: typeof PROFILE_FORMAT;
-  readonly formatVersion: typeof PROFILE_FORMAT_VERSION;
+  /**
+   * The format the profile's text was written in. Format 2 only adds optional fields, so a format 1
+   * profile is read as it is (see upgradeProfileV1) and keeps its 1: the value, and so its content
+   * hash, is what the library and the engagement copy hold.
+   */
+  readonly formatVersion: ProfileFormatVersion;
   readonly id: string;
   readonly version: string;
   readonly title: LocalizedText;
@@ -189,6 +242,28 @@ export interface CbProfile {
   readonly photoPolicy: PhotoPolicy;
   readonly stage1Readiness?: Stage1Readiness;
   readonly requiredReportFields: readonly ReportField[];
+  /** Format 2: the CB's own Word templates; absent means none. */
+  readonly templates?: readonly ProfileTemplate[];
+}
+
+/** A format 1 profile as its text holds it (frozen: format 1 never changes). */
+export type CbProfileV1 = Omit<CbProfile, 'formatVersion' | 'templates'> & { readonly formatVersion: 1 };
+
+/**
+ * Lifts a format 1 profile to the type the app uses. Format 2 only adds optional fields (`templates`),
+ * whose "not set" value is their absence, so the value is returned as it is: a profile's identity is
+ * the hash of its content (library versioning, the engagement copy's id, the merge), and an upgrade
+ * that rewrote the value would give an old profile a new identity, and an exported format 1 profile a
+ * format an older app refuses. A future format that changes a field will transform here instead.
+ */
+export function upgradeProfileV1(profile: CbProfileV1): CbProfile {
+  return profile;
+}
+
+/** The profile's templates (none before format 2), of one kind when asked. */
+export function profileTemplates(profile: CbProfile, kind?: TemplateKind): readonly ProfileTemplate[] {
+  const templates = profile.templates ?? [];
+  return kind === undefined ? templates : templates.filter((template) => template.kind === kind);
 }
 
 /** "id@version": how a profile version is named everywhere (library, engagement). */

@@ -27,8 +27,11 @@ export interface ProfileLibraryView {
   readonly unreadable: readonly { readonly file: string; readonly codes: readonly string[] }[];
 }
 
-/** Refusals of the library's versioning rules, beside the format's own codes. */
-export const PROFILE_LIBRARY_ISSUE_CODES = ['SAME_VERSION_OTHER_CONTENT', 'OLDER_THAN_LIBRARY'] as const;
+/**
+ * Refusals of the library's import, beside the format's own codes: its versioning rules, and a Word
+ * template whose file the template check refuses (`reason`: the template check's code, with its params).
+ */
+export const PROFILE_LIBRARY_ISSUE_CODES = ['SAME_VERSION_OTHER_CONTENT', 'OLDER_THAN_LIBRARY', 'TEMPLATE_UNUSABLE'] as const;
 export type ProfileLibraryIssueCode = (typeof PROFILE_LIBRARY_ISSUE_CODES)[number];
 
 /** One reason a profile file was refused: a code the renderer words, the JSON Pointer, its line. */

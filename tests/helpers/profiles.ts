@@ -1,5 +1,6 @@
-import type { CbProfile } from '../../shared/cb-profile/profile.ts';
+import type { CbProfile, ProfileTemplate } from '../../shared/cb-profile/profile.ts';
 import defaultProfile from '../../resources/cb-profiles/default.json' with { type: 'json' };
+import { docx, p } from '../fixtures/docx-builder.ts';
 
 const DEFAULT = defaultProfile as CbProfile;
 
@@ -36,4 +37,14 @@ export function cbProfileChina(version = '1.0.0'): CbProfile {
     certificationBody: { name: { en: 'Huaxia Certification Co., Ltd.', 'zh-Hans': '华夏认证有限公司' } },
     requiredReportFields: [...base.requiredReportFields, 'cnca-category-codes', 'scope-in-two-languages'],
   };
+}
+
+/** A plan template as a CB profile holds it (a small real .docx; pass `bytes` for another one). */
+export function planTemplate(key = 'plan-en', language = 'en', bytes: Uint8Array = docx({ body: [p('Audit plan for {client.name}')] })): ProfileTemplate {
+  return { key, kind: 'audit-plan', language, title: { en: `Audit plan (${language})` }, fileName: `${key}.docx`, data: Buffer.from(bytes).toString('base64') };
+}
+
+/** `cbProfile()` in format 2, with its audit plan template in English and Chinese. */
+export function cbProfileWithTemplates(version = '2.0.0', templates: readonly ProfileTemplate[] = [planTemplate(), planTemplate('plan-zh', 'zh-Hans')]): CbProfile {
+  return { ...cbProfile(version), formatVersion: 2, templates };
 }

@@ -1,4 +1,5 @@
 import type { ProfileIssueCode } from '../../../shared/cb-profile/profile-issues.ts';
+import { docx, p } from '../../fixtures/docx-builder.ts';
 
 /**
  * Test data for the CB profile checks (imported by tests only). The certification body, its numbers
@@ -96,6 +97,21 @@ export function fictionalCbProfile(): JsonObject {
       'ccaa-registration-numbers',
       'auditor-days-with-times',
       'scope-in-two-languages',
+    ],
+  };
+}
+
+/** A small real .docx template, base64, as a profile holds it. */
+export const TINY_TEMPLATE_DATA = docx({ body: [p('审核计划 {client.name}'), p('{audit.startDate} – {audit.endDate}')] }).toString('base64');
+
+/** The fictional profile in format 2: the same CB with its audit plan templates in Chinese and English. */
+export function fictionalCbProfileV2(): JsonObject {
+  return {
+    ...fictionalCbProfile(),
+    formatVersion: 2,
+    templates: [
+      { key: 'plan-zh', kind: 'audit-plan', language: 'zh-Hans', title: { 'zh-Hans': '审核计划', en: 'Audit plan (Chinese)' }, fileName: '审核计划模板.docx', data: TINY_TEMPLATE_DATA },
+      { key: 'plan-en', kind: 'audit-plan', language: 'en', title: { 'zh-Hans': '审核计划（英文）', en: 'Audit plan' }, fileName: 'Audit plan.DOCX', data: TINY_TEMPLATE_DATA },
     ],
   };
 }
@@ -225,4 +241,35 @@ export const BAD_PROFILES: readonly BadProfile[] = [
     path: '/certificationBody/accreditations/0/validUntil',
     schema: false,
   },
+];
+
+/** The same 10 MiB limit the schema states, one base64 group over: 13,981,020 characters. */
+const oversizedTemplateData = `UEsDB${'A'.repeat(13_981_020 - 9)}AAA=`;
+
+/** Bad format 2 profiles, made from fictionalCbProfileV2 by one edit each. */
+export const BAD_PROFILES_V2: readonly BadProfile[] = [
+  { name: 'templates in a format 1 profile', edit: (p) => setAt(p, '/formatVersion', 1), code: 'UNKNOWN_FIELD', path: '/templates', schema: true },
+  { name: 'templates as an object', edit: (p) => setAt(p, '/templates', {}), code: 'WRONG_TYPE', path: '/templates', schema: true },
+  { name: 'a template without data', edit: (p) => deleteAt(p, '/templates/0/data'), code: 'MISSING_FIELD', path: '/templates/0/data', schema: true },
+  { name: 'a template of an unknown kind', edit: (p) => setAt(p, '/templates/0/kind', 'invoice'), code: 'WRONG_VALUE', path: '/templates/0/kind', schema: true },
+  { name: 'an unknown template field', edit: (p) => setAt(p, '/templates/0/url', 'https://cert.example/plan.docx'), code: 'UNKNOWN_FIELD', path: '/templates/0/url', schema: true },
+  { name: 'a template named .docm', edit: (p) => setAt(p, '/templates/0/fileName', 'plan.docm'), code: 'BAD_FORMAT', path: '/templates/0/fileName', schema: true },
+  { name: 'a template name with a folder', edit: (p) => setAt(p, '/templates/0/fileName', 'templates/plan.docx'), code: 'BAD_FORMAT', path: '/templates/0/fileName', schema: true },
+  { name: 'a template name of 201 characters', edit: (p) => setAt(p, '/templates/0/fileName', `${'x'.repeat(196)}.docx`), code: 'TOO_LONG', path: '/templates/0/fileName', schema: true },
+  { name: 'template data that is not base64', edit: (p) => setAt(p, '/templates/0/data', 'UEsDB%%%'), code: 'BAD_TEMPLATE_DATA', path: '/templates/0/data', schema: true },
+  { name: 'template data as a data URL', edit: (p) => setAt(p, '/templates/0/data', `data:application/octet-stream;base64,${TINY_TEMPLATE_DATA}`), code: 'BAD_TEMPLATE_DATA', path: '/templates/0/data', schema: true },
+  { name: 'empty template data', edit: (p) => setAt(p, '/templates/0/data', ''), code: 'TOO_SHORT', path: '/templates/0/data', schema: true },
+  { name: 'a template over 10 MiB', edit: (p) => setAt(p, '/templates/0/data', oversizedTemplateData), code: 'TEMPLATE_TOO_LARGE', path: '/templates/0/data', schema: true },
+  {
+    name: '25 templates',
+    edit: (p) => setAt(p, '/templates', Array.from({ length: 25 }, (_, i) => ({ ...((p.templates as JsonObject[])[0] as JsonObject), key: `plan-${i}` }))),
+    code: 'TOO_MANY',
+    path: '/templates',
+    schema: true,
+  },
+  { name: 'a template key twice', edit: (p) => setAt(p, '/templates/1/key', 'plan-zh'), code: 'DUPLICATE_TEMPLATE', path: '/templates/1/key', schema: false },
+  { name: 'a template in a language not listed', edit: (p) => setAt(p, '/templates/1/language', 'fr'), code: 'UNKNOWN_LANGUAGE', path: '/templates/1/language', schema: false },
+  { name: 'a template title without the default language', edit: (p) => deleteAt(p, '/templates/0/title/zh-Hans'), code: 'MISSING_DEFAULT_LANGUAGE', path: '/templates/0/title', schema: false },
+  { name: 'template data cut short', edit: (p) => setAt(p, '/templates/0/data', TINY_TEMPLATE_DATA.slice(0, -1)), code: 'BAD_TEMPLATE_DATA', path: '/templates/0/data', schema: false },
+  { name: 'a PDF as template data', edit: (p) => setAt(p, '/templates/0/data', Buffer.from('%PDF-1.7\n%âãÏÓ\n').toString('base64')), code: 'BAD_TEMPLATE_DATA', path: '/templates/0/data', schema: false },
 ];

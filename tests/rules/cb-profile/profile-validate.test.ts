@@ -4,9 +4,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILE, TerminologySchema, wrongTermsIn } from '../../../scripts/terminology.ts';
 import { propertyRuns } from '../../helpers/property.ts';
-import { gradesInOrder, PROFILE_FORMAT, PROFILE_LIMITS, profileKey, type CbProfile, type LocalizedText } from '../../../shared/cb-profile/profile.ts';
+import {
+  gradesInOrder,
+  PROFILE_FORMAT,
+  PROFILE_LIMITS,
+  profileKey,
+  profileTemplates,
+  upgradeProfileV1,
+  type CbProfile,
+  type CbProfileV1,
+  type LocalizedText,
+} from '../../../shared/cb-profile/profile.ts';
 import { PROFILE_ISSUE_CODES, type ProfileIssue } from '../../../shared/cb-profile/profile-issues.ts';
-import { BAD_PROFILES, deleteAt, fictionalCbProfile, setAt } from './profile-test-fixtures.ts';
+import { BAD_PROFILES, BAD_PROFILES_V2, deleteAt, fictionalCbProfile, fictionalCbProfileV2, setAt, TINY_TEMPLATE_DATA } from './profile-test-fixtures.ts';
 import { checkProfile, parseProfileJson } from '../../../shared/cb-profile/profile-validate.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -157,11 +167,16 @@ describe('bad files', () => {
   });
 
   it('a newer format is refused with NEWER_FORMAT, whatever else it holds (the app must be updated)', () => {
-    const newer = setAt(setAt(fictionalCbProfile(), '/formatVersion', 2), '/templates', [{ id: 'report' }]);
+    const newer = setAt(setAt(fictionalCbProfile(), '/formatVersion', 3), '/signatures', [{ id: 'report' }]);
     expect(parseProfileJson(pretty(newer))).toEqual({
       ok: false,
-      issues: [{ code: 'NEWER_FORMAT', path: '/formatVersion', params: { found: 2, supported: 1 }, line: 3 }],
+      issues: [{ code: 'NEWER_FORMAT', path: '/formatVersion', params: { found: 3, supported: 2 }, line: 3 }],
     });
+  });
+
+  it.each([0, '1', '2', 1.5, null])('formatVersion %j is WRONG_VALUE, naming both readable versions', (version) => {
+    const issues = issuesOf(setAt(fictionalCbProfile(), '/formatVersion', version));
+    expect(issues).toContainEqual({ code: 'WRONG_VALUE', path: '/formatVersion', params: { allowed: [1, 2] } });
   });
 
   it.each(SCHEMA.required.filter((field) => field !== 'format'))('without "%s": MISSING_FIELD at its path', (field) => {
@@ -211,6 +226,68 @@ describe('bad files', () => {
   });
 });
 
+describe('format 2: the CB\'s own Word templates', () => {
+  it('a format 2 profile with templates is valid, and lists them by kind', () => {
+    const result = parseProfileJson(pretty(fictionalCbProfileV2()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.profile.formatVersion).toBe(2);
+    expect(profileTemplates(result.profile, 'audit-plan').map((t) => [t.key, t.language, t.fileName])).toEqual([
+      ['plan-zh', 'zh-Hans', '审核计划模板.docx'],
+      ['plan-en', 'en', 'Audit plan.DOCX'],
+    ]);
+    expect(profileTemplates(result.profile, 'nc-form')).toEqual([]);
+    expect(Buffer.from(result.profile.templates![0]!.data, 'base64').subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+  });
+
+  it('a format 2 profile without templates is valid (the list is optional)', () => {
+    expect(checkProfile({ ...fictionalCbProfile(), formatVersion: 2 })).toMatchObject({ ok: true });
+    expect(checkProfile({ ...fictionalCbProfile(), formatVersion: 2, templates: [] })).toMatchObject({ ok: true });
+  });
+
+  it('a format 1 profile loads unchanged: the same value, still format 1, no templates (an engagement\'s copy never changes)', () => {
+    const text = pretty(fictionalCbProfile());
+    const result = parseProfileJson(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.profile).toEqual(JSON.parse(text));
+    expect(result.profile.formatVersion).toBe(1);
+    expect(profileTemplates(result.profile)).toEqual([]);
+    // The upgrade is pure and keeps the value: the content hash, the library's identity, stays the same.
+    const v1 = JSON.parse(text) as CbProfileV1;
+    expect(upgradeProfileV1(v1)).toBe(v1);
+    expect(JSON.stringify(upgradeProfileV1(v1))).toBe(JSON.stringify(JSON.parse(text)));
+    expect(parseProfileJson(DEFAULT_TEXT)).toMatchObject({ ok: true, profile: { formatVersion: 1 } });
+  });
+
+  it.each(BAD_PROFILES_V2.map((bad) => [bad.name, bad] as const))('%s', (_name, bad) => {
+    const issues = issuesOf(bad.edit(fictionalCbProfileV2()));
+    expect(where(issues)).toContainEqual({ code: bad.code, path: bad.path });
+  });
+
+  it('a template over 10 MiB is TEMPLATE_TOO_LARGE at its path, with the limit', () => {
+    const big = `UEsDB${'A'.repeat(Math.ceil((11 * 1024 * 1024 * 4) / 3 / 4) * 4 - 5)}`;
+    const result = parseProfileJson(pretty(setAt(fictionalCbProfileV2(), '/templates/1/data', big)));
+    expect(result.ok).toBe(false);
+    const issue = result.ok ? undefined : result.issues.find((i) => i.code === 'TEMPLATE_TOO_LARGE');
+    expect(issue).toMatchObject({ path: '/templates/1/data', params: { maxBytes: PROFILE_LIMITS.templateBytes }, line: expect.any(Number) });
+    expect(Number(issue!.params.bytes)).toBeGreaterThan(11_000_000);
+  });
+
+  it('a profile holding a 50 MB template is refused as FILE_TOO_LARGE before it is parsed', () => {
+    const text = pretty(setAt(fictionalCbProfileV2(), '/templates/0/data', 'A'.repeat(Math.ceil((50_000_000 * 4) / 3))));
+    expect(parseProfileJson(text)).toEqual({ ok: false, issues: [{ code: 'FILE_TOO_LARGE', path: '', params: { chars: text.length, maxChars: PROFILE_LIMITS.fileChars } }] });
+  });
+
+  it('the limits agree: the base64 limit holds exactly templateBytes', () => {
+    expect(PROFILE_LIMITS.templateDataChars).toBe(13_981_016);
+    expect(Math.floor((PROFILE_LIMITS.templateDataChars * 3) / 4)).toBeGreaterThanOrEqual(PROFILE_LIMITS.templateBytes);
+    expect(Math.floor(((PROFILE_LIMITS.templateDataChars - 4) * 3) / 4)).toBeLessThan(PROFILE_LIMITS.templateBytes);
+    expect(PROFILE_LIMITS.fileChars).toBeGreaterThan(2 * PROFILE_LIMITS.templateDataChars);
+    expect(TINY_TEMPLATE_DATA.length % 4).toBe(0);
+  });
+});
+
 describe('any input gets an answer, never an exception', () => {
   const isAnswer = (result: ReturnType<typeof checkProfile>): void => {
     if (result.ok) return;
@@ -233,8 +310,11 @@ describe('any input gets an answer, never an exception', () => {
     );
   });
 
-  it('the valid profile with one value replaced by random JSON, anywhere', () => {
-    const base = fictionalCbProfile();
+  it.each([
+    ['format 1', fictionalCbProfile],
+    ['format 2', fictionalCbProfileV2],
+  ] as const)('the valid profile (%s) with one value replaced by random JSON, anywhere', (_name, make) => {
+    const base = make();
     const pointers: string[] = [];
     const walk = (value: unknown, at: string): void => {
       pointers.push(at);
@@ -243,7 +323,7 @@ describe('any input gets an answer, never an exception', () => {
     walk(base, '');
     fc.assert(
       fc.property(fc.constantFrom(...pointers.slice(1)), fc.jsonValue(), (pointer, value) => {
-        isAnswer(checkProfile(setAt(fictionalCbProfile(), pointer, value as never)));
+        isAnswer(checkProfile(setAt(make(), pointer, value as never)));
       }),
       propertyRuns('cb profile: one value replaced'),
     );
