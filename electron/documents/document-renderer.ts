@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../../shared/documents/model.ts';
 import { DocumentError } from './document-error.ts';
 import type { DocumentFormat, DocumentReply, DocumentRequest, DocumentWorkerData } from './document-protocol.ts';
+import { warmUpDocument } from './warm-up.ts';
 import { builtFontDir } from './pdf-fonts.ts';
 
 export interface DocumentRendererOptions {
@@ -43,6 +44,17 @@ export class DocumentRenderer {
 
   docx(document: DocumentModel): Promise<Uint8Array> {
     return this.request('docx', document);
+  }
+
+  /**
+   * Has the worker render a small document (warm-up.ts) so that the first real PDF does not pay for
+   * compiling the PDF code: call it when a screen that exports opens. Never fails; resolves when done.
+   */
+  warmUp(): Promise<void> {
+    return this.pdf(warmUpDocument()).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Stops the worker; requests in flight fail. */

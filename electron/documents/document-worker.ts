@@ -22,13 +22,18 @@ async function render(format: DocumentRequest['format'], document: DocumentModel
   return renderPdfBytes(document, fonts);
 }
 
+/** One render at a time, in arrival order (pdfmake's fonts and policies are module state). */
+let queue: Promise<unknown> = Promise.resolve();
+
 port.on('message', (request: DocumentRequest) => {
-  render(request.format, request.document).then(
-    (bytes) => {
-      // A copy of its own, so the transfer cannot take a pooled buffer from under anything else.
-      const own = bytes.slice();
-      port.postMessage({ id: request.id, ok: true, bytes: own } satisfies DocumentReply, [own.buffer]);
-    },
-    (error: unknown) => port.postMessage({ id: request.id, ok: false, error: DocumentError.from(error).toJSON() } satisfies DocumentReply),
+  queue = queue.then(() =>
+    render(request.format, request.document).then(
+      (bytes) => {
+        // A copy of its own, so the transfer cannot take a pooled buffer from under anything else.
+        const own = bytes.slice();
+        port.postMessage({ id: request.id, ok: true, bytes: own } satisfies DocumentReply, [own.buffer]);
+      },
+      (error: unknown) => port.postMessage({ id: request.id, ok: false, error: DocumentError.from(error).toJSON() } satisfies DocumentReply),
+    ),
   );
 });

@@ -47,6 +47,20 @@ describe('the PDF renderer', () => {
     expect((await renderer.pdf(planDocument(input))).length).toBeGreaterThan(1000);
   });
 
+  it('warms up without answering anything, and renders after it', async () => {
+    const warmed = new DocumentRenderer({ workerDir: WORKER_DIR });
+    try {
+      await expect(warmed.warmUp()).resolves.toBeUndefined();
+      expect(latin1((await warmed.pdf(planDocument(samplePlanInput('zh-Hans')))).subarray(0, 5))).toBe('%PDF-');
+    } finally {
+      await warmed.close();
+    }
+    const broken = new DocumentRenderer({ workerDir: path.join(WORKER_DIR, 'not-here') });
+    await expect(broken.warmUp()).resolves.toBeUndefined();
+    await expect(broken.pdf(planDocument(samplePlanInput('en')))).rejects.toMatchObject({ code: 'DOCUMENT_RENDER_FAILED' });
+    await broken.close();
+  });
+
   it('says which font is missing', async () => {
     const missing = new DocumentRenderer({ workerDir: WORKER_DIR, fontDir: path.join(WORKER_DIR, 'no-fonts-here') });
     try {
