@@ -2,7 +2,7 @@
  * The kinds of file the user picks and their name endings, for both sides: the platform checks
  * names with them, the renderer's picker lists and names files with them.
  */
-export type FileKind = 'engagement' | 'package' | 'import' | 'checklist' | 'profile';
+export type FileKind = 'engagement' | 'package' | 'import' | 'checklist' | 'profile' | 'word' | 'pdf';
 
 /** An engagement file (one SQLite database per engagement). */
 export const ENGAGEMENT_EXTENSION = '.iso20k';
@@ -17,6 +17,9 @@ export function extensionsOf(kind: FileKind): string[] {
   if (kind === 'package') return [PACKAGE_EXTENSION];
   if (kind === 'checklist') return [...PACK_FILE_EXTENSIONS];
   if (kind === 'profile') return ['.json'];
+  // Documents the app exports (and a CB's Word template): .docx, never the macro-enabled .docm.
+  if (kind === 'word') return ['.docx'];
+  if (kind === 'pdf') return ['.pdf'];
   return [ENGAGEMENT_EXTENSION, PACKAGE_EXTENSION];
 }
 

@@ -79,6 +79,11 @@ export class ElectronPlatform implements Platform {
     return this.shell.showEngagementWindow(owner, handle);
   }
 
+  /** The user chose where the file went in the Save dialog: nothing to download. */
+  offerDownload(): null {
+    return null;
+  }
+
   setMenuLabels(labels: MenuLabels): boolean {
     this.shell.setMenuLabels(labels);
     return true;

@@ -43,6 +43,11 @@ export class EngagementService {
     private readonly appData: WorkerClient<AppDataCalls>,
   ) {}
 
+  /** Where the built worker bundles are (other workers, e.g. the document renderer, start from here). */
+  get workerDir(): string {
+    return this.options.workerDir;
+  }
+
   static async start(options: ServiceOptions): Promise<EngagementService> {
     const appData = new WorkerClient<AppDataCalls>(path.join(options.workerDir, 'app-data-worker.cjs'), {
       folder: options.appDataDir,

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -66,6 +67,29 @@ function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
   });
 }
 
+const DOWNLOAD_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** A single-use download (the link's random id is the capability; no token travels in a plain link). */
+function sendDownload(response: http.ServerResponse, file: string | null): void {
+  const stat = file ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
+  if (!file || !stat?.isFile()) {
+    return send(response, 404, 'This download link has expired or was already used. Export the document again.', 'text/plain; charset=utf-8');
+  }
+  const name = path.basename(file);
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': DOWNLOAD_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': String(stat.size),
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Cache-Control': 'no-store',
+  });
+  fs.createReadStream(file).pipe(response);
+}
+
 function tokenMatches(header: string | undefined, token: string): boolean {
   const expected = Buffer.from(`Bearer ${token}`);
   const given = Buffer.from(header ?? '');
@@ -108,6 +132,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const url = new URL(request.url ?? '/', origin);
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'method not allowed' });
+    if (url.pathname.startsWith('/download/')) return sendDownload(response, platform.downloads.take(url.pathname.split('/')[2] ?? ''));
     const file = readStaticFile(options.rendererDir, url.pathname);
     if (!file) return send(response, 404, 'Not found', 'text/plain; charset=utf-8');
     send(response, 200, request.method === 'HEAD' ? '' : file.body, file.type, {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Downloads } from './downloads.ts';
 import { RequestError } from '../../shared/contract/result.ts';
 import type { WorkspaceFileView } from '../../shared/contract/views.ts';
 import { hasKind, withKindExtension } from '../platform/file-kinds.ts';
@@ -25,6 +26,7 @@ export class WorkspacePlatform implements Platform {
   readonly fileAccess = 'workspace' as const;
   readonly appDataDir: string;
   private readonly workspace: string;
+  readonly downloads = new Downloads();
 
   constructor(private readonly options: WorkspaceOptions) {
     fs.mkdirSync(options.workspaceDir, { recursive: true });
@@ -91,6 +93,11 @@ export class WorkspacePlatform implements Platform {
   /** A browser page has no application menu. */
   setMenuLabels(): boolean {
     return false;
+  }
+
+  /** Exported documents are saved into the workspace and offered once through a short-lived link. */
+  offerDownload(file: string): string {
+    return this.downloads.offer(file);
   }
 
   demoFile(): string {

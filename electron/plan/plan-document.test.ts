@@ -17,13 +17,13 @@ async function plannedDemo(service: EngagementService) {
   const expert = team.find((member) => member.role === 'technical_expert')!;
   const dc = sites.find((site) => String(site.name).startsWith('Manchester data centre'))!;
   const opening = await service.createRow(handle, 'plan_session', { day: '2026-12-07', start_time: '09:00', end_time: '09:30', kind: 'opening', title: '' });
-  const change = await service.createRow(handle, 'plan_session', { day: '2026-12-07', start_time: '09:30', end_time: '12:00', kind: 'audit', title: 'Change and release', site_id: dc.id });
+  const change = await service.createRow(handle, 'plan_session', { day: '2026-12-07', start_time: '09:30', end_time: '12:00', kind: 'audit', title: 'Change and release', site_id: String(dc.id) });
   const remote = await service.createRow(handle, 'plan_session', { day: '2026-12-08', start_time: '10:00', end_time: '11:00', kind: 'audit', title: 'Supplier review', remote: 1, remote_tool: 'Microsoft Teams', identity_check: 'Camera on, badge shown' });
-  for (const session of [opening, change, remote]) await service.createRow(handle, 'plan_session_member', { session_id: session.id, team_member_id: lead.id });
-  await service.createRow(handle, 'plan_session_member', { session_id: change.id, team_member_id: expert.id });
-  await service.createRow(handle, 'plan_session_topic', { session_id: change.id, kind: 'process', topic: 'change' });
-  await service.createRow(handle, 'plan_session_topic', { session_id: change.id, kind: 'clause', topic: '8.5' });
-  await service.createRow(handle, 'plan_session_auditee', { session_id: change.id, name: 'Sam Okafor', role: 'Change manager' });
+  for (const session of [opening, change, remote]) await service.createRow(handle, 'plan_session_member', { session_id: String(session.id), team_member_id: String(lead.id) });
+  await service.createRow(handle, 'plan_session_member', { session_id: String(change.id), team_member_id: String(expert.id) });
+  await service.createRow(handle, 'plan_session_topic', { session_id: String(change.id), kind: 'process', topic: 'change' });
+  await service.createRow(handle, 'plan_session_topic', { session_id: String(change.id), kind: 'clause', topic: '8.5' });
+  await service.createRow(handle, 'plan_session_auditee', { session_id: String(change.id), name: 'Sam Okafor', role: 'Change manager' });
   return handle;
 }
 

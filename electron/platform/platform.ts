@@ -29,6 +29,12 @@ export interface Platform {
   showEngagementWindow(owner: string, handle: string): Promise<boolean> | boolean;
   /** Brings another caller's window to the front (the same file opened twice); false if it cannot. */
   focusOwner(owner: string): boolean;
+  /**
+   * A file just written for the user (an exported document), offered for download: the browser
+   * host returns a short-lived, single-use URL (a plain link carries no token); the desktop app,
+   * which saved it where the user chose, returns null.
+   */
+  offerDownload(file: string): string | null;
   /** Relabels the application menu in the interface language; false where there is no menu (browser). */
   setMenuLabels(labels: MenuLabels): boolean;
 }

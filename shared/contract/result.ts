@@ -10,7 +10,10 @@ export const TRANSPORT_ERROR_CODES = [
   'OPEN_ELSEWHERE',
 ] as const;
 
-export const CONTRACT_ERROR_CODES = [...STORE_ERROR_CODES, ...TRANSPORT_ERROR_CODES] as const;
+/** Why a document could not be exported (the engine's and the CB template's refusals). */
+export const DOCUMENT_ERROR_CODES = ['DOCUMENT_IMAGE_REFUSED', 'DOCUMENT_FONT_MISSING', 'DOCUMENT_RENDER_FAILED', 'TEMPLATE_REFUSED', 'NO_TEMPLATE'] as const;
+
+export const CONTRACT_ERROR_CODES = [...STORE_ERROR_CODES, ...TRANSPORT_ERROR_CODES, ...DOCUMENT_ERROR_CODES] as const;
 export type ContractErrorCode = (typeof CONTRACT_ERROR_CODES)[number];
 
 export interface ContractError {

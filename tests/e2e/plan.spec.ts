@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
 
 const CLAUSES: Record<string, string> = {
@@ -91,6 +94,36 @@ test('the audit plan: a two-day plan with a coverage gap and a double-booked aud
   await page.getByText('List', { exact: true }).click();
   await expect(page.getByTestId('plan-row')).toHaveCount(4);
   await screenshot(page, '95-plan-list');
+
+  // Export: a PDF in English (downloaded once through its link), then Word in Chinese; each a revision with its SHA-256.
+  await page.getByText('Days', { exact: true }).click();
+  await page.keyboard.press('Control+e');
+  const exporter = page.getByRole('dialog', { name: 'Export the audit plan' });
+  await expect(exporter.getByText('Not exported yet.')).toBeVisible();
+  await exporter.getByTestId('plan-export-submit').click();
+  const saveAs = page.getByRole('dialog', { name: 'Export the audit plan' }).last();
+  await saveAs.getByRole('button', { name: 'Export', exact: true }).last().click();
+  await expect(exporter.getByTestId('plan-exported')).toContainText('Revision 1 exported');
+  const sha = await exporter.getByTestId('plan-export-sha').textContent();
+  expect(sha).toMatch(/^[0-9a-f]{64}$/);
+  const pdf = path.join(host.workspace, 'Kestrel Data Services Ltd audit plan rev 1.pdf');
+  expect(createHash('sha256').update(fs.readFileSync(pdf)).digest('hex')).toBe(sha);
+  const [download] = await Promise.all([page.waitForEvent('download'), exporter.getByTestId('plan-download').click()]);
+  expect(createHash('sha256').update(fs.readFileSync(await download.path())).digest('hex')).toBe(sha);
+  await screenshot(page, '97-plan-exported');
+  // The link worked once.
+  const again = await page.request.get(new URL(await exporter.getByTestId('plan-download').getAttribute('href') ?? '', host.url).toString());
+  expect(again.status()).toBe(404);
+
+  await exporter.getByText('Word (our layout)').click();
+  await exporter.getByRole('combobox', { name: 'Language of the document' }).click();
+  await page.getByRole('option', { name: '简体中文' }).click();
+  await exporter.getByTestId('plan-export-submit').click();
+  await page.getByRole('dialog', { name: 'Export the audit plan' }).last().getByRole('button', { name: 'Export', exact: true }).last().click();
+  await expect(exporter.getByTestId('plan-exported')).toContainText('Revision 2 exported');
+  await expect(exporter.getByTestId('plan-export-row')).toHaveCount(2);
+  expect(fs.existsSync(path.join(host.workspace, 'Kestrel Data Services Ltd audit plan rev 2.docx'))).toBe(true);
+  await exporter.getByRole('button', { name: 'Close', exact: true }).click();
 
   // Reopen: everything is there.
   await page.getByRole('button', { name: 'Close engagement' }).click();

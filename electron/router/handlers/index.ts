@@ -5,6 +5,7 @@ import { registerEngagementHandlers } from './engagement-handlers.ts';
 import { registerJobHandlers } from './job-handlers.ts';
 import { registerNextAuditHandlers } from './next-audit-handlers.ts';
 import { registerPackHandlers } from './pack-handlers.ts';
+import { registerPlanHandlers } from './plan-handlers.ts';
 import { registerProfileHandlers } from './profile-handlers.ts';
 import { registerRowHandlers } from './row-handlers.ts';
 import { registerTeamHandlers } from './team-handlers.ts';
@@ -23,6 +24,7 @@ export function createRouter(deps: RouterDeps): Router {
   registerPackHandlers(router, deps);
   registerProfileHandlers(router, deps);
   registerNextAuditHandlers(router, deps);
+  registerPlanHandlers(router, deps);
   const missing = [...router.unregistered(), ...router.jobs.unregistered().map((kind) => `job ${kind}`)];
   if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return router;

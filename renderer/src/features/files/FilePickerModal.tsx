@@ -16,6 +16,8 @@ const EMPTY_MESSAGE = {
   import: 'picker.emptyImport',
   checklist: 'picker.emptyChecklist',
   profile: 'profiles.pickerEmpty',
+  word: 'picker.emptyWord',
+  pdf: 'picker.emptyPdf',
 } as const satisfies Record<FileKind, string>;
 export const withExtension = (name: string, kind: FileKind = 'engagement'): string =>
   name.endsWith(extensionFor(kind)) ? name : `${name}${extensionFor(kind)}`;
@@ -132,7 +134,7 @@ export function FilePickerModal({
                   {t('common.cancel')}
                 </Button>
                 <Button type="submit" disabled={!name.trim()}>
-                  {t(kind === 'checklist' || kind === 'profile' ? 'picker.export' : 'picker.save')}
+                  {t(kind === 'engagement' || kind === 'package' || kind === 'import' ? 'picker.save' : 'picker.export')}
                 </Button>
               </Group>
             </Stack>

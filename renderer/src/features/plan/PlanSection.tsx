@@ -1,10 +1,11 @@
 import { Alert, Button, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileExport, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { deleteRowWithUndo } from '../../state/row-actions.ts';
+import { ExportPlanModal } from './ExportPlanModal.tsx';
 import { PlanChecks } from './PlanChecks.tsx';
 import { DayView, ListView } from './PlanViews.tsx';
 import type { PlanSession } from './plan-types.ts';
@@ -32,6 +33,7 @@ export function PlanSection() {
   const [view, setView] = useState<'days' | 'list'>('days');
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
   const days = useMemo(() => planDays(engagement.start_date, engagement.end_date, rows.sessions.map((session) => session.day)), [engagement.start_date, engagement.end_date, rows.sessions]);
   const severityOf = useMemo(() => {
     const marks = new Map<string, Severity>();
@@ -79,6 +81,7 @@ export function PlanSection() {
     if (next) setSelected(next.id);
   };
 
+  useGuardedHotkeys([['mod+E', () => setExporting(true)]], []);
   useGuardedHotkeys(
     editing
       ? []
@@ -105,6 +108,9 @@ export function PlanSection() {
         </div>
         <Group gap="sm">
           <SegmentedControl value={view} onChange={(next) => setView(next as 'days' | 'list')} data={[{ value: 'days', label: t('plan.views.days') }, { value: 'list', label: t('plan.views.list') }]} />
+          <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => setExporting(true)} disabled={rows.sessions.length === 0} data-testid="plan-export">
+            {t('plan.export.button')}
+          </Button>
           {!readOnly ? (
             <Button leftSection={<IconPlus size={16} />} onClick={() => void add()} data-testid="plan-add">
               {t('plan.add')}
@@ -127,13 +133,14 @@ export function PlanSection() {
             <ListView plan={plan} days={days} selected={selected} severity={severityOf} onOpen={open} />
           )}
           <Text size="xs" c="dimmed" mt="sm">
-            {t('plan.addHint')}
+            {t('plan.addHint')} · {t('plan.export.shortcut')}
           </Text>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 3 }}>
           <PlanChecks plan={plan} onSelect={(id) => setSelected(id)} />
         </Grid.Col>
       </Grid>
+      <ExportPlanModal opened={exporting} onClose={() => setExporting(false)} handle={handle} client={engagement.client_name} />
       <SessionEditor
         plan={plan}
         session={editingSession}

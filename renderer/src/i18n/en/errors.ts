@@ -49,6 +49,17 @@ export const EN_ERRORS = {
   MERGE_NEWER_VERSION: { title: 'Made by a newer version of Audit Workbench', text: 'Update Audit Workbench to version {{requiredVersion}} or later to import it. Nothing was changed.' },
   MERGE_BROKEN_CHAIN: { title: 'The package’s history does not check out', text: 'Its changes do not follow this engagement’s history, or were altered after they were made. Nothing was changed. Ask the team member for a new package.' },
   SOURCE_OPEN: { title: 'That file is open in this app', text: 'Close it first, then choose it again.' },
+  DOCUMENT_IMAGE_REFUSED: {
+    title: 'The certification body’s logo cannot be printed',
+    text: 'Documents take a PNG or JPEG logo carried in the CB profile; a web address is never fetched. Import a profile with the logo inside it, or export without it by choosing a profile without a logo. Nothing was written.',
+  },
+  DOCUMENT_FONT_MISSING: {
+    title: 'A font the PDF needs is missing from this installation',
+    text: 'Reinstall Audit Workbench, or export as Word. Nothing was written.',
+  },
+  DOCUMENT_RENDER_FAILED: { title: 'The document could not be made', text: 'Try again; if it fails again, export the other format and tell us. Nothing was written.' },
+  TEMPLATE_REFUSED: { title: 'The certification body’s template cannot be used', text: 'The template check found problems: see them listed, correct the template and import the profile again, or export in our layout.' },
+  NO_TEMPLATE: { title: 'The CB profile has no template for this document', text: 'Export in our layout, or import a profile version that includes the template.' },
   EARLIER_MEMBER_COPY: {
     title: 'This is a team member’s copy',
     text: 'A member copy holds only what was issued to one auditor. Start the next audit from the lead auditor’s engagement file, after the team’s work was merged into it. Nothing was changed.',

@@ -82,6 +82,8 @@ export const EN_HOME = {
     openChecklistTitle: 'Choose a checklist file',
     emptyChecklist: 'There are no checklist files (.json, .csv, .xlsx) in the workspace folder. Copy the file your certification body gave you into the workspace folder first.',
     overwrite: 'A file with this name exists and will be replaced.',
+    emptyWord: 'There are no Word files (.docx) in the workspace folder yet.',
+    emptyPdf: 'There are no PDF files in the workspace folder yet.',
   },
   restore: {
     title: 'Restore from backup',

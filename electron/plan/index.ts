@@ -1,0 +1,2 @@
+/** The audit plan as the main thread sees it: its export. */
+export { PlanExporter, type PlanExportRequest, type PlanExportResult } from './plan-export.ts';

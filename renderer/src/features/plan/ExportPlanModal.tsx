@@ -1,0 +1,131 @@
+import { Alert, Anchor, Button, Code, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core';
+import { IconDownload, IconFileExport } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentExportView, PlanExportView } from '../../../../shared/contract/plan-views.ts';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import type { DocumentFormat } from '../../../../shared/tables/document-tables.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { formatBytes, formatInstant } from '../../components/format.ts';
+import { invoke } from '../../contract/client.ts';
+import { useFileChooser } from '../files/use-file-chooser.tsx';
+import { useEngagementProfile } from '../engagement/setup/use-engagement-profile.ts';
+
+/** Each document language named in itself, as the chooser shows it. */
+const LANGUAGE_NAMES: Readonly<Record<DocumentLanguage, string>> = { en: 'English', 'zh-Hans': '简体中文' };
+
+const safeName = (text: string): string => text.replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+
+/**
+ * Export the audit plan: format, the document's language (the CB's report language first), the
+ * file; then the revision, its SHA-256 and — on the browser host — a single-use download link.
+ */
+export function ExportPlanModal({ opened, onClose, handle, client }: { opened: boolean; onClose: () => void; handle: string; client: string }) {
+  const { t, i18n } = useTranslation();
+  const profile = useEngagementProfile(handle);
+  const chooser = useFileChooser();
+  const reportLanguages = (profile?.profile.reportLanguages ?? []).filter((tag): tag is DocumentLanguage => (DOCUMENT_LANGUAGES as readonly string[]).includes(tag));
+  const [format, setFormat] = useState<DocumentFormat>('pdf');
+  const [language, setLanguage] = useState<DocumentLanguage>('en');
+  const [history, setHistory] = useState<DocumentExportView[]>([]);
+  const [result, setResult] = useState<PlanExportView | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    setResult(null);
+    setError(null);
+    setLanguage(reportLanguages[0] ?? (i18n.language.startsWith('zh') ? 'zh-Hans' : 'en'));
+    invoke('documents:exports', { engagementHandle: handle }).then((rows) => setHistory(rows.filter((row) => row.kind === 'audit-plan')), setError);
+    // The profile arrives after the modal opens: the default language follows it once.
+  }, [opened, handle, profile]);
+
+  const revision = (history[0]?.revision ?? 0) + 1;
+  async function exportPlan() {
+    const kind = format === 'pdf' ? 'pdf' : 'word';
+    const suggested = safeName(t('plan.export.suggestedName', { client, revision }));
+    const file = await chooser.choose({ mode: 'save', kind, suggestedName: suggested, title: t('plan.export.title') });
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const exported = await invoke('plan:export', { engagementHandle: handle, format, language, file });
+      setResult(exported);
+      setHistory(await invoke('documents:exports', { engagementHandle: handle }).then((rows) => rows.filter((row) => row.kind === 'audit-plan')));
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('plan.export.title')} size="lg">
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('plan.export.intro')}
+        </Text>
+        <Radio.Group label={t('plan.export.format')} value={format} onChange={(value) => setFormat(value as DocumentFormat)}>
+          <Group mt={6}>
+            <Radio value="pdf" label={t('plan.export.pdf')} />
+            <Radio value="docx" label={t('plan.export.docx')} />
+          </Group>
+        </Radio.Group>
+        <Select
+          label={t('plan.export.language')}
+          description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(', ') }) : undefined}
+          data={DOCUMENT_LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag] }))}
+          value={language}
+          onChange={(value) => value && setLanguage(value as DocumentLanguage)}
+          allowDeselect={false}
+        />
+        {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
+        {result ? (
+          <Alert color="teal" variant="light" title={t('plan.export.done', { revision: result.revision })} data-testid="plan-exported">
+            <Stack gap={4}>
+              <Text size="sm">{t('plan.export.saved', { file: result.file, size: formatBytes(result.size) })}</Text>
+              <Text size="xs">
+                {t('plan.export.fingerprint')}: <Code data-testid="plan-export-sha">{result.sha256}</Code>
+              </Text>
+              {result.downloadUrl ? (
+                <>
+                  <Anchor href={result.downloadUrl} download size="sm" data-testid="plan-download">
+                    <IconDownload size={14} style={{ verticalAlign: 'middle' }} /> {t('plan.export.download', { file: result.file })}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {t('plan.export.downloadHint')}
+                  </Text>
+                </>
+              ) : null}
+            </Stack>
+          </Alert>
+        ) : null}
+        <div>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {t('plan.export.history')}
+          </Text>
+          {history.length === 0 ? <Text size="sm" c="dimmed">{t('plan.export.historyEmpty')}</Text> : null}
+          {history.map((row) => (
+            <Text key={row.sha256} size="xs" data-testid="plan-export-row">
+              {t('plan.export.historyRow', { revision: row.revision, format: row.format.toUpperCase(), language: LANGUAGE_NAMES[row.language as DocumentLanguage] ?? row.language, date: formatInstant(row.exportedAt), by: row.exportedBy })}
+              {' · '}
+              <Text span ff="monospace" size="xs" c="dimmed" translate="no">
+                {row.sha256.slice(0, 16)}…
+              </Text>
+            </Text>
+          ))}
+        </div>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.close')}
+          </Button>
+          <Button leftSection={<IconFileExport size={16} />} onClick={() => void exportPlan()} loading={busy} data-testid="plan-export-submit">
+            {t('plan.export.submit')}
+          </Button>
+        </Group>
+      </Stack>
+      {chooser.picker}
+    </Modal>
+  );
+}

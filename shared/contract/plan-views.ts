@@ -1,0 +1,26 @@
+import type { DocumentFormat, DocumentKind } from '../tables/document-tables.ts';
+
+/** An exported document as the user sees it: where it went, its revision and fingerprint, and a link on the browser host. */
+export interface PlanExportView {
+  readonly file: string;
+  readonly revision: number;
+  readonly sha256: string;
+  readonly size: number;
+  readonly template: string;
+  /** A short-lived, single-use link (browser host); null in the desktop app. */
+  readonly downloadUrl: string | null;
+}
+
+/** One entry of the engagement's register of exported documents. */
+export interface DocumentExportView {
+  readonly kind: DocumentKind;
+  readonly revision: number;
+  readonly format: DocumentFormat;
+  readonly language: string;
+  readonly template: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly size: number;
+  readonly exportedAt: string;
+  readonly exportedBy: string;
+}
