@@ -36,7 +36,7 @@ describe('the audit plan document from an engagement', () => {
     const input = await service.call(handle, 'planDocumentInput', { language: 'en', revision: 1, issuedAt: '2026-11-20T09:00:00.000Z', issuedBy: 'Helen Marsh' });
     expect(input.certificationBody).toMatchObject({ name: 'Meridian Assurance Certification Ltd', accreditations: ['Fictional accreditation body (demo) DEMO-20000-001'] });
     expect(input.audit).toMatchObject({ typeLabel: 'Stage 2 audit (initial certification)', language: 'English', combination: 'Combined audit with ISO/IEC 27001:2022' });
-    expect(input.sessions.map((session) => session.title)).toEqual(['', 'Change and release', 'Supplier review']);
+    expect(input.sessions.map((session) => session.title)).toEqual(['Opening meeting', 'Change and release', 'Supplier review']);
     const change = input.sessions[1]!;
     expect(change).toMatchObject({ siteName: 'Manchester data centre (MDC1)', processes: ['8.5.1 Change management'], auditees: [{ name: 'Sam Okafor', role: 'Change manager' }] });
     expect(change.clauses[0]).toMatch(/^8\.5 /);

@@ -1,5 +1,6 @@
 import type { DocumentLanguage } from '../documents/plan-input.ts';
 import type { AuditType, SiteKind, SiteSampleBasis, TeamRole } from '../engagement.ts';
+import type { PlanSessionKind } from './plan-kinds.ts';
 
 /**
  * The engagement's coded values as a document names them, in the document's language (not the
@@ -10,6 +11,8 @@ interface Labels {
   readonly role: Readonly<Record<TeamRole, string>>;
   readonly siteKind: Readonly<Record<SiteKind, string>>;
   readonly visit: Readonly<Record<Exclude<SiteSampleBasis, 'none'>, string>>;
+  /** What a session without a title is called in the schedule. */
+  readonly session: Readonly<Record<PlanSessionKind, string>>;
   readonly combined: string;
   readonly joint: string;
   readonly integrated: string;
@@ -30,6 +33,7 @@ const EN: Labels = {
   role: { lead: 'Audit team leader', auditor: 'Auditor', technical_expert: 'Technical expert', observer: 'Observer', trainee: 'Auditor in training', interpreter: 'Interpreter', guide: 'Guide' },
   siteKind: { central: 'Central function', permanent: 'Permanent site', temporary: 'Temporary site', virtual: 'Virtual site' },
   visit: { central: 'Central function: always audited', random: 'Drawn at random (IAF MD 1)', chosen: 'Chosen: {reason}' },
+  session: { audit: 'Audit session', opening: 'Opening meeting', closing: 'Closing meeting', break: 'Break', other: 'Other activity' },
   combined: 'Combined audit with {standards}',
   joint: 'Joint audit with {standards}',
   integrated: 'Integrated audit with {standards}',
@@ -50,6 +54,7 @@ const ZH_HANS: Labels = {
   role: { lead: '审核组长', auditor: '审核员', technical_expert: '技术专家', observer: '观察员', trainee: '实习审核员', interpreter: '翻译', guide: '向导' },
   siteKind: { central: '中心职能', permanent: '固定场所', temporary: '临时场所', virtual: '虚拟场所' },
   visit: { central: '中心职能：每次审核', random: '随机抽取（IAF MD 1）', chosen: '选定：{reason}' },
+  session: { audit: '审核活动', opening: '首次会议', closing: '末次会议', break: '休息', other: '其他活动' },
   combined: '与 {standards} 结合审核',
   joint: '与 {standards} 联合审核',
   integrated: '与 {standards} 一体化审核',

@@ -72,7 +72,7 @@ export function planDocumentInput(source: PlanSource, options: PlanDocumentOptio
     start: session.start_time,
     end: session.end_time,
     kind: session.kind,
-    title: session.title,
+    title: session.title.trim() || labels.session[session.kind],
     siteName: session.remote ? null : (session.site_id ? (siteName.get(session.site_id) ?? null) : null),
     remote: session.remote ? { tool: session.remote_tool, identityCheck: session.identity_check, fallback: session.remote_fallback } : null,
     processes: of(source.rows.topics, session.id).filter((topic) => topic.kind === 'process').map((topic) => topicLabel('process', topic.topic, pack, language)),
