@@ -32,6 +32,7 @@ await build({
     'engagement-worker': 'electron/engagement/engagement-worker.ts',
     'vacuum-worker': 'electron/store/workers/vacuum-worker.ts',
     'app-data-worker': 'electron/store/app-data/app-data-worker.ts',
+    'template-worker': 'electron/templates/template-worker.ts',
     'document-worker': 'electron/documents/document-worker.ts',
   },
   outdir: 'dist/workers',

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { CbProfile } from '../../shared/cb-profile/profile.ts';
 import { importInto, issueMemberCopy, openLaptop, returnPackage } from '../../tests/helpers/merge.ts';
 import { ACTOR_DANA, ACTOR_LEE, newEngagementStore } from '../../tests/helpers/store.ts';
-import { cbProfile, cbProfileWithTemplates } from '../../tests/helpers/profiles.ts';
+import { BAD_TEMPLATES } from '../../tests/fixtures/template-files.ts';
+import { cbProfile, cbProfileWithTemplates, planTemplate } from '../../tests/helpers/profiles.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { chooseProfile, currentProfile, type ProfileToCopy } from './engagement-profiles.ts';
 import { ProfileImportError, profileFileText, profileSha256, readProfileFile } from './profile-file.ts';
@@ -109,6 +110,20 @@ describe('the CB profile library in app data', () => {
     expect(JSON.parse(fs.readFileSync(exported, 'utf8'))).toMatchObject({ $schema: 'cb-profile-2.schema.json', formatVersion: 2 });
     expect(profileSha256(readProfileFile(exported))).toBe(profileSha256(profile));
     expect(reopened.add(readProfileFile(exported)).status).toBe('already-present');
+  });
+
+  it.each([
+    ['a macro-enabled .docm', 'MACRO_ENABLED'],
+    ['a linked remote image', 'EXTERNAL_CONTENT'],
+    ['a Word template (.dotx)', 'NOT_DOCX'],
+  ])('refuses a profile whose template is %s, naming the template and why; stores nothing', (name, reason) => {
+    const appData = tempDir();
+    const bad = BAD_TEMPLATES.find((template) => template.name === name)!.bytes();
+    const profile = cbProfileWithTemplates('2.0.0', [planTemplate(), planTemplate('plan-bad', 'en', bad)]);
+    const library = new ProfileLibrary(appData, shippedProfiles());
+    const issues = issuesOf(() => library.add(readProfileFile(write(tempDir(), 'bad.json', JSON.stringify(profile, null, 2)))));
+    expect(issues).toEqual([expect.objectContaining({ code: 'TEMPLATE_UNUSABLE', path: '/templates/1/data', params: expect.objectContaining({ reason, fileName: 'plan-bad.docx' }) })]);
+    expect(fs.existsSync(path.join(appData, PROFILE_LIBRARY_FOLDER))).toBe(false);
   });
 
   it('a format 1 profile stays format 1: the same identity after this update, exported under the format 1 schema', () => {

@@ -7,6 +7,7 @@ import { StoreError } from '../../shared/store-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
 import { writeFileDurably } from '../platform/durable-write.ts';
 import { readLibraryFolder } from '../platform/library-folder.ts';
+import { templateFileIssues } from '../templates/index.ts';
 import { ProfileImportError, profileFileText, profileFromText, profileSha256 } from './profile-file.ts';
 
 export type ProfileAddOutcome = { readonly status: 'imported' | 'already-present'; readonly profile: LibraryProfileView };
@@ -87,10 +88,27 @@ export class ProfileLibrary {
     }
     const newest = [...this.held.values()].map((held) => held.entry).filter((entry) => entry.id === profile.id).sort((a, b) => semver.rcompare(a.version, b.version))[0];
     if (newest && semver.lt(profile.version, newest.version)) throw refusal('OLDER_THAN_LIBRARY', { id: profile.id, version: profile.version, held: newest.version });
+    const unusable = unusableTemplates(profile);
+    if (unusable.length) throw new ProfileImportError(unusable);
     fs.mkdirSync(this.folder, { recursive: true });
     writeFileDurably(path.join(this.folder, `${key}.json`), profileFileText(profile));
     return { status: 'imported', profile: this.hold(profile, 'imported', utcInstant()) };
   }
+}
+
+/**
+ * Each Word template whose file the template check refuses (not a .docx, macros, encryption, remote
+ * content, a zip bomb): a profile is refused whole, as for any other issue. Only the file is looked at
+ * here (a few milliseconds); placeholders are checked before each fill.
+ */
+function unusableTemplates(profile: CbProfile): ProfileIssueView[] {
+  return (profile.templates ?? []).flatMap((template, i) =>
+    templateFileIssues(Buffer.from(template.data, 'base64')).map((issue) => ({
+      code: 'TEMPLATE_UNUSABLE' as const,
+      path: `/templates/${i}/data`,
+      params: { ...issue.params, reason: issue.code, fileName: template.fileName },
+    })),
+  );
 }
 
 function refusal(code: ProfileIssueView['code'], params: ProfileIssueView['params']): ProfileImportError {

@@ -11,6 +11,7 @@ import { EN_SAMPLE } from './sample.ts';
 import { EN_SETTINGS } from './settings.ts';
 import { EN_SITES } from './sites.ts';
 import { EN_TEAM } from './team.ts';
+import { EN_TEMPLATES } from './templates.ts';
 
 /**
  * English, the reference language: every string the UI shows comes from these files, one per
@@ -28,6 +29,7 @@ export const en = {
   ...EN_OTHER_PARTIES,
   ...EN_PROFILES,
   ...EN_PLAN,
+  ...EN_TEMPLATES,
   checklists: EN_CHECKLISTS,
   errorDetails: EN_ERROR_DETAILS,
   errors: EN_ERRORS,

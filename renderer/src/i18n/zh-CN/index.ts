@@ -10,6 +10,7 @@ import { ZH_SAMPLE } from './sample.ts';
 import { ZH_SETTINGS } from './settings.ts';
 import { ZH_SITES } from './sites.ts';
 import { ZH_TEAM } from './team.ts';
+import { ZH_TEMPLATES } from './templates.ts';
 
 /**
  * 简体中文 (zh-CN). Only real translations live here — never copies of English: a key left out
@@ -27,6 +28,7 @@ export const zhCN: Translation<Strings> = {
   ...ZH_OTHER_PARTIES,
   ...ZH_PROFILES,
   ...ZH_PLAN,
+  ...ZH_TEMPLATES,
   ...ZH_SAMPLE,
   ...ZH_AUDIT_TIME,
 };

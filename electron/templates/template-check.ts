@@ -1,0 +1,76 @@
+import type { TemplateKind } from '../../shared/cb-profile/profile.ts';
+import type { PlanDocumentInput } from '../../shared/documents/plan-input.ts';
+import { checkPlaceholders } from '../../shared/templates/placeholder-check.ts';
+import { PLAN_PLACEHOLDERS } from '../../shared/templates/plan-placeholders.ts';
+import { SAMPLE_PLAN_INPUT } from '../../shared/templates/plan-sample.ts';
+import { planTemplateData } from '../../shared/templates/plan-template-data.ts';
+import { isFillable, MAX_TEMPLATE_ISSUES, type TemplateCheck, type TemplateIssue } from '../../shared/templates/template-issues.ts';
+import { fillDocx } from './docx-fill.ts';
+import { inspectDocx } from './docx-package.ts';
+import { findTags } from './template-tags.ts';
+
+/**
+ * The check before any fill, and the fill itself (both run in the template worker): the file (docx-
+ * package.ts), the tags of every part (template-tags.ts), the names against the catalogue (shared/
+ * templates/placeholder-check.ts), then — for a check — a trial fill with the sample plan, so the
+ * library's own refusals (a loop tag inside a content control, bad [options]) are found before the lead
+ * exports. Never throws on any input: every outcome is a TemplateCheck.
+ */
+
+export type TemplateFill = { readonly ok: true; readonly bytes: Uint8Array; readonly check: TemplateCheck } | { readonly ok: false; readonly check: TemplateCheck };
+
+const answer = (issues: readonly TemplateIssue[], used: readonly string[] = [], unused: readonly string[] = []): TemplateCheck => ({
+  fillable: isFillable(issues),
+  issues: issues.slice(0, MAX_TEMPLATE_ISSUES),
+  used,
+  unused,
+});
+
+/** The library's error class name ('UnclosedTagError', 'TemplateSyntaxError' …): a code, never its English message. */
+function libraryError(error: unknown): TemplateIssue {
+  const name = (error as { constructor?: { name?: unknown } })?.constructor?.name;
+  return { code: 'FILL_FAILED', params: { error: typeof name === 'string' && /^[A-Za-z]{1,60}$/.test(name) ? name : 'Error' } };
+}
+
+/** The static check: file, tags, names. */
+function inspectPlanTemplate(bytes: Uint8Array): TemplateCheck {
+  try {
+    const inspected = inspectDocx(bytes, 'full');
+    if (!inspected.ok) return answer(inspected.issues);
+    const parts = inspected.contentParts.map((part) => findTags(part.name, part.xml));
+    const report = checkPlaceholders(
+      parts.map((part) => part.tags),
+      PLAN_PLACEHOLDERS,
+    );
+    return answer([...parts.flatMap((part) => part.issues), ...report.issues], report.used, report.unused);
+  } catch {
+    // A bug of the check itself: the template is not filled, and says so.
+    return answer([{ code: 'CORRUPT', params: { reason: 'bad-data' } }]);
+  }
+}
+
+export async function checkTemplate(bytes: Uint8Array, kind: TemplateKind): Promise<TemplateCheck> {
+  if (kind !== 'audit-plan') return answer([{ code: 'KIND_NOT_SUPPORTED', params: { kind } }]);
+  const check = inspectPlanTemplate(bytes);
+  if (!check.fillable) return check;
+  try {
+    await fillDocx(bytes, planTemplateData(SAMPLE_PLAN_INPUT));
+    return check;
+  } catch (error) {
+    return answer([...check.issues, libraryError(error)], check.used, check.unused);
+  }
+}
+
+/**
+ * The plan filled into the CB's template. `language` is the template's (its profile entry says it):
+ * dates and lists are written in it; build `input` in the same language for its labels.
+ */
+export async function fillPlanTemplate(bytes: Uint8Array, input: PlanDocumentInput, language: string): Promise<TemplateFill> {
+  const check = inspectPlanTemplate(bytes);
+  if (!check.fillable) return { ok: false, check };
+  try {
+    return { ok: true, bytes: await fillDocx(bytes, planTemplateData(input, language)), check };
+  } catch (error) {
+    return { ok: false, check: answer([...check.issues, libraryError(error)], check.used, check.unused) };
+  }
+}

@@ -1,0 +1,13 @@
+import type { TemplateKind } from '../../shared/cb-profile/profile.ts';
+import type { PlanDocumentInput } from '../../shared/documents/plan-input.ts';
+import type { TemplateCheck } from '../../shared/templates/template-issues.ts';
+import type { TemplateFill } from './template-check.ts';
+
+/** What the main thread asks the template worker, and what it answers (structured-cloned both ways). */
+export type TemplateWorkerRequest =
+  | { readonly op: 'check'; readonly bytes: Uint8Array; readonly kind: TemplateKind }
+  | { readonly op: 'fill-plan'; readonly bytes: Uint8Array; readonly input: PlanDocumentInput; readonly language: string };
+
+export type TemplateWorkerReply = { readonly op: 'check'; readonly check: TemplateCheck } | { readonly op: 'fill-plan'; readonly fill: TemplateFill };
+
+export type TemplateWorkerMessage = { readonly ok: true; readonly reply: TemplateWorkerReply } | { readonly ok: false; readonly error: string };

@@ -1,0 +1,38 @@
+// docs/template-placeholders.md lists exactly the placeholders the fill knows: every name of the
+// catalogue in its section's table, and no name the catalogue lacks.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PLAN_PLACEHOLDERS, type Placeholder } from '../../../shared/templates/plan-placeholders.ts';
+
+const doc = fs.readFileSync(path.resolve(import.meta.dirname, '../../../docs/template-placeholders.md'), 'utf8');
+
+/** The table rows' placeholders, by the heading they sit under ('' for the top level). */
+function documented(): Map<string, string[]> {
+  const bySection = new Map<string, string[]>();
+  let section = '';
+  for (const line of doc.split('\n')) {
+    const heading = /^### `\{#([\w.]+)\}`/.exec(line);
+    if (heading) section = heading[1]!;
+    const row = /^\| `\{#?([\w.]+)\}(?:…\{\/[\w.]+\})?` \|/.exec(line);
+    if (row) bySection.set(section, [...(bySection.get(section) ?? []), row[1]!]);
+  }
+  return bySection;
+}
+
+const names = (fields: readonly Placeholder[]) => fields.map((field) => field.name);
+
+describe('docs/template-placeholders.md', () => {
+  it('lists the top-level names and each section\'s fields, as the catalogue has them', () => {
+    const expected = new Map<string, string[]>([['', names(PLAN_PLACEHOLDERS)]]);
+    for (const list of PLAN_PLACEHOLDERS.filter((placeholder) => placeholder.kind === 'list')) expected.set(list.name, names(list.fields ?? []));
+    expect(documented()).toEqual(expected);
+  });
+
+  it('states the limits the check applies', () => {
+    expect(doc).toContain('10 MiB');
+    expect(doc).toContain('40 MiB');
+    expect(doc).toContain('8 MiB');
+    expect(doc).toContain('1,000');
+  });
+});
