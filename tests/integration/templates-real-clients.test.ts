@@ -36,6 +36,8 @@ const squeeze = (text: string): string => text.replace(/\s+/g, '');
 run('a filled CB template read by LibreOffice and pdftotext', () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-templates-'));
   const converted = path.join(folder, 'pdf');
+  // LibreOffice's own profile for this run, removed afterwards: never the user's, never shared with another run.
+  const profile = path.join(os.tmpdir(), `lo-${randomUUID()}`);
   let conversion: { status: number | null; stderr: string; error?: Error };
 
   beforeAll(async () => {
@@ -47,12 +49,15 @@ run('a filled CB template read by LibreOffice and pdftotext', () => {
     // One call for both files, with a profile folder of its own (no clash with an office already running).
     const result = spawnSync(
       'soffice',
-      [`-env:UserInstallation=file:///tmp/lo-${randomUUID()}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', converted, ...CASES.map(({ name }) => path.join(folder, `${name}.docx`))],
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', converted, ...CASES.map(({ name }) => path.join(folder, `${name}.docx`))],
       { encoding: 'utf8', timeout: 240_000 },
     );
     conversion = { status: result.status, stderr: result.stderr ?? '', error: result.error };
   }, 300_000);
-  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+  afterAll(() => {
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.rmSync(profile, { recursive: true, force: true });
+  });
 
   it('LibreOffice converts both filled templates to PDF without error', () => {
     expect(conversion.error?.message, 'soffice could not run: install libreoffice-writer-nogui').toBeUndefined();
