@@ -5,7 +5,7 @@ import { contentWidthMm, documentTexts, resolveWidthsMm } from '../../shared/doc
 import { planDocument, teamShortNames } from '../../shared/documents/plan-document.ts';
 import { DOCUMENT_LANGUAGES } from '../../shared/documents/plan-input.ts';
 import { docxParagraphs, openDocx } from '../../tests/helpers/docx-text.ts';
-import { samplePlanInput } from '../../tests/fixtures/plan-documents.ts';
+import { everyBlockDocument, samplePlanInput } from '../../tests/fixtures/plan-documents.ts';
 import { DocumentError } from './document-error.ts';
 import { renderDocx } from './docx-render.ts';
 import { DOCX_FONTS } from './theme.ts';
@@ -82,5 +82,19 @@ describe('the .docx renderer refuses what it must not fetch or read', () => {
     const input = samplePlanInput('en');
     const bytes = await renderDocx(planDocument({ ...input, certificationBody: { ...input.certificationBody, logoDataUrl: null } }));
     expect((await openDocx(bytes)).files.some((name) => name.startsWith('word/media/'))).toBe(false);
+  });
+});
+
+describe('every kind of block', () => {
+  it('renders to .docx with every text and a page break', async () => {
+    const model = everyBlockDocument();
+    const bytes = await renderDocx(model);
+    const { body, headers, footers } = await docxParagraphs(bytes);
+    const all = [...headers, ...body, ...footers].join('\n');
+    expect(documentTexts(model).filter((text) => !all.includes(text))).toEqual([]);
+    const xml = await (await openDocx(bytes)).xml('word/document.xml');
+    expect(xml).toContain('<w:br w:type="page"/>');
+    expect(xml).toContain('<w:gridSpan w:val="2"/>');
+    expect(xml).toMatch(/<w:numPr>/);
   });
 });

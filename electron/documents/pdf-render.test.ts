@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contentWidthMm, resolveWidthsMm } from '../../shared/documents/model.ts';
 import { planDocument } from '../../shared/documents/plan-document.ts';
 import { DOCUMENT_LANGUAGES } from '../../shared/documents/plan-input.ts';
-import { samplePlanInput } from '../../tests/fixtures/plan-documents.ts';
+import { everyBlockDocument, samplePlanInput } from '../../tests/fixtures/plan-documents.ts';
 import { WORKER_DIR } from '../../tests/helpers/temp.ts';
 import { DocumentError } from './document-error.ts';
 import { DocumentRenderer } from './document-renderer.ts';
@@ -33,6 +33,11 @@ describe.each(DOCUMENT_LANGUAGES)('the audit plan as PDF (%s)', (language) => {
 });
 
 describe('the PDF renderer', () => {
+  it('renders every kind of block, the page break giving a page of its own', async () => {
+    const bytes = await renderer.pdf(everyBlockDocument());
+    expect(latin1(bytes).match(/\/Type \/Page\b/g)).toHaveLength(2);
+  });
+
   it('renders the .docx in the same worker', async () => {
     const bytes = await renderer.docx(planDocument(samplePlanInput('en')));
     expect(latin1(bytes.subarray(0, 2))).toBe('PK');
