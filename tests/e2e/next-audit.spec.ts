@@ -55,6 +55,20 @@ test('the next audit of a cycle: New → from an earlier engagement carries the 
   await page.keyboard.press('Alt+3');
   await expect(page.getByTestId('service-row')).toHaveCount(3);
 
+  // The surveillance plan covers the checklist's surveillance selection, which the lead edits.
+  await page.getByTestId('nav-plan').click();
+  const selection = page.getByTestId('surveillance-selection');
+  await expect(selection).toContainText('12 clauses to cover');
+  await expect(page.getByTestId('plan-coverage')).toHaveText('0 of 12 covered');
+  // Backspace in the field takes the last clause (10.2) out of this audit's selection.
+  await selection.getByRole('combobox', { name: 'Surveillance selection' }).click();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Escape');
+  await expect(selection).toContainText('11 clauses to cover');
+  await expect(page.getByTestId('plan-coverage')).toHaveText('0 of 11 covered');
+  await selection.getByRole('button', { name: 'Back to the checklist’s selection' }).click();
+  await expect(page.getByTestId('plan-coverage')).toHaveText('0 of 12 covered');
+
   // The earlier engagement is unchanged: still stage 2, still its own sample.
   await page.getByRole('button', { name: 'Close engagement' }).click();
   await expect(page.getByTestId('recent-row').filter({ hasText: 'Surveillance 1' })).toBeVisible();

@@ -2,6 +2,7 @@ import { Badge, Card, Group, Progress, Stack, Text, Title, UnstyledButton } from
 import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { auditorDays, wordIssue } from './plan-words.ts';
+import { SurveillanceSelection } from './SurveillanceSelection.tsx';
 import type { Plan } from './use-plan.ts';
 
 /** The plan's checks beside it: problems first, then gaps, coverage and auditor time; a click selects the session. */
@@ -48,6 +49,7 @@ export function PlanChecks({ plan, onSelect }: { plan: Plan; onSelect: (sessionI
             <Text size="sm" c="dimmed">{t('plan.coverageNone')}</Text>
           )}
         </div>
+        <SurveillanceSelection plan={plan} />
         <div>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600} mt="xs">
             {t('plan.time')}

@@ -81,7 +81,10 @@ export const EN_PLAN = {
     timeAllocated: 'allocated {{onSite}} on-site · {{remote}} remote',
     timeNotAllocated: 'no allocation recorded (Setup → Auditor-days)',
     surveillance: 'Surveillance selection',
-    surveillanceHint: 'Clause numbers this surveillance covers; empty = the checklist’s selection ({{pack}}).',
+    surveillanceHint: 'What this surveillance must cover: the checklist’s selection “{{pack}}” until you change it for the programme’s rotation.',
+    surveillanceReset: 'Back to the checklist’s selection',
+    surveillanceCount_one: '{{count}} clause to cover',
+    surveillanceCount_other: '{{count}} clauses to cover',
     export: {
       button: 'Export plan…',
       title: 'Export the audit plan',
