@@ -8,12 +8,19 @@ import { utcInstant } from '../../shared/time.ts';
 import { DocumentError, type DocumentRenderer } from '../documents/index.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
 import { writeFileDurably } from '../platform/durable-write.ts';
+import type { TemplateService } from '../templates/index.ts';
+import type { TemplateCheckView } from '../../shared/contract/template-views.ts';
+import { resolveTemplate } from './plan-templates.ts';
+
+type TemplateChoice = { readonly profileTemplate: string } | { readonly file: string };
 
 export interface PlanExportRequest {
   readonly format: DocumentFormat;
   readonly language: DocumentLanguage;
   /** Absolute path of the file to write (replaced atomically when it exists). */
   readonly file: string;
+  /** Word only: the CB's template to fill (a profile template's key, or an absolute path). */
+  readonly template?: TemplateChoice;
 }
 
 export interface PlanExportResult {
@@ -34,20 +41,37 @@ export class PlanExporter {
   constructor(
     private readonly engagements: EngagementService,
     private readonly renderer: DocumentRenderer,
+    private readonly templates: TemplateService,
   ) {}
+
+  /** The check of a template before filling: unknown placeholders, fields left out, refusals. */
+  async checkTemplate(handle: string, choice: TemplateChoice, language: DocumentLanguage): Promise<TemplateCheckView> {
+    const template = await resolveTemplate(this.engagements, handle, choice, language);
+    const check = await this.templates.checkTemplate(template.bytes, 'audit-plan');
+    return { ...check, fileName: template.fileName, language: template.language };
+  }
 
   async export(handle: string, request: PlanExportRequest): Promise<PlanExportResult> {
     const target = this.engagements.notOpen(request.file, 'DESTINATION_OPEN');
     const me = this.engagements.me();
+    const template = request.template && request.format === 'docx' ? await resolveTemplate(this.engagements, handle, request.template, request.language) : null;
+    // A CB template written in Chinese gets the plan's labels in Chinese, whatever was chosen.
+    const language: DocumentLanguage = template ? (template.language.startsWith('zh') ? 'zh-Hans' : 'en') : request.language;
     const revision = await this.engagements.call(handle, 'nextRevision', 'audit-plan');
-    const input = await this.engagements.call(handle, 'planDocumentInput', { language: request.language, revision, issuedAt: utcInstant(), issuedBy: me.name });
-    const document = planDocument(input);
+    const input = await this.engagements.call(handle, 'planDocumentInput', { language, revision, issuedAt: utcInstant(), issuedBy: me.name });
     let bytes: Uint8Array;
-    try {
-      bytes = request.format === 'pdf' ? await this.renderer.pdf(document) : await this.renderer.docx(document);
-    } catch (error) {
-      if (error instanceof DocumentError) throw new RequestError(error.code, error.message, error.params);
-      throw error;
+    if (template) {
+      const filled = await this.templates.fillPlanTemplate(template.bytes, input, template.language);
+      if (!filled.ok) throw new RequestError('TEMPLATE_REFUSED', 'The template cannot be filled', { issues: filled.check.issues.map((issue) => issue.code) });
+      bytes = filled.bytes;
+    } else {
+      const document = planDocument(input);
+      try {
+        bytes = request.format === 'pdf' ? await this.renderer.pdf(document) : await this.renderer.docx(document);
+      } catch (error) {
+        if (error instanceof DocumentError) throw new RequestError(error.code, error.message, error.params);
+        throw error;
+      }
     }
     writeFileDurably(target, bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -55,13 +79,13 @@ export class PlanExporter {
       kind: 'audit-plan',
       revision,
       format: request.format,
-      language: request.language,
-      template: '',
+      language,
+      template: template?.fileName ?? '',
       fileName: path.basename(target),
       sha256,
       size: bytes.byteLength,
       byName: me.name,
     });
-    return { file: target, revision, sha256, size: bytes.byteLength, template: '' };
+    return { file: target, revision, sha256, size: bytes.byteLength, template: template?.fileName ?? '' };
   }
 }

@@ -4,6 +4,9 @@ import { DOCUMENT_FORMATS } from '../tables/document-tables.ts';
 import { channel } from './channel.ts';
 import { fileRefSchema, handleSchema, withHandle } from './schemas.ts';
 import type { DocumentExportView, PlanExportView } from './plan-views.ts';
+import type { ProfileTemplateView, TemplateCheckView } from './template-views.ts';
+
+const templateChoice = z.union([z.object({ profileTemplate: z.string().min(1).max(100) }).strict(), z.object({ file: fileRefSchema }).strict()]);
 
 /** The audit plan's documents: export (our layout, Word or PDF) and the register of exports. */
 export const PLAN_CHANNELS = {
@@ -14,8 +17,14 @@ export const PLAN_CHANNELS = {
         format: z.enum(DOCUMENT_FORMATS),
         language: z.enum(DOCUMENT_LANGUAGES),
         file: fileRefSchema,
+        /** Word only: fill the CB's template instead of our layout. */
+        template: templateChoice.optional(),
       })
       .strict(),
+  ),
+  'plan:templates': channel<ProfileTemplateView[]>()(withHandle),
+  'plan:checkTemplate': channel<TemplateCheckView>()(
+    z.object({ engagementHandle: handleSchema, template: templateChoice, language: z.enum(DOCUMENT_LANGUAGES) }).strict(),
   ),
   'documents:exports': channel<DocumentExportView[]>()(withHandle),
 } as const;

@@ -10,7 +10,8 @@ export const CB_PROFILE_TABLE = defineTable({
     fixed('version', text(40, true)),
     fixed('sha256', text(64, true)),
     fixed('title', text(5000, true)),
-    fixed('content', text(5_000_000, true)),
+    // A profile file's own limit (PROFILE_LIMITS.fileChars): format 2 carries the CB's Word templates.
+    fixed('content', text(32_000_000, true)),
     fixed('added_at', instant()),
     fixed('added_by', id()),
   ],

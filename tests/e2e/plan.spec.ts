@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { cbPlanTemplate } from '../fixtures/template-files.ts';
+import { docxParagraphs } from '../helpers/docx-text.ts';
 import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
 
 const CLAUSES: Record<string, string> = {
@@ -123,6 +125,31 @@ test('the audit plan: a two-day plan with a coverage gap and a double-booked aud
   await expect(exporter.getByTestId('plan-exported')).toContainText('Revision 2 exported');
   await expect(exporter.getByTestId('plan-export-row')).toHaveCount(2);
   expect(fs.existsSync(path.join(host.workspace, 'Kestrel Data Services Ltd audit plan rev 2.docx'))).toBe(true);
+
+  // The CB's own Word template, picked from the workspace: a renamed PDF is refused before anything is
+  // written; the real template is checked (placeholders used and left out) and filled as revision 3.
+  fs.writeFileSync(path.join(host.workspace, 'Meridian plan template.docx'), cbPlanTemplate('en'));
+  fs.writeFileSync(path.join(host.workspace, 'Scanned plan.docx'), Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n', 'latin1'));
+  await exporter.getByText('Word, in the certification body’s template').click();
+  await expect(exporter.getByTestId('template-choice')).toContainText('The CB profile has no audit plan template');
+  const pickTemplate = async (name: string) => {
+    await exporter.getByTestId('template-file').click();
+    await page.getByRole('dialog', { name: 'Choose the certification body’s Word template' }).getByText(name).click();
+  };
+  await pickTemplate('Scanned plan.docx');
+  await expect(exporter.getByTestId('template-check')).toContainText('Scanned plan.docx cannot be used');
+  await expect(exporter.getByTestId('template-issue')).toContainText('not a Word document (.docx) but a PDF');
+  await expect(exporter.getByTestId('plan-export-submit')).toBeDisabled();
+  await pickTemplate('Meridian plan template.docx');
+  await expect(exporter.getByTestId('template-check')).toContainText('Meridian plan template.docx can be filled');
+  await screenshot(page, '98-plan-template-checked');
+  await exporter.getByTestId('plan-export-submit').click();
+  await page.getByRole('dialog', { name: 'Export the audit plan' }).last().getByRole('button', { name: 'Export', exact: true }).last().click();
+  await expect(exporter.getByTestId('plan-exported')).toContainText('Revision 3 exported');
+  const filled = fs.readFileSync(path.join(host.workspace, 'Kestrel Data Services Ltd audit plan rev 3.docx'));
+  const xml = (await docxParagraphs(new Uint8Array(filled))).body.join('\n');
+  expect(xml).toContain('Kestrel Data Services Ltd');
+  expect(xml).toContain('Improvement');
   await exporter.getByRole('button', { name: 'Close', exact: true }).click();
 
   // Reopen: everything is there.

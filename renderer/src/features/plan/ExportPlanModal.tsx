@@ -3,6 +3,9 @@ import { IconDownload, IconFileExport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentExportView, PlanExportView } from '../../../../shared/contract/plan-views.ts';
+import type { ProfileTemplateView, TemplateCheckView, TemplateChoice } from '../../../../shared/contract/template-views.ts';
+import { PlaceholderList } from './PlaceholderList.tsx';
+import { TemplateCheckPanel } from './TemplateCheckPanel.tsx';
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
 import type { DocumentFormat } from '../../../../shared/tables/document-tables.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -25,7 +28,11 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
   const profile = useEngagementProfile(handle);
   const chooser = useFileChooser();
   const reportLanguages = (profile?.profile.reportLanguages ?? []).filter((tag): tag is DocumentLanguage => (DOCUMENT_LANGUAGES as readonly string[]).includes(tag));
-  const [format, setFormat] = useState<DocumentFormat>('pdf');
+  const [format, setFormat] = useState<DocumentFormat | 'template'>('pdf');
+  const [templates, setTemplates] = useState<ProfileTemplateView[]>([]);
+  const [template, setTemplate] = useState<TemplateChoice | null>(null);
+  const [check, setCheck] = useState<TemplateCheckView | null>(null);
+  const [checking, setChecking] = useState(false);
   const [language, setLanguage] = useState<DocumentLanguage>('en');
   const [history, setHistory] = useState<DocumentExportView[]>([]);
   const [result, setResult] = useState<PlanExportView | null>(null);
@@ -38,10 +45,34 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
     setError(null);
     setLanguage(reportLanguages[0] ?? (i18n.language.startsWith('zh') ? 'zh-Hans' : 'en'));
     invoke('documents:exports', { engagementHandle: handle }).then((rows) => setHistory(rows.filter((row) => row.kind === 'audit-plan')), setError);
+    invoke('plan:templates', { engagementHandle: handle }).then(setTemplates, setError);
     // The profile arrives after the modal opens: the default language follows it once.
   }, [opened, handle, profile]);
 
+  /** A template chosen is checked at once: the lead sees unknown placeholders before anything is written. */
+  async function chooseTemplate(choice: TemplateChoice) {
+    setTemplate(choice);
+    setCheck(null);
+    setChecking(true);
+    setError(null);
+    try {
+      setCheck(await invoke('plan:checkTemplate', { engagementHandle: handle, template: choice, language }));
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setChecking(false);
+    }
+  }
+  async function pickTemplateFile() {
+    const file = await chooser.choose({ mode: 'open', kind: 'word', suggestedName: '', title: t('plan.export.templateFileTitle') });
+    if (file) await chooseTemplate({ file });
+  }
+  useEffect(() => {
+    if (format === 'template' && !template && templates[0]) void chooseTemplate({ profileTemplate: templates[0].key });
+  }, [format, templates]);
+
   const revision = (history[0]?.revision ?? 0) + 1;
+  const blocked = format === 'template' && (!template || !check?.fillable);
   async function exportPlan() {
     const kind = format === 'pdf' ? 'pdf' : 'word';
     const suggested = safeName(t('plan.export.suggestedName', { client, revision }));
@@ -50,7 +81,13 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
     setBusy(true);
     setError(null);
     try {
-      const exported = await invoke('plan:export', { engagementHandle: handle, format, language, file });
+      const exported = await invoke('plan:export', {
+        engagementHandle: handle,
+        format: format === 'pdf' ? 'pdf' : 'docx',
+        language,
+        file,
+        ...(format === 'template' && template ? { template } : {}),
+      });
       setResult(exported);
       setHistory(await invoke('documents:exports', { engagementHandle: handle }).then((rows) => rows.filter((row) => row.kind === 'audit-plan')));
     } catch (failure) {
@@ -66,12 +103,40 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
         <Text size="sm" c="dimmed">
           {t('plan.export.intro')}
         </Text>
-        <Radio.Group label={t('plan.export.format')} value={format} onChange={(value) => setFormat(value as DocumentFormat)}>
-          <Group mt={6}>
-            <Radio value="pdf" label={t('plan.export.pdf')} />
-            <Radio value="docx" label={t('plan.export.docx')} />
-          </Group>
+        <Radio.Group label={t('plan.export.format')} value={format} onChange={(value) => (setFormat(value as DocumentFormat | 'template'), setResult(null))}>
+          <Stack mt={6} gap={6}>
+            <Group>
+              <Radio value="pdf" label={t('plan.export.pdf')} />
+              <Radio value="docx" label={t('plan.export.docx')} />
+            </Group>
+            <Radio value="template" label={t('plan.export.template')} />
+          </Stack>
         </Radio.Group>
+        {format === 'template' ? (
+          <Stack gap="xs" data-testid="template-choice">
+            {templates.length ? (
+              <Select
+                label={t('plan.export.templateChoose')}
+                data={templates.map((item) => ({ value: item.key, label: t('plan.export.templateFromProfile', { title: item.title, file: item.fileName, language: LANGUAGE_NAMES[item.language as DocumentLanguage] ?? item.language }) }))}
+                value={template && 'profileTemplate' in template ? template.profileTemplate : null}
+                onChange={(key) => key && void chooseTemplate({ profileTemplate: key })}
+                placeholder={template && 'file' in template ? template.file : undefined}
+              />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('plan.export.templateNone')}
+              </Text>
+            )}
+            <Group gap="sm">
+              <Button variant="light" size="xs" onClick={() => void pickTemplateFile()} data-testid="template-file">
+                {t('plan.export.templateFile')}
+              </Button>
+              <PlaceholderList />
+            </Group>
+            {checking ? <Text size="sm" c="dimmed">{t('plan.template.checking')}</Text> : null}
+            {check ? <TemplateCheckPanel check={check} /> : null}
+          </Stack>
+        ) : null}
         <Select
           label={t('plan.export.language')}
           description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(', ') }) : undefined}
@@ -79,6 +144,7 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
           value={language}
           onChange={(value) => value && setLanguage(value as DocumentLanguage)}
           allowDeselect={false}
+          disabled={format === 'template' && template !== null && 'profileTemplate' in template}
         />
         {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
         {result ? (
@@ -120,7 +186,7 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
           <Button variant="default" onClick={onClose}>
             {t('common.close')}
           </Button>
-          <Button leftSection={<IconFileExport size={16} />} onClick={() => void exportPlan()} loading={busy} data-testid="plan-export-submit">
+          <Button leftSection={<IconFileExport size={16} />} onClick={() => void exportPlan()} loading={busy} disabled={blocked} data-testid="plan-export-submit">
             {t('plan.export.submit')}
           </Button>
         </Group>

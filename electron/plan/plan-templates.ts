@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkProfile } from '../../shared/cb-profile/profile-validate.ts';
+import { profileTemplates, type ProfileTemplate } from '../../shared/cb-profile/profile.ts';
+import { textIn } from '../../shared/checklist/pack.ts';
+import { RequestError } from '../../shared/contract/result.ts';
+import type { ProfileTemplateView } from '../../shared/contract/template-views.ts';
+import type { EngagementService } from '../engagement/engagement-service.ts';
+import { TEMPLATE_FILE_LIMITS } from '../templates/index.ts';
+
+/** A template's bytes, its file name and the language it is written in. */
+export interface ResolvedTemplate {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly language: string;
+}
+
+/** The audit-plan templates of the engagement's own copy of its CB profile. */
+export async function profilePlanTemplates(engagements: EngagementService, handle: string): Promise<readonly ProfileTemplate[]> {
+  const row = await engagements.call(handle, 'cbProfile');
+  if (!row) return [];
+  const checked = checkProfile(JSON.parse(row.content) as unknown);
+  return checked.ok ? profileTemplates(checked.profile, 'audit-plan') : [];
+}
+
+export const templateView = (template: ProfileTemplate, uiLanguage: string): ProfileTemplateView => ({
+  key: template.key,
+  title: textIn(template.title, uiLanguage, template.language),
+  fileName: template.fileName,
+  language: template.language,
+});
+
+/**
+ * The bytes of the chosen template: from the engagement's profile copy, or a .docx file the lead
+ * picked (its size checked before it is read; a template is at most 10 MiB).
+ */
+export async function resolveTemplate(
+  engagements: EngagementService,
+  handle: string,
+  choice: { readonly profileTemplate: string } | { readonly file: string },
+  language: string,
+): Promise<ResolvedTemplate> {
+  if ('profileTemplate' in choice) {
+    const template = (await profilePlanTemplates(engagements, handle)).find((candidate) => candidate.key === choice.profileTemplate);
+    if (!template) throw new RequestError('NO_TEMPLATE', 'The CB profile has no such audit plan template', { template: choice.profileTemplate });
+    return { bytes: Buffer.from(template.data, 'base64'), fileName: template.fileName, language: template.language };
+  }
+  const stat = fs.statSync(choice.file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) throw new RequestError('FILE_NOT_FOUND', 'No template file there', { path: path.basename(choice.file) });
+  if (stat.size > TEMPLATE_FILE_LIMITS.fileBytes) {
+    throw new RequestError('TEMPLATE_REFUSED', 'The template is too large', { issues: ['TEMPLATE_TOO_LARGE'], maxBytes: TEMPLATE_FILE_LIMITS.fileBytes });
+  }
+  return { bytes: fs.readFileSync(choice.file), fileName: path.basename(choice.file), language };
+}
