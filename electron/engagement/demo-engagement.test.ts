@@ -6,6 +6,8 @@ import { hasKnownCategory, parseCategories } from '../../shared/scope/service-ca
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { checkProfile } from '../../shared/cb-profile/profile-validate.ts';
+import { planCheckInput } from '../../shared/plan/plan-check-input.ts';
+import { checkPlan } from '../../shared/plan/plan-checks.ts';
 import { createDemoEngagement } from './demo-engagement.ts';
 
 describe('the demo engagement', () => {
@@ -46,6 +48,22 @@ describe('the demo engagement', () => {
     });
     expect(check.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(check.valid).toBe(true);
+    // Its plan: every process and clause covered, every sampled site visited, nobody in two places.
+    const input = await service.call(opened.handle, 'planDocumentInput', { language: 'en', revision: 1, issuedAt: '2026-11-20T09:00:00.000Z', issuedBy: 'Helen Marsh' });
+    expect(input.sessions.length).toBeGreaterThanOrEqual(15);
+    const rows = <T>(table: string) => service.listRows(opened.handle, table) as unknown as Promise<T[]>;
+    const pack = await service.call(opened.handle, 'checklistPack');
+    const plan = checkPlan(
+      planCheckInput(engagement, sites, await rows('team_member'), {
+        sessions: await rows('plan_session'),
+        topics: await rows('plan_session_topic'),
+        services: await rows('plan_session_service'),
+        members: await rows('plan_session_member'),
+        auditees: await rows('plan_session_auditee'),
+      }, pack ? JSON.parse(pack.content) : null),
+    );
+    expect(plan.coverage.missing).toEqual([]);
+    expect(plan.issues.filter((issue) => issue.severity === 'error' || issue.code === 'SITE_NOT_VISITED' || issue.code === 'NOT_COVERED')).toEqual([]);
     expect(await service.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true });
   });
 });

@@ -1,6 +1,7 @@
 import { chooseEngagementPack, packToCopy, shippedPacks } from '../packs/index.ts';
 import type { NewEngagementFields, Site, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
 import { md1Population, md1RandomOrder, md1SitesFromRows } from '../../shared/sampling/md1-sample.ts';
+import { planDemo } from './demo-plan.ts';
 import { demoProfileToCopy } from './demo-profile.ts';
 import type { EngagementService, OpenedEngagement } from './engagement-service.ts';
 
@@ -98,6 +99,7 @@ export async function createDemoEngagement(service: EngagementService, file: str
   await chooseEngagementPack(service, opened.handle, packToCopy(shippedPacks()[0]!));
   await service.change(opened.handle, 'chooseProfile', demoProfileToCopy());
   await prepareDemo(service, opened.handle);
+  await planDemo(service, opened.handle);
   return { ...opened, summary: await service.summary(opened.handle) };
 }
 

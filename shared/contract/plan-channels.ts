@@ -3,13 +3,14 @@ import { DOCUMENT_LANGUAGES } from '../documents/plan-input.ts';
 import { DOCUMENT_FORMATS } from '../tables/document-tables.ts';
 import { channel } from './channel.ts';
 import { fileRefSchema, handleSchema, withHandle } from './schemas.ts';
-import type { DocumentExportView, PlanExportView } from './plan-views.ts';
+import type { DocumentExportView, PlanExportView, PlanLoadView } from './plan-views.ts';
 import type { ProfileTemplateView, TemplateCheckView } from './template-views.ts';
 
 const templateChoice = z.union([z.object({ profileTemplate: z.string().min(1).max(100) }).strict(), z.object({ file: fileRefSchema }).strict()]);
 
 /** The audit plan's documents: export (our layout, Word or PDF) and the register of exports. */
 export const PLAN_CHANNELS = {
+  'plan:load': channel<PlanLoadView>()(withHandle),
   'plan:export': channel<PlanExportView>()(
     z
       .object({

@@ -1,4 +1,15 @@
+import type { Site, TeamMember } from '../engagement.ts';
+import type { PlanRows } from '../plan/plan-rows.ts';
+import type { SERVICE_TABLE } from '../tables/preparation-tables.ts';
+import type { RowOf } from '../tables/table.ts';
 import type { DocumentFormat, DocumentKind } from '../tables/document-tables.ts';
+
+/** Everything the Plan section shows, in one call (the section opens in one round trip). */
+export interface PlanLoadView extends PlanRows {
+  readonly sites: readonly Site[];
+  readonly team: readonly TeamMember[];
+  readonly serviceRows: readonly RowOf<typeof SERVICE_TABLE>[];
+}
 
 /** An exported document as the user sees it: where it went, its revision and fingerprint, and a link on the browser host. */
 export interface PlanExportView {

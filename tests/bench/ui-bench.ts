@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import config from '../../playwright.config.ts';
-import { measureTodaysScreens, type SpeedResult } from '../e2e/speed.ts';
+import { measureLargePlan, measureTodaysScreens, type SpeedResult } from '../e2e/speed.ts';
+import { LARGE_PLAN_FILE, writeLargePlanEngagement } from './large-plan-engagement.ts';
 import { BenchFolder } from './bench-temp.ts';
 import { describeMachine } from './machine.ts';
 import { machineLines } from './report.ts';
@@ -20,7 +21,7 @@ const RUNS = Number(process.env.BENCH_UI_RUNS ?? 15);
 const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer/index.html');
 
 /** Goals per action, once an issue names one (e.g. '< 100'); '-' until then. */
-const GOALS: Readonly<Record<string, string>> = {};
+const GOALS: Readonly<Record<string, string>> = { 'Plan with 80 sessions, 6 people (Alt+6 from Overview → rendered)': '< 150' };
 
 export interface UiBenchResult {
   readonly results: SpeedResult[];
@@ -38,7 +39,10 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
   }
   // Its own temp folder: the bench's main folder is gone by the time this section runs.
   const folder = new BenchFolder();
-  const host = await startHostProcess(folder.sub('ui-workspace'), folder.sub('ui-app-data')).catch((error: unknown) => {
+  const workspace = folder.sub('ui-workspace');
+  progress('UI: writing an engagement with an 80-session plan');
+  await writeLargePlanEngagement(workspace, folder.sub('ui-bench-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
+  const host = await startHostProcess(workspace, folder.sub('ui-app-data')).catch((error: unknown) => {
     folder.remove();
     throw error;
   });
@@ -53,6 +57,7 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${host.origin}/#token=${host.token}`);
     const results = await measureTodaysScreens(page, RUNS, (message) => progress(`UI: ${message}`));
+    results.push(await measureLargePlan(page, Math.max(RUNS, 10), LARGE_PLAN_FILE, (message) => progress(`UI: ${message}`)));
     return { results, warnings: problems.map((problem) => `UI bench: page error: ${problem}`) };
   } finally {
     await browser.close();

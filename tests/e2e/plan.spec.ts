@@ -38,9 +38,23 @@ test('the audit plan: a two-day plan with a coverage gap and a double-booked aud
   void problems;
   await page.goto(host.url);
   await firstRun(page);
+  // The demo's stage 2 already has its plan: the recertification three years on starts from it
+  // (client, team, sites, checklist carried over) with an empty plan.
   await page.getByRole('button', { name: 'Open the demo engagement' }).click();
   await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
-  await page.keyboard.press('Alt+6');
+  await page.getByRole('button', { name: 'Close engagement' }).click();
+  await expect(page.getByTestId('current-auditor')).toBeVisible();
+  await page.keyboard.press('Control+N');
+  const create = page.getByRole('dialog', { name: 'New engagement' });
+  await create.getByTestId('start-from-earlier').click();
+  await page.getByRole('dialog', { name: 'Choose the earlier engagement' }).getByText('Demo - Kestrel Data Services.iso20k').click();
+  await create.getByLabel('Audit type').click();
+  await page.getByRole('option', { name: 'Recertification' }).click();
+  await create.getByLabel('First audit day').fill('2029-11-05');
+  await create.getByLabel('Last audit day').fill('2029-11-08');
+  await create.getByRole('button', { name: 'Create the next audit' }).click();
+  await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
+  await page.getByTestId('nav-plan').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Audit plan' })).toBeVisible();
   await expect(page.getByTestId('plan-empty')).toBeVisible();
   await screenshot(page, '92-plan-empty');
@@ -75,13 +89,13 @@ test('the audit plan: a two-day plan with a coverage gap and a double-booked aud
 
   // Fixed: the second session moves to the afternoon of day 2.
   await page.getByTestId('plan-session').filter({ hasText: 'Improvement' }).click();
-  await editor.getByLabel('Day').fill('2026-12-08');
+  await editor.getByLabel('Day').fill('2029-11-06');
   await editor.getByLabel('Start').fill('14:00');
   await editor.getByLabel('End').fill('15:00');
   await editor.getByLabel('End').blur();
   await editor.getByRole('button', { name: 'Done' }).click();
   await expect(checks(page).getByTestId('plan-issue').filter({ hasText: 'two sessions at once' })).toHaveCount(0);
-  await expect(page.getByTestId('plan-day').filter({ hasText: 'Improvement' })).toHaveAttribute('data-day', '2026-12-08');
+  await expect(page.getByTestId('plan-day').filter({ hasText: 'Improvement' })).toHaveAttribute('data-day', '2029-11-06');
 
   // The closing meeting on day 2.
   await page.getByTestId('plan-session').filter({ hasText: 'Improvement' }).click();
@@ -154,15 +168,15 @@ test('the audit plan: a two-day plan with a coverage gap and a double-booked aud
 
   // Reopen: everything is there.
   await page.getByRole('button', { name: 'Close engagement' }).click();
-  await page.getByTestId('recent-row').filter({ hasText: 'Kestrel' }).click();
+  await page.getByTestId('recent-row').filter({ hasText: 'Recertification' }).click();
   await page.getByTestId('nav-plan').click();
   await expect(page.getByTestId('plan-session')).toHaveCount(4);
-  await expect(page.getByTestId('plan-day').filter({ hasText: 'Improvement' })).toHaveAttribute('data-day', '2026-12-08');
+  await expect(page.getByTestId('plan-day').filter({ hasText: 'Improvement' })).toHaveAttribute('data-day', '2029-11-06');
   await expect(checks(page).getByTestId('plan-issue').filter({ hasText: 'two sessions at once' })).toHaveCount(0);
 
   // The Overview shows the plan's state and what to do next.
   await page.getByTestId('nav-overview').click();
   await expect(page.getByTestId('plan-status')).toContainText('4 sessions');
-  await expect(page.getByTestId('next-step-plan')).toHaveText(/Close the plan’s gaps/);
+  await expect(page.getByTestId('plan-status')).toContainText('The plan has no conflicts or gaps.');
   await screenshot(page, '96-overview-plan');
 });

@@ -1,4 +1,5 @@
-import type { DocumentExportView } from '../../../shared/contract/plan-views.ts';
+import type { DocumentExportView, PlanLoadView } from '../../../shared/contract/plan-views.ts';
+import { sessionOrder } from '../../../shared/plan/plan-rows.ts';
 import { DocumentRenderer } from '../../documents/index.ts';
 import { PlanExporter, profilePlanTemplates, templateView } from '../../plan/index.ts';
 import { TemplateService } from '../../templates/index.ts';
@@ -21,6 +22,21 @@ export function registerPlanHandlers(router: Router, deps: RouterDeps): void {
       ...(template ? { template: templateFile(template) } : {}),
     });
     return { ...result, file: platform.displayFile(result.file), downloadUrl: platform.offerDownload(result.file) };
+  });
+
+  router.register('plan:load', async ({ engagementHandle }): Promise<PlanLoadView> => {
+    const list = <T>(table: string) => service.listRows(engagementHandle, table) as unknown as Promise<T[]>;
+    const [sessions, topics, services, members, auditees, sites, team, serviceRows] = await Promise.all([
+      list<PlanLoadView['sessions'][number]>('plan_session'),
+      list<PlanLoadView['topics'][number]>('plan_session_topic'),
+      list<PlanLoadView['services'][number]>('plan_session_service'),
+      list<PlanLoadView['members'][number]>('plan_session_member'),
+      list<PlanLoadView['auditees'][number]>('plan_session_auditee'),
+      list<PlanLoadView['sites'][number]>('site'),
+      list<PlanLoadView['team'][number]>('team_member'),
+      list<PlanLoadView['serviceRows'][number]>('service'),
+    ]);
+    return { sessions: sessions.sort(sessionOrder), topics, services, members, auditees, sites, team, serviceRows };
   });
 
   router.register('plan:templates', async ({ engagementHandle }) =>

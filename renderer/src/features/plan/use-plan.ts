@@ -4,9 +4,10 @@ import type { Site, TeamMember } from '../../../../shared/engagement.ts';
 import { checkPlan } from '../../../../shared/plan/plan-checks.ts';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
+import { engagementPack } from '../../state/engagement-pack.ts';
 import type { Service } from '../scope/scope-types.ts';
 import { planCheckInput } from '../../../../shared/plan/plan-check-input.ts';
-import { sessionOrder, type PlanRows } from './plan-types.ts';
+import type { PlanRows } from './plan-types.ts';
 
 const EMPTY: PlanRows = { sessions: [], topics: [], services: [], members: [], auditees: [] };
 
@@ -27,33 +28,19 @@ export function usePlan() {
   const [error, setError] = useState<unknown>(null);
 
   const reload = useCallback(() => {
-    const list = (table: string) => invoke('rows:list', { engagementHandle: handle, table });
-    Promise.all([
-      list('plan_session'),
-      list('plan_session_topic'),
-      list('plan_session_service'),
-      list('plan_session_member'),
-      list('plan_session_auditee'),
-      list('service'),
-      invoke('engagement:roster', { engagementHandle: handle }),
-    ]).then(([sessions, topics, sessionServices, members, auditees, serviceRows, roster]) => {
-      setRows({
-        sessions: ([...sessions] as unknown as PlanRows['sessions'][number][]).sort(sessionOrder),
-        topics: topics as unknown as PlanRows['topics'],
-        services: sessionServices as unknown as PlanRows['services'],
-        members: members as unknown as PlanRows['members'],
-        auditees: auditees as unknown as PlanRows['auditees'],
-      });
-      setServices(serviceRows as unknown as Service[]);
-      setSites(roster.sites as Site[]);
-      setTeam(roster.team as TeamMember[]);
+    invoke('plan:load', { engagementHandle: handle }).then((view) => {
+      setRows({ sessions: view.sessions, topics: view.topics, services: view.services, members: view.members, auditees: view.auditees });
+      setServices(view.serviceRows as Service[]);
+      setSites(view.sites as Site[]);
+      setTeam(view.team as TeamMember[]);
       setLoaded(true);
     }, setError);
   }, [handle]);
   useEffect(reload, [reload]);
+  const packId = engagement.checklist_pack_id;
   useEffect(() => {
-    invoke('engagement:checklist', { engagementHandle: handle }).then((view) => setPack(view?.pack ?? null), setError);
-  }, [handle]);
+    engagementPack(handle, packId).then(setPack, setError);
+  }, [handle, packId]);
 
   const check = useMemo(() => checkPlan(planCheckInput(engagement, sites, team, rows, pack)), [engagement, sites, team, rows, pack]);
 
