@@ -97,9 +97,17 @@ test('the audit plan: a two-day plan with a coverage gap and a double-booked aud
   await expect(checks(page).getByTestId('plan-issue').filter({ hasText: 'two sessions at once' })).toHaveCount(0);
   await expect(page.getByTestId('plan-day').filter({ hasText: 'Improvement' })).toHaveAttribute('data-day', '2029-11-06');
 
-  // The closing meeting on day 2.
+  // The closing meeting on day 2; first, the selected session moves from the keyboard (and back).
   await page.getByTestId('plan-session').filter({ hasText: 'Improvement' }).click();
   await editor.getByRole('button', { name: 'Done' }).click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(page.getByTestId('plan-session').filter({ hasText: 'Improvement' })).toContainText('14:15–15:15');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByTestId('plan-day').filter({ hasText: 'Improvement' })).toHaveAttribute('data-day', '2029-11-07');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect(page.getByTestId('plan-day').filter({ hasText: 'Improvement' })).toHaveAttribute('data-day', '2029-11-06');
+  await expect(page.getByTestId('plan-session').filter({ hasText: 'Improvement' })).toContainText('14:00–15:00');
   await page.keyboard.press('n');
   await editor.getByRole('combobox', { name: 'Kind' }).click();
   await page.getByRole('option', { name: 'Closing meeting' }).click();

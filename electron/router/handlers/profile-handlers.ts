@@ -15,6 +15,13 @@ export function registerProfileHandlers(router: Router, deps: RouterDeps): void 
   let held: ProfileLibrary | null = null;
   const lib = (): ProfileLibrary => (held ??= new ProfileLibrary(platform.appDataDir, shippedProfiles()));
 
+  /**
+   * A profile as the renderer gets it: the CB's Word templates without their bytes (up to megabytes
+   * of base64 each that no screen shows; exports read them in the main process).
+   */
+  const withoutTemplateBytes = (profile: CbProfile): CbProfile =>
+    profile.templates ? { ...profile, templates: profile.templates.map((template) => ({ ...template, data: '' })) } : profile;
+
   const engagementProfileView = (row: EngagementProfileRow): EngagementProfileView => {
     let profile: CbProfile;
     try {
@@ -24,12 +31,12 @@ export function registerProfileHandlers(router: Router, deps: RouterDeps): void 
     }
     if (profileKey(profile) !== profileKey({ id: row.profile_id, version: row.version })) throw new StoreError('CORRUPT', 'The engagement\'s CB profile does not match its record');
     const summary = profileSummary(profile);
-    return { key: summary.key, profileId: row.profile_id, version: row.version, title: row.title, cbName: summary.cbName, sha256: row.sha256, addedAt: row.added_at, auditTimeRows: summary.auditTimeRows, profile };
+    return { key: summary.key, profileId: row.profile_id, version: row.version, title: row.title, cbName: summary.cbName, sha256: row.sha256, addedAt: row.added_at, auditTimeRows: summary.auditTimeRows, profile: withoutTemplateBytes(profile) };
   };
 
   router.register('profiles:list', () => ({ profiles: lib().list(), unreadable: lib().unreadable }));
 
-  router.register('profiles:get', ({ key }) => lib().get(key).profile);
+  router.register('profiles:get', ({ key }) => withoutTemplateBytes(lib().get(key).profile));
 
   router.register('profiles:import', ({ file }): ProfileImportView => {
     const source = platform.resolveFile(file, 'open', 'profile');

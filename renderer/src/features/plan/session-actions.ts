@@ -51,3 +51,31 @@ export async function duplicateSession(handle: string, session: PlanSession, row
   for (const link of of(rows.auditees)) await invoke('rows:create', { engagementHandle: handle, table: 'plan_session_auditee', values: { session_id: id, name: link.name, role: link.role } });
   return id;
 }
+
+/** A day moved by `days` (calendar arithmetic in UTC: the day is a date, not an instant). */
+const shiftDay = (day: string, days: number): string => {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+
+/**
+ * The session moved by whole days and/or minutes, keeping its length; null when it would leave
+ * its day (before 00:00 or past 23:59) — the move is then not made.
+ */
+export function movedSession(session: PlanSession, days: number, minutes: number): { day: string; start_time: string; end_time: string } | null {
+  const start = minutesOf(session.start_time);
+  const end = minutesOf(session.end_time);
+  if (start === null || end === null) return null;
+  if (start + minutes < 0 || end + minutes > 23 * 60 + 59) return null;
+  return { day: shiftDay(session.day, days), start_time: hhmm(start + minutes), end_time: hhmm(end + minutes) };
+}
+
+/** Moves a session (pending edits saved first). */
+export async function moveSession(handle: string, session: PlanSession, days: number, minutes: number): Promise<boolean> {
+  const moved = movedSession(session, days, minutes);
+  if (!moved) return false;
+  await useSaveStore.getState().flush();
+  await invoke('rows:update', { engagementHandle: handle, table: 'plan_session', id: session.id, patch: moved });
+  return true;
+}

@@ -5,7 +5,7 @@ export const EN_PLAN = {
     intro: 'Sessions day by day: who audits what, where, and with whom. Checks update as you plan.',
     views: { days: 'Days', list: 'List' },
     add: 'Add session',
-    addHint: 'N adds a session · D duplicates the selected one · Enter edits it · Delete removes it',
+    addHint: 'N adds a session · ↑↓ select · D duplicates · Enter edits · Delete removes · Shift+←→ moves a day · Shift+↑↓ moves 15 minutes',
     empty: 'No sessions yet. Start with the opening meeting: press N or “Add session”.',
     emptyNoPack: 'Choose the checklist pack (Checklist, Alt+5) so sessions can name the processes and clauses they cover.',
     dayEmpty: 'Nothing planned on this day.',
