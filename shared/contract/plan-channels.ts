@@ -24,6 +24,8 @@ export const PLAN_CHANNELS = {
       .strict(),
   ),
   'plan:templates': channel<ProfileTemplateView[]>()(withHandle),
+  /** The export dialog opened: the PDF renderer starts now, so the first PDF does not pay for it. */
+  'plan:prepareExport': channel<null>()(withHandle),
   'plan:checkTemplate': channel<TemplateCheckView>()(
     z.object({ engagementHandle: handleSchema, template: templateChoice, language: z.enum(DOCUMENT_LANGUAGES) }).strict(),
   ),

@@ -10,7 +10,14 @@ import type { RouterDeps } from './deps.ts';
 export function registerPlanHandlers(router: Router, deps: RouterDeps): void {
   const { service, platform } = deps;
   // One renderer per host: its worker starts at the first export and stops when idle.
-  const exporter = new PlanExporter(service, new DocumentRenderer({ workerDir: service.workerDir }), new TemplateService({ workerDir: service.workerDir }));
+  const renderer = new DocumentRenderer({ workerDir: service.workerDir });
+  const exporter = new PlanExporter(service, renderer, new TemplateService({ workerDir: service.workerDir }));
+
+  // Best effort: a failed warm-up shows itself, with its message, at the export.
+  router.register('plan:prepareExport', () => {
+    void renderer.warmUp().catch(() => undefined);
+    return null;
+  });
   const templateFile = (choice: { profileTemplate: string } | { file: string }) =>
     'file' in choice ? { file: platform.resolveFile(choice.file, 'open', 'word') } : choice;
 

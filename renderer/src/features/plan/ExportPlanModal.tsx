@@ -46,6 +46,7 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
     setLanguage(reportLanguages[0] ?? (i18n.language.startsWith('zh') ? 'zh-Hans' : 'en'));
     invoke('documents:exports', { engagementHandle: handle }).then((rows) => setHistory(rows.filter((row) => row.kind === 'audit-plan')), setError);
     invoke('plan:templates', { engagementHandle: handle }).then(setTemplates, setError);
+    void invoke('plan:prepareExport', { engagementHandle: handle }).catch(() => undefined);
     // The profile arrives after the modal opens: the default language follows it once.
   }, [opened, handle, profile]);
 
