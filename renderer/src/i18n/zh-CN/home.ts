@@ -79,6 +79,8 @@ export const ZH_HOME: Translation<typeof EN_HOME> = {
     openChecklistTitle: '选择检查表文件',
     emptyChecklist: '工作区文件夹中没有检查表文件（.json、.csv、.xlsx）。请先把认证机构提供的文件复制到工作区文件夹。',
     overwrite: '已有同名文件，将被替换。',
+    emptyWord: '工作区文件夹中还没有 Word 文件（.docx）。',
+    emptyPdf: '工作区文件夹中还没有 PDF 文件。',
   },
   restore: {
     title: '从备份恢复',

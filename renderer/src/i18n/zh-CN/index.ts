@@ -1,6 +1,7 @@
 import type { Translation, Strings } from '../en/index.ts';
 import { ZH_APP } from './app.ts';
 import { ZH_ENGAGEMENT } from './engagement.ts';
+import { ZH_ERRORS, ZH_ERROR_DETAILS } from './errors.ts';
 import { ZH_HOME } from './home.ts';
 import { ZH_OTHER_PARTIES } from './other-parties.ts';
 import { ZH_PLAN } from './plan.ts';
@@ -31,4 +32,6 @@ export const zhCN: Translation<Strings> = {
   ...ZH_TEMPLATES,
   ...ZH_SAMPLE,
   ...ZH_AUDIT_TIME,
+  errorDetails: ZH_ERROR_DETAILS,
+  errors: ZH_ERRORS,
 };
