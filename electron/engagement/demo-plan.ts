@@ -2,7 +2,7 @@ import type { PlanSessionKind } from '../../shared/plan/plan-kinds.ts';
 import type { EngagementService } from './engagement-service.ts';
 
 type Who = 'HM' | 'RI' | 'TN' | 'AB';
-type Where = 'hq' | 'dc' | 'leeds' | 'remote' | null;
+type Where = 'hq' | 'dc' | 'leeds' | 'dublin' | 'remote' | null;
 
 interface DemoSession {
   readonly day: string;
@@ -25,9 +25,10 @@ const ALL: readonly Who[] = ['HM', 'RI', 'TN', 'AB'];
 const lunch = (day: string): DemoSession => ({ day, start: '12:30', end: '13:15', kind: 'break', title: '', where: null, team: [], topics: [], auditees: [] });
 
 /**
- * The demo's stage 2 plan as a lead would draw it up: four days at the three sampled sites (the
- * central function, the site drawn at random, the one chosen for risk), every process and clause
- * covered, the technical expert beside the lead at the data centre, the document review remote.
+ * The demo's stage 2 plan as a lead would draw it up: four days that visit every site (the sample's
+ * random part differs from demo to demo: the site ids are new each time, so the plan does not depend
+ * on which one is drawn), every process and clause covered, the technical expert beside the lead at
+ * the data centre, the document review remote.
  */
 const DEMO_PLAN: readonly DemoSession[] = [
   { day: '2026-12-07', start: '09:00', end: '09:30', kind: 'opening', title: '', where: 'hq', team: ALL, topics: [], auditees: [PRIYA, MARK] },
@@ -45,10 +46,11 @@ const DEMO_PLAN: readonly DemoSession[] = [
   { day: '2026-12-09', start: '09:00', end: '12:30', kind: 'audit', title: 'Problem management', where: 'leeds', team: ['HM'], topics: ['problem'], auditees: [['Nadia Hussain', 'Problem manager']] },
   lunch('2026-12-09'),
   { day: '2026-12-09', start: '13:15', end: '17:00', kind: 'audit', title: 'Audit trail: from a major incident to its problem, change and release', where: 'leeds', team: ['HM', 'RI'], topics: ['incident', 'problem', 'change'], auditees: [TOM, ['Nadia Hussain', 'Problem manager']] },
-  { day: '2026-12-10', start: '09:00', end: '12:30', kind: 'audit', title: 'Performance evaluation: monitoring, internal audit, management review', where: 'hq', team: ['HM'], topics: ['9'], auditees: [PRIYA] },
-  { day: '2026-12-10', start: '09:00', end: '12:30', kind: 'audit', title: 'Improvement: nonconformities, corrective action, continual improvement', where: 'hq', team: ['RI'], topics: ['10'], auditees: [['Chris Dunn', 'Quality and improvement lead']] },
+  { day: '2026-12-10', start: '09:00', end: '12:30', kind: 'audit', title: 'Performance evaluation and improvement: monitoring, internal audit, management review, corrective action', where: 'hq', team: ['HM'], topics: ['9', '10'], auditees: [PRIYA, ['Chris Dunn', 'Quality and improvement lead']] },
+  { day: '2026-12-10', start: '09:00', end: '12:30', kind: 'audit', title: 'Business relationship and service reporting for Irish customers', where: 'dublin', team: ['RI'], topics: ['business-relationship', 'service-level'], auditees: [['Aisling Murphy', 'Customer relationship manager, Ireland']] },
   lunch('2026-12-10'),
-  { day: '2026-12-10', start: '13:15', end: '15:30', kind: 'other', title: 'Audit team review: conclusions and findings', where: 'hq', team: ['HM', 'RI', 'TN', 'AB'], topics: [], auditees: [] },
+  // The auditor is on the way back from Dublin: the lead reviews with the expert and the observer.
+  { day: '2026-12-10', start: '13:15', end: '15:30', kind: 'other', title: 'Audit team review: conclusions and findings', where: 'hq', team: ['HM', 'TN', 'AB'], topics: [], auditees: [] },
   { day: '2026-12-10', start: '15:30', end: '16:30', kind: 'closing', title: '', where: 'hq', team: ALL, topics: [], auditees: [PRIYA, MARK] },
 ];
 
@@ -58,7 +60,7 @@ export async function planDemo(service: EngagementService, handle: string): Prom
   const sites = await service.listRows(handle, 'site');
   const member = (initials: Who) => String(team.find((row) => row.initials === initials)!.id);
   const site = (prefix: string) => String(sites.find((row) => String(row.name).startsWith(prefix))!.id);
-  const places: Record<Exclude<Where, 'remote' | null>, string> = { hq: site('Manchester head'), dc: site('Manchester data'), leeds: site('Leeds') };
+  const places: Record<Exclude<Where, 'remote' | null>, string> = { hq: site('Manchester head'), dc: site('Manchester data'), leeds: site('Leeds'), dublin: site('Dublin') };
   for (const plan of DEMO_PLAN) {
     const remote = plan.where === 'remote';
     const session = await service.createRow(handle, 'plan_session', {

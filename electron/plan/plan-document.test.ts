@@ -11,6 +11,8 @@ import { tempDir } from '../../tests/helpers/temp.ts';
 async function plannedDemo(service: EngagementService) {
   const opened = await createDemoEngagement(service, path.join(tempDir(), 'demo.iso20k'));
   const handle = opened.handle;
+  // The demo comes with its own plan: this test plans from scratch.
+  for (const session of await service.listRows(handle, 'plan_session')) await service.deleteRow(handle, 'plan_session', String(session.id));
   const team = await service.listRows(handle, 'team_member');
   const sites = await service.listRows(handle, 'site');
   const lead = team.find((member) => member.role === 'lead')!;

@@ -102,6 +102,10 @@ function wrongValues(node: JsonSchema): { label: string; value: unknown }[] {
   if (allowed) return [...wrong, { label: 'outside the constants', value: 'not-one-of-them' }, { label: 'another number', value: 7 }];
   if (schema.const !== undefined) wrong.push({ label: 'another constant', value: `${String(schema.const)}-not` });
   if (schema.enum) wrong.push({ label: 'a value outside the enum', value: 'not-one-of-them' });
+  // A choice between object shapes (a template: from the profile, or a file): none of them, or not an object.
+  if (!schema.type && schema.anyOf?.every((variant) => variant.type === 'object')) {
+    return [...wrong, { label: 'a string', value: 'text' }, { label: 'an array', value: [] }, { label: 'none of the shapes', value: {} }, { label: 'two shapes at once', value: Object.fromEntries(schema.anyOf.flatMap((variant) => Object.keys(variant.properties ?? {}).map((key) => [key, 'x']))) }];
+  }
   switch (schema.type) {
     case 'object':
       wrong.push({ label: 'a string', value: 'text' }, { label: 'an array', value: [] }, { label: 'a number', value: 7 });

@@ -53,15 +53,39 @@ export async function firstRun(page: Page, name = 'Helen Marsh', initials = 'HM'
   await expect(page.getByRole('heading', { name: 'Recent engagements' })).toBeVisible();
 }
 
+/** The New engagement dialog's labels in each interface language the tests use. */
+const CREATE_LABELS = {
+  en: { dialog: 'New engagement', client: 'Client', firstDay: 'First audit day', lastDay: 'Last audit day', submit: 'Create engagement' },
+  'zh-CN': { dialog: '新建审核项目', client: '受审核方', firstDay: '审核首日', lastDay: '审核末日', submit: '创建审核项目' },
+} as const;
+
 /** Creates an engagement from the home screen with Ctrl+N, as a user would, and waits for it to open. */
-export async function createEngagement(page: Page, client: string, firstDay: string, lastDay: string): Promise<void> {
+export async function createEngagement(page: Page, client: string, firstDay: string, lastDay: string, language: keyof typeof CREATE_LABELS = 'en'): Promise<void> {
+  const labels = CREATE_LABELS[language];
   // The home screen first: Ctrl+N pressed while the first-run screen is still leaving does nothing.
   await expect(page.getByTestId('current-auditor')).toBeVisible();
   await page.keyboard.press('Control+N');
-  const dialog = page.getByRole('dialog', { name: 'New engagement' });
-  await dialog.getByLabel('Client').fill(client);
-  await dialog.getByLabel('First audit day').fill(firstDay);
-  await dialog.getByLabel('Last audit day').fill(lastDay);
-  await dialog.getByRole('button', { name: 'Create engagement' }).click();
+  const dialog = page.getByRole('dialog', { name: labels.dialog });
+  await dialog.getByLabel(labels.client).fill(client);
+  await dialog.getByLabel(labels.firstDay).fill(firstDay);
+  await dialog.getByLabel(labels.lastDay).fill(lastDay);
+  await dialog.getByRole('button', { name: labels.submit }).click();
   await expect(page.getByTestId('engagement-title')).toHaveText(client);
+}
+
+/**
+ * New → "Start from an earlier engagement" with the demo's stage 2 as the earlier one (opened once
+ * so its file exists, then closed): returns the New engagement dialog showing what carries over.
+ */
+export async function newFromDemo(page: Page) {
+  await page.getByRole('button', { name: 'Open the demo engagement' }).click();
+  await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
+  await page.getByRole('button', { name: 'Close engagement' }).click();
+  await expect(page.getByTestId('current-auditor')).toBeVisible();
+  await page.keyboard.press('Control+N');
+  const dialog = page.getByRole('dialog', { name: 'New engagement' });
+  await dialog.getByTestId('start-from-earlier').click();
+  await page.getByRole('dialog', { name: 'Choose the earlier engagement' }).getByText('Demo - Kestrel Data Services.iso20k').click();
+  await expect(dialog.getByTestId('earlier-engagement')).toBeVisible();
+  return dialog;
 }

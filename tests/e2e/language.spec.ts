@@ -18,9 +18,9 @@ test('the interface language is asked at first run, applied at once, changed in 
   await expect(page.getByText('审核工作台', { exact: true })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 
-  // Keys not translated yet show in English (never a key name), Chinese formats the dates.
-  await expect(page.getByRole('heading', { name: 'Recent engagements' })).toBeVisible();
-  await createEngagement(page, '深圳云服务有限公司', '2026-12-07', '2026-12-09');
+  // The home screen in Chinese; Chinese formats the dates.
+  await expect(page.getByRole('heading', { name: '最近的审核项目' })).toBeVisible();
+  await createEngagement(page, '深圳云服务有限公司', '2026-12-07', '2026-12-09', 'zh-CN');
   await expect(page.getByText('2026年12月7日至2026年12月9日')).toBeVisible();
 
   await page.keyboard.press('Alt+2');

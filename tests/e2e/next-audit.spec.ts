@@ -1,23 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, firstRun, screenshot, test } from './fixtures.ts';
+import { expect, firstRun, newFromDemo, screenshot, test } from './fixtures.ts';
 
 test('the next audit of a cycle: New → from an earlier engagement carries the preparation over, and the earlier file stays as it was', async ({ page, host, problems }) => {
   void problems;
   await page.goto(host.url);
   await firstRun(page);
 
-  // The demo's stage 2 is the earlier engagement: open it once, then close it.
-  await page.getByRole('button', { name: 'Open the demo engagement' }).click();
-  await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
-  await page.getByRole('button', { name: 'Close engagement' }).click();
-  await expect(page.getByTestId('current-auditor')).toBeVisible();
-
-  await page.keyboard.press('Control+N');
-  const dialog = page.getByRole('dialog', { name: 'New engagement' });
-  await dialog.getByTestId('start-from-earlier').click();
-  const picker = page.getByRole('dialog', { name: 'Choose the earlier engagement' });
-  await picker.getByText('Demo - Kestrel Data Services.iso20k').click();
+  // The demo's stage 2 is the earlier engagement.
+  const dialog = await newFromDemo(page);
 
   const card = dialog.getByTestId('earlier-engagement');
   await expect(card).toContainText('Continues Kestrel Data Services Ltd');

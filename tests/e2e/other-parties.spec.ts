@@ -134,7 +134,7 @@ test('other parties in Chinese: 其他方, the kinds and the 8.2.3 warning in th
   await page.getByPlaceholder('例如：王海伦').fill('王海伦');
   await page.getByLabel('姓名缩写').fill('WHL');
   await page.getByRole('button', { name: '开始使用' }).click();
-  await createEngagement(page, '杭州数据服务有限公司', '2027-03-08', '2027-03-10');
+  await createEngagement(page, '杭州数据服务有限公司', '2027-03-08', '2027-03-10', 'zh-CN');
 
   await page.getByTestId('nav-scope').click();
   // The services editor's one text field, whatever its label says in this language.

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cbPlanTemplate } from '../fixtures/template-files.ts';
 import { docxParagraphs } from '../helpers/docx-text.ts';
-import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
+import { expect, firstRun, newFromDemo, screenshot, test, type Page } from './fixtures.ts';
 
 const CLAUSES: Record<string, string> = {
   '4': '4 Context of the organization',
@@ -40,14 +40,7 @@ test('the audit plan: a two-day plan with a coverage gap and a double-booked aud
   await firstRun(page);
   // The demo's stage 2 already has its plan: the recertification three years on starts from it
   // (client, team, sites, checklist carried over) with an empty plan.
-  await page.getByRole('button', { name: 'Open the demo engagement' }).click();
-  await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
-  await page.getByRole('button', { name: 'Close engagement' }).click();
-  await expect(page.getByTestId('current-auditor')).toBeVisible();
-  await page.keyboard.press('Control+N');
-  const create = page.getByRole('dialog', { name: 'New engagement' });
-  await create.getByTestId('start-from-earlier').click();
-  await page.getByRole('dialog', { name: 'Choose the earlier engagement' }).getByText('Demo - Kestrel Data Services.iso20k').click();
+  const create = await newFromDemo(page);
   await create.getByLabel('Audit type').click();
   await page.getByRole('option', { name: 'Recertification' }).click();
   await create.getByLabel('First audit day').fill('2029-11-05');

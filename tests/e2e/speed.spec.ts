@@ -18,6 +18,7 @@ test('the speed harness measures opening the demo, every section switch and the 
     'Scope (Alt+3 from Overview → rendered)',
     'Team (Alt+4 from Overview → rendered)',
     'Checklist (Alt+5 from Overview → rendered)',
+    'Plan (Alt+6 from Overview → rendered)',
     'checklist search ("climate change" typed → hit rendered)',
   ]);
   for (const result of results) {
