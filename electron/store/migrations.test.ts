@@ -29,6 +29,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   10: '79c9a36c5692caaa8794931230e9e1fa53e6cf13f7fa857f503b48505a736e8b',
   11: '0991254a90f42ed61acf840b8851ea5e2215a6e2f74af8fc1b9a9fe1d62aca94',
   12: '3cb572d47f3db1ecc487b8f7246278ed094664a3576f2d4ecc3482ca0918d719',
+  13: '740413529abeda178ff4de1a1d27aa138bfd51f8f2f77edb2f7ebedc89e304cd',
 };
 
 const schemaHash = (version: number): string =>
