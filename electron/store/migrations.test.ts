@@ -216,6 +216,22 @@ describe('engagement migrations', () => {
     opened.db.close();
   });
 
+  it('step 13 adds the audit plan (sessions and their links) and the register of exported documents, keeping the chain valid', () => {
+    const file = fileAtVersion(12, 1);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(12);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    expect(store.getRow('engagement', store.engagementId).surveillance_clauses).toBe('');
+    const session = store.createRow('plan_session', { engagement_id: store.engagementId, day: '2027-03-08', start_time: '09:00', end_time: '10:30', site_id: 'site-0' });
+    expect(store.getRow('plan_session', session)).toMatchObject({ kind: 'audit', remote: 0, title: '' });
+    store.createRow('plan_session_topic', { engagement_id: store.engagementId, session_id: session, kind: 'clause', topic: '9.2' });
+    store.createRow('plan_session_auditee', { engagement_id: store.engagementId, session_id: session, name: 'Priya Shah', role: 'SMS owner' });
+    const exported = { kind: 'audit-plan', revision: 1, format: 'pdf', language: 'en', template: '', file_name: 'plan.pdf', sha256: 'c'.repeat(64), size: 1000, added_at: '2027-02-20T09:00:00.000Z', added_by: ACTOR_DANA, added_by_name: 'Dana' };
+    expect(store.addImmutable('document_export', 'export-1', exported)).toBe(true);
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
   it('step 5 adds checklist packs and the engagement\'s pack, keeping the chain valid', () => {
     const file = fileAtVersion(4);
     const opened = openEngagementFile(file);
