@@ -10,7 +10,8 @@ import type { EngagementService } from '../engagement/engagement-service.ts';
 import { writeFileDurably } from '../platform/durable-write.ts';
 import type { TemplateService } from '../templates/index.ts';
 import type { TemplateCheckView } from '../../shared/contract/template-views.ts';
-import { resolveTemplate } from './plan-templates.ts';
+import { keepTemplateInProfile, resolveTemplate } from './plan-templates.ts';
+import type { ProfileTemplate } from '../../shared/cb-profile/profile.ts';
 
 type TemplateChoice = { readonly profileTemplate: string } | { readonly file: string };
 
@@ -49,6 +50,16 @@ export class PlanExporter {
     const template = await resolveTemplate(this.engagements, handle, choice, language);
     const check = await this.templates.checkTemplate(template.bytes, 'audit-plan');
     return { ...check, fileName: template.fileName, language: template.language };
+  }
+
+  /** Keeps a picked template in the engagement's profile copy, once it is known to fill. */
+  async keepTemplate(handle: string, file: string, language: DocumentLanguage): Promise<ProfileTemplate> {
+    const template = await resolveTemplate(this.engagements, handle, { file }, language);
+    const check = await this.templates.checkTemplate(template.bytes, 'audit-plan');
+    if (!check.fillable) throw new RequestError('TEMPLATE_REFUSED', 'The template cannot be filled', { issues: check.issues.map((issue) => issue.code) });
+    const kept = await keepTemplateInProfile(this.engagements, handle, template);
+    await this.engagements.refreshSummary(handle);
+    return kept;
   }
 
   async export(handle: string, request: PlanExportRequest): Promise<PlanExportResult> {

@@ -6,6 +6,7 @@ import { textIn } from '../../shared/checklist/pack.ts';
 import { RequestError } from '../../shared/contract/result.ts';
 import type { ProfileTemplateView } from '../../shared/contract/template-views.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
+import { profileSha256 } from '../profiles/index.ts';
 import { TEMPLATE_FILE_LIMITS } from '../templates/index.ts';
 
 /** A template's bytes, its file name and the language it is written in. */
@@ -51,4 +52,43 @@ export async function resolveTemplate(
     throw new RequestError('TEMPLATE_REFUSED', 'The template is too large', { issues: ['TEMPLATE_TOO_LARGE'], maxBytes: TEMPLATE_FILE_LIMITS.fileBytes });
   }
   return { bytes: fs.readFileSync(choice.file), fileName: path.basename(choice.file), language };
+}
+
+/**
+ * Keeps a CB template the lead picked in the engagement's own copy of its CB profile: a format 2
+ * profile with the template added is copied in and becomes the engagement's profile (the library's
+ * file is not touched). The template then travels with the engagement, to every team member's copy,
+ * and is offered at every export. Refused when the template cannot be filled or the result is not a
+ * valid profile.
+ */
+export async function keepTemplateInProfile(engagements: EngagementService, handle: string, template: ResolvedTemplate): Promise<ProfileTemplate> {
+  const row = await engagements.call(handle, 'cbProfile');
+  if (!row) throw new RequestError('PROFILE_NOT_FOUND', 'Choose the engagement\'s CB profile first');
+  const current = checkProfile(JSON.parse(row.content) as unknown);
+  if (!current.ok) throw new RequestError('PROFILE_NOT_FOUND', 'The engagement\'s CB profile no longer reads as a profile');
+  const profile = current.profile;
+  const existing = profileTemplates(profile);
+  const keys = new Set(existing.map((item) => item.key));
+  let n = existing.length + 1;
+  while (keys.has(`audit-plan-${n}`)) n += 1;
+  const name = template.fileName.replace(/\.docx$/i, '');
+  const kept: ProfileTemplate = {
+    key: `audit-plan-${n}`,
+    kind: 'audit-plan',
+    language: template.language,
+    title: Object.fromEntries(profile.languages.map((language) => [language, name])),
+    fileName: template.fileName,
+    data: Buffer.from(template.bytes).toString('base64'),
+  };
+  const next = { ...profile, formatVersion: 2 as const, ...(profile.$schema ? { $schema: 'cb-profile-2.schema.json' } : {}), templates: [...existing, kept] };
+  const checked = checkProfile(next);
+  if (!checked.ok) throw new RequestError('TEMPLATE_REFUSED', 'The profile with the template does not pass its checks', { issues: checked.issues.map((issue) => issue.code) });
+  await engagements.change(handle, 'chooseProfile', {
+    profileId: checked.profile.id,
+    version: checked.profile.version,
+    sha256: profileSha256(checked.profile),
+    title: row.title,
+    content: JSON.stringify(checked.profile),
+  });
+  return kept;
 }

@@ -26,6 +26,10 @@ export const PLAN_CHANNELS = {
   'plan:templates': channel<ProfileTemplateView[]>()(withHandle),
   /** The export dialog opened: the PDF renderer starts now, so the first PDF does not pay for it. */
   'plan:prepareExport': channel<null>()(withHandle),
+  /** Keeps a picked .docx in the engagement's copy of its CB profile (a new profile copy with the template). */
+  'plan:keepTemplate': channel<ProfileTemplateView>()(
+    z.object({ engagementHandle: handleSchema, file: fileRefSchema, language: z.enum(DOCUMENT_LANGUAGES) }).strict(),
+  ),
   'plan:checkTemplate': channel<TemplateCheckView>()(
     z.object({ engagementHandle: handleSchema, template: templateChoice, language: z.enum(DOCUMENT_LANGUAGES) }).strict(),
   ),

@@ -158,6 +158,9 @@ test('the audit plan: a two-day plan with a coverage gap and a double-booked aud
   await pickTemplate('Meridian plan template.docx');
   await expect(exporter.getByTestId('template-check')).toContainText('Meridian plan template.docx can be filled');
   await screenshot(page, '98-plan-template-checked');
+  // Kept in the engagement's CB profile: offered from now on without the file.
+  await exporter.getByTestId('template-keep').click();
+  await expect(exporter.getByRole('textbox', { name: 'Template' }).or(exporter.getByRole('combobox', { name: 'Template' }))).toHaveValue(/Meridian plan template/);
   await exporter.getByTestId('plan-export-submit').click();
   await page.getByRole('dialog', { name: 'Export the audit plan' }).last().getByRole('button', { name: 'Export', exact: true }).last().click();
   await expect(exporter.getByTestId('plan-exported')).toContainText('Revision 3 exported');

@@ -50,6 +50,11 @@ export function registerPlanHandlers(router: Router, deps: RouterDeps): void {
     (await profilePlanTemplates(service, engagementHandle)).map((template) => templateView(template, template.language)),
   );
 
+  router.register('plan:keepTemplate', async ({ engagementHandle, file, language }) => {
+    const kept = await exporter.keepTemplate(engagementHandle, platform.resolveFile(file, 'open', 'word'), language);
+    return templateView(kept, kept.language);
+  });
+
   router.register('plan:checkTemplate', ({ engagementHandle, template, language }) => exporter.checkTemplate(engagementHandle, templateFile(template), language));
 
   router.register('documents:exports', async ({ engagementHandle }): Promise<DocumentExportView[]> =>

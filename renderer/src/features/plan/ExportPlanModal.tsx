@@ -72,6 +72,22 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
     if (format === 'template' && !template && templates[0]) void chooseTemplate({ profileTemplate: templates[0].key });
   }, [format, templates]);
 
+  /** A picked .docx that fills is kept in the engagement's CB profile copy: offered at every export, carried to the team. */
+  async function keepTemplate() {
+    if (!template || !('file' in template)) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const kept = await invoke('plan:keepTemplate', { engagementHandle: handle, file: template.file, language });
+      setTemplates(await invoke('plan:templates', { engagementHandle: handle }));
+      setTemplate({ profileTemplate: kept.key });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   const revision = (history[0]?.revision ?? 0) + 1;
   const blocked = format === 'template' && (!template || !check?.fillable);
   async function exportPlan() {
@@ -136,6 +152,16 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
             </Group>
             {checking ? <Text size="sm" c="dimmed">{t('plan.template.checking')}</Text> : null}
             {check ? <TemplateCheckPanel check={check} /> : null}
+            {check?.fillable && template && 'file' in template ? (
+              <Group gap="xs">
+                <Button size="xs" variant="default" onClick={() => void keepTemplate()} loading={busy} data-testid="template-keep">
+                  {t('plan.export.keep')}
+                </Button>
+                <Text size="xs" c="dimmed">
+                  {t('plan.export.keepHint')}
+                </Text>
+              </Group>
+            ) : null}
           </Stack>
         ) : null}
         <Select

@@ -99,6 +99,8 @@ export const EN_PLAN = {
       templateFileTitle: 'Choose the certification body’s Word template',
       templateNone: 'The CB profile has no audit plan template: choose a .docx file.',
       placeholders: 'Placeholders a template can use',
+      keep: 'Keep it in this engagement’s CB profile',
+      keepHint: 'Offered at every export and carried to the team’s copies; the profile library is not changed.',
       language: 'Language of the document',
       languageHint: 'The certification body reports in: {{languages}}',
       fileName: 'File name',
