@@ -49,7 +49,7 @@ export function SessionCard({ plan, session, selected, severity, onOpen }: { pla
                 {t('plan.remote')}
               </Badge>
             ) : site ? (
-              <Badge size="xs" variant="light" color="gray" leftSection={<IconMapPin size={10} />} translate="no">
+              <Badge size="xs" variant="light" color="gray" tt="none" leftSection={<IconMapPin size={10} />} translate="no">
                 {site.name}
               </Badge>
             ) : null}
