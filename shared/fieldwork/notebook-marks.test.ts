@@ -57,6 +57,7 @@ describe('person marks', () => {
     expect(shape('Asked @Jane Smith.')).toEqual(['Asked ', { kind: 'person', name: 'Jane Smith', role: null }, '.']);
     expect(shape('@Jane Smith, ')).toEqual([{ kind: 'person', name: 'Jane Smith', role: null }, ', ']);
     expect(shape('@Jane Smith,; x')).toEqual([{ kind: 'person', name: 'Jane Smith', role: null }, ',; x']);
+    expect(shape('@Jane Smith.,')).toEqual([{ kind: 'person', name: 'Jane Smith', role: null }, '.,']);
   });
 
   it('work with Chinese names and the full-width comma and punctuation', () => {
@@ -202,13 +203,14 @@ describe('markAt: the mark being typed', () => {
   });
 });
 
-/** Strings rich in sigils, separators and Chinese, next to arbitrary unicode. */
+/** Strings rich in marks, sigils, separators and Chinese, next to arbitrary unicode. */
 const markish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('@', '#', '§', '§ ', '[[', ']]', '[', ']', '\\', ',', '，', ';', '；', '.', '. ', '。', '、', ' ', '\n'),
-      fc.constantFrom('Jane', 'Smith', 'CHG-1', '8.5.1', '4', 'C', 'x/', '王海伦', '变更经理', 'p.shah', 'é', '😀', '_'),
-      fc.string({ unit: 'grapheme', maxLength: 3 }),
+      { weight: 3, arbitrary: fc.constantFrom('@', '#', '§', '§ ', '[[', ']]', '[', ']', '\\', ',', '，', ';', '；', '.', '. ', '。', '、', ' ', '\n') },
+      { weight: 3, arbitrary: fc.constantFrom('Jane', 'Smith', 'CHG-1', '8.5.1', '4', 'C', 'x/', '王海伦', '变更经理', 'p.shah', 'é', '😀', '_') },
+      { weight: 3, arbitrary: fc.constantFrom('@Jane', ' @王海伦', '#CHG-1', ' #42.', '[[Policy v3.2]]', '§8.5', ' § 10.2', '@Bob, CAB') },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 3 }) },
     ),
     { maxLength: 25 },
   )
@@ -216,6 +218,11 @@ const markish = fc
 const anyText = fc.oneof(markish, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
 
 describe('properties', () => {
+  it('the generated entries hold marks of every kind (the properties below are not vacuous)', () => {
+    const kinds = new Set(fc.sample(markish, { seed: 1, numRuns: 200 }).flatMap((t) => parseEntry(t).map((s) => s.kind)));
+    expect([...kinds].sort()).toEqual(['clause', 'document', 'person', 'record', 'text']);
+  });
+
   it('the segments rebuild any input exactly, with contiguous ordered ranges and no empty segment', () => {
     fc.assert(
       fc.property(anyText, (text) => {
