@@ -25,6 +25,12 @@ export class Downloads {
     return `/download/${id}/${encodeURIComponent(path.basename(file))}`;
   }
 
+  /** The file for a link's id without using the link up (a HEAD request); null when unknown or expired. */
+  peek(id: string): string | null {
+    const offer = this.offers.get(id);
+    return offer && offer.expires > this.now() ? offer.file : null;
+  }
+
   /** The file for a link's id, once; null when unknown, used or expired. */
   take(id: string): string | null {
     const offer = this.offers.get(id);

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import { pipeline } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { APP_VERSION } from '../../shared/app-version.ts';
@@ -73,7 +74,7 @@ const DOWNLOAD_TYPES: Record<string, string> = {
 };
 
 /** A single-use download (the link's random id is the capability; no token travels in a plain link). */
-function sendDownload(response: http.ServerResponse, file: string | null): void {
+function sendDownload(response: http.ServerResponse, file: string | null, headOnly: boolean): void {
   const stat = file ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
   if (!file || !stat?.isFile()) {
     return send(response, 404, 'This download link has expired or was already used. Export the document again.', 'text/plain; charset=utf-8');
@@ -87,7 +88,10 @@ function sendDownload(response: http.ServerResponse, file: string | null): void 
     'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     'Cache-Control': 'no-store',
   });
-  fs.createReadStream(file).pipe(response);
+  if (headOnly) return void response.end();
+  // pipeline: a file gone between the stat and the read, or a download aborted, closes both ends
+  // instead of an unhandled stream error.
+  pipeline(fs.createReadStream(file), response, () => undefined);
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -132,7 +136,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const url = new URL(request.url ?? '/', origin);
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'method not allowed' });
-    if (url.pathname.startsWith('/download/')) return sendDownload(response, platform.downloads.take(url.pathname.split('/')[2] ?? ''));
+    if (url.pathname.startsWith('/download/')) {
+      // Only the GET takes the single-use link: a HEAD (a preview, a download manager) leaves it.
+      const id = url.pathname.split('/')[2] ?? '';
+      return sendDownload(response, request.method === 'GET' ? platform.downloads.take(id) : platform.downloads.peek(id), request.method === 'HEAD');
+    }
     const file = readStaticFile(options.rendererDir, url.pathname);
     if (!file) return send(response, 404, 'Not found', 'text/plain; charset=utf-8');
     send(response, 200, request.method === 'HEAD' ? '' : file.body, file.type, {

@@ -28,8 +28,8 @@ export interface EarlierEngagement {
 }
 
 /**
- * Reads an earlier engagement without ever writing to it: the file (and a -journal beside it) is
- * copied to a private scratch folder and the copy is opened as a received file (full integrity and
+ * Reads an earlier engagement without ever writing to it: the file (refused when an unfinished
+ * change lies beside it) is copied to a private scratch folder and the copy is opened as a received file (full integrity and
  * reference checks, the change log's fingerprints, migrations applied to the copy only), so an
  * engagement from an older version of the app reads like a current one. The scratch copy is removed
  * whatever happens. A member copy is refused: it lacks the rest of the team's work.
@@ -40,6 +40,9 @@ export function readEarlierEngagement(file: string): EarlierEngagement {
   try {
     const copy = path.join(scratch, 'earlier.iso20k');
     fs.copyFileSync(file, copy);
+    // The copy keeps the original's mode: an archived, read-only earlier file would give a read-only
+    // copy that cannot be migrated. The copy is ours to write.
+    fs.chmodSync(copy, 0o600);
     const opened = openEngagementFile(copy, { received: true });
     try {
       return readFrom(opened.db, path.basename(file));

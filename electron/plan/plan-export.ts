@@ -63,6 +63,9 @@ export class PlanExporter {
   }
 
   async export(handle: string, request: PlanExportRequest): Promise<PlanExportResult> {
+    // An export is recorded in the engagement: a read-only file could write the document but never
+    // record it, and every retry would issue the same revision again.
+    if ((await this.engagements.summary(handle)).readOnly) throw new RequestError('READ_ONLY', 'This engagement is open read-only');
     const target = this.engagements.notOpen(request.file, 'DESTINATION_OPEN');
     const me = this.engagements.me();
     const template = request.template && request.format === 'docx' ? await resolveTemplate(this.engagements, handle, request.template, request.language) : null;

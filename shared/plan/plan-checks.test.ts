@@ -136,6 +136,8 @@ describe('the plan checks', () => {
     expect(tooMuch?.params).toEqual({ part: 'onSite', plannedMinutes: 450, allocatedMinutes: 240 });
     expect(codes({ ...input, allocation: { onSite: 1, remote: 0.5 } })).toEqual(['TIME_BELOW_ALLOCATION', 'TIME_BELOW_ALLOCATION']);
     expect(codes({ ...input, allocation: { onSite: 450 / MINUTES_PER_AUDITOR_DAY, remote: 0 } })).toEqual([]);
+    // The same member linked twice (two copies merged) counts once.
+    expect(checkPlan({ ...input, members: [...input.members, { sessionId: 'a', memberId: 'lead' }] }).planned).toEqual({ onSite: 450, remote: 0 });
   });
 
   it('never report a session twice for one pair, and stay the same whatever the order of the sessions (property)', () => {

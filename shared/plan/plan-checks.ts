@@ -162,14 +162,18 @@ function normalName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 }
 
+/**
+ * Values by key, each once: two copies that both add the same member to a session merge into two
+ * link rows, and that member's time must still count once.
+ */
 function groupBy<T>(items: readonly T[], key: (item: T) => string, value: (item: T) => string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, Set<string>>();
   for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(value(item));
-    else groups.set(key(item), [value(item)]);
+    const set = groups.get(key(item));
+    if (set) set.add(value(item));
+    else groups.set(key(item), new Set([value(item)]));
   }
-  return groups;
+  return new Map([...groups].map(([group, values]) => [group, [...values]]));
 }
 
 function intersect(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {

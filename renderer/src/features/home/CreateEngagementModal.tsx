@@ -121,7 +121,7 @@ export function CreateEngagementModal({
     setError(null);
     try {
       const opened = earlier
-        ? await invoke('engagement:createFromEarlier', { file, earlier: earlier.file, fields, historyNote: t('earlier.historyNote', { file: earlier.file }) })
+        ? await invoke('engagement:createFromEarlier', { file, earlier: earlier.file, fields, historyNote: t('earlier.historyNote', { file: earlier.file.split(/[\\/]/).pop() ?? earlier.file }) })
         : await invoke('engagement:create', { file, fields });
       onClose();
       await opener.run(null, () => Promise.resolve(opened));

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Code, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFileExport } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentExportView, PlanExportView } from '../../../../shared/contract/plan-views.ts';
 import type { ProfileTemplateView, TemplateCheckView, TemplateChoice } from '../../../../shared/contract/template-views.ts';
@@ -23,7 +23,7 @@ const safeName = (text: string): string => text.replace(/[/\\:*?"<>|]+/g, ' ').r
  * Export the audit plan: format, the document's language (the CB's report language first), the
  * file; then the revision, its SHA-256 and — on the browser host — a single-use download link.
  */
-export function ExportPlanModal({ opened, onClose, handle, client }: { opened: boolean; onClose: () => void; handle: string; client: string }) {
+export function ExportPlanModal({ opened, onClose, handle, client, readOnly }: { opened: boolean; onClose: () => void; handle: string; client: string; readOnly: boolean }) {
   const { t, i18n } = useTranslation();
   const profile = useEngagementProfile(handle);
   const chooser = useFileChooser();
@@ -39,16 +39,29 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
+  // The default language follows the CB's report language once per opening, not every time the
+  // profile reloads (keeping a template changes the profile: the lead's choice stays).
+  const defaulted = useRef(false);
+  useEffect(() => {
+    if (!opened) {
+      defaulted.current = false;
+      return;
+    }
+    if (profile && !defaulted.current) {
+      defaulted.current = true;
+      setLanguage(reportLanguages[0] ?? (i18n.language.startsWith('zh') ? 'zh-Hans' : 'en'));
+    }
+  }, [opened, profile]);
+
   useEffect(() => {
     if (!opened) return;
     setResult(null);
     setError(null);
-    setLanguage(reportLanguages[0] ?? (i18n.language.startsWith('zh') ? 'zh-Hans' : 'en'));
     invoke('documents:exports', { engagementHandle: handle }).then((rows) => setHistory(rows.filter((row) => row.kind === 'audit-plan')), setError);
     invoke('plan:templates', { engagementHandle: handle }).then(setTemplates, setError);
     void invoke('plan:prepareExport', { engagementHandle: handle }).catch(() => undefined);
     // The profile arrives after the modal opens: the default language follows it once.
-  }, [opened, handle, profile]);
+  }, [opened, handle]);
 
   /** A template chosen is checked at once: the lead sees unknown placeholders before anything is written. */
   async function chooseTemplate(choice: TemplateChoice) {
@@ -213,7 +226,7 @@ export function ExportPlanModal({ opened, onClose, handle, client }: { opened: b
           <Button variant="default" onClick={onClose}>
             {t('common.close')}
           </Button>
-          <Button leftSection={<IconFileExport size={16} />} onClick={() => void exportPlan()} loading={busy} disabled={blocked} data-testid="plan-export-submit">
+          <Button leftSection={<IconFileExport size={16} />} onClick={() => void exportPlan()} loading={busy} disabled={blocked || readOnly} data-testid="plan-export-submit">
             {t('plan.export.submit')}
           </Button>
         </Group>

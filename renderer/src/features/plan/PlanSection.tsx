@@ -90,7 +90,14 @@ export function PlanSection() {
     const to = movedSession(from, days, minutes);
     if (!to) return;
     moves.current.last.set(selectedSession.id, to);
-    moves.current.queue = moves.current.queue.then(() => moveSession(handle, from, days, minutes)).then(plan.reload, plan.setError);
+    const id = selectedSession.id;
+    moves.current.queue = moves.current.queue
+      .then(() => moveSession(handle, from, days, minutes))
+      .then(plan.reload, (failure: unknown) => {
+        // Not written: the next move starts from the file's position again.
+        moves.current.last.delete(id);
+        plan.setError(failure);
+      });
   };
   const step = (by: number) => {
     const index = rows.sessions.findIndex((session) => session.id === selected);
@@ -98,9 +105,13 @@ export function PlanSection() {
     if (next) setSelected(next.id);
   };
 
-  useGuardedHotkeys([['mod+E', () => setExporting(true)]], []);
+  useGuardedHotkeys([['mod+E', () => rows.sessions.length > 0 && setExporting(true)]], []);
+  // The section's keys rest while the drawer or the export dialog is open, and never take a key
+  // meant for a focused control (Enter on a button presses the button).
+  const sectionKeys = !editing && !exporting;
+  const IGNORED = ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A'];
   useGuardedHotkeys(
-    editing
+    !sectionKeys
       ? []
       : [
           ['n', () => void add()],
@@ -115,6 +126,7 @@ export function PlanSection() {
           ['shift+ArrowUp', () => move(0, -15)],
           ['shift+ArrowDown', () => move(0, 15)],
         ],
+    IGNORED,
   );
 
   const issuesOf = (sessionId: string) => check.issues.filter((issue) => issue.sessionIds.includes(sessionId)).map((issue) => wordIssue(issue, t, plan.pack, i18n.language));
@@ -162,7 +174,7 @@ export function PlanSection() {
           <PlanChecks plan={plan} onSelect={(id) => setSelected(id)} />
         </Grid.Col>
       </Grid>
-      <ExportPlanModal opened={exporting} onClose={() => setExporting(false)} handle={handle} client={engagement.client_name} />
+      <ExportPlanModal opened={exporting} onClose={() => setExporting(false)} handle={handle} client={engagement.client_name} readOnly={readOnly} />
       <SessionEditor
         plan={plan}
         session={editingSession}

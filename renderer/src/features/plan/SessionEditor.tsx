@@ -6,7 +6,7 @@ import { PLAN_SESSION_KINDS } from '../../../../shared/plan/plan-kinds.ts';
 import { invoke } from '../../contract/client.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { topicLabel } from './plan-words.ts';
-import { setSessionLinks } from './plan-links.ts';
+import { changeSessionLinks, linkChange } from './plan-links.ts';
 import type { PlanSession } from './plan-types.ts';
 import type { Plan } from './use-plan.ts';
 
@@ -44,7 +44,9 @@ export function SessionEditor({
   const value = <F extends SessionField>(field: F): PlanSession[F] => (field in edited ? (edited[field] as PlanSession[F]) : session[field]);
   const change = <F extends SessionField>(field: F, next: PlanSession[F], immediately = false) => {
     setEdited((all) => ({ ...all, [field]: next }));
-    if (field === 'day' && !/^\d{4}-\d{2}-\d{2}$/.test(String(next))) return; // kept on screen until it is a date
+    // Kept on screen until it is a date or a time (a half-cleared time input gives ''): never queued invalid.
+    if (field === 'day' && !/^\d{4}-\d{2}-\d{2}$/.test(String(next))) return;
+    if ((field === 'start_time' || field === 'end_time') && !/^\d\d:\d\d$/.test(String(next))) return;
     queueRow(handle, 'plan_session', session.id, { [field]: next });
     if (immediately) void flush().then(plan.reload);
   };
@@ -131,7 +133,7 @@ export function SessionEditor({
               label={t('plan.edit.team')}
               data={team.map((member) => ({ value: member.id, label: `${member.name} · ${t(`teamRole.${member.role}`)}` }))}
               value={memberValues}
-              onChange={(next) => void relink(setSessionLinks(handle, 'plan_session_member', session.id, 'team_member_id', next))}
+              onChange={(next) => void relink(changeSessionLinks(handle, 'plan_session_member', session.id, 'team_member_id', linkChange(memberValues, next)))}
               readOnly={readOnly}
               searchable
             />
@@ -142,7 +144,9 @@ export function SessionEditor({
               value={topicValues}
               onChange={(next) =>
                 void relink(
-                  setSessionLinks(handle, 'plan_session_topic', session.id, 'topic', next.map((item) => item.slice(2)), (topic) => ({ kind: /^\d/.test(topic) ? 'clause' : 'process' })),
+                  changeSessionLinks(handle, 'plan_session_topic', session.id, 'topic', linkChange(topicValues.map((item) => item.slice(2)), next.map((item) => item.slice(2))), (topic) => ({
+                    kind: /^\d/.test(topic) ? 'clause' : 'process',
+                  })),
                 )
               }
               readOnly={readOnly}
@@ -154,7 +158,7 @@ export function SessionEditor({
                 label={t('plan.edit.services')}
                 data={services.map((service) => ({ value: service.id, label: service.name }))}
                 value={serviceValues}
-                onChange={(next) => void relink(setSessionLinks(handle, 'plan_session_service', session.id, 'service_id', next))}
+                onChange={(next) => void relink(changeSessionLinks(handle, 'plan_session_service', session.id, 'service_id', linkChange(serviceValues, next)))}
                 readOnly={readOnly}
               />
             ) : null}
