@@ -30,6 +30,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   11: '0991254a90f42ed61acf840b8851ea5e2215a6e2f74af8fc1b9a9fe1d62aca94',
   12: '3cb572d47f3db1ecc487b8f7246278ed094664a3576f2d4ecc3482ca0918d719',
   13: '740413529abeda178ff4de1a1d27aa138bfd51f8f2f77edb2f7ebedc89e304cd',
+  14: '0e03c235983a4eaf263ee938182a58fc0a129428a085f3fa6845d04af39efc1a',
 };
 
 const schemaHash = (version: number): string =>
@@ -228,6 +229,18 @@ describe('engagement migrations', () => {
     store.createRow('plan_session_auditee', { engagement_id: store.engagementId, session_id: session, name: 'Priya Shah', role: 'SMS owner' });
     const exported = { kind: 'audit-plan', revision: 1, format: 'pdf', language: 'en', template: '', file_name: 'plan.pdf', sha256: 'c'.repeat(64), size: 1000, added_at: '2027-02-20T09:00:00.000Z', added_by: ACTOR_DANA, added_by_name: 'Dana' };
     expect(store.addImmutable('document_export', 'export-1', exported)).toBe(true);
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 14 adds checklist answers per question and team member, keeping the chain valid', () => {
+    const file = fileAtVersion(13);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(13);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    const member = store.createRow('team_member', { engagement_id: store.engagementId, name: 'Dana', initials: 'DA', role: 'lead', actor_id: null });
+    const answer = store.createRow('checklist_answer', { engagement_id: store.engagementId, question_id: '9.2-q01', team_member_id: member, result: 'conforming' });
+    expect(store.getRow('checklist_answer', answer)).toMatchObject({ notes: '', na_reason: '', session_id: null });
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

@@ -11,6 +11,7 @@ import { migration0010SiteSample } from './0010-site-sample.ts';
 import { migration0011AuditorDays } from './0011-auditor-days.ts';
 import { migration0012CbProfiles } from './0012-cb-profiles.ts';
 import { migration0013AuditPlan } from './0013-audit-plan.ts';
+import { migration0014ChecklistAnswers } from './0014-checklist-answers.ts';
 import type { Migration } from './migration.ts';
 
 /** Ordered and append-only. Add a step at the end, with its own test in migrations.test.ts. */
@@ -28,6 +29,7 @@ export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [
   migration0011AuditorDays,
   migration0012CbProfiles,
   migration0013AuditPlan,
+  migration0014ChecklistAnswers,
 ];
 
 export const LATEST_ENGAGEMENT_VERSION = ENGAGEMENT_MIGRATIONS.length;

@@ -1,0 +1,14 @@
+import { defineCapability } from '../store/capability.ts';
+import type { EngagementContext } from '../store/engagement-context.ts';
+import { answerQuestion, linkTypingMember, typingMember, type AnswerPatch, type ChecklistAnswer, type TypingMember } from './answers.ts';
+
+/** Fieldwork in the worker: who is typing, and the checklist answered per question and team member. */
+export const fieldworkCapability = defineCapability({
+  name: 'fieldwork',
+  calls: (engagement: EngagementContext) => ({
+    typingMember: (): TypingMember => typingMember(engagement.store(), engagement.db()),
+    linkTypingMember: (memberId: string): TypingMember => linkTypingMember(engagement.store(), engagement.db(), memberId),
+    answerQuestion: (questionId: string, memberId: string, patch: AnswerPatch): ChecklistAnswer => answerQuestion(engagement.store(), questionId, memberId, patch),
+  }),
+  jobs: () => ({}),
+});

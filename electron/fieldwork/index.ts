@@ -1,0 +1,2 @@
+/** Fieldwork as the main thread sees it. */
+export type { AnswerPatch, ChecklistAnswer, TypingMember } from './answers.ts';
