@@ -127,6 +127,15 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   await look(page, 'plan', findings);
   await page.getByText(pseudo(en.plan.views.list), { exact: true }).click();
   await look(page, 'plan-list', findings);
+  // Fieldwork: asked who is typing, then the checklist answered (a result and "not applicable").
+  await page.getByTestId('nav-fieldwork').click();
+  await expect(page.getByTestId('who-are-you')).toBeVisible();
+  await look(page, 'fieldwork-who', findings);
+  await page.getByTestId('who-are-you').getByRole('button').first().click();
+  await expect(page.getByTestId('answering-as')).toBeVisible();
+  await page.keyboard.press('2');
+  await page.keyboard.press('4');
+  await look(page, 'fieldwork', findings);
   await page.getByTestId('nav-overview').click();
   await expect(page.getByTestId('plan-status')).toBeVisible();
   await look(page, 'overview-planned', findings);

@@ -13,8 +13,8 @@ export function engagementPack(handle: string, packId: string | null): Promise<C
   let pack = loaded.get(key);
   if (!pack) {
     pack = invoke('engagement:checklist', { engagementHandle: handle }).then((view) => view?.pack ?? null);
-    // A failure is not kept: the next section that asks tries again.
-    pack.catch(() => loaded.delete(key));
+    // Neither a failure nor "no pack yet" is kept: the next section that asks looks again.
+    pack.then((found) => found === null && loaded.delete(key), () => loaded.delete(key));
     loaded.set(key, pack);
   }
   return pack;

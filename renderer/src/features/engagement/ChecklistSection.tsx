@@ -33,6 +33,9 @@ export function ChecklistSection() {
     setBusy(true);
     try {
       await invoke('engagement:choosePack', { engagementHandle: current.handle, key });
+      // The engagement row names its pack: the sections that read it (plan, fieldwork) follow.
+      const summary = await invoke('engagement:summary', { engagementHandle: current.handle });
+      if (summary.engagement) useAppStore.getState().updateCurrent({ engagement: summary.engagement });
       setChanging(false);
       load();
     } catch (failure) {

@@ -1,6 +1,7 @@
-import { IconCalendarTime, IconChecklist, IconLayoutDashboard, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconCalendarTime, IconChecklist, IconClipboardCheck, IconLayoutDashboard, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Section } from '../../state/app-store.ts';
+import { FieldworkSection } from '../fieldwork/FieldworkSection.tsx';
 import { PlanSection } from '../plan/PlanSection.tsx';
 import { ScopeSection } from '../scope/ScopeSection.tsx';
 import { TeamSection } from '../team/TeamSection.tsx';
@@ -26,6 +27,7 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'team', icon: IconUsers, component: TeamSection },
   { id: 'checklist', icon: IconChecklist, component: ChecklistSection },
   { id: 'plan', icon: IconCalendarTime, component: PlanSection },
+  { id: 'fieldwork', icon: IconClipboardCheck, component: FieldworkSection },
 ];
 
 /** The key that opens a section with Alt: its position in the list (Alt+1 … Alt+9). */

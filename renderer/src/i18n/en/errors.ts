@@ -60,6 +60,7 @@ export const EN_ERRORS = {
   DOCUMENT_RENDER_FAILED: { title: 'The document could not be made', text: 'Try again; if it fails again, export the other format and tell us. Nothing was written.' },
   TEMPLATE_REFUSED: { title: 'The certification body’s template cannot be used', text: 'The template check found problems: see them listed, correct the template and import the profile again, or export in our layout.' },
   NO_TEMPLATE: { title: 'The CB profile has no template for this document', text: 'Export in our layout, or import a profile version that includes the template.' },
+  NOT_A_TEAM_MEMBER: { title: 'Say which team member you are', text: 'Answers belong to a member of the audit team: choose yourself in the list, once for this engagement.' },
   EARLIER_MEMBER_COPY: {
     title: 'This is a team member’s copy',
     text: 'A member copy holds only what was issued to one auditor. Start the next audit from the lead auditor’s engagement file, after the team’s work was merged into it. Nothing was changed.',

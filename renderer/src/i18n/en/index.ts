@@ -2,6 +2,7 @@ import { EN_APP } from './app.ts';
 import { EN_CHECKLISTS } from './checklists.ts';
 import { EN_ENGAGEMENT } from './engagement.ts';
 import { EN_ERRORS, EN_ERROR_DETAILS } from './errors.ts';
+import { EN_FIELDWORK } from './fieldwork.ts';
 import { EN_HOME } from './home.ts';
 import { EN_OTHER_PARTIES } from './other-parties.ts';
 import { EN_PLAN } from './plan.ts';
@@ -29,6 +30,7 @@ export const en = {
   ...EN_OTHER_PARTIES,
   ...EN_PROFILES,
   ...EN_PLAN,
+  ...EN_FIELDWORK,
   ...EN_TEMPLATES,
   checklists: EN_CHECKLISTS,
   errorDetails: EN_ERROR_DETAILS,
