@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import config from '../../playwright.config.ts';
-import { measureLargePlan, measureTodaysScreens, type SpeedResult } from '../e2e/speed.ts';
+import { measureAnswerKey, measureLargePlan, measureTodaysScreens, type SpeedResult } from '../e2e/speed.ts';
 import { LARGE_PLAN_FILE, writeLargePlanEngagement } from './large-plan-engagement.ts';
 import { BenchFolder } from './bench-temp.ts';
 import { describeMachine } from './machine.ts';
@@ -21,7 +21,10 @@ const RUNS = Number(process.env.BENCH_UI_RUNS ?? 15);
 const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer/index.html');
 
 /** Goals per action, once an issue names one (e.g. '< 100'); '-' until then. */
-const GOALS: Readonly<Record<string, string>> = { 'Plan with 80 sessions, 6 people (Alt+6 from Overview → rendered)': '< 150' };
+const GOALS: Readonly<Record<string, string>> = {
+  'Plan with 80 sessions, 6 people (Alt+6 from Overview → rendered)': '< 150',
+  'fieldwork: result key → next question painted': '< 16 (worst < 50)',
+};
 
 export interface UiBenchResult {
   readonly results: SpeedResult[];
@@ -58,6 +61,7 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
     await page.goto(`${host.origin}/#token=${host.token}`);
     const results = await measureTodaysScreens(page, RUNS, (message) => progress(`UI: ${message}`));
     results.push(await measureLargePlan(page, Math.max(RUNS, 10), LARGE_PLAN_FILE, (message) => progress(`UI: ${message}`)));
+    results.push(await measureAnswerKey(page, Math.max(RUNS, 10), (message) => progress(`UI: ${message}`)));
     return { results, warnings: problems.map((problem) => `UI bench: page error: ${problem}`) };
   } finally {
     await browser.close();

@@ -46,6 +46,7 @@ export const AnswerCard = forwardRef<
       data-testid="answer-card"
       data-question={question.id}
       data-result={result ?? ''}
+      data-focused={focused}
     >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
