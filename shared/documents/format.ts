@@ -4,6 +4,7 @@
  * same on every machine and Node or Chromium version; Intl is used only to find a time zone's offset.
  */
 import { fillText, fixedText } from './fixed-text.ts';
+import { minutesOf as localMinutes } from '../plan/local-time.ts';
 import type { DocumentLanguage } from './plan-input.ts';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -46,11 +47,11 @@ export function formatInstant(instant: string, timeZone: string, language: Docum
   return `${formatDate(`${get('year')}-${get('month')}-${get('day')}`, language)} ${get('hour')}:${get('minute')}`;
 }
 
-/** Minutes from midnight of a local time "HH:MM". */
+/** Minutes from midnight of a local time "HH:MM" (the plan's parser; a document has only valid times). */
 export function minutesOf(time: string): number {
-  const match = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!match) throw new Error(`Not a local time: ${time}`);
-  return Number(match[1]) * 60 + Number(match[2]);
+  const minutes = localMinutes(time);
+  if (minutes === null) throw new Error(`Not a local time: ${time}`);
+  return minutes;
 }
 
 /** A duration in minutes: en "1 h 30 min", zh "1小时30分钟". */

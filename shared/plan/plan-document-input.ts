@@ -1,6 +1,7 @@
 import type { CbProfile } from '../cb-profile/profile.ts';
 import type { ChecklistPack } from '../checklist/pack.ts';
 import { textIn } from '../checklist/pack.ts';
+import { fillText } from '../documents/fixed-text.ts';
 import type { DocumentLanguage, PlanDocumentInput, PlanSessionInput } from '../documents/plan-input.ts';
 import type { Engagement, Site, TeamMember } from '../engagement.ts';
 import type { SERVICE_TABLE } from '../tables/preparation-tables.ts';
@@ -28,8 +29,6 @@ export interface PlanDocumentOptions {
   readonly issuedAt: string;
   readonly issuedBy: string;
 }
-
-const fill = (text: string, params: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 
 /** The language's name in the document's language ("English", "中文"), or the tag when Intl does not know it. */
 function languageName(tag: string, language: DocumentLanguage): string {
@@ -64,7 +63,7 @@ export function planDocumentInput(source: PlanSource, options: PlanDocumentOptio
   const serviceName = new Map(source.services.map((service) => [service.id, service.name]));
   const siteName = new Map(source.sites.map((site) => [site.id, site.name]));
   const planned = checkPlan(planCheckInput(engagement, source.sites, source.team, source.rows, pack)).planned;
-  const combination = engagement.combination === 'single' ? '' : fill(labels[engagement.combination], { standards: engagement.other_standards });
+  const combination = engagement.combination === 'single' ? '' : fillText(labels[engagement.combination], { standards: engagement.other_standards });
 
   const sessions: PlanSessionInput[] = source.rows.sessions.map((session) => ({
     id: session.id,
@@ -119,7 +118,7 @@ export function planDocumentInput(source: PlanSource, options: PlanDocumentOptio
         name: site.name,
         address: [site.address, site.country].filter(Boolean).join(', '),
         kind: labels.siteKind[site.kind as keyof typeof labels.siteKind] ?? site.kind,
-        visit: site.sample_basis === 'none' ? '' : fill(labels.visit[site.sample_basis], { reason: site.sample_reason }),
+        visit: site.sample_basis === 'none' ? '' : fillText(labels.visit[site.sample_basis], { reason: site.sample_reason }),
       })),
     services: source.services.map((service) => ({ name: service.name, description: service.description })),
     team: source.team.map((member) => ({

@@ -1,6 +1,7 @@
 import { Badge, Card, Group, Progress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { MINUTES_PER_AUDITOR_DAY } from '../../../../shared/plan/plan-checks.ts';
 import { auditorDays, wordIssue } from './plan-words.ts';
 import { SurveillanceSelection } from './SurveillanceSelection.tsx';
 import type { Plan } from './use-plan.ts';
@@ -58,7 +59,7 @@ export function PlanChecks({ plan, onSelect }: { plan: Plan; onSelect: (sessionI
           <Text size="xs" c="dimmed">
             {engagement.allocated_onsite_days === null && engagement.allocated_remote_days === null
               ? t('plan.timeNotAllocated')
-              : t('plan.timeAllocated', { onSite: auditorDays((engagement.allocated_onsite_days ?? 0) * 480), remote: auditorDays((engagement.allocated_remote_days ?? 0) * 480) })}
+              : t('plan.timeAllocated', { onSite: auditorDays((engagement.allocated_onsite_days ?? 0) * MINUTES_PER_AUDITOR_DAY), remote: auditorDays((engagement.allocated_remote_days ?? 0) * MINUTES_PER_AUDITOR_DAY) })}
           </Text>
         </div>
       </Stack>
