@@ -87,6 +87,9 @@ export const PREPARATION_FIELDS = [
   'allocated_remote_days',
   'allocation_justification',
   'surveillance_clauses',
+  'scope_wording_status',
+  'scope_wording_change',
+  'stage2_focus',
 ] as const satisfies readonly (keyof EngagementFields)[];
 type PreparationField = (typeof PREPARATION_FIELDS)[number];
 /** What creating an engagement needs: the setup's essentials; preparation fields may come later. */

@@ -25,15 +25,8 @@ export const answerId = (engagementId: string, questionId: string, memberId: str
  * later writes change its fields (a deleted answer comes back). Only what the patch names changes.
  */
 export function answerQuestion(store: EngagementStore, questionId: string, memberId: string, patch: AnswerPatch): ChecklistAnswer {
-  const id = answerId(store.engagementId, questionId, memberId);
-  const existing = store.db.prepare('SELECT deleted FROM checklist_answer WHERE id = ?').get(id) as { deleted: number } | undefined;
   const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Row;
-  if (!existing) {
-    store.createRow('checklist_answer', { engagement_id: store.engagementId, question_id: questionId, team_member_id: memberId, ...values }, id);
-  } else {
-    if (existing.deleted) store.restoreRow('checklist_answer', id);
-    if (Object.keys(values).length) store.updateRow('checklist_answer', id, values);
-  }
+  const id = store.createRow('checklist_answer', { engagement_id: store.engagementId, question_id: questionId, team_member_id: memberId, ...values });
   return store.getRow('checklist_answer', id) as unknown as ChecklistAnswer;
 }
 

@@ -1,6 +1,8 @@
 import { defineCapability } from '../store/capability.ts';
+import type { FieldworkRecordsView } from '../../shared/contract/fieldwork-views.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
 import { answerQuestion, linkTypingMember, typingMember, type AnswerPatch, type ChecklistAnswer, type TypingMember } from './answers.ts';
+import { fieldworkRecords } from './records.ts';
 
 /** Fieldwork in the worker: who is typing, and the checklist answered per question and team member. */
 export const fieldworkCapability = defineCapability({
@@ -8,6 +10,7 @@ export const fieldworkCapability = defineCapability({
   calls: (engagement: EngagementContext) => ({
     typingMember: (): TypingMember => typingMember(engagement.store(), engagement.db()),
     linkTypingMember: (memberId: string): TypingMember => linkTypingMember(engagement.store(), engagement.db(), memberId),
+    fieldworkRecords: (): FieldworkRecordsView => fieldworkRecords(engagement.store()),
     answerQuestion: (questionId: string, memberId: string, patch: AnswerPatch): ChecklistAnswer => answerQuestion(engagement.store(), questionId, memberId, patch),
   }),
   jobs: () => ({}),

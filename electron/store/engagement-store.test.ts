@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeHlc, decodeHlc, MAX_CLOCK_DRIFT_MS } from '../../shared/hlc.ts';
+import { naturalRowId } from '../../shared/ids.ts';
 import { isStoreError } from '../../shared/store-errors.ts';
 import { ACTOR_DANA, ACTOR_LEE, newEngagementStore } from '../../tests/helpers/store.ts';
 import { openEngagementFile } from './engagement-file.ts';
@@ -23,6 +24,18 @@ describe('EngagementStore edits', () => {
     const entries = db.prepare("SELECT field FROM change_log WHERE entity = 'site' AND row_id = ?").pluck().all(id);
     expect(entries.sort()).toEqual(['engagement_id', 'kind', 'name']);
     expect(decodeHlc(row.updated_at as string).node).toBe(store.currentReplicaId());
+  });
+
+  it('gives a natural-key row the same id in every copy: creating it again revives it and writes the values given', () => {
+    const { store } = newEngagementStore();
+    const engagement_id = store.engagementId;
+    const jane = store.createRow('person', { engagement_id, name: 'Jane Smith', role: 'Change manager' });
+    expect(jane).toBe(naturalRowId(engagement_id, 'person', ['Jane Smith']));
+    store.deleteRow('person', jane);
+    expect(store.createRow('person', { engagement_id, name: 'Jane Smith', organization: 'Client IT' })).toBe(jane);
+    expect(store.getRow('person', jane)).toMatchObject({ deleted: 0, role: 'Change manager', organization: 'Client IT' });
+    expect(store.listRows('person')).toHaveLength(1);
+    expect(store.verifyChain()).toMatchObject({ ok: true });
   });
 
   it('writes nothing for an unchanged value', () => {

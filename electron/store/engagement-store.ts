@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { HybridClock, MAX_CLOCK_DRIFT_MS, compareHlc, decodeHlc, encodeHlc } from '../../shared/hlc.ts';
-import { newRowId } from '../../shared/ids.ts';
+import { naturalRowId, newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { canonicalRow } from '../../shared/tables/field-rules.ts';
 import { utcInstant } from '../../shared/time.ts';
@@ -142,6 +142,14 @@ export class EngagementStore {
     }
   }
 
+  /** The natural id of a row of a table with a natural key (null for other tables, or when a key value is missing). */
+  private naturalId(spec: TableSpec, values: Row): string | null {
+    if (!spec.naturalKey) return null;
+    const key = spec.naturalKey.map((name) => values[name]);
+    if (key.some((value) => typeof value !== 'string' || value === '')) return null;
+    return naturalRowId(this.engagementId, spec.name, key as string[]);
+  }
+
   getRow(table: string, id: string): Row {
     const spec = tableSpec(table);
     const row = this.db.prepare(`SELECT * FROM ${spec.name} WHERE id = ?`).get(id) as Row | undefined;
@@ -156,10 +164,25 @@ export class EngagementStore {
       .all() as Row[];
   }
 
-  /** Inserts a mergeable row; every field gets an entry so another copy can rebuild the row. */
-  createRow(table: string, values: Row, id: string = newRowId()): string {
+  /**
+   * Inserts a mergeable row; every field gets an entry so another copy can rebuild the row. A table
+   * with a natural key (one row per person name, per question and team member, ...) gets the same id
+   * in every copy: creating it again revives the row (lifting a tombstone) and writes the values
+   * given, so two copies recording the same thing make one row, and a conflict where they differ.
+   */
+  createRow(table: string, values: Row, explicitId?: string): string {
     const spec = tableSpec(table);
     if (spec.class !== 'mergeable') throw new Error(`${table} is not edited through the store API`);
+    const natural = explicitId === undefined ? this.naturalId(spec, values) : null;
+    if (natural !== null && this.db.prepare(`SELECT 1 FROM ${spec.name} WHERE id = ?`).get(natural)) {
+      return this.write(() => {
+        this.restoreRow(table, natural);
+        const patch = Object.fromEntries(Object.entries(values).filter(([name]) => spec.fields.some((f) => f.name === name && f.editable)));
+        if (Object.keys(patch).length) this.updateRow(table, natural, patch);
+        return natural;
+      });
+    }
+    const id = explicitId ?? natural ?? newRowId();
     const missing = spec.fields.filter((f) => !(f.name in values) && !hasDefault(f));
     if (missing.length) {
       throw new StoreError('INVALID_VALUE', `${table} needs ${missing.map((f) => f.name).join(', ')}`, {

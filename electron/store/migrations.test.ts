@@ -245,6 +245,27 @@ describe('engagement migrations', () => {
     opened.db.close();
   });
 
+  it('step 15 adds the notebook, evidence references, records seen, conclusions and the plan as it ran, keeping the chain valid', () => {
+    const file = fileAtVersion(14);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(14);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    const engagement_id = store.engagementId;
+    expect(store.getRow('engagement', engagement_id)).toMatchObject({ scope_wording_status: 'not_checked', scope_wording_change: '', stage2_focus: '' });
+    const member = store.createRow('team_member', { engagement_id, name: 'Dana', initials: 'DA', role: 'lead', actor_id: null });
+    const session = store.createRow('plan_session', { engagement_id, day: '2027-03-01', start_time: '09:00', end_time: '10:00' });
+    const entry = store.createRow('notebook_entry', { engagement_id, session_id: session, team_member_id: member, written_at: '2027-03-01T09:05:00.000Z', body: '@Jane Smith, Change manager showed #CHG-10422' });
+    expect(store.getRow('notebook_entry', entry)).toMatchObject({ topic: '' });
+    const evidence = store.createRow('evidence_item', { engagement_id, title: 'Change policy v3.2' });
+    const record = store.createRow('record_seen', { engagement_id, topic: 'change-management', record_ref: 'CHG-10422', evidence_id: evidence });
+    expect(store.getRow('record_seen', record)).toMatchObject({ result: 'not_tested', query_id: null });
+    const outcome = store.createRow('session_outcome', { engagement_id, session_id: session, status: 'moved', actual_day: '2027-03-02', actual_start: '10:00', actual_end: null, reason: 'Change manager ill' });
+    expect(store.getRow('session_outcome', outcome)).toMatchObject({ mode: 'as_planned', remote_effectiveness: 'not_assessed', actual_end: null });
+    store.createRow('conclusion', { engagement_id, topic: 'change-management', status: 'conforming', grid_outputs: 'effective' });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
   it('step 5 adds checklist packs and the engagement\'s pack, keeping the chain valid', () => {
     const file = fileAtVersion(4);
     const opened = openEngagementFile(file);

@@ -3,6 +3,7 @@ import { ANSWER_RESULTS } from '../fieldwork/answer-results.ts';
 import type { CHECKLIST_ANSWER_TABLE } from '../tables/fieldwork-tables.ts';
 import type { RowOf } from '../tables/table.ts';
 import { channel } from './channel.ts';
+import type { FieldworkRecordsView } from './fieldwork-views.ts';
 import { handleSchema, withHandle } from './schemas.ts';
 
 /** Who answers in this file (a member copy's member, or the team member linked to this installation). */
@@ -17,6 +18,8 @@ export type ChecklistAnswerView = RowOf<typeof CHECKLIST_ANSWER_TABLE>;
 /** Fieldwork: who is typing, and the checklist answered per question and team member. */
 export const FIELDWORK_CHANNELS = {
   'fieldwork:state': channel<{ typing: TypingMemberView; answers: ChecklistAnswerView[] }>()(withHandle),
+  /** Every row of the notebook, evidence, records seen, trails, conclusions, the plan as it ran and stage 1, in one round trip. */
+  'fieldwork:records': channel<FieldworkRecordsView>()(withHandle),
   'fieldwork:linkMe': channel<TypingMemberView>()(z.object({ engagementHandle: handleSchema, memberId: z.string().min(1).max(100) }).strict()),
   /** The typing member's answer to a question: only the fields given change. */
   'fieldwork:answer': channel<ChecklistAnswerView>()(

@@ -1,5 +1,6 @@
 import { AUDIT_COMBINATIONS, AUDIT_TYPES, SITE_KINDS, SITE_SAMPLE_BASES, STANDARD_EDITIONS, TEAM_ROLES } from '../engagement.ts';
-import { boolean, date, editable, enumOf, fixed, id, integer, number, reference, text, timeZone } from './field-types.ts';
+import { SCOPE_WORDING_STATUSES } from '../fieldwork/fieldwork-kinds.ts';
+import { boolean, date, editable, enumOf, fixed, id, integer, longText, number, reference, text, timeZone } from './field-types.ts';
 import { defineTable } from './table.ts';
 
 /** The core's tables: the engagement, its sites and its audit team. */
@@ -68,6 +69,11 @@ export const ENGAGEMENT_TABLE = defineTable({
     editable('cb_profile_id', reference('cb_profile', true)),
     // The surveillance selection the lead edits: clause numbers separated by "; "; empty = the pack's (migration 13).
     editable('surveillance_clauses', text(2000)),
+    // Scope verification of the certificate's wording: confirmed, or a change proposed in scope_wording_change (migration 15).
+    editable('scope_wording_status', enumOf(SCOPE_WORDING_STATUSES, 'not_checked')),
+    editable('scope_wording_change', text(2000)),
+    // Stage 1: what the stage 2 plan must cover (migration 15).
+    editable('stage2_focus', longText(10_000)),
   ],
   parents: [],
   naturalKey: null,

@@ -45,7 +45,7 @@ export const number = <const O extends { nullable?: boolean } = Record<never, ne
 /** A yes/no field; with a default, rows created without it (and rows from before the column) get it. */
 export const boolean = <const D extends 0 | 1>(defaultValue?: D) => ({ kind: 'boolean', default: defaultValue }) as const;
 export const date = <const N extends boolean = false>(nullable?: N) => ({ kind: 'date', nullable: (nullable ?? false) as N }) as const;
-export const localTime = () => ({ kind: 'local_time' }) as const;
+export const localTime = <const N extends boolean = false>(nullable?: N) => ({ kind: 'local_time', nullable: (nullable ?? false) as N }) as const;
 export const instant = () => ({ kind: 'instant' }) as const;
 export const timeZone = () => ({ kind: 'time_zone' }) as const;
 export const id = <const N extends boolean = false>(nullable?: N) => ({ kind: 'id', nullable: (nullable ?? false) as N }) as const;

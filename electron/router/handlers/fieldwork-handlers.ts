@@ -12,6 +12,8 @@ export function registerFieldworkHandlers(router: Router, deps: RouterDeps): voi
     answers: (await service.listRows(engagementHandle, 'checklist_answer')) as unknown as ChecklistAnswerView[],
   }));
 
+  router.register('fieldwork:records', ({ engagementHandle }) => service.call(engagementHandle, 'fieldworkRecords'));
+
   router.register('fieldwork:linkMe', ({ engagementHandle, memberId }) => service.change(engagementHandle, 'linkTypingMember', memberId));
 
   router.register('fieldwork:answer', async ({ engagementHandle, questionId, result, notes, naReason }) => {

@@ -5,6 +5,7 @@ import { registerEngagementHandlers } from './engagement-handlers.ts';
 import { registerFieldworkHandlers } from './fieldwork-handlers.ts';
 import { registerJobHandlers } from './job-handlers.ts';
 import { registerNextAuditHandlers } from './next-audit-handlers.ts';
+import { registerNotebookHandlers } from './notebook-handlers.ts';
 import { registerPackHandlers } from './pack-handlers.ts';
 import { registerPlanHandlers } from './plan-handlers.ts';
 import { registerProfileHandlers } from './profile-handlers.ts';
@@ -27,6 +28,7 @@ export function createRouter(deps: RouterDeps): Router {
   registerNextAuditHandlers(router, deps);
   registerPlanHandlers(router, deps);
   registerFieldworkHandlers(router, deps);
+  registerNotebookHandlers(router, deps);
   const missing = [...router.unregistered(), ...router.jobs.unregistered().map((kind) => `job ${kind}`)];
   if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return router;

@@ -12,6 +12,7 @@ import { migration0011AuditorDays } from './0011-auditor-days.ts';
 import { migration0012CbProfiles } from './0012-cb-profiles.ts';
 import { migration0013AuditPlan } from './0013-audit-plan.ts';
 import { migration0014ChecklistAnswers } from './0014-checklist-answers.ts';
+import { migration0015FieldworkRecords } from './0015-fieldwork-records.ts';
 import type { Migration } from './migration.ts';
 
 /** Ordered and append-only. Add a step at the end, with its own test in migrations.test.ts. */
@@ -30,6 +31,7 @@ export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [
   migration0012CbProfiles,
   migration0013AuditPlan,
   migration0014ChecklistAnswers,
+  migration0015FieldworkRecords,
 ];
 
 export const LATEST_ENGAGEMENT_VERSION = ENGAGEMENT_MIGRATIONS.length;

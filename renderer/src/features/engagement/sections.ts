@@ -1,7 +1,9 @@
-import { IconCalendarTime, IconChecklist, IconClipboardCheck, IconLayoutDashboard, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconCalendarTime, IconChecklist, IconClipboardCheck, IconGavel, IconLayoutDashboard, IconNotebook, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Section } from '../../state/app-store.ts';
+import { ConclusionsSection } from '../conclusions/ConclusionsSection.tsx';
 import { FieldworkSection } from '../fieldwork/FieldworkSection.tsx';
+import { NotebookSection } from '../notebook/NotebookSection.tsx';
 import { PlanSection } from '../plan/PlanSection.tsx';
 import { ScopeSection } from '../scope/ScopeSection.tsx';
 import { TeamSection } from '../team/TeamSection.tsx';
@@ -28,6 +30,8 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'checklist', icon: IconChecklist, component: ChecklistSection },
   { id: 'plan', icon: IconCalendarTime, component: PlanSection },
   { id: 'fieldwork', icon: IconClipboardCheck, component: FieldworkSection },
+  { id: 'notebook', icon: IconNotebook, component: NotebookSection },
+  { id: 'conclusions', icon: IconGavel, component: ConclusionsSection },
 ];
 
 /** The key that opens a section with Alt: its position in the list (Alt+1 … Alt+9). */

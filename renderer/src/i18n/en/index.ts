@@ -2,7 +2,10 @@ import { EN_APP } from './app.ts';
 import { EN_CHECKLISTS } from './checklists.ts';
 import { EN_ENGAGEMENT } from './engagement.ts';
 import { EN_ERRORS, EN_ERROR_DETAILS } from './errors.ts';
+import { EN_CONCLUSIONS } from './conclusions.ts';
 import { EN_FIELDWORK } from './fieldwork.ts';
+import { EN_NOTEBOOK } from './notebook.ts';
+import { EN_RECORDS } from './records.ts';
 import { EN_HOME } from './home.ts';
 import { EN_OTHER_PARTIES } from './other-parties.ts';
 import { EN_PLAN } from './plan.ts';
@@ -31,6 +34,9 @@ export const en = {
   ...EN_PROFILES,
   ...EN_PLAN,
   ...EN_FIELDWORK,
+  ...EN_NOTEBOOK,
+  ...EN_RECORDS,
+  ...EN_CONCLUSIONS,
   ...EN_TEMPLATES,
   checklists: EN_CHECKLISTS,
   errorDetails: EN_ERROR_DETAILS,

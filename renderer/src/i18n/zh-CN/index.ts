@@ -4,7 +4,10 @@ import { ZH_ENGAGEMENT } from './engagement.ts';
 import { ZH_ERRORS, ZH_ERROR_DETAILS } from './errors.ts';
 import { ZH_HOME } from './home.ts';
 import { ZH_OTHER_PARTIES } from './other-parties.ts';
+import { ZH_CONCLUSIONS } from './conclusions.ts';
 import { ZH_FIELDWORK } from './fieldwork.ts';
+import { ZH_NOTEBOOK } from './notebook.ts';
+import { ZH_RECORDS } from './records.ts';
 import { ZH_PLAN } from './plan.ts';
 import { ZH_PROFILES } from './profiles.ts';
 import { ZH_AUDIT_TIME } from './audit-time.ts';
@@ -31,6 +34,9 @@ export const zhCN: Translation<Strings> = {
   ...ZH_PROFILES,
   ...ZH_PLAN,
   ...ZH_FIELDWORK,
+  ...ZH_NOTEBOOK,
+  ...ZH_RECORDS,
+  ...ZH_CONCLUSIONS,
   ...ZH_TEMPLATES,
   ...ZH_SAMPLE,
   ...ZH_AUDIT_TIME,
