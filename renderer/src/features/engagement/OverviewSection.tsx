@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatDayRange } from '../../components/format.ts';
 import { PlanStatusCard } from '../plan/PlanStatusCard.tsx';
 import { CertificateCountdown } from './CertificateCountdown.tsx';
+import { FieldworkProgressCard } from './FieldworkProgressCard.tsx';
 import { orderSites, orderTeam } from './roster-order.ts';
 import { editionKey } from '../../components/options.ts';
 import { invoke } from '../../contract/client.ts';
@@ -66,6 +67,7 @@ export function OverviewSection() {
       {error ? <ErrorNotice error={error} /> : null}
       <CertificateCountdown engagement={engagement} />
       <PlanStatusCard />
+      <FieldworkProgressCard />
 
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder padding="md">
