@@ -12,6 +12,8 @@ import { chromium } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { measureAnswerKey, measureLargePlan, measureTodaysScreens, type SpeedResult } from '../e2e/speed.ts';
 import { LARGE_PLAN_FILE, writeLargePlanEngagement } from './large-plan-engagement.ts';
+import { LARGE_FIELDWORK_FILE, writeLargeFieldworkEngagement } from './large-fieldwork-engagement.ts';
+import { measureLargeFieldwork } from '../e2e/speed-fieldwork.ts';
 import { BenchFolder } from './bench-temp.ts';
 import { describeMachine } from './machine.ts';
 import { machineLines } from './report.ts';
@@ -24,6 +26,9 @@ const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer/index.ht
 const GOALS: Readonly<Record<string, string>> = {
   'Plan with 80 sessions, 6 people (Alt+6 from Overview → rendered)': '< 150',
   'fieldwork: result key → next question painted': '< 16 (worst < 50)',
+  'open 657 answers + 2,000 evidence (recent → Overview with fieldwork progress rendered)': '< 300',
+  'Fieldwork, 657 answers (Alt+7 from Overview → first question rendered)': '< 300',
+  'fieldwork, 657 answers: result key → next question painted': '< 16 (worst < 50)',
 };
 
 export interface UiBenchResult {
@@ -45,6 +50,8 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
   const workspace = folder.sub('ui-workspace');
   progress('UI: writing an engagement with an 80-session plan');
   await writeLargePlanEngagement(workspace, folder.sub('ui-bench-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
+  progress('UI: writing an engagement with the pack answered by three members and 2,000 evidence references');
+  await writeLargeFieldworkEngagement(workspace, folder.sub('ui-bench-fieldwork-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
   const host = await startHostProcess(workspace, folder.sub('ui-app-data')).catch((error: unknown) => {
     folder.remove();
     throw error;
@@ -62,6 +69,7 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
     const results = await measureTodaysScreens(page, RUNS, (message) => progress(`UI: ${message}`));
     results.push(await measureLargePlan(page, Math.max(RUNS, 10), LARGE_PLAN_FILE, (message) => progress(`UI: ${message}`)));
     results.push(await measureAnswerKey(page, Math.max(RUNS, 10), (message) => progress(`UI: ${message}`)));
+    results.push(...(await measureLargeFieldwork(page, Math.max(RUNS, 10), LARGE_FIELDWORK_FILE, (message) => progress(`UI: ${message}`))));
     return { results, warnings: problems.map((problem) => `UI bench: page error: ${problem}`) };
   } finally {
     await browser.close();
