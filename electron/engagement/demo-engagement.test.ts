@@ -66,4 +66,28 @@ describe('the demo engagement', () => {
     expect(plan.issues.filter((issue) => issue.severity === 'error' || issue.code === 'SITE_NOT_VISITED' || issue.code === 'NOT_COVERED')).toEqual([]);
     expect(await service.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true });
   });
+
+  it('is at the end of day 1 of stage 2: sessions as they ran, the notebook, Rajesh’s answers, an on-screen sample, one conclusion — and the lead has answered nothing yet', async () => {
+    const service = await startTestService();
+    const opened = await createDemoEngagement(service, path.join(tempDir(), 'demo.iso20k'));
+    const records = await service.call(opened.handle, 'fieldworkRecords');
+    const team = await service.listRows(opened.handle, 'team_member');
+    const helen = team.find((member) => member.initials === 'HM')!.id;
+    const answers = await service.listRows(opened.handle, 'checklist_answer');
+    expect(answers.length).toBeGreaterThanOrEqual(20);
+    expect(answers.some((answer) => answer.team_member_id === helen)).toBe(false);
+    expect(answers.filter((answer) => answer.result === 'nonconformity')).toHaveLength(1);
+    // Every answered question is a question of the engagement's pack.
+    const pack = JSON.parse((await service.call(opened.handle, 'checklistPack'))!.content) as { clauses: { questions?: { id: string }[] }[] };
+    const questions = new Set(pack.clauses.flatMap((clause) => (clause.questions ?? []).map((question) => question.id)));
+    expect(answers.filter((answer) => !questions.has(String(answer.question_id)))).toEqual([]);
+    expect(records.session_outcome.map((outcome) => outcome.status).sort()).toEqual(['extended', 'held', 'held', 'held', 'shortened']);
+    expect(records.attendance).toHaveLength(8);
+    expect(records.notebook_entry.length).toBeGreaterThanOrEqual(8);
+    expect(records.person.map((person) => person.name).sort()).toEqual(['Dev Anand', 'Joanne Kerr', 'Mark Ellis', 'Priya Shah']);
+    expect(records.record_query).toHaveLength(1);
+    expect(records.record_seen.filter((record) => record.query_id === records.record_query[0]!.id)).toHaveLength(3);
+    expect(records.conclusion).toMatchObject([{ topic: 'business-relationship', status: 'conforming' }]);
+    expect(await service.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true });
+  });
 });

@@ -1,6 +1,7 @@
 import { chooseEngagementPack, packToCopy, shippedPacks } from '../packs/index.ts';
 import type { NewEngagementFields, Site, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
 import { md1Population, md1RandomOrder, md1SitesFromRows } from '../../shared/sampling/md1-sample.ts';
+import { fieldworkDemo } from './demo-fieldwork.ts';
 import { planDemo } from './demo-plan.ts';
 import { demoProfileToCopy } from './demo-profile.ts';
 import type { EngagementService, OpenedEngagement } from './engagement-service.ts';
@@ -100,6 +101,7 @@ export async function createDemoEngagement(service: EngagementService, file: str
   await service.change(opened.handle, 'chooseProfile', demoProfileToCopy());
   await prepareDemo(service, opened.handle);
   await planDemo(service, opened.handle);
+  await fieldworkDemo(service, opened.handle);
   return { ...opened, summary: await service.summary(opened.handle) };
 }
 

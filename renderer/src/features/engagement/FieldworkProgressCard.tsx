@@ -1,5 +1,5 @@
-import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
+import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconArrowRight, IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistPack } from '../../../../shared/checklist/pack.ts';
@@ -13,6 +13,9 @@ import { useAppStore, type Section } from '../../state/app-store.ts';
 import { engagementPack } from '../../state/engagement-pack.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import type { PlanLoadView } from '../../../../shared/contract/plan-views.ts';
+
+/** Who answers the checklist: the others (experts, observers, guides) appear once they have answers. */
+const answeringRoles = new Set(['lead', 'auditor']);
 
 const STEP_SECTION: Record<FieldworkNextStep['kind'], Section> = {
   'unrecorded-sessions': 'plan',
@@ -57,7 +60,8 @@ export function FieldworkProgressCard() {
     });
   }, [pack, answers, plan, records, engagement.time_zone]);
 
-  if (!progress || !pack) return null;
+  if (!progress || !pack || !plan) return null;
+  const roleOf = new Map(plan.team.map((member) => [member.id, member.role]));
   const { sessions } = progress;
   const started = progress.answered > 0 || sessions.held > 0 || (records?.notebook_entry.length ?? 0) > 0;
   return (
@@ -91,53 +95,52 @@ export function FieldworkProgressCard() {
               </UnstyledButton>
             ))}
           </Stack>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            <div>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
-                {t('fieldworkProgress.processes')}
-              </Text>
-              <Table fz="sm" verticalSpacing={2} data-testid="fieldwork-progress-units">
-                <Table.Tbody>
-                  {progress.units.map((unit) => (
-                    <Table.Tr key={unit.key}>
-                      <Table.Td translate="no">{topicLabel(unit.kind, unit.kind === 'process' ? unit.key : unit.number, pack, i18n.language)}</Table.Td>
-                      <Table.Td ta="right" c={unit.answered === unit.total ? 'teal' : unit.answered ? undefined : 'dimmed'}>
+          <div>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+              {t('fieldworkProgress.processes')}
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing={4} data-testid="fieldwork-progress-units">
+              {progress.units.map((unit) => (
+                <div key={unit.key} data-testid="fieldwork-progress-unit">
+                  <Group gap={6} wrap="nowrap" justify="space-between">
+                    <Text size="xs" truncate translate="no" title={topicLabel(unit.kind, unit.kind === 'process' ? unit.key : unit.number, pack, i18n.language)}>
+                      {topicLabel(unit.kind, unit.kind === 'process' ? unit.key : unit.number, pack, i18n.language)}
+                    </Text>
+                    <Group gap={4} wrap="nowrap">
+                      {unit.results.nonconformity ? <Badge size="xs" color="red" variant="light">{t('fieldworkProgress.nc', { count: unit.results.nonconformity })}</Badge> : null}
+                      {unit.results.observation ? <Badge size="xs" color="orange" variant="light">{t('fieldworkProgress.obs', { count: unit.results.observation })}</Badge> : null}
+                      {unit.conclusion !== 'not_concluded' ? <IconCircleCheck size={14} color="var(--mantine-color-teal-6)" aria-label={t('fieldworkProgress.concluded')} /> : null}
+                      <Text size="xs" c={unit.answered ? undefined : 'dimmed'}>
                         {unit.answered}/{unit.total}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          {unit.results.nonconformity ? <Badge size="xs" color="red" variant="light">{t('fieldworkProgress.nc')} {unit.results.nonconformity}</Badge> : null}
-                          {unit.results.observation ? <Badge size="xs" color="orange" variant="light">{t('fieldworkProgress.obs')} {unit.results.observation}</Badge> : null}
-                          {unit.conclusion !== 'not_concluded' ? <Badge size="xs" color="teal" variant="outline">{t('fieldworkProgress.concluded')}</Badge> : null}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-            <div>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
-                {t('fieldworkProgress.members')}
-              </Text>
-              <Table fz="sm" verticalSpacing={2} data-testid="fieldwork-progress-members">
-                <Table.Tbody>
-                  {progress.members.map((member) => (
-                    <Table.Tr key={member.id}>
-                      <Table.Td translate="no">{member.name}</Table.Td>
-                      <Table.Td ta="right">{t('fieldworkProgress.member', { answered: member.answered })}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          {member.results.nonconformity ? <Badge size="xs" color="red" variant="light">{t('fieldworkProgress.nc')} {member.results.nonconformity}</Badge> : null}
-                          {member.results.observation ? <Badge size="xs" color="orange" variant="light">{t('fieldworkProgress.obs')} {member.results.observation}</Badge> : null}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-          </SimpleGrid>
+                      </Text>
+                    </Group>
+                  </Group>
+                  <Progress value={unit.total ? (unit.answered / unit.total) * 100 : 0} size={3} color={unit.answered === unit.total ? 'teal' : 'indigo'} />
+                </div>
+              ))}
+            </SimpleGrid>
+          </div>
+          <div>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+              {t('fieldworkProgress.members')}
+            </Text>
+            <Group gap="lg" data-testid="fieldwork-progress-members">
+              {progress.members
+                .filter((member) => member.answered > 0 || answeringRoles.has(roleOf.get(member.id) ?? ''))
+                .map((member) => (
+                  <Group key={member.id} gap={6} wrap="nowrap">
+                    <Text size="sm" translate="no">
+                      {member.name}
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {t('fieldworkProgress.member', { answered: member.answered })}
+                    </Text>
+                    {member.results.nonconformity ? <Badge size="xs" color="red" variant="light">{t('fieldworkProgress.nc', { count: member.results.nonconformity })}</Badge> : null}
+                    {member.results.observation ? <Badge size="xs" color="orange" variant="light">{t('fieldworkProgress.obs', { count: member.results.observation })}</Badge> : null}
+                  </Group>
+                ))}
+            </Group>
+          </div>
         </Stack>
       )}
     </Card>

@@ -200,8 +200,8 @@ export const EN_ENGAGEMENT = {
     processes: 'By process and clause',
     members: 'By team member',
     member: '{{answered}} answered',
-    nc: 'NC found',
-    obs: 'Observation',
+    nc: 'NC {{count}}',
+    obs: 'Obs. {{count}}',
     concluded: 'Concluded',
     notStarted: 'Fieldwork has not started: answer the checklist in Fieldwork (Alt+7) or take notes in the Notebook (Alt+8).',
     next: {
@@ -211,8 +211,8 @@ export const EN_ENGAGEMENT = {
       'not-started_other': '{{count}} processes or clause groups have no answer yet (Fieldwork).',
       'findings-expected_one': '{{count}} answer expects a finding.',
       'findings-expected_other': '{{count}} answers expect a finding.',
-      'conclusions-missing_one': 'Write the conclusion of {{count}} process audited (Conclusions, Alt+9).',
-      'conclusions-missing_other': 'Write the conclusions of {{count}} processes audited (Conclusions, Alt+9).',
+      'conclusions-missing_one': 'Write the conclusion of {{count}} process or clause group audited (Conclusions, Alt+9).',
+      'conclusions-missing_other': 'Write the conclusions of {{count}} processes and clause groups audited (Conclusions, Alt+9).',
     },
   },
   status: {

@@ -151,15 +151,15 @@ export const ZH_ENGAGEMENT: Translation<typeof EN_ENGAGEMENT> = {
     processes: '按过程和条款',
     members: '按审核组成员',
     member: '已回答 {{answered}} 个',
-    nc: '发现不符合',
-    obs: '观察项',
+    nc: '不符合 {{count}}',
+    obs: '观察项 {{count}}',
     concluded: '已得出结论',
     notStarted: '现场审核尚未开始：请在“现场审核”（Alt+7）中填写检查表，或在“审核笔记”（Alt+8）中记录。',
     next: {
       'unrecorded-sessions_other': '请记录 {{count}} 项已过日期的审核活动的实际实施情况（审核计划 → 实际实施）。',
       'not-started_other': '{{count}} 个过程或条款组尚无任何回答（现场审核）。',
       'findings-expected_other': '{{count}} 条回答需要开具审核发现。',
-      'conclusions-missing_other': '请撰写 {{count}} 个已审核过程的审核结论（审核结论，Alt+9）。',
+      'conclusions-missing_other': '请撰写 {{count}} 个已审核过程或条款组的审核结论（审核结论，Alt+9）。',
     },
   },
   auditType: {
