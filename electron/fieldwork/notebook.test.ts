@@ -166,10 +166,12 @@ describe('ad-hoc sessions', () => {
     expect(written.records).toMatchObject([{ topic: 'incident', record_ref: 'INC-88' }]);
   });
 
-  it('refuses an ad-hoc session with no title or ending before it starts', () => {
+  it('refuses an ad-hoc session with no title, ending before it starts, or a day or time that is none', () => {
     const { lead, ids } = leadWithPlan();
     expect(() => addAdHocSession(lead.store, ids.dana, { title: ' ', day: '2026-12-09', start: '15:00', end: '16:00' })).toThrow(/title/);
     expect(() => addAdHocSession(lead.store, ids.dana, { title: 'NOC', day: '2026-12-09', start: '15:00', end: '15:00' })).toThrow(/after/);
+    expect(() => addAdHocSession(lead.store, ids.dana, { title: 'NOC', day: '2026-02-30', start: '15:00', end: '16:00' })).toThrow(/calendar date/);
+    expect(() => addAdHocSession(lead.store, ids.dana, { title: 'NOC', day: '2026-12-09', start: '25:00', end: '26:00' })).toThrow(/time of day/);
     expect(live(lead.store, 'plan_session')).toHaveLength(3);
   });
 });

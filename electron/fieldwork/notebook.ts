@@ -3,6 +3,7 @@ import type { ChecklistPack } from '../../shared/checklist/pack.ts';
 import { entryStructure, sameKey } from '../../shared/fieldwork/notebook-structure.ts';
 import { entryDefaultTopic, type TopicSessionLink } from '../../shared/fieldwork/notebook-topics.ts';
 import { naturalRowId } from '../../shared/ids.ts';
+import { fieldProblem } from '../../shared/tables/field-rules.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
 import {
@@ -119,7 +120,9 @@ export function writeNotebookEntry(store: EngagementStore, memberId: string, wri
       }
 
       const links = store.listRows('plan_session_topic') as unknown as TopicSessionLink[];
-      const topic = entryDefaultTopic(write.topic, write.sessionId, links, enginePack(store.db));
+      // The pack (a few hundred KB of JSON) only when a clause link must be grouped: no topic of its own, no process link.
+      const needsPack = write.topic === '' && !links.some((link) => link.session_id === write.sessionId && link.kind === 'process');
+      const topic = entryDefaultTopic(write.topic, write.sessionId, links, needsPack ? enginePack(store.db) : null);
       const structure = entryStructure(write.body, topic);
 
       const people: string[] = [];
@@ -174,6 +177,10 @@ export function addAdHocSession(store: EngagementStore, memberId: string | null,
   if (store.context.readOnly) throw new StoreError('READ_ONLY', 'This engagement is open read-only');
   const title = session.title.trim();
   if (title === '') throw new StoreError('INVALID_VALUE', 'An ad-hoc session needs a title', { table: 'plan_session', field: 'title', problem: 'is required' });
+  for (const [field, value] of [['day', session.day], ['start_time', session.start], ['end_time', session.end]] as const) {
+    const problem = fieldProblem(PLAN_SESSION_TABLE.fields.find((candidate) => candidate.name === field)!, value);
+    if (problem) throw new StoreError('INVALID_VALUE', `plan_session.${field} ${problem}`, { table: 'plan_session', field, problem });
+  }
   if (session.end <= session.start) {
     throw new StoreError('INVALID_VALUE', 'An ad-hoc session ends after it starts', { table: 'plan_session', field: 'end_time', problem: 'must be after the start' });
   }

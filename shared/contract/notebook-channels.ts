@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { zodOf } from '../tables/field-rules.ts';
 import type {
   EVIDENCE_ITEM_TABLE,
   NOTEBOOK_ENTRY_TABLE,
@@ -8,7 +7,7 @@ import type {
   SESSION_OUTCOME_TABLE,
   SESSION_PERSON_TABLE,
 } from '../tables/fieldwork-records-tables.ts';
-import { PLAN_SESSION_TABLE, type PLAN_SESSION_MEMBER_TABLE, type PLAN_SESSION_TOPIC_TABLE } from '../tables/plan-tables.ts';
+import type { PLAN_SESSION_MEMBER_TABLE, PLAN_SESSION_TABLE, PLAN_SESSION_TOPIC_TABLE } from '../tables/plan-tables.ts';
 import { PLAN_TOPIC_KINDS } from '../plan/plan-kinds.ts';
 import type { RowOf } from '../tables/table.ts';
 import { channel } from './channel.ts';
@@ -31,7 +30,6 @@ export interface AdHocSessionView {
   readonly members: RowOf<typeof PLAN_SESSION_MEMBER_TABLE>[];
 }
 
-const sessionField = (name: string) => zodOf(PLAN_SESSION_TABLE.fields.find((field) => field.name === name)!);
 const rowId = z.string().min(1).max(100);
 
 /** The session notebook (issue 15): entries whose marks become structure as they are saved, and ad-hoc sessions. */
@@ -58,11 +56,13 @@ export const NOTEBOOK_CHANNELS = {
       .object({
         engagementHandle: handleSchema,
         title: z.string().trim().min(1).max(300),
-        day: sessionField('day') as z.ZodType<string>,
-        start: sessionField('start_time') as z.ZodType<string>,
-        end: sessionField('end_time') as z.ZodType<string>,
+        /** YYYY-MM-DD and HH:MM: checked by the plan_session table's rules when written. */
+        day: z.string().length(10),
+        start: z.string().length(5),
+        end: z.string().length(5),
         topic: z.object({ kind: z.enum(PLAN_TOPIC_KINDS), topic: z.string().trim().min(1).max(100) }).strict().optional(),
-        siteId: rowId.nullable().optional(),
+        /** The site it is held at (left out: none, or remote). */
+        siteId: rowId.optional(),
       })
       .strict(),
   ),

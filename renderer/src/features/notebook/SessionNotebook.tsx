@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Group, Paper, ScrollArea, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconDeviceLaptop, IconMapPin } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,8 +52,9 @@ export function SessionNotebook({ notebook, session, canWrite }: { notebook: Not
   );
   const mine = pending.filter((item) => item.sessionId === session.id);
   useEffect(() => {
-    // A block: newer Chromium returns a promise from scrollIntoView, which React would call as the cleanup.
-    bottom.current?.scrollIntoView({ block: 'end' });
+    // Newest at the bottom, like a chat log: keep the end in view (the log scrolls, not the page).
+    const log = bottom.current?.parentElement;
+    if (log) log.scrollTop = log.scrollHeight;
   }, [entries.length, mine.length, session.id]);
 
   const timeFormat = useMemo(
@@ -108,7 +109,8 @@ export function SessionNotebook({ notebook, session, canWrite }: { notebook: Not
   const draftMarks = draft ? entryMarks(draft) : [];
 
   return (
-    <Stack gap="sm" h="100%">
+    // The height of the session list beside it: the composer stays on screen however long the log grows.
+    <Stack gap="sm" h="calc(100vh - 250px)" mih={460}>
       <div>
         <Group gap="xs" align="baseline" wrap="wrap">
           <Title order={3} translate={session.title ? 'no' : undefined} data-testid="notebook-session-title">
@@ -142,10 +144,14 @@ export function SessionNotebook({ notebook, session, canWrite }: { notebook: Not
         ) : null}
       </div>
 
-      {records ? <SessionPeople sessionId={session.id} records={records} auditees={plan?.auditees ?? []} readOnly={!canWrite} onError={notebook.setError} /> : null}
+      {records ? (
+        <div style={{ maxHeight: '28vh', overflowY: 'auto', flexShrink: 0 }}>
+          <SessionPeople sessionId={session.id} records={records} auditees={plan?.auditees ?? []} readOnly={!canWrite} onError={notebook.setError} />
+        </div>
+      ) : null}
 
-      <Paper withBorder radius="sm" style={{ flex: 1, minHeight: 200, display: 'flex', flexDirection: 'column' }}>
-        <ScrollArea style={{ flex: 1 }} h="calc(100vh - 520px)" mih={180} type="auto" data-testid="notebook-log">
+      <Paper withBorder radius="sm" style={{ flex: 1, minHeight: 220, display: 'flex', flexDirection: 'column' }}>
+        <div style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} data-testid="notebook-log">
           {entries.length === 0 && mine.length === 0 ? (
             <Text size="sm" c="dimmed" p="md" data-testid="notebook-empty">
               {t('notebook.entries.empty')}
@@ -184,7 +190,7 @@ export function SessionNotebook({ notebook, session, canWrite }: { notebook: Not
             </Box>
           ))}
           <div ref={bottom} />
-        </ScrollArea>
+        </div>
         {canWrite ? (
           <Box p="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
             <Group gap="xs" mb={4} wrap="nowrap">

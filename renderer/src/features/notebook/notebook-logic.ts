@@ -131,7 +131,8 @@ export function suggestionsFor(mark: MarkInProgress, sources: SuggestionSources)
         const key = sameKey(name);
         if (seen.has(key)) return;
         seen.add(key);
-        offer(matches(name, mark.prefix) + (expected ? 0.25 : 0), { key: `person:${key}`, label: name, detail: role, insert: role ? `@${name}, ${role}` : `@${name}`, expected });
+        const score = matches(name, mark.prefix);
+        offer(score > 0 && expected ? score + 0.25 : score, { key: `person:${key}`, label: name, detail: role, insert: role ? `@${name}, ${role}` : `@${name}`, expected });
       };
       const met = new Set((sources.records?.session_person ?? []).filter((link) => link.session_id === sources.sessionId).map((link) => link.person_id));
       const people = sources.records?.person ?? [];
