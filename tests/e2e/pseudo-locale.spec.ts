@@ -136,6 +136,14 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   await page.keyboard.press('2');
   await page.keyboard.press('4');
   await look(page, 'fieldwork', findings);
+  // Notebook: a session's notebook with an entry whose marks are chips, and the ad-hoc session dialog.
+  await page.getByTestId('nav-notebook').click();
+  await page.getByTestId('notebook-session').filter({ hasText: '变更管理' }).click();
+  await page.getByTestId('notebook-composer').fill('访谈@王海伦，变更经理；查看#CHG-1与[[变更策略]]§8.5.1。');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('notebook-entry')).toHaveCount(1);
+  await look(page, 'notebook', findings);
+  await lookAtDialog(page, 'notebook-adhoc', findings, () => page.getByTestId('adhoc-open').click());
   await page.getByTestId('nav-overview').click();
   await expect(page.getByTestId('plan-status')).toBeVisible();
   await look(page, 'overview-planned', findings);
