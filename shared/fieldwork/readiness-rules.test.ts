@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../../tests/helpers/property.ts';
 import { READINESS_AREAS, READINESS_STATUSES, type ReadinessArea, type ReadinessStatus } from './fieldwork-kinds.ts';
-import { addMonths, checkReadinessRules, operatingSince, readinessVerdict, wholeMonths, type ReadinessRow } from './readiness-rules.ts';
+import { addMonths, checkReadinessRules, operatingSince, readinessVerdict, stage2OpenPoints, wholeMonths, type ReadinessRow } from './readiness-rules.ts';
 
 const RULES = { minimumMonthsOperating: 3, requireInternalAudit: true, requireManagementReview: true };
 const all = (status: ReadinessStatus, notes: Partial<Record<ReadinessArea, string>> = {}): ReadinessRow[] => READINESS_AREAS.map((area) => ({ area, status, note: notes[area] ?? '' }));
@@ -113,5 +113,25 @@ describe('readinessVerdict', () => {
       }),
       propertyRuns('readiness verdict'),
     );
+  });
+});
+
+describe('stage2OpenPoints', () => {
+  it('lists the inadequate documents, then the areas not ready or with concerns, with what was written', () => {
+    const rows = set(set(all('ready'), 'service_records', 'ready_with_concerns'), 'internal_audit', 'not_ready').map((row) => (row.area === 'internal_audit' ? { ...row, note: ' Planned for October ' } : row));
+    expect(
+      stage2OpenPoints(
+        [
+          { document: 'SMS plan', adequacy: 'adequate', comment: '' },
+          { document: ' Change policy ', adequacy: 'inadequate', comment: 'No emergency changes' },
+          { document: 'Capacity plan', adequacy: 'not_reviewed', comment: '' },
+        ],
+        rows,
+      ),
+    ).toEqual([
+      { kind: 'document', document: 'Change policy', comment: 'No emergency changes' },
+      { kind: 'area', area: 'internal_audit', status: 'not_ready', note: 'Planned for October' },
+      { kind: 'area', area: 'service_records', status: 'ready_with_concerns', note: '' },
+    ]);
   });
 });

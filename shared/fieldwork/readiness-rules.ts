@@ -149,3 +149,25 @@ export function readinessVerdict(rows: readonly ReadinessRow[], checks: readonly
   const verdict: Verdict = notReady.length || failing.length ? 'not_ready' : notAssessed.length || unconfirmed.length ? 'open' : from ? 'ready_from' : 'ready';
   return { verdict, from: verdict === 'ready_from' ? from : null, notAssessed, notReady, concerns, failing, unconfirmed };
 }
+
+/** Something stage 2 must look at, from the stage 1 review. */
+export type OpenPoint =
+  | { readonly kind: 'document'; readonly document: string; readonly comment: string }
+  | { readonly kind: 'area'; readonly area: ReadinessArea; readonly status: 'not_ready' | 'ready_with_concerns'; readonly note: string };
+
+/**
+ * The open points of stage 1, for the stage 2 plan: each inadequate document (in the log's order)
+ * and each area not ready or ready with concerns (in the areas' order), with what the auditor wrote.
+ */
+export function stage2OpenPoints(
+  reviews: readonly { readonly document: string; readonly adequacy: string; readonly comment: string }[],
+  rows: readonly ReadinessRow[],
+): OpenPoint[] {
+  const points: OpenPoint[] = [];
+  for (const review of reviews) if (review.adequacy === 'inadequate') points.push({ kind: 'document', document: review.document.trim(), comment: review.comment.trim() });
+  for (const area of READINESS_AREAS) {
+    const row = rows.find((candidate) => candidate.area === area);
+    if (row && (row.status === 'not_ready' || row.status === 'ready_with_concerns')) points.push({ kind: 'area', area, status: row.status, note: row.note.trim() });
+  }
+  return points;
+}
