@@ -212,7 +212,8 @@ export function draftNarrative(input: NarrativeInput, phrases: NarrativePhrases)
 
   const notes = input.answers.filter((answer) => answer.notes.trim() !== '');
   if (notes.length) {
-    const byClause = [...notes].sort((a, b) => compareClauses(a.clauseNumber, b.clauseNumber) || a.author.localeCompare(b.author));
+    // By clause; within a clause as given (the checklist's order).
+    const byClause = [...notes].sort((a, b) => compareClauses(a.clauseNumber, b.clauseNumber));
     paragraphs.push(byClause.map((answer) => stop(phrases.noteLead(answer.clauseNumber, answer.result, answer.author) + collapseSpace(answer.notes))).join('\n'));
   }
 

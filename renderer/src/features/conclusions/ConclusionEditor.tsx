@@ -134,7 +134,7 @@ export function ConclusionEditor({
             onChange={(event) => change({ text: event.currentTarget.value })}
             autosize
             minRows={12}
-            maxRows={28}
+            maxRows={18}
             readOnly={readOnly}
             data-testid="conclusion-text"
           />

@@ -1,5 +1,5 @@
 import { Alert, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditType } from '../../../../shared/engagement.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -45,11 +45,21 @@ export function ConclusionsSection() {
   const records = useFieldworkRecords((s) => s.records);
   const recordsError = useFieldworkRecords((s) => s.error);
   useGuardedHotkeys(tabs.map((name, index): [string, () => void] => [`alt+shift+${index + 1}`, () => setTab(name)]));
+  // Esc in a field of the section leaves it, so the one-key shortcuts (↑↓, E, N) work again.
+  const root = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const leave = (event: KeyboardEvent) => {
+      const active = document.activeElement;
+      if (event.key === 'Escape' && !event.isComposing && active instanceof HTMLElement && active !== document.body && root.current?.contains(active)) active.blur();
+    };
+    window.addEventListener('keydown', leave);
+    return () => window.removeEventListener('keydown', leave);
+  }, []);
 
   const intro = auditType === 'stage1' ? t('conclusions.introStage1') : tabs.includes('surveillance') ? t('conclusions.introSurveillance') : t('conclusions.intro');
   const failure = error ?? recordsError;
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={root}>
       <div>
         <Title order={2}>{t('conclusions.title')}</Title>
         <Text size="sm" c="dimmed">

@@ -77,7 +77,7 @@ export function DocumentReviewCard({ reviews, readOnly, onError }: { reviews: re
               <Table.Th w="9%">{t('conclusions.stage1.review.version')}</Table.Th>
               <Table.Th w={140}>{t('conclusions.stage1.review.date')}</Table.Th>
               <Table.Th w="8%">{t('conclusions.stage1.review.clause')}</Table.Th>
-              <Table.Th w={130}>{t('conclusions.stage1.review.adequacy')}</Table.Th>
+              <Table.Th w={150}>{t('conclusions.stage1.review.adequacy')}</Table.Th>
               <Table.Th>{t('conclusions.stage1.review.comment')}</Table.Th>
               <Table.Th w={40} />
             </Table.Tr>

@@ -99,7 +99,16 @@ export function DraftPanel({
             </Stack>
           </ScrollArea.Autosize>
         )}
-        <Button leftSection={<IconWand size={16} />} variant="light" onClick={onStart} disabled={disabled || empty} data-testid="draft-start">
+        <Button
+          leftSection={<IconWand size={16} />}
+          variant="light"
+          onClick={onStart}
+          disabled={disabled || empty}
+          h="auto"
+          py={8}
+          styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+          data-testid="draft-start"
+        >
           {t('conclusions.draft.start')}
         </Button>
       </Stack>

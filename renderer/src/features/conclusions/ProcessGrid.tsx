@@ -22,9 +22,10 @@ export function ProcessGrid({ values, readOnly, onChange }: { values: Conclusion
       <Table verticalSpacing={6} horizontalSpacing="xs" layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="30%">{t('conclusions.grid.point')}</Table.Th>
-            <Table.Th w={400}>{t('conclusions.grid.rating')}</Table.Th>
-            <Table.Th>{t('conclusions.grid.note')}</Table.Th>
+            <Table.Th w="36%">{t('conclusions.grid.point')}</Table.Th>
+            <Table.Th>
+              {t('conclusions.grid.rating')} · {t('conclusions.grid.note')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,9 +53,8 @@ export function ProcessGrid({ values, readOnly, onChange }: { values: Conclusion
                     readOnly={readOnly}
                     data={[...EFFECTIVENESS_RATINGS.slice(1), EFFECTIVENESS_RATINGS[0]].map((value) => ({ value, label: t(`conclusions.grid.ratings.${value}`) }))}
                   />
-                </Table.Td>
-                <Table.Td>
                   <TextInput
+                    mt={6}
                     size="xs"
                     aria-label={`${label}: ${t('conclusions.grid.note')}`}
                     placeholder={t('conclusions.grid.notePlaceholder')}

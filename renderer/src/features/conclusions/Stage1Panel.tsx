@@ -6,6 +6,7 @@ import type { FieldworkRecordsView } from '../../../../shared/contract/fieldwork
 import type { EngagementProfileView } from '../../../../shared/contract/profile-views.ts';
 import { checkReadinessRules, readinessVerdict, stage2OpenPoints, type OpenPoint } from '../../../../shared/fieldwork/readiness-rules.ts';
 import { showUndo } from '../../components/undo.tsx';
+import { intlLocale } from '../../i18n/locale.ts';
 import type { EngagementForm } from '../engagement/setup/use-engagement-form.tsx';
 import { DocumentReviewCard } from './DocumentReviewCard.tsx';
 import { ReadinessCard } from './ReadinessCard.tsx';
@@ -47,7 +48,7 @@ function FocusCard({ points, form }: { points: readonly OpenPoint[]; form: Engag
       ? `- ${t('conclusions.stage1.focus.pointDocument', { document: point.document, comment: point.comment ? sep + point.comment : '' })}`
       : `- ${t('conclusions.stage1.focus.pointArea', {
           area: t(`conclusions.stage1.readiness.areas.${point.area}`),
-          status: t(`conclusions.stage1.readiness.status.${point.status}`),
+          status: t(`conclusions.stage1.readiness.status.${point.status}`).toLocaleLowerCase(intlLocale()),
           note: point.note ? sep + point.note : '',
         })}`;
   };

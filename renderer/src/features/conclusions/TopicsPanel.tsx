@@ -50,6 +50,7 @@ export function TopicsPanel({
   );
   const clauseOf = useMemo(() => new Map(units.flatMap((unit) => unit.questions.map((item) => [item.question.id, item.clauseNumber] as const))), [units]);
   const topicOfQuestion = useMemo(() => new Map(units.flatMap((unit) => unit.questions.map((item) => [item.question.id, unit.key] as const))), [units]);
+  const packOrder = useMemo(() => new Map(units.flatMap((unit) => unit.questions.map((item) => item.question.id)).map((id, at) => [id, at] as const)), [units]);
   const answersByTopic = useMemo(() => {
     const byTopic = new Map<string, (typeof answers)[number][]>();
     for (const answer of answers) {
@@ -57,8 +58,10 @@ export function TopicsPanel({
       if (topic === undefined) continue;
       byTopic.set(topic, [...(byTopic.get(topic) ?? []), answer]);
     }
+    // In the pack's order, so the draft's notes follow the checklist.
+    for (const list of byTopic.values()) list.sort((a, b) => (packOrder.get(a.question_id) ?? 0) - (packOrder.get(b.question_id) ?? 0));
     return byTopic;
-  }, [answers, topicOfQuestion]);
+  }, [answers, topicOfQuestion, packOrder]);
   const conclusions = useMemo(() => new Map(records.conclusion.map((row) => [row.topic, row])), [records.conclusion]);
   const names = useMemo(() => new Map(plan.team.map((member) => [member.id, member.name])), [plan.team]);
   const tallyOf = (topic: Topic): AnswerTally =>
@@ -115,18 +118,9 @@ export function TopicsPanel({
     ['k', () => go(-1)],
     ['e', () => textRef.current?.focus()],
   ]);
-  // Esc in a field of this panel goes back to the list, where the keys work again.
-  useEffect(() => {
-    const leave = (event: KeyboardEvent) => {
-      const active = document.activeElement;
-      if (event.key === 'Escape' && active instanceof HTMLElement && active !== document.body && root.current?.contains(active)) active.blur();
-    };
-    window.addEventListener('keydown', leave);
-    return () => window.removeEventListener('keydown', leave);
-  }, []);
   useEffect(() => {
     // A block: newer Chromium returns a promise from scrollIntoView, which React would call as the cleanup.
-    root.current?.querySelector('[data-active="true"][data-testid="conclusion-topic"]')?.scrollIntoView({ block: 'nearest' });
+    root.current?.querySelector('[data-selected="true"][data-testid="conclusion-topic"]')?.scrollIntoView({ block: 'nearest' });
   }, [index]);
 
   if (!topic || !sources) return null;
@@ -145,7 +139,7 @@ export function TopicsPanel({
                 <NavLink
                   key={item.key}
                   active={at === index}
-                  data-active={at === index}
+                  data-selected={at === index}
                   onClick={() => setIndex(at)}
                   label={<span translate="no">{item.label}</span>}
                   description={
