@@ -1,4 +1,4 @@
-import { Alert, Badge, Blockquote, Card, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Blockquote, Card, Group, SegmentedControl, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldworkRecordsView, FieldworkRow } from '../../../../shared/contract/fieldwork-views.ts';
@@ -96,8 +96,11 @@ function ScopeCheckRow({ service, row, readOnly, onError }: { service: Service; 
         />
       </Table.Td>
       <Table.Td>
-        <TextInput
+        <Textarea
           size="xs"
+          autosize
+          minRows={1}
+          maxRows={5}
           aria-label={t('conclusions.scope.note', { service: service.name })}
           placeholder={t('conclusions.scope.notePlaceholder')}
           value={note}

@@ -108,7 +108,8 @@ export function TopicsPanel({
       records: records.record_seen.filter((record) => record.topic === topic.key).map((record) => ({ ref: record.record_ref, result: record.result })),
     };
     return { input, entries, notes: input.answers.filter((answer) => answer.notes.trim() !== '') };
-  }, [topic, answersByTopic, records, plan.topics, pack, names, clauseOf]);
+    // Not `records`: a keystroke in the conclusion changes the conclusion table only.
+  }, [topic, answersByTopic, records.person, records.evidence_item, records.notebook_entry, records.answer_person, records.answer_evidence, records.record_seen, plan.topics, pack, names, clauseOf]);
 
   const go = (by: number) => setIndex((at) => Math.min(Math.max(at + by, 0), Math.max(topics.length - 1, 0)));
   useGuardedHotkeys([

@@ -24,8 +24,14 @@ export function useConclusionsData(handle: string, packId: string | null) {
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
     let live = true;
-    void loadRecords(handle);
-    Promise.all([engagementPack(handle, packId), invoke('plan:load', { engagementHandle: handle }), invoke('fieldwork:state', { engagementHandle: handle })]).then(
+    // The records are read afresh before anything is shown: an editor starts from the rows it shows
+    // (a merge imported in Team since the last visit must not be written over by a stale copy).
+    Promise.all([
+      engagementPack(handle, packId),
+      invoke('plan:load', { engagementHandle: handle }),
+      invoke('fieldwork:state', { engagementHandle: handle }),
+      loadRecords(handle),
+    ]).then(
       ([pack, plan, state]) => live && setData({ pack, plan, answers: state.answers }),
       (failure: unknown) => live && setError(failure),
     );
