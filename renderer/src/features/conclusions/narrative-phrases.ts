@@ -13,6 +13,7 @@ export function narrativePhrases(t: TFunction, timeZone: string): NarrativePhras
   const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const p = 'conclusions.draft.phrases';
+  const fullStop = t(`${p}.fullStop`);
   return {
     when: (instant) => {
       const date = new Date(instant);
@@ -39,8 +40,9 @@ export function narrativePhrases(t: TFunction, timeZone: string): NarrativePhras
     },
     noAnswers: (count) => t(`${p}.noAnswers`, { count }),
     findingExpected: (count) => t(`${p}.findingExpected`, { count }),
-    fullStop: t(`${p}.fullStop`),
-    sentenceGap: t(`${p}.sentenceGap`),
+    fullStop,
+    // Chinese and Japanese run sentences on without a space; spaced scripts put one between.
+    sentenceGap: /[。！？]$/u.test(fullStop) ? '' : ' ',
   };
 }
 

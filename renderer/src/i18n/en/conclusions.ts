@@ -100,7 +100,6 @@ export const EN_CONCLUSIONS = {
         findingExpected_one: 'An answer found a nonconformity: a finding is to be raised',
         findingExpected_other: '{{count}} answers found a nonconformity: findings are to be raised',
         fullStop: '.',
-        sentenceGap: ' ',
       },
     },
     scope: {

@@ -99,7 +99,6 @@ export const ZH_CONCLUSIONS: Translation<typeof EN_CONCLUSIONS> = {
         noAnswers: '{{count}} 个问题均尚未回答',
         findingExpected_other: '有 {{count}} 条回答发现不符合，需据此提出审核发现',
         fullStop: '。',
-        sentenceGap: '',
       },
     },
     scope: {
