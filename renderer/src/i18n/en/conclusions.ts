@@ -218,7 +218,7 @@ export const EN_CONCLUSIONS = {
         operatingPlaceholder: 'Since when the SMS operates, e.g. “operating since 2026-03-01”',
         needsConfirmation: 'Needs confirmation',
         rules: {
-          intro: 'Rules of {{profile}}',
+          intro: 'The rules are those of “{{profile}}”.',
           none: 'The engagement’s CB profile sets no readiness rules for stage 1.',
           noProfile: 'No CB profile is chosen (Setup, Alt+2): its stage 1 readiness rules are checked here.',
           minimum_months: {

@@ -216,7 +216,7 @@ export const ZH_CONCLUSIONS: Translation<typeof EN_CONCLUSIONS> = {
         operatingPlaceholder: '服务管理体系自何时起运行，例如“自 2026-03-01 起运行”',
         needsConfirmation: '待确认',
         rules: {
-          intro: '{{profile}} 的规则',
+          intro: '适用“{{profile}}”的规则。',
           none: '本审核项目的认证机构配置未规定第一阶段的准备规则。',
           noProfile: '尚未选择认证机构配置（设置，Alt+2）：其第一阶段准备规则会在此核对。',
           minimum_months: {
