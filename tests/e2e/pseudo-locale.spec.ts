@@ -144,6 +144,24 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   await expect(page.getByTestId('notebook-entry')).toHaveCount(1);
   await look(page, 'notebook', findings);
   await lookAtDialog(page, 'notebook-adhoc', findings, () => page.getByTestId('adhoc-open').click());
+  // Conclusions: a topic with its draft and grid-less editor (no profile), the scope check; then stage 1's own tab.
+  await page.getByTestId('nav-conclusions').click();
+  await expect(page.getByTestId('conclusion-editor')).toBeVisible();
+  await look(page, 'conclusions', findings);
+  await page.keyboard.press('Alt+Shift+2');
+  await expect(page.getByTestId('scope-services')).toBeVisible();
+  await look(page, 'conclusions-scope', findings);
+  await page.getByTestId('nav-setup').click();
+  await page.getByRole('combobox', { name: pseudo(en.setup.auditType) }).click();
+  await page.getByRole('option', { name: pseudo(en.auditType.stage1), exact: true }).click();
+  await page.getByTestId('nav-conclusions').click();
+  await page.getByTestId('review-add-title').fill('服务管理计划');
+  await page.getByTestId('review-add-title').press('Enter');
+  await expect(page.getByTestId('review-row')).toHaveCount(1);
+  await look(page, 'conclusions-stage1', findings);
+  await page.getByTestId('nav-setup').click();
+  await page.getByRole('combobox', { name: pseudo(en.setup.auditType) }).click();
+  await page.getByRole('option', { name: pseudo(en.auditType.stage2), exact: true }).click();
   await page.getByTestId('nav-overview').click();
   await expect(page.getByTestId('plan-status')).toBeVisible();
   await look(page, 'overview-planned', findings);
