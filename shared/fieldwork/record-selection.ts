@@ -10,7 +10,7 @@
 /** The longest record id a record seen can hold (record_seen.record_ref). */
 export const MAX_RECORD_ID = 200;
 /** The most ids one range or every-n-th selection may produce: more is a typo in an end, not a sample. */
-export const MAX_RANGE = 5000;
+export const MAX_RANGE = 1000;
 
 export type SelectionError =
   | { readonly code: 'empty' }

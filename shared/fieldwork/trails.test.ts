@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../../tests/helpers/property.ts';
-import { POSITION_STEP, inTrailOrder, moveStep, placeAt, positionBetween, type Positioned } from './trails.ts';
+import { CLASSIC_TRAIL, POSITION_STEP, inTrailOrder, moveStep, nextTrailTopic, placeAt, positionBetween, type Positioned } from './trails.ts';
 
 /** Applies position writes to a trail (a null id is the new step, named `newId`). */
 function apply(steps: readonly Positioned[], patches: readonly { id: string | null; position: number }[], newId: string): Positioned[] {
@@ -111,5 +111,15 @@ describe('moving a step', () => {
       }),
       propertyRuns('trail moves'),
     );
+  });
+});
+
+describe('the next process of a trail', () => {
+  it('follows incident → problem → change → release → configuration → service level', () => {
+    expect(nextTrailTopic(null)).toBe('incident');
+    const walked = [CLASSIC_TRAIL[0] as string];
+    for (let next = nextTrailTopic(walked[0]!); next; next = nextTrailTopic(next)) walked.push(next);
+    expect(walked).toEqual(['incident', 'problem', 'change', 'release-deployment', 'configuration', 'service-level']);
+    expect(nextTrailTopic('supplier')).toBeNull();
   });
 });

@@ -60,3 +60,17 @@ export function moveStep(steps: readonly Positioned[], id: string, by: -1 | 1): 
   const others = ordered.filter((step) => step.id !== id);
   return placeAt(others, to, id);
 }
+
+/**
+ * The classic trail through an IT service provider (reference: "audit trail"): an incident, its
+ * problem, the change that removes the cause, the release that deploys it, the configuration items it
+ * touched, and the service level report that shows the effect. Pack process keys.
+ */
+export const CLASSIC_TRAIL = ['incident', 'problem', 'change', 'release-deployment', 'configuration', 'service-level'] as const;
+
+/** The process a trail usually goes to after `topic` (the first of the classic trail for an empty trail), or null past its end. */
+export function nextTrailTopic(topic: string | null): string | null {
+  if (topic === null) return CLASSIC_TRAIL[0];
+  const at = (CLASSIC_TRAIL as readonly string[]).indexOf(topic);
+  return at >= 0 && at < CLASSIC_TRAIL.length - 1 ? CLASSIC_TRAIL[at + 1]! : null;
+}
