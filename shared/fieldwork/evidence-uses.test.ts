@@ -78,6 +78,14 @@ describe('where each evidence reference is used', () => {
     expect([...uses.keys()].sort()).toEqual(['x1', 'x2']);
   });
 
+  it('knows a reference marked with its version too', () => {
+    const versioned = [{ id: 'p', title: 'Change policy', version: 'v3.2' }];
+    const uses = evidenceUses(
+      input({ items: versioned, notebook: notebookDocumentTitles([entry('n1', '[[Change policy v3.2]]'), entry('n2', '[[change policy]]'), entry('n3', '[[Change policy v3.1]]'), entry('n4', '[[Change policy]] is [[Change policy v3.2]]')]) }),
+    );
+    expect(uses.get('p')?.map((use) => use.kind === 'notebook' && use.entryId)).toEqual(['n1', 'n2', 'n4']);
+  });
+
   it('compares titles as the notebook marks them', () => {
     expect(titleKey('  Change\tPolicy  v3.2 ')).toBe('change policy v3.2');
   });

@@ -2,7 +2,7 @@ import { entryMarks } from './notebook-marks.ts';
 
 /**
  * Where each evidence reference is used (issue 15): the answers citing it, the notebook entries
- * marking it (`[[title]]`, matched by title ignoring case), the records seen pointing at it, and
+ * marking it (`[[title]]` or `[[title version]]`, ignoring case), the records seen pointing at it, and
  * stage 1's document reviews. Built once as an index (evidence id → uses), in time linear in the
  * rows, so 2,000 references and thousands of uses cost one pass. Pure.
  */
@@ -14,7 +14,8 @@ export type EvidenceUse =
   | { readonly kind: 'document_review'; readonly reviewId: string; readonly document: string };
 
 export interface EvidenceUseInput {
-  readonly items: readonly { readonly id: string; readonly title: string }[];
+  /** The references; a `[[mark]]` names one by its title, or by its title and version (`[[Change policy v3.2]]`). */
+  readonly items: readonly { readonly id: string; readonly title: string; readonly version?: string }[];
   readonly answerLinks: readonly { readonly answer_id: string; readonly evidence_id: string }[];
   /** The answers the links point at (any team member's). */
   readonly answers: readonly { readonly id: string; readonly question_id: string; readonly team_member_id: string }[];
@@ -76,16 +77,21 @@ export function evidenceUses(input: EvidenceUseInput): Map<string, EvidenceUse[]
   }
 
   const byTitle = new Map<string, string[]>();
-  for (const item of input.items) {
-    const key = titleKey(item.title);
-    if (key === '') continue;
+  const name = (key: string, id: string) => {
+    if (key === '') return;
     const ids = byTitle.get(key);
-    if (ids) ids.push(item.id);
-    else byTitle.set(key, [item.id]);
+    if (!ids) byTitle.set(key, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  };
+  for (const item of input.items) {
+    name(titleKey(item.title), item.id);
+    if (item.version?.trim()) name(titleKey(`${item.title} ${item.version}`), item.id);
   }
-  for (const entry of input.notebook)
-    for (const title of entry.titles)
-      for (const id of byTitle.get(title) ?? []) add(id, { kind: 'notebook', entryId: entry.entryId, sessionId: entry.sessionId, memberId: entry.memberId, writtenAt: entry.writtenAt });
+  for (const entry of input.notebook) {
+    // One use per entry and reference, however it is marked (`[[Change policy]]` and `[[Change policy v3.2]]`).
+    const marked = new Set(entry.titles.flatMap((title) => byTitle.get(title) ?? []));
+    for (const id of marked) add(id, { kind: 'notebook', entryId: entry.entryId, sessionId: entry.sessionId, memberId: entry.memberId, writtenAt: entry.writtenAt });
+  }
 
   for (const record of input.records) if (record.evidence_id) add(record.evidence_id, { kind: 'record', recordId: record.id, topic: record.topic, recordRef: record.record_ref });
   for (const review of input.reviews) if (review.evidence_id) add(review.evidence_id, { kind: 'document_review', reviewId: review.id, document: review.document });

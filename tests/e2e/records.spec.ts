@@ -181,6 +181,13 @@ test('records seen: an on-screen query with pasted ids and a range, attributes m
   await expect(page.getByTestId('used-nowhere')).toBeVisible();
   await page.getByTestId('evidence-search').fill('');
   await screenshot(page, 'records-evidence-en');
+  // Delete from the list with the keyboard, then undo.
+  await page.getByTestId('evidence-list').focus();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('evidence-row')).toHaveCount(1);
+  await expect(page.getByTestId('evidence-row')).toHaveAttribute('data-title', 'CAB 会议纪要 2026-11-04');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
 
   // Reopen: everything is there.
   await page.getByRole('button', { name: 'Close engagement' }).click();

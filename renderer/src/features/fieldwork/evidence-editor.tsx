@@ -135,7 +135,8 @@ export function NewEvidenceForm({
     }
   }
   const keys = (event: React.KeyboardEvent) => {
-    if (isComposing(event.nativeEvent)) return;
+    // A key an open suggestion list took (Enter picks an option, Escape closes the list) is not the form's.
+    if (isComposing(event.nativeEvent) || event.defaultPrevented || (event.target as HTMLElement).hasAttribute('data-expanded')) return;
     if (event.key === 'Enter' && !(event.target instanceof HTMLTextAreaElement && !event.ctrlKey)) {
       event.preventDefault();
       void add();

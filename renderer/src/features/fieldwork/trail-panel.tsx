@@ -239,6 +239,8 @@ function AddStep({ ctx, trailId, lastTopic }: { ctx: FieldworkContext; trailId: 
     }
   }
   const enter = (event: React.KeyboardEvent) => {
+    // Enter on a highlighted suggestion picks it (the list handles that), it does not add the step yet.
+    if (event.currentTarget.hasAttribute('aria-activedescendant')) return;
     if (event.key === 'Enter' && !isComposing(event.nativeEvent)) {
       event.preventDefault();
       void add();
