@@ -13,7 +13,7 @@ import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import { EvidenceEditor, NewEvidenceForm, type QuestionInfo } from './evidence-editor.tsx';
 import { WindowedList } from './evidence-window.tsx';
 import { removeWithUndo, type EvidenceItem } from './records-actions.ts';
-import { useFieldworkContext } from './records-context.ts';
+import { stableOrder, useFieldworkContext } from './records-context.ts';
 
 const ROW_HEIGHT = 54;
 const KIND_COLOURS: Record<EvidenceKind, string> = { document: 'indigo', record: 'teal', interview: 'grape', observation: 'orange', screenshot: 'cyan', photo: 'pink' };
@@ -38,7 +38,8 @@ export function EvidencePanel() {
   const deferredQuery = useDeferredValue(query);
 
   const items = records?.evidence_item;
-  const sorted = useMemo(() => [...(items ?? [])].sort((a, b) => compareNames(a.title, b.title) || a.id.localeCompare(b.id)), [items]);
+  // By title, held while the engagement is open: a title being typed does not make its row jump, a new reference comes last.
+  const sorted = useMemo(() => stableOrder(items ?? [], (a, b) => compareNames(a.title, b.title) || a.id.localeCompare(b.id)), [items]);
   const haystacks = useMemo(() => new Map((items ?? []).map((item) => [item.id, haystackOf(item)])), [items]);
   const shown = useMemo(() => filterEvidence(sorted, kind === 'all' ? null : kind, deferredQuery, haystacks), [sorted, kind, deferredQuery, haystacks]);
   const kindCounts = useMemo(() => {
@@ -145,7 +146,7 @@ export function EvidencePanel() {
           value={kind}
           onChange={(value) => setKind(value as EvidenceKind | 'all')}
           data={[
-            { value: 'all', label: t('evidence.allKinds', { count: total }) },
+            { value: 'all', label: t('evidence.allKinds', { total: formatNumber(total) }) },
             ...EVIDENCE_KINDS.map((value) => ({ value, label: `${t(`evidence.kinds.${value}`)} ${formatNumber(kindCounts.get(value) ?? 0)}` })),
           ]}
           data-testid="evidence-kinds"
@@ -154,7 +155,7 @@ export function EvidencePanel() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }} ref={list}>
           <Text size="xs" c="dimmed" mb={4} data-testid="evidence-count">
-            {filtered ? t('evidence.showing', { shown: formatNumber(shown.length), total: formatNumber(total) }) : t('evidence.count', { count: total })}
+            {filtered ? t('evidence.showing', { shown: formatNumber(shown.length), total: formatNumber(total) }) : t('evidence.count', { count: total, total: formatNumber(total) })}
           </Text>
           {total === 0 ? (
             <Paper withBorder p="lg" data-testid="evidence-empty">
