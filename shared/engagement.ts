@@ -90,6 +90,7 @@ export const PREPARATION_FIELDS = [
   'scope_wording_status',
   'scope_wording_change',
   'stage2_focus',
+  'sms_operating_since',
 ] as const satisfies readonly (keyof EngagementFields)[];
 type PreparationField = (typeof PREPARATION_FIELDS)[number];
 /** What creating an engagement needs: the setup's essentials; preparation fields may come later. */

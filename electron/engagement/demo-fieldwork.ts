@@ -163,6 +163,7 @@ export async function fieldworkDemo(service: EngagementService, handle: string):
     period_from: '2025-12-01',
     period_to: '2026-11-30',
     selection: 'Three by judgment: the largest customer, the newest and the oldest SLA',
+    sampling_plan: '8.3.3-s01',
   });
   for (const [ref, result, attributes, note] of SLAS) {
     const record = await create('record_seen', { topic: 'service-level', record_ref: ref, query_id: String(query.id), result, note, evidence_id: evidence['SLA register (status Active)']! });

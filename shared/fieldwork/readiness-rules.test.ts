@@ -59,6 +59,11 @@ describe('checkReadinessRules', () => {
     expect(enough.state).toBe('holds');
   });
 
+  it('takes the engagement’s recorded operating date before any date in the note', () => {
+    const recorded = checkReadinessRules(RULES, all('ready', { operating_period: 'since 2026-05-01' }), '2026-09-01', '2026-07-15')[0]!;
+    expect(recorded).toMatchObject({ state: 'holds_from', months: { since: '2026-07-15', earliest: '2026-10-15' } });
+  });
+
   it('reads the internal audit and management review from their areas', () => {
     const rows = set(set(all('ready'), 'internal_audit', 'not_ready'), 'management_review', 'not_assessed');
     const checks = checkReadinessRules({ ...RULES, minimumMonthsOperating: 0 }, rows, '2026-09-01');

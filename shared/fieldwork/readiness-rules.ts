@@ -112,12 +112,13 @@ function byArea(rule: ReadinessRule, area: ReadinessArea, rows: readonly Readine
  * this stage 1) against the minimum; an internal audit and a management review done, as the
  * auditor rated those areas. No rules (a profile without stage1Readiness): none to check.
  */
-export function checkReadinessRules(rules: Stage1Readiness | undefined, rows: readonly ReadinessRow[], asOf: string): RuleCheck[] {
+export function checkReadinessRules(rules: Stage1Readiness | undefined, rows: readonly ReadinessRow[], asOf: string, recordedSince: string | null = null): RuleCheck[] {
   if (!rules) return [];
   const checks: RuleCheck[] = [];
   if (rules.minimumMonthsOperating > 0) {
     const required = rules.minimumMonthsOperating;
-    const since = operatingSince(rows.find((row) => row.area === 'operating_period')?.note ?? '');
+    // The engagement's recorded date first; a date written in the area's note still counts.
+    const since = recordedSince ?? operatingSince(rows.find((row) => row.area === 'operating_period')?.note ?? '');
     if (since === null) {
       checks.push({ rule: 'minimum_months', area: 'operating_period', state: 'unconfirmed', months: { required, since: null, operated: null, earliest: null } });
     } else {

@@ -74,6 +74,8 @@ export const ENGAGEMENT_TABLE = defineTable({
     editable('scope_wording_change', text(2000)),
     // Stage 1: what the stage 2 plan must cover (migration 15).
     editable('stage2_focus', longText(10_000)),
+    // Stage 1: since when the SMS has operated (the CB's minimum months before stage 2), when known (migration 15).
+    editable('sms_operating_since', date(true)),
   ],
   parents: [],
   naturalKey: null,

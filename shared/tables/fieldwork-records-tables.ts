@@ -119,6 +119,8 @@ export const RECORD_QUERY_TABLE = defineTable({
     editable('period_from', date(true)),
     editable('period_to', date(true)),
     editable('selection', text(1000)),
+    // The pack's records to sample the query is about (its id), when the auditor chose one.
+    editable('sampling_plan', text(100)),
     editable('notes', text(5000)),
   ],
   ...engagementChild,

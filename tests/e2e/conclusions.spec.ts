@@ -247,7 +247,8 @@ test('conclusions at stage 1: the document review log, readiness with the CB’s
   await area('service_records').getByRole('textbox').fill('Only two months of SLA reports kept.');
   await expect(area('internal_audit').getByTestId('readiness-rule')).toHaveAttribute('data-state', 'holds');
   await expect(page.getByTestId('readiness-verdict')).toContainText('Still to confirm: the operating period.');
-  await area('operating_period').getByRole('textbox').fill('SMS operating since 2026-07-01 (first service reviews in July)');
+  await page.getByTestId('sms-operating-since').fill('2026-07-01');
+  await area('operating_period').locator('textarea').fill('First service reviews in July 2026');
   await expect(area('operating_period').getByTestId('readiness-rule')).toHaveAttribute('data-state', 'holds_from');
   await expect(area('operating_period').getByTestId('readiness-rule')).toContainText('so stage 2 no earlier than 1 Oct 2026');
   await expect(page.getByTestId('readiness-verdict')).toHaveAttribute('data-verdict', 'ready_from');
@@ -284,7 +285,8 @@ test('conclusions at stage 1: the document review log, readiness with the CB’s
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(0).getByRole('textbox').nth(1)).toHaveValue('2.1');
   await expect(rows.nth(1)).toHaveAttribute('data-adequacy', 'inadequate');
-  await expect(area('operating_period').getByRole('textbox')).toHaveValue('SMS operating since 2026-07-01 (first service reviews in July)');
+  await expect(page.getByTestId('sms-operating-since')).toHaveValue('2026-07-01');
+  await expect(area('operating_period').locator('textarea')).toHaveValue('First service reviews in July 2026');
   await expect(area('service_records')).toHaveAttribute('data-status', 'ready_with_concerns');
   await expect(page.getByTestId('readiness-verdict')).toHaveAttribute('data-verdict', 'ready_from');
   await expect(page.getByTestId('stage2-focus').getByRole('textbox')).toHaveValue(/^Sample change records from July on\.\n- Change management policy/);

@@ -23,6 +23,7 @@ export const migration0015FieldworkRecords: Migration = {
       ALTER TABLE engagement ADD COLUMN scope_wording_status TEXT NOT NULL DEFAULT 'not_checked';
       ALTER TABLE engagement ADD COLUMN scope_wording_change TEXT NOT NULL DEFAULT '';
       ALTER TABLE engagement ADD COLUMN stage2_focus TEXT NOT NULL DEFAULT '';
+      ALTER TABLE engagement ADD COLUMN sms_operating_since TEXT;
       CREATE TABLE person (
         id TEXT PRIMARY KEY,
         engagement_id TEXT NOT NULL REFERENCES engagement (id),
@@ -86,6 +87,7 @@ export const migration0015FieldworkRecords: Migration = {
         period_from TEXT,
         period_to TEXT,
         selection TEXT NOT NULL DEFAULT '',
+        sampling_plan TEXT NOT NULL DEFAULT '',
         notes TEXT NOT NULL DEFAULT '',${MERGE_COLUMNS}
       ) STRICT;
       CREATE INDEX record_query_by_engagement ON record_query (engagement_id);

@@ -1,6 +1,6 @@
-import { Alert, Badge, Card, Group, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconClockHour4, IconHelpCircle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldworkRow } from '../../../../shared/contract/fieldwork-views.ts';
 import type { EngagementProfileView } from '../../../../shared/contract/profile-views.ts';
@@ -8,6 +8,7 @@ import { READINESS_AREAS, READINESS_STATUSES, type ReadinessArea, type Readiness
 import type { ReadinessVerdict, RuleCheck } from '../../../../shared/fieldwork/readiness-rules.ts';
 import { formatDay } from '../../components/format.ts';
 import { intlLocale } from '../../i18n/locale.ts';
+import type { EngagementForm } from '../engagement/setup/use-engagement-form.tsx';
 import { saveNaturalRow } from './natural-rows.ts';
 
 const STATUS_COLOURS: Record<ReadinessStatus, string> = { not_assessed: 'gray', ready: 'teal', ready_with_concerns: 'orange', not_ready: 'red' };
@@ -23,7 +24,7 @@ export function ReadinessCard({
   verdict,
   profile,
   asOf,
-  readOnly,
+  form,
   onError,
 }: {
   rows: readonly FieldworkRow<'readiness'>[];
@@ -31,10 +32,11 @@ export function ReadinessCard({
   verdict: ReadinessVerdict;
   profile: EngagementProfileView | null;
   asOf: string;
-  readOnly: boolean;
+  form: EngagementForm;
   onError: (error: unknown) => void;
 }) {
   const { t } = useTranslation();
+  const readOnly = form.readOnly;
   const byArea = new Map(rows.map((row) => [row.area, row]));
   return (
     <Card withBorder padding="lg" data-testid="readiness">
@@ -58,6 +60,21 @@ export function ReadinessCard({
             asOf={asOf}
             readOnly={readOnly}
             onError={onError}
+            since={
+              area === 'operating_period' ? (
+                <TextInput
+                  type="date"
+                  size="sm"
+                  mb={6}
+                  maw={220}
+                  label={t('conclusions.stage1.readiness.operatingSince')}
+                  value={form.values.sms_operating_since ?? ''}
+                  onChange={(event) => form.choose('sms_operating_since', event.currentTarget.value || null)}
+                  readOnly={readOnly}
+                  data-testid="sms-operating-since"
+                />
+              ) : null
+            }
           />
         ))}
       </Stack>
@@ -93,7 +110,9 @@ function AreaRow({
   asOf,
   readOnly,
   onError,
+  since,
 }: {
+  since: ReactNode;
   area: ReadinessArea;
   row: FieldworkRow<'readiness'> | undefined;
   checks: readonly RuleCheck[];
@@ -132,6 +151,7 @@ function AreaRow({
           style={{ flexShrink: 0 }}
         />
       </Group>
+      {since}
       <Textarea
         size="sm"
         aria-label={t('conclusions.stage1.readiness.note', { area: label })}

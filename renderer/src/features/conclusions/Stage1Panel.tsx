@@ -28,12 +28,13 @@ export function Stage1Panel({
 }) {
   // Rules are checked as of the last day of this stage 1: stage 2 comes after it.
   const asOf = form.values.end_date;
-  const checks = useMemo(() => checkReadinessRules(profile?.profile.stage1Readiness, records.readiness, asOf), [profile, records.readiness, asOf]);
+  const since = form.values.sms_operating_since;
+  const checks = useMemo(() => checkReadinessRules(profile?.profile.stage1Readiness, records.readiness, asOf, since), [profile, records.readiness, asOf, since]);
   const verdict = useMemo(() => readinessVerdict(records.readiness, checks), [records.readiness, checks]);
   return (
     <Stack gap="lg" maw={1200}>
       <DocumentReviewCard reviews={records.document_review} readOnly={form.readOnly} onError={onError} />
-      <ReadinessCard rows={records.readiness} checks={checks} verdict={verdict} profile={profile} asOf={asOf} readOnly={form.readOnly} onError={onError} />
+      <ReadinessCard rows={records.readiness} checks={checks} verdict={verdict} profile={profile} asOf={asOf} form={form} onError={onError} />
       <FocusCard points={stage2OpenPoints(records.document_review, records.readiness)} form={form} />
     </Stack>
   );

@@ -60,14 +60,22 @@ function gridRecords(records: readonly RecordSeen[], columns: readonly GridColum
   });
 }
 
-/** A records group's record kind: the one chosen on screen, else the one its recorded attributes belong to, else the pack's first. */
+/**
+ * A records group's record kind: the one chosen on screen, else the one its query recorded, else the
+ * one its recorded attributes belong to, else the pack's first. A query's choice is saved with it.
+ */
 function usePlanChoice(plans: readonly TopicSamplingPlan[]) {
   const [chosen, setChosen] = useState<Record<string, string>>({});
-  const planFor = (groupId: string, records: readonly RecordSeen[], data: TopicData): SamplingPlan | undefined => {
-    const id = chosen[groupId] ?? planOfAttributes(records.flatMap((record) => [...(data.cells.get(record.id)?.keys() ?? [])]), plans) ?? plans[0]?.plan.id;
+  const edit = useFieldworkRecords((s) => s.edit);
+  const planFor = (groupId: string, records: readonly RecordSeen[], data: TopicData, saved = ''): SamplingPlan | undefined => {
+    const id = chosen[groupId] ?? (saved || null) ?? planOfAttributes(records.flatMap((record) => [...(data.cells.get(record.id)?.keys() ?? [])]), plans) ?? plans[0]?.plan.id;
     return plans.find((item) => item.plan.id === id)?.plan;
   };
-  return { planFor, choose: (groupId: string, planId: string) => setChosen((all) => ({ ...all, [groupId]: planId })) };
+  const choose = (groupId: string, planId: string) => {
+    setChosen((all) => ({ ...all, [groupId]: planId }));
+    if (groupId) edit('record_query', groupId, { sampling_plan: planId });
+  };
+  return { planFor, choose };
 }
 
 /**
@@ -142,7 +150,7 @@ export function TopicRecords({ ctx, topic, data, onOpen, onNewQuery }: { ctx: Fi
       ) : null}
       {queries.map((query, index) => {
         const group = seen.filter((record) => record.query_id === query.id);
-        const plan = planFor(query.id, group, data);
+        const plan = planFor(query.id, group, data, query.sampling_plan);
         return (
           <QueryCard
             key={query.id}

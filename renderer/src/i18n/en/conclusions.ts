@@ -215,14 +215,15 @@ export const EN_CONCLUSIONS = {
           not_ready: 'Not ready',
         },
         notePlaceholder: 'What was seen; concerns for stage 2',
-        operatingPlaceholder: 'Since when the SMS operates, e.g. “operating since 2026-03-01”',
+        operatingSince: 'SMS operating since',
+        operatingPlaceholder: 'What shows since when the SMS operates (first management review, first internal audit, first service reports)',
         needsConfirmation: 'Needs confirmation',
         rules: {
           intro: 'The rules are those of “{{profile}}”.',
           none: 'The engagement’s CB profile sets no readiness rules for stage 1.',
           noProfile: 'No CB profile is chosen (Setup, Alt+2): its stage 1 readiness rules are checked here.',
           minimum_months: {
-            unconfirmed: 'The CB requires the SMS to have operated at least {{required}} months before stage 2. The engagement does not record since when it operates: write the date in this area’s note (e.g. “operating since 2026-03-01”).',
+            unconfirmed: 'The CB requires the SMS to have operated at least {{required}} months before stage 2. Enter since when it operates (“SMS operating since” above), as the client’s records show it.',
             holds: 'Operating since {{since}}: {{operated}} months by {{asOf}}; the CB requires {{required}}.',
             holds_from: 'Operating since {{since}}: {{operated}} months by {{asOf}}; the CB requires {{required}} before stage 2, so stage 2 no earlier than {{earliest}}.',
           },

@@ -213,14 +213,15 @@ export const ZH_CONCLUSIONS: Translation<typeof EN_CONCLUSIONS> = {
           not_ready: '未准备好',
         },
         notePlaceholder: '所见情况；第二阶段审核的关注点',
-        operatingPlaceholder: '服务管理体系自何时起运行，例如“自 2026-03-01 起运行”',
+        operatingSince: '服务管理体系运行起始日期',
+        operatingPlaceholder: '证明体系自何时起运行的记录（首次管理评审、首次内部审核、首批服务报告）',
         needsConfirmation: '待确认',
         rules: {
           intro: '适用“{{profile}}”的规则。',
           none: '本审核项目的认证机构配置未规定第一阶段的准备规则。',
           noProfile: '尚未选择认证机构配置（设置，Alt+2）：其第一阶段准备规则会在此核对。',
           minimum_months: {
-            unconfirmed: '认证机构要求服务管理体系在第二阶段审核前至少运行 {{required}} 个月。本审核项目未记录体系自何时起运行：请在本方面的说明中写明日期（例如“自 2026-03-01 起运行”）。',
+            unconfirmed: '认证机构要求服务管理体系在第二阶段审核前至少运行 {{required}} 个月。请按受审核方的记录，在上方“服务管理体系运行起始日期”中填写体系开始运行的日期。',
             holds: '自 {{since}} 起运行：截至 {{asOf}} 已运行 {{operated}} 个月；认证机构要求 {{required}} 个月。',
             holds_from: '自 {{since}} 起运行：截至 {{asOf}} 已运行 {{operated}} 个月；认证机构要求第二阶段审核前运行 {{required}} 个月，因此第二阶段审核不得早于 {{earliest}}。',
           },
