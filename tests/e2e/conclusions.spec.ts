@@ -113,7 +113,7 @@ test('conclusions: a process concluded from the draft with the five-point grid, 
   await grid.getByRole('textbox', { name: 'Improvement: Note' }).fill('No improvement plan for change success rate.');
   await expect(grid.locator('[data-point="improvement"]')).toHaveAttribute('data-rating', 'not_effective');
   await expect(change).toHaveAttribute('data-status', 'not_conforming');
-  await expect(page.getByTestId('concluded-count')).toHaveText(/^1 of \d+ concluded$/);
+  await expect(page.getByTestId('concluded-count')).toHaveText(/^2 of \d+ concluded$/);
   await grid.scrollIntoViewIfNeeded();
   await screenshot(page, 'conclusions-01-process-grid');
   await page.mouse.wheel(0, -10_000);
@@ -132,7 +132,7 @@ test('conclusions: a process concluded from the draft with the five-point grid, 
   await expect(page.getByTestId('conclusion-title')).toHaveText('8.5.1 Change management');
   await expect(page.getByTestId('process-grid')).toBeVisible();
   // A clause group has no grid (it rates processes), and an empty draft says where its material comes from.
-  await page.getByTestId('conclusion-topic').filter({ hasText: /^5 / }).click();
+  await page.getByTestId('conclusion-topic').filter({ hasText: /^9 / }).click();
   await expect(page.getByTestId('process-grid')).toHaveCount(0);
   await expect(page.getByTestId('draft-empty')).toContainText('Notebook, Alt+8');
   await expect(page.getByTestId('draft-start')).toBeDisabled();

@@ -132,10 +132,10 @@ test('records seen: an on-screen query with pasted ids and a range, attributes m
   await page.locator('[data-testid="records-topic"][data-topic="incident"]').click();
   await expect(page.getByTestId('loose-records').getByTestId('record-row')).toHaveCount(1);
 
-  // Evidence: empty, then two references added from the keyboard.
+  // Evidence: the demo's eight references of day 1, then two added from the keyboard.
   await page.keyboard.press('Alt+Shift+3');
   await expect(page.getByRole('heading', { level: 2, name: 'Evidence' })).toBeVisible();
-  await expect(page.getByTestId('evidence-empty')).toBeVisible();
+  await expect(page.getByTestId('evidence-count')).toHaveText('8 references');
   await page.keyboard.press('n');
   const form = page.getByTestId('evidence-new');
   await expect(form.getByTestId('evidence-new-title')).toBeFocused();
@@ -153,8 +153,8 @@ test('records seen: an on-screen query with pasted ids and a range, attributes m
   await form.getByTestId('evidence-new-title').fill('CAB 会议纪要 2026-11-04');
   await form.getByTestId('evidence-new-location').fill('ServiceNow');
   await form.getByTestId('evidence-new-add').click();
-  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
-  await expect(page.getByTestId('evidence-count')).toHaveText('2 references');
+  await expect(page.getByTestId('evidence-row')).toHaveCount(10);
+  await expect(page.getByTestId('evidence-count')).toHaveText('10 references');
 
   // A record seen points at the CAB minutes.
   await page.keyboard.press('Alt+Shift+2');
@@ -170,7 +170,7 @@ test('records seen: an on-screen query with pasted ids and a range, attributes m
   await page.keyboard.press('Control+f');
   await expect(page.getByTestId('evidence-search')).toBeFocused();
   await page.keyboard.type('会议');
-  await expect(page.getByTestId('evidence-count')).toHaveText('1 of 2 references');
+  await expect(page.getByTestId('evidence-count')).toHaveText('1 of 10 references');
   await page.keyboard.press('ArrowDown');
   const uses = page.getByTestId('where-used');
   await expect(uses.getByTestId('uses-record')).toContainText('CHG-10422');
@@ -182,12 +182,15 @@ test('records seen: an on-screen query with pasted ids and a range, attributes m
   await page.getByTestId('evidence-search').fill('');
   await screenshot(page, 'records-evidence-en');
   // Delete from the list with the keyboard, then undo.
+  await page.getByTestId('evidence-search').fill('change management policy');
+  await expect(page.getByTestId('evidence-row')).toHaveCount(1);
   await page.getByTestId('evidence-list').focus();
   await page.keyboard.press('Delete');
-  await expect(page.getByTestId('evidence-row')).toHaveCount(1);
-  await expect(page.getByTestId('evidence-row')).toHaveAttribute('data-title', 'CAB 会议纪要 2026-11-04');
+  await expect(page.getByTestId('evidence-row')).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
+  await expect(page.getByTestId('evidence-row')).toHaveAttribute('data-title', 'Change management policy');
+  await page.getByTestId('evidence-search').fill('');
+  await expect(page.getByTestId('evidence-row')).toHaveCount(10);
 
   // Reopen: everything is there.
   await page.getByRole('button', { name: 'Close engagement' }).click();
@@ -212,7 +215,7 @@ test('records seen: an on-screen query with pasted ids and a range, attributes m
   await expect.poll(order).toEqual(['incident:INC-20331', 'problem:PRB-0042', 'change:CHG-10422']);
   await expect(steps.nth(0).getByRole('textbox')).toHaveValue('problem raised from it');
   await page.keyboard.press('Alt+Shift+3');
-  await expect(page.getByTestId('evidence-row')).toHaveCount(2);
+  await expect(page.getByTestId('evidence-row')).toHaveCount(10);
 
   // In Chinese: the same screens in the interface language.
   await page.keyboard.press('Control+Comma');
