@@ -6,8 +6,34 @@
 import { isIanaTimeZone } from '../time.ts';
 import { FIXED_TEXTS, fixedText } from './fixed-text.ts';
 import { formatDateWithWeekday, formatInstant, pageNumberParts } from './format.ts';
-import { cell, line, paragraph, run, title, type Block, type DocumentModel, type Inline, type KeyValueBlock, type TableBlock, type TableRow } from './model.ts';
-import type { SignInSheetInput } from './sign-in-input.ts';
+import { cell, contentWidthMm, line, paragraph, resolveWidthsMm, run, title, type Block, type DocumentModel, type Inline, type KeyValueBlock, type TableBlock, type TableRow, type Width } from './model.ts';
+import type { SignInAttendee, SignInSheetInput } from './sign-in-input.ts';
+
+const PAGE = { size: 'A4', orientation: 'portrait', marginsMm: { top: 27, right: 16, bottom: 19, left: 16 } } as const;
+/** The attendee table's columns: number, name, role, organization, signature, time. */
+const WIDTHS: readonly Width[] = [{ mm: 11 }, { fraction: 0.24 }, { fraction: 0.22 }, { fraction: 0.28 }, { fraction: 0.26 }, { mm: 20 }];
+
+/**
+ * How many lines an attendee's row takes, estimated from the text and the column widths (a Han
+ * character is one em wide, a Latin one a little over half, with room for breaking at words): a row
+ * is at least two lines high, for the signature. The sheet's free rows are sized from this, so that
+ * a sheet with long job titles still prints on one page.
+ */
+export function attendeeRowLines(attendee: SignInAttendee): number {
+  const [, name, role, organization] = resolveWidthsMm(WIDTHS, contentWidthMm(PAGE)).map((mm) => mm - 2 * THEME_CELL_PADDING_MM);
+  const emMm = (THEME_TABLE_PT * 25.4) / 72;
+  const lines = (text: string, widthMm: number, bold = false): number => {
+    const width = [...text.trim()].reduce((sum, char) => sum + (WIDE.test(char) ? 1 : bold ? 0.6 : 0.55), 0) * emMm * 1.15;
+    return Math.max(1, Math.ceil(width / widthMm!));
+  };
+  return Math.max(2, lines(attendee.name, name!, true), lines(attendee.role, role!), lines(attendee.organization, organization!));
+}
+
+/** Han, kana, Hangul and full-width forms: one em wide. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+/** The table's font size and cell padding (the renderers' theme, electron/documents/theme.ts). */
+const THEME_TABLE_PT = 8.5;
+const THEME_CELL_PADDING_MM = 1.6;
 
 /**
  * Room to sign: the signature cell holds two empty lines (a no-break space each, so neither Word nor
@@ -37,7 +63,7 @@ export function signInSheetDocument(input: SignInSheetInput): DocumentModel {
       language,
     },
     branding: { bodyName: input.certificationBody.name, logoDataUrl: input.certificationBody.logoDataUrl },
-    page: { size: 'A4', orientation: 'portrait', marginsMm: { top: 27, right: 16, bottom: 19, left: 16 } },
+    page: PAGE,
     running: {
       headerRight: [t('signIn.title'), input.meeting.title, input.document.reference].join('  |  '),
       footerLeft: `${t('engine.issued', { date: formatInstant(input.document.issuedAt, timeZone, language), name: input.document.issuedBy })}  |  ${t('engine.revision', { revision: input.document.revision })}`,
@@ -80,12 +106,12 @@ function attendeeTable(input: SignInSheetInput): TableBlock {
   return {
     kind: 'table',
     columns: [
-      { header: t('signIn.col.number'), width: { mm: 11 }, align: 'center' },
-      { header: t('signIn.col.name'), width: { fraction: 0.24 } },
-      { header: t('signIn.col.role'), width: { fraction: 0.22 } },
-      { header: t('signIn.col.organization'), width: { fraction: 0.28 } },
-      { header: t('signIn.col.signature'), width: { fraction: 0.26 } },
-      { header: t('signIn.col.time'), width: { mm: 20 } },
+      { header: t('signIn.col.number'), width: WIDTHS[0]!, align: 'center' },
+      { header: t('signIn.col.name'), width: WIDTHS[1]! },
+      { header: t('signIn.col.role'), width: WIDTHS[2]! },
+      { header: t('signIn.col.organization'), width: WIDTHS[3]! },
+      { header: t('signIn.col.signature'), width: WIDTHS[4]! },
+      { header: t('signIn.col.time'), width: WIDTHS[5]! },
     ],
     rows: [...printed, ...blank],
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cancelledGaps } from './cancelled-coverage.ts';
 import type { PackOutline } from './plan-coverage.ts';
-import { outcomeIssues, outcomeValuesFor, ranAs, type OutcomeFacts, type PlannedSession } from './session-outcomes.ts';
+import { inferredStatus, outcomeIssues, outcomeValuesFor, ranAs, type OutcomeFacts, type PlannedSession } from './session-outcomes.ts';
 
 const session: PlannedSession = { id: 's', day: '2026-12-07', start: '09:30', end: '12:30', kind: 'audit', remote: false };
 const remote: PlannedSession = { ...session, id: 'r', remote: true };
@@ -50,6 +50,16 @@ describe('a session as it ran', () => {
     expect(outcomeValuesFor('held', session, outcome({ actualStart: '10:00' }))).toEqual({ status: 'held', actual_day: '2026-12-07', actual_start: '09:30', actual_end: '12:30' });
     expect(outcomeValuesFor('shortened', session, outcome({ actualStart: '10:00' }))).toEqual({ status: 'shortened', actual_day: '2026-12-07', actual_start: '10:00', actual_end: '12:30' });
     expect(outcomeValuesFor('cancelled', session, outcome({ actualStart: '10:00' }))).toEqual({ status: 'cancelled', actual_day: null, actual_start: null, actual_end: null });
+  });
+
+  it('reads the status from actual times typed fast', () => {
+    expect(inferredStatus(session, '2026-12-07', '09:30', '12:30')).toBe('held');
+    expect(inferredStatus(session, '2026-12-07', '09:45', '12:30')).toBe('shortened');
+    expect(inferredStatus(session, '2026-12-08', '09:30', '13:00')).toBe('extended');
+    expect(inferredStatus(session, '2026-12-08', '09:30', '12:30')).toBe('moved');
+    expect(inferredStatus(session, '2026-12-07', '10:00', '13:00')).toBe('moved');
+    expect(inferredStatus(session, '2026-12-07', '13:00', '12:00')).toBeNull();
+    expect(inferredStatus(session, '2026-12-07', '13', '14:00')).toBeNull();
   });
 });
 

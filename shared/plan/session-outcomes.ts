@@ -125,3 +125,22 @@ export function outcomeValuesFor(status: SessionOutcome, session: PlannedSession
     actual_end: current?.actualEnd ?? session.end,
   };
 }
+
+/**
+ * What actual times say happened, for recording them fast: the plan's times are "held"; a shorter or
+ * longer session "shortened" or "extended" (the time matters most to the report); the same length at
+ * another day or time "moved". Null when the times are not valid.
+ */
+export function inferredStatus(session: PlannedSession, day: string, start: string, end: string): Extract<SessionOutcome, 'held' | 'moved' | 'shortened' | 'extended'> | null {
+  const from = minutesOf(start);
+  const to = minutesOf(end);
+  const plannedFrom = minutesOf(session.start);
+  const plannedTo = minutesOf(session.end);
+  if (from === null || to === null || to <= from || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  if (plannedFrom === null || plannedTo === null) return 'moved';
+  const actual = to - from;
+  const planned = plannedTo - plannedFrom;
+  if (actual < planned) return 'shortened';
+  if (actual > planned) return 'extended';
+  return day === session.day && from === plannedFrom ? 'held' : 'moved';
+}

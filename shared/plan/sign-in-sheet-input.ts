@@ -1,5 +1,6 @@
 import type { CbProfile } from '../cb-profile/profile.ts';
 import { textIn } from '../checklist/pack.ts';
+import { attendeeRowLines } from '../documents/sign-in-document.ts';
 import type { SignInAttendee, SignInSheetInput } from '../documents/sign-in-input.ts';
 import type { TeamRole } from '../engagement.ts';
 import type { ATTENDANCE_TABLE } from '../tables/fieldwork-records-tables.ts';
@@ -16,10 +17,16 @@ export interface SignInSource extends PlanSource {
   readonly outcomes: readonly SessionOutcomeRow[];
 }
 
-/** Rows on the sheet at the least: the attendees, then free rows up to this (one A4 page with the details). */
+/** Rows of two lines one A4 page holds under the details: the attendees, then free rows up to this. */
 export const SIGN_IN_ROWS = 11;
 /** Free rows at the least, however many are expected. */
 export const SIGN_IN_FREE_ROWS = 3;
+
+/** The free rows after the attendees: what is left of the page (a long job title takes a taller row), at least SIGN_IN_FREE_ROWS. */
+export function freeRows(attendees: readonly SignInAttendee[]): number {
+  const used = attendees.reduce((sum, attendee) => sum + attendeeRowLines(attendee), 0);
+  return Math.max(SIGN_IN_FREE_ROWS, Math.floor((SIGN_IN_ROWS * 2 - used) / 2));
+}
 
 /** The order the team is listed in: those who audit first (as the plan lists them). */
 const ROLE_ORDER: readonly TeamRole[] = ['lead', 'auditor', 'technical_expert', 'trainee', 'observer', 'interpreter', 'guide'];
@@ -35,7 +42,11 @@ export function bodyName(profile: CbProfile | null, language: string, fallback: 
  * the audit team first) or, before any is recorded, the team members in the session and the
  * session's auditees from the plan.
  */
-export function expectedAttendees(source: SignInSource, sessionId: string, language: PlanDocumentOptions['language']): SignInAttendee[] {
+export function expectedAttendees(
+  source: Pick<SignInSource, 'engagement' | 'team' | 'rows' | 'attendance' | 'profile'>,
+  sessionId: string,
+  language: PlanDocumentOptions['language'],
+): SignInAttendee[] {
   const labels = DOCUMENT_LABELS[language];
   const body = bodyName(source.profile, language, source.engagement.certification_body);
   const team = [...source.team].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
@@ -103,6 +114,6 @@ export function signInSheetInput(source: SignInSource, sessionId: string, option
       remoteTool: remote ? session.remote_tool : null,
     },
     attendees,
-    blankRows: Math.max(SIGN_IN_FREE_ROWS, SIGN_IN_ROWS - attendees.length),
+    blankRows: freeRows(attendees),
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedText } from '../../../shared/documents/fixed-text.ts';
 import { documentTexts, paragraph, type DocumentModel, type Inline, type TableBlock } from '../../../shared/documents/model.ts';
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../shared/documents/plan-input.ts';
-import { signInSheetDocument } from '../../../shared/documents/sign-in-document.ts';
+import { attendeeRowLines, signInSheetDocument } from '../../../shared/documents/sign-in-document.ts';
 import type { SignInSheetInput } from '../../../shared/documents/sign-in-input.ts';
 
 const text = (content: Inline): string => content.map((part) => part.text).join('');
@@ -75,5 +75,15 @@ describe.each(DOCUMENT_LANGUAGES)('the sign-in sheet in %s', (language) => {
     const remote = signInSheetDocument(sheet(language, { place: null, remoteTool: 'Microsoft Teams' }));
     expect(keyValue(remote, t('signIn.place'))).toEqual([t('signIn.remote', { tool: 'Microsoft Teams' })]);
     expect(keyValue(signInSheetDocument(sheet(language, { place: null, remoteTool: '' })), t('signIn.place'))).toEqual([t('signIn.remoteNoTool')]);
+  });
+});
+
+describe('the height of an attendee’s row, for sizing the free rows', () => {
+  it('is two lines for a short entry, more for a long title, in Latin and in Chinese', () => {
+    const person = (name: string, role: string, organization: string) => ({ name, role, organization, remote: false });
+    expect(attendeeRowLines(person('Helen Marsh', 'Audit team leader', 'Meridian'))).toBe(2);
+    expect(attendeeRowLines(person('Priya Shah', 'Head of Service Management (SMS owner) and deputy managing director', 'Kestrel'))).toBeGreaterThanOrEqual(3);
+    expect(attendeeRowLines(person('王芳', '运维主管', '凯斯特数据服务有限公司'))).toBe(2);
+    expect(attendeeRowLines(person('王芳', '信息技术服务管理体系负责人兼运维部经理', '凯斯特数据服务有限公司'))).toBeGreaterThanOrEqual(3);
   });
 });
