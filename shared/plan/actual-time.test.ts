@@ -60,6 +60,8 @@ describe('planned against actual auditor time', () => {
     expect(row(result, 'te', '2026-12-08')).toMatchObject({ planned: { onSite: 210 }, counted: false });
     // Nothing recorded yet: no actual time, every working session listed (the break is not one).
     expect(result.notRecorded).toEqual(['open', 'ctx', 'docs', 'change', 'close']);
+    expect(row(result, 'lead', '2026-12-07')!.pending).toBe(2);
+    expect(result.days.map((day) => day.pending)).toEqual([3, 2]);
     expect(result.totals.planned).toEqual({ onSite: 30 + 180 + 30 + 210 + 60 + 60, remote: 225, offSite: 0 });
     expect(result.allocation).toEqual({ onSite: 720, remote: 240 });
     expect(result.days.map((day) => [day.day, day.plannedSpan])).toEqual([
@@ -89,6 +91,7 @@ describe('planned against actual auditor time', () => {
     expect(row(result, 'lead', '2026-12-08')).toMatchObject({ planned: { onSite: 210 + 60 }, actual: { onSite: 90 + 90 } });
     expect(row(result, 'te', '2026-12-08')).toMatchObject({ planned: { onSite: 210 }, actual: { onSite: 0 } });
     expect(result.notRecorded).toEqual([]);
+    expect(result.members.every((item) => item.pending === 0)).toBe(true);
     expect(result.totals.actual).toEqual({ onSite: 30 + 150 + 30 + 90 + 90 + 90, remote: 0, offSite: 60 });
   });
 

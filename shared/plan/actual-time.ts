@@ -39,6 +39,8 @@ export interface MemberDay {
   readonly actual: TimeSplit;
   readonly plannedSpan: DaySpan | null;
   readonly actualSpan: DaySpan | null;
+  /** Sessions of this member planned on this day with nothing recorded yet: the actual time is not complete. */
+  readonly pending: number;
 }
 
 /** One audit day: the counted members' time, and when the day's sessions began and ended. */
@@ -48,6 +50,8 @@ export interface DayTime {
   readonly actual: TimeSplit;
   readonly plannedSpan: DaySpan | null;
   readonly actualSpan: DaySpan | null;
+  /** Working sessions planned on this day with nothing recorded yet. */
+  readonly pending: number;
 }
 
 export interface ActualTime {
@@ -102,22 +106,23 @@ export function actualTime(input: ActualTimeInput): ActualTime {
     actual: TimeSplit;
     plannedSpan: DaySpan | null;
     actualSpan: DaySpan | null;
+    pending: number;
   }
   const cells = new Map<string, Cell>();
   const cell = (memberId: string, day: string): Cell => {
     const key = `${day}\u0000${memberId}`;
     let found = cells.get(key);
     if (!found) {
-      found = { planned: ZERO, actual: ZERO, plannedSpan: null, actualSpan: null };
+      found = { planned: ZERO, actual: ZERO, plannedSpan: null, actualSpan: null, pending: 0 };
       cells.set(key, found);
     }
     return found;
   };
-  const daySpans = new Map<string, { planned: DaySpan | null; actual: DaySpan | null }>();
+  const daySpans = new Map<string, { planned: DaySpan | null; actual: DaySpan | null; pending: number }>();
   const daySpan = (day: string) => {
     let found = daySpans.get(day);
     if (!found) {
-      found = { planned: null, actual: null };
+      found = { planned: null, actual: null, pending: 0 };
       daySpans.set(day, found);
     }
     return found;
@@ -143,6 +148,10 @@ export function actualTime(input: ActualTimeInput): ActualTime {
     }
     if (!outcome || outcome.status === 'planned') {
       notRecorded.push(session.id);
+      if (sessionMinutes(session.day, session.start, session.end, input.timeZone) > 0) {
+        for (const memberId of members) cell(memberId, session.day).pending += 1;
+        daySpan(session.day).pending += 1;
+      }
       continue;
     }
     const ran = ranAs(session, outcome);
@@ -169,7 +178,8 @@ export function actualTime(input: ActualTimeInput): ActualTime {
     rows.filter((row) => row.counted).reduce((total, row) => ({ onSite: total.onSite + row[part].onSite, remote: total.remote + row[part].remote, offSite: total.offSite + row[part].offSite }), ZERO);
   const days: DayTime[] = [...daySpans.keys()].sort().map((day) => {
     const ofDay = members.filter((row) => row.day === day);
-    return { day, planned: sum(ofDay, 'planned'), actual: sum(ofDay, 'actual'), plannedSpan: daySpans.get(day)!.planned, actualSpan: daySpans.get(day)!.actual };
+    const spans = daySpans.get(day)!;
+    return { day, planned: sum(ofDay, 'planned'), actual: sum(ofDay, 'actual'), plannedSpan: spans.planned, actualSpan: spans.actual, pending: spans.pending };
   });
   const minutesOfDays = (days: number | null): number | null => (days === null ? null : Math.round(days * MINUTES_PER_AUDITOR_DAY));
 

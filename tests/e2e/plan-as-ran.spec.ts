@@ -68,8 +68,10 @@ test('the plan as it ran: the opening meeting held with attendance and points, a
   await expect(editor(page).getByTestId('attendance-count')).toHaveText('5 present · 1 remote · 1 absent');
   await editor(page).getByRole('button', { name: 'Remove Tomasz Nowak' }).click();
   await expect(editor(page).getByTestId('attendee')).toHaveCount(6);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText('Tomasz Nowak removed from the attendance').locator('..').getByRole('button', { name: 'Undo' }).click();
   await expect(editor(page).getByTestId('attendee')).toHaveCount(7);
+  await editor(page).getByTestId('editor-tab-attendance').scrollIntoViewIfNeeded();
+  await screenshot(page, 'as-ran-02a-opening-attendance-top');
 
   // The points confirmed, one with a note.
   const points = editor(page).getByTestId('meeting-point');
@@ -158,6 +160,15 @@ test('the plan as it ran: the opening meeting held with attendance and points, a
   await screenshot(page, 'as-ran-05-recorded');
   await page.getByTestId('actual-time').scrollIntoViewIfNeeded();
   await screenshot(page, 'as-ran-06-planned-actual');
+
+  // The days view marks what happened; the Overview counts it.
+  await page.keyboard.press('Alt+Shift+1');
+  await expect(page.getByTestId('plan-session').filter({ hasText: 'Capacity, availability' }).getByTestId('outcome-badge')).toHaveAttribute('data-status', 'cancelled');
+  await screenshot(page, 'as-ran-12-days-view');
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByTestId('plan-status-as-ran')).toContainText('7 of 16 sessions recorded on the day · 1 cancelled');
+  await expect(page.getByTestId('plan-status-as-ran')).toContainText('1 recorded session needs completing');
+  await screenshot(page, 'as-ran-13-overview');
 
   // Reopen: everything is there.
   await page.getByRole('button', { name: 'Close engagement' }).click();

@@ -17,7 +17,7 @@ const span = (value: DaySpan | null): string => (value ? `${value.start}–${val
 export function ActualTimeTable({ plan, time }: { plan: Plan; time: ActualTime }) {
   const { t } = useTranslation();
   const member = (id: string) => plan.team.find((candidate) => candidate.id === id);
-  const cells = (planned: TimeSplit, actual: TimeSplit, bold = false) => {
+  const cells = (planned: TimeSplit, actual: TimeSplit, pending: number, bold = false) => {
     const difference = splitTotal(actual) - splitTotal(planned);
     const fw = bold ? 600 : undefined;
     return (
@@ -27,9 +27,16 @@ export function ActualTimeTable({ plan, time }: { plan: Plan; time: ActualTime }
         <Table.Td ta="right" fw={fw} style={{ borderLeft: '1px solid var(--mantine-color-gray-3)' }}>{hoursMinutes(actual.onSite)}</Table.Td>
         <Table.Td ta="right" fw={fw}>{hoursMinutes(actual.remote)}</Table.Td>
         <Table.Td ta="right" fw={fw}>{hoursMinutes(actual.offSite)}</Table.Td>
-        <Table.Td ta="right" fw={fw} c={difference < 0 ? 'red.7' : difference > 0 ? 'teal.8' : 'dimmed'}>
-          {splitTotal(actual) || splitTotal(planned) ? signedHoursMinutes(difference) : '—'}
-        </Table.Td>
+        {pending ? (
+          // Sessions not recorded yet: a difference now would only say what is missing.
+          <Table.Td ta="right" c="dimmed" fz="xs" data-testid="actual-pending">
+            {t('plan.actual.pending', { count: pending })}
+          </Table.Td>
+        ) : (
+          <Table.Td ta="right" fw={fw} c={difference < 0 ? 'red.7' : difference > 0 ? 'teal.8' : 'dimmed'}>
+            {splitTotal(actual) || splitTotal(planned) ? signedHoursMinutes(difference) : '—'}
+          </Table.Td>
+        )}
       </>
     );
   };
@@ -89,7 +96,7 @@ export function ActualTimeTable({ plan, time }: { plan: Plan; time: ActualTime }
                           {t('plan.actual.dayTotal')}
                         </Text>
                       </Table.Td>
-                      {cells(day.planned, day.actual, true)}
+                      {cells(day.planned, day.actual, day.pending, true)}
                       <Table.Td fw={600} data-testid="actual-day-planned-span">{span(day.plannedSpan)}</Table.Td>
                       <Table.Td fw={600} data-testid="actual-day-span">{span(day.actualSpan)}</Table.Td>
                     </Table.Tr>
@@ -109,7 +116,7 @@ export function ActualTimeTable({ plan, time }: { plan: Plan; time: ActualTime }
                                 {row.counted ? '' : ` (${t('plan.actual.notCounted')})`}
                               </Text>
                             </Table.Td>
-                            {cells(row.planned, row.actual)}
+                            {cells(row.planned, row.actual, row.pending)}
                             <Table.Td>{span(row.plannedSpan)}</Table.Td>
                             <Table.Td>{span(row.actualSpan)}</Table.Td>
                           </Table.Tr>

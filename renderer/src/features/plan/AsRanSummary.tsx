@@ -44,7 +44,11 @@ export function AsRanSummary({ plan, asRan, onSelect }: { plan: Plan; asRan: AsR
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             {t('plan.asRan.toFix')}
           </Text>
-          {issues.length === 0 ? (
+          {recorded === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('plan.asRan.nothingYet')}
+            </Text>
+          ) : issues.length === 0 ? (
             <Text size="sm" c="teal.8">
               <IconCircleCheck size={16} style={{ verticalAlign: 'text-bottom' }} /> {t('plan.asRan.noIssues')}
             </Text>

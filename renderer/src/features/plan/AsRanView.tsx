@@ -37,11 +37,11 @@ export function AsRanView({ plan, asRan, days, selected, onSelect, onOpen }: { p
     <Table verticalSpacing={5} highlightOnHover data-testid="as-ran" aria-label={t('plan.views.asRan')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={96}>{t('plan.asRan.columns.planned')}</Table.Th>
+          <Table.Th w={104}>{t('plan.asRan.columns.planned')}</Table.Th>
           <Table.Th>{t('plan.asRan.columns.session')}</Table.Th>
-          <Table.Th w={150}>{t('plan.asRan.columns.status')}</Table.Th>
-          <Table.Th w={170}>{t('plan.asRan.columns.actual')}</Table.Th>
-          <Table.Th>{t('plan.asRan.columns.reason')}</Table.Th>
+          <Table.Th w={130}>{t('plan.asRan.columns.status')}</Table.Th>
+          <Table.Th w={150}>{t('plan.asRan.columns.actual')}</Table.Th>
+          <Table.Th w="24%">{t('plan.asRan.columns.reason')}</Table.Th>
           <Table.Th w={36} />
         </Table.Tr>
       </Table.Thead>
@@ -83,7 +83,7 @@ export function AsRanView({ plan, asRan, days, selected, onSelect, onOpen }: { p
                     data-status={status}
                   >
                     <Table.Td>
-                      <Text size="sm" c={isBreak ? 'dimmed' : undefined} td={status === 'cancelled' ? 'line-through' : undefined}>
+                      <Text size="sm" c={isBreak ? 'dimmed' : undefined} td={status === 'cancelled' ? 'line-through' : undefined} style={{ whiteSpace: 'nowrap' }}>
                         {session.start_time}–{session.end_time}
                       </Text>
                     </Table.Td>

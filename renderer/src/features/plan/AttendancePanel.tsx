@@ -26,7 +26,16 @@ export function AttendancePanel({ plan, asRan, session, onPrint }: { plan: Plan;
   const flush = useSaveStore((s) => s.flush);
   const readOnly = plan.readOnly;
   const { engagement, team, rows } = plan;
-  const listed = asRan.attendance.filter((row) => row.session_id === session.id);
+  // The audit team first, in team order, then the others as they were added: the sheet's order.
+  const rank = (name: string) => {
+    const index = team.findIndex((member) => same(member.name, name));
+    return index === -1 ? team.length : index;
+  };
+  const listed = asRan.attendance
+    .filter((row) => row.session_id === session.id)
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => rank(a.row.name) - rank(b.row.name) || a.index - b.index)
+    .map(({ row }) => row);
   const [draft, setDraft] = useState({ name: '', role: '', organization: engagement.client_name });
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

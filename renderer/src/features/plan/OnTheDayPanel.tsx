@@ -7,7 +7,7 @@ import { needsReason, placeOf } from '../../../../shared/plan/session-outcomes.t
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import type { PlanSession } from './plan-types.ts';
-import { topicLabel } from './plan-words.ts';
+import { shortTitle, topicLabel } from './plan-words.ts';
 import { recordOutcome, statusValues, type AsRan } from './use-as-ran.ts';
 import type { Plan } from './use-plan.ts';
 
@@ -40,7 +40,7 @@ export function OnTheDayPanel({ plan, asRan, session }: { plan: Plan; asRan: AsR
   };
   const choose = (next: SessionOutcome) => {
     if (next === status) return;
-    void recordOutcome(session.id, statusValues(next, session, outcome), outcome, { t, message: t('plan.asRan.statusUndo', { title, status: t(`plan.outcome.${next}`) }) }).catch(plan.setError);
+    void recordOutcome(session.id, statusValues(next, session, outcome), outcome, { t, message: t('plan.asRan.statusUndo', { title: shortTitle(title), status: t(`plan.outcome.${next}`) }) }).catch(plan.setError);
   };
   const set = (patch: Record<string, string>) => {
     if (!outcome) return;

@@ -12,7 +12,7 @@ import { ExportPlanModal } from './ExportPlanModal.tsx';
 import { PlanChecks } from './PlanChecks.tsx';
 import { DayView, ListView } from './PlanViews.tsx';
 import type { PlanSession } from './plan-types.ts';
-import { wordIssue } from './plan-words.ts';
+import { shortTitle, wordIssue } from './plan-words.ts';
 import { QuickOutcome, type QuickAction } from './QuickOutcome.tsx';
 import { addSession, duplicateSession, movedSession, moveSession, newSessionValues } from './session-actions.ts';
 import { SessionEditor, type EditorTab } from './SessionEditor.tsx';
@@ -85,7 +85,7 @@ export function PlanSection() {
     const previous = asRan.outcomeOf.get(selectedSession.id);
     const title = selectedSession.title || t(`plan.kind.${selectedSession.kind}`);
     try {
-      await recordOutcome(selectedSession.id, { ...statusValues('held', selectedSession, previous), mode: 'as_planned', reason: '' }, previous, { t, message: t('plan.asRan.heldUndo', { title }) });
+      await recordOutcome(selectedSession.id, { ...statusValues('held', selectedSession, previous), mode: 'as_planned', reason: '' }, previous, { t, message: t('plan.asRan.heldUndo', { title: shortTitle(title) }) });
       step(1);
     } catch (failure) {
       plan.setError(failure);

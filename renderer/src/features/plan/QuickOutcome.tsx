@@ -5,6 +5,7 @@ import type { SessionOutcome } from '../../../../shared/fieldwork/fieldwork-kind
 import { inferredStatus, needsReason } from '../../../../shared/plan/session-outcomes.ts';
 import { formatDay } from '../../components/format.ts';
 import type { PlanSession } from './plan-types.ts';
+import { shortTitle } from './plan-words.ts';
 import { plannedOf, recordOutcome, type AsRan } from './use-as-ran.ts';
 
 export type QuickAction = { readonly kind: 'cancel' | 'times'; readonly session: PlanSession };
@@ -51,7 +52,7 @@ export function QuickOutcome({ action, asRan, onClose, onError }: { action: Quic
         action!.kind === 'cancel'
           ? { status: 'cancelled', actual_day: null, actual_start: null, actual_end: null, reason: reason.trim() }
           : { status, actual_day: day, actual_start: start, actual_end: end, reason: reason.trim() };
-      await recordOutcome(session.id, values, previous, { t, message: t(action!.kind === 'cancel' ? 'plan.asRan.cancelledUndo' : 'plan.asRan.timesUndo', { title }) });
+      await recordOutcome(session.id, values, previous, { t, message: t(action!.kind === 'cancel' ? 'plan.asRan.cancelledUndo' : 'plan.asRan.timesUndo', { title: shortTitle(title) }) });
       onClose(true);
     } catch (failure) {
       onError(failure);

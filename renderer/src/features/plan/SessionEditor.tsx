@@ -101,7 +101,7 @@ export function SessionEditor({
   const meeting = session.kind === 'opening' || session.kind === 'closing';
   const shown: EditorTab = tab === 'attendance' && !meeting ? 'plan' : session.kind === 'break' && tab === 'day' ? 'plan' : tab;
   return (
-    <Drawer opened onClose={onClose} position="right" size={shown === 'attendance' ? 720 : 540} title={t('plan.edit.title')} data-testid="session-editor" trapFocus={false}>
+    <Drawer opened onClose={onClose} position="right" size={shown === 'attendance' ? 860 : 540} title={t('plan.edit.title')} data-testid="session-editor" trapFocus={false}>
       <Tabs value={shown} onChange={(next) => next && onTab(next as EditorTab)} keepMounted={false}>
         <Tabs.List mb="sm">
           <Tabs.Tab value="plan" data-testid="editor-tab-plan">

@@ -93,8 +93,8 @@ export function SignInSheetModal({ plan, asRan, session, onClose }: { plan: Plan
         </Text>
         <Radio.Group label={t('plan.export.format')} value={format} onChange={(value) => (setFormat(value as DocumentFormat), setResult(null))}>
           <Group mt={6}>
-            <Radio value="pdf" label={t('plan.export.pdf')} />
-            <Radio value="docx" label={t('plan.export.docx')} />
+            <Radio value="pdf" label={t('plan.signIn.pdf')} />
+            <Radio value="docx" label={t('plan.signIn.docx')} />
           </Group>
         </Radio.Group>
         <Select

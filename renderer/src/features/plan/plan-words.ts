@@ -36,3 +36,6 @@ export const signedHoursMinutes = (minutes: number): string => {
   const size = Math.abs(minutes);
   return `${sign}${Math.floor(size / 60)}:${String(Math.round(size % 60)).padStart(2, '0')}`;
 };
+
+/** A session's title short enough for a toast (its undo button must stay in view). */
+export const shortTitle = (title: string, max = 36): string => ([...title].length > max ? `${[...title].slice(0, max - 1).join('').trimEnd()}…` : title);
