@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { en } from '../../renderer/src/i18n/en/index.ts';
+import { pseudoLocalize as pseudo } from '../../renderer/src/i18n/pseudo.ts';
 import { expect, firstRun, screenshot, SCREENSHOT_DIR, test, type Page } from './fixtures.ts';
+import { sweep } from './pseudo-sweep.ts';
 
 const row = (page: Page, title: string) => page.getByTestId('as-ran-row').filter({ hasText: title });
 const editor = (page: Page) => page.getByRole('dialog', { name: 'Session' });
@@ -213,4 +216,52 @@ test('the plan as it ran: the opening meeting held with attendance and points, a
   const zh = readPdf(await printSheet(page, /签到表$/), 'as-ran-11-sign-in-pdf-zh');
   for (const expected of ['签到表', '首次会议', '受审核方', '姓名', '签字', '签到时间', 'Wang Fang 王芳', '远程参加', '第 1 页，共 1 页']) expect(zh).toContain(expected);
   await expect(page.getByTestId('sign-in-export-row')).toHaveCount(2);
+});
+
+// The As-it-ran screens under the pseudo-locale (tests/e2e/pseudo-sweep.ts): every text from the
+// language files, none clipped or overlapping; the demo's own data is marked translate="no".
+test('pseudo-locale sweep of the plan as it ran: the view, planned against actual, On the day, attendance, the sign-in sheet dialog', async ({ page, host, problems }) => {
+  void problems;
+  test.setTimeout(120_000);
+  await page.addInitScript(() => localStorage.setItem('aw.pseudoLocale', '1'));
+  const findings: Record<string, unknown> = {};
+  const look = async (name: string) => {
+    await page.waitForTimeout(250);
+    const found = await sweep(page);
+    await screenshot(page, `pseudo-as-ran-${name}`);
+    if (found.untranslated.length || found.clipped.length || found.overlapping.length) findings[name] = found;
+  };
+  await page.goto(host.url);
+  await page.getByLabel(pseudo(en.firstRun.name)).fill('Helen Marsh');
+  await page.getByLabel(pseudo(en.firstRun.initials)).fill('HM');
+  await page.getByRole('button', { name: pseudo(en.firstRun.submit) }).click();
+  await page.getByRole('button', { name: pseudo(en.home.demo) }).click();
+  await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
+  await page.getByTestId('nav-plan').click();
+  await page.keyboard.press('Alt+Shift+3');
+  await expect(page.getByTestId('as-ran')).toBeVisible();
+  await row(page, 'Document review').click();
+  await page.keyboard.press('h');
+  await row(page, 'Suppliers and other parties').click();
+  await page.keyboard.press('c');
+  await page.getByTestId('quick-reason').fill('供应商经理休假');
+  await look('cancel-dialog');
+  await page.getByTestId('quick-reason').press('Enter');
+  await expect(row(page, 'Suppliers and other parties')).toHaveAttribute('data-status', 'cancelled');
+  await look('view');
+  await page.getByTestId('actual-time').scrollIntoViewIfNeeded();
+  await look('planned-actual');
+  await row(page, 'Document review').dblclick();
+  await look('on-the-day');
+  await page.getByTestId('editor-tab-plan').click();
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid="as-ran-row"]').first().dblclick();
+  await page.getByTestId('editor-tab-attendance').click();
+  await page.getByTestId('attendance-add-auditees').click();
+  await expect(page.getByTestId('attendee')).toHaveCount(2);
+  await look('attendance');
+  await page.getByTestId('sign-in-print').click();
+  await expect(page.getByTestId('sign-in-submit')).toBeVisible();
+  await look('sign-in-dialog');
+  expect(findings).toEqual({});
 });

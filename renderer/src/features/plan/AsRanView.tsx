@@ -39,7 +39,7 @@ export function AsRanView({ plan, asRan, days, selected, onSelect, onOpen }: { p
         <Table.Tr>
           <Table.Th w={104}>{t('plan.asRan.columns.planned')}</Table.Th>
           <Table.Th>{t('plan.asRan.columns.session')}</Table.Th>
-          <Table.Th w={130}>{t('plan.asRan.columns.status')}</Table.Th>
+          <Table.Th w={160}>{t('plan.asRan.columns.status')}</Table.Th>
           <Table.Th w={150}>{t('plan.asRan.columns.actual')}</Table.Th>
           <Table.Th w="24%">{t('plan.asRan.columns.reason')}</Table.Th>
           <Table.Th w={36} />

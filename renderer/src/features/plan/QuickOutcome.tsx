@@ -64,8 +64,8 @@ export function QuickOutcome({ action, asRan, onClose, onError }: { action: Quic
   const reasonField = (
     <TextInput
       label={action.kind === 'cancel' ? t('plan.cancel.reason') : t('plan.day.reason')}
-      description={t('plan.day.reasonRequired')}
-      placeholder={t('plan.cancel.placeholder')}
+      description={action.kind === 'cancel' ? t('plan.cancel.reasonHint') : t('plan.day.reasonRequired')}
+      placeholder={action.kind === 'cancel' ? t('plan.cancel.placeholder') : undefined}
       value={reason}
       onChange={(event) => setReason(event.currentTarget.value)}
       required
