@@ -216,6 +216,16 @@ test('the plan as it ran: the opening meeting held with attendance and points, a
   const zh = readPdf(await printSheet(page, /签到表$/), 'as-ran-11-sign-in-pdf-zh');
   for (const expected of ['签到表', '首次会议', '受审核方', '姓名', '签字', '签到时间', 'Wang Fang 王芳', '远程参加', '第 1 页，共 1 页']) expect(zh).toContain(expected);
   await expect(page.getByTestId('sign-in-export-row')).toHaveCount(2);
+  await page.getByTestId('sign-in-modal').getByRole('button', { name: '关闭' }).click();
+  await zhEditor.getByRole('button', { name: '完成' }).click();
+
+  // N in this view: a session held on the day that the plan did not have ("added"): actual time only.
+  await row(page, 'Competence, awareness').click();
+  await page.keyboard.press('n');
+  await expect(zhEditor.getByLabel('名称')).toHaveValue('当天增加的活动');
+  await zhEditor.getByRole('button', { name: '完成' }).click();
+  await expect(page.locator('[data-testid="as-ran-row"][data-status="added"]')).toHaveCount(1);
+  await expect(page.getByTestId('as-ran-progress')).toHaveText('已记录 8/17 项活动');
 });
 
 // The As-it-ran screens under the pseudo-locale (tests/e2e/pseudo-sweep.ts): every text from the
