@@ -33,5 +33,17 @@ export const PLAN_CHANNELS = {
   'plan:checkTemplate': channel<TemplateCheckView>()(
     z.object({ engagementHandle: handleSchema, template: templateChoice, language: z.enum(DOCUMENT_LANGUAGES) }).strict(),
   ),
+  /** A meeting's sign-in sheet (签到表), PDF or Word in our layout, recorded in the register as 'sign-in-sheet'. */
+  'plan:exportSignInSheet': channel<PlanExportView>()(
+    z
+      .object({
+        engagementHandle: handleSchema,
+        sessionId: z.string().min(1).max(100),
+        format: z.enum(DOCUMENT_FORMATS),
+        language: z.enum(DOCUMENT_LANGUAGES),
+        file: fileRefSchema,
+      })
+      .strict(),
+  ),
   'documents:exports': channel<DocumentExportView[]>()(withHandle),
 } as const;

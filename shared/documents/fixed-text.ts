@@ -119,6 +119,28 @@ const EN = {
   'plan.changes': 'Changes to this plan are agreed between the audit team leader and the client representative.',
   'plan.preparedBy': 'Prepared by (audit team leader)',
   'plan.acknowledgedBy': 'Acknowledged by (client representative)',
+
+  // The sign-in sheet of an opening or closing meeting.
+  'signIn.title': 'Sign-in sheet',
+  'signIn.subtitle': '{meeting} — {client}',
+  'signIn.client': 'Client',
+  'signIn.audit': 'Audit',
+  'signIn.auditValue': '{auditType}, {standard}',
+  'signIn.meeting': 'Meeting',
+  'signIn.date': 'Date and time',
+  'signIn.dateValue': '{date}, {start}–{end} local time ({timeZone})',
+  'signIn.place': 'Place',
+  'signIn.remote': 'Remote, by {tool}',
+  'signIn.remoteNoTool': 'Remote',
+  'signIn.intro': 'Everyone attending the meeting signs below. If your name is not printed, please write your name, role and organization in a free row.',
+  'signIn.col.number': 'No.',
+  'signIn.col.name': 'Name',
+  'signIn.col.role': 'Position or role',
+  'signIn.col.organization': 'Organization',
+  'signIn.col.signature': 'Signature',
+  'signIn.col.time': 'Time',
+  'signIn.attendedRemotely': 'Attends remotely',
+  'signIn.note': 'The signed sheet is kept with the audit records as evidence of attendance. Attendees who join remotely are recorded by the audit team leader.',
 } as const;
 
 export type FixedTextKey = keyof typeof EN;
@@ -231,6 +253,27 @@ const ZH_HANS: Record<FixedTextKey, string> = {
   'plan.changes': '本计划的变更由审核组长与受审核方代表协商确定。',
   'plan.preparedBy': '编制（审核组长）',
   'plan.acknowledgedBy': '确认（受审核方代表）',
+
+  'signIn.title': '签到表',
+  'signIn.subtitle': '{meeting} — {client}',
+  'signIn.client': '受审核方',
+  'signIn.audit': '审核',
+  'signIn.auditValue': '{auditType}，{standard}',
+  'signIn.meeting': '会议',
+  'signIn.date': '日期和时间',
+  'signIn.dateValue': '{date} {start}–{end}（当地时间，{timeZone}）',
+  'signIn.place': '地点',
+  'signIn.remote': '远程，通过{tool}',
+  'signIn.remoteNoTool': '远程',
+  'signIn.intro': '请全体与会人员在下表签字。名单中没有您的姓名的，请在空行中填写姓名、职务和单位。',
+  'signIn.col.number': '序号',
+  'signIn.col.name': '姓名',
+  'signIn.col.role': '职务/职责',
+  'signIn.col.organization': '单位/部门',
+  'signIn.col.signature': '签字',
+  'signIn.col.time': '签到时间',
+  'signIn.attendedRemotely': '远程参加',
+  'signIn.note': '签字后的签到表随审核记录保存，作为出席会议的证据。远程参会人员由审核组长记录。',
 };
 
 export const FIXED_TEXTS: Readonly<Record<DocumentLanguage, Readonly<Record<FixedTextKey, string>>>> = { en: EN, 'zh-Hans': ZH_HANS };

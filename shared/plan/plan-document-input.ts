@@ -47,6 +47,11 @@ export function planReference(engagement: Engagement): string {
   return engagement.certificate_number ? `${engagement.certificate_number} ${audit}` : `${audit}-${engagement.id.slice(0, 8)}`;
 }
 
+/** The standard as documents name it: the pack's designation, edition and amendments, else the engagement's edition. */
+export function standardName(pack: ChecklistPack | null, engagement: Engagement): string {
+  return pack ? `${pack.standard.designation}:${pack.standard.edition}${pack.standard.amendments?.length ? ` + ${pack.standard.amendments.join(' + ')}` : ''}` : engagement.standard_edition;
+}
+
 /**
  * The audit plan's content from the engagement, in the document's language: names instead of ids,
  * labels instead of codes, the CB from the engagement's own copy of its profile, planned auditor
@@ -102,7 +107,7 @@ export function planDocumentInput(source: PlanSource, options: PlanDocumentOptio
     audit: {
       type: engagement.audit_type,
       typeLabel: labels.auditType[engagement.audit_type],
-      standard: pack ? `${pack.standard.designation}:${pack.standard.edition}${pack.standard.amendments?.length ? ` + ${pack.standard.amendments.join(' + ')}` : ''}` : engagement.standard_edition,
+      standard: standardName(pack, engagement),
       criteria: engagement.criteria,
       objectives: engagement.objectives,
       scope: engagement.sms_scope || engagement.scope,

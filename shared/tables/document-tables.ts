@@ -2,7 +2,7 @@ import { enumOf, fixed, id, instant, integer, text } from './field-types.ts';
 import { defineTable } from './table.ts';
 
 /** The documents an engagement exports; later issues use the same register. Appended to, never renamed. */
-export const DOCUMENT_KINDS = ['audit-plan', 'nc-form', 'closing-meeting', 'audit-report'] as const;
+export const DOCUMENT_KINDS = ['audit-plan', 'nc-form', 'closing-meeting', 'audit-report', 'sign-in-sheet'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];

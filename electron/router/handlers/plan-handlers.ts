@@ -1,17 +1,18 @@
 import type { DocumentExportView, PlanLoadView } from '../../../shared/contract/plan-views.ts';
 import { sessionOrder } from '../../../shared/plan/plan-rows.ts';
 import { DocumentRenderer } from '../../documents/index.ts';
-import { PlanExporter, profilePlanTemplates, templateView } from '../../plan/index.ts';
+import { PlanExporter, profilePlanTemplates, SignInSheetExporter, templateView } from '../../plan/index.ts';
 import { TemplateService } from '../../templates/index.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
 
-/** The plan's documents: export in our layout (Word or PDF) and the register of exports. */
+/** The plan's documents: the plan in our layout (Word or PDF) or the CB's template, the meetings' sign-in sheets, and the register of exports. */
 export function registerPlanHandlers(router: Router, deps: RouterDeps): void {
   const { service, platform } = deps;
   // One renderer per host: its worker starts at the first export and stops when idle.
   const renderer = new DocumentRenderer({ workerDir: service.workerDir });
   const exporter = new PlanExporter(service, renderer, new TemplateService({ workerDir: service.workerDir }));
+  const signInSheets = new SignInSheetExporter(service, renderer);
 
   // Best effort: a failed warm-up shows itself, with its message, at the export.
   router.register('plan:prepareExport', () => {
@@ -28,6 +29,11 @@ export function registerPlanHandlers(router: Router, deps: RouterDeps): void {
       file: platform.resolveFile(file, 'save', format === 'pdf' ? 'pdf' : 'word'),
       ...(template ? { template: templateFile(template) } : {}),
     });
+    return { ...result, file: platform.displayFile(result.file), downloadUrl: platform.offerDownload(result.file) };
+  });
+
+  router.register('plan:exportSignInSheet', async ({ engagementHandle, sessionId, format, language, file }) => {
+    const result = await signInSheets.export(engagementHandle, { sessionId, format, language, file: platform.resolveFile(file, 'save', format === 'pdf' ? 'pdf' : 'word') });
     return { ...result, file: platform.displayFile(result.file), downloadUrl: platform.offerDownload(result.file) };
   });
 

@@ -21,6 +21,8 @@ export function showUndo(t: TFunction, message: string, undo: () => Promise<void
         <Button
           size="compact-sm"
           variant="light"
+          // The message wraps; the button keeps its width (a long message squeezed it to "Unc").
+          style={{ flexShrink: 0 }}
           onClick={() => {
             notifications.hide(id);
             void undo();

@@ -5,15 +5,24 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { deleteRowWithUndo } from '../../state/row-actions.ts';
+import { ActualTimeTable } from './ActualTimeTable.tsx';
+import { AsRanSummary } from './AsRanSummary.tsx';
+import { AsRanView } from './AsRanView.tsx';
 import { ExportPlanModal } from './ExportPlanModal.tsx';
 import { PlanChecks } from './PlanChecks.tsx';
 import { DayView, ListView } from './PlanViews.tsx';
 import type { PlanSession } from './plan-types.ts';
-import { wordIssue } from './plan-words.ts';
+import { shortTitle, wordIssue } from './plan-words.ts';
+import { QuickOutcome, type QuickAction } from './QuickOutcome.tsx';
 import { addSession, duplicateSession, movedSession, moveSession, newSessionValues } from './session-actions.ts';
-import { SessionEditor } from './SessionEditor.tsx';
+import { SessionEditor, type EditorTab } from './SessionEditor.tsx';
 import type { Severity } from './SessionCard.tsx';
+import { SignInSheetModal } from './SignInSheetModal.tsx';
+import { recordOutcome, statusValues, useAsRan } from './use-as-ran.ts';
 import { usePlan } from './use-plan.ts';
+
+const VIEWS = ['days', 'list', 'asRan'] as const;
+type PlanView = (typeof VIEWS)[number];
 
 /** The days a plan shows: every audit day, plus any day a session sits on outside them (so it can be moved back). */
 function planDays(start: string, end: string, sessionDays: readonly string[]): string[] {
@@ -25,15 +34,20 @@ function planDays(start: string, end: string, sessionDays: readonly string[]): s
 /**
  * The audit plan: sessions day by day or as a list, the session being edited in a drawer, and the
  * checks beside them — conflicts, gaps in coverage and sites, auditor time against the allocation.
+ * "As it ran" records each session's outcome from the keyboard and sets planned against actual time.
  */
 export function PlanSection() {
   const { t, i18n } = useTranslation();
   const plan = usePlan();
+  const asRan = useAsRan(plan);
   const { engagement, rows, check, readOnly, handle } = plan;
-  const [view, setView] = useState<'days' | 'list'>('days');
+  const [view, setView] = useState<PlanView>('days');
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [editTab, setEditTab] = useState<EditorTab>('plan');
   const [exporting, setExporting] = useState(false);
+  const [quick, setQuick] = useState<QuickAction | null>(null);
+  const [printing, setPrinting] = useState<string | null>(null);
   const days = useMemo(() => planDays(engagement.start_date, engagement.end_date, rows.sessions.map((session) => session.day)), [engagement.start_date, engagement.end_date, rows.sessions]);
   const severityOf = useMemo(() => {
     const marks = new Map<string, Severity>();
@@ -42,24 +56,44 @@ export function PlanSection() {
   }, [check.issues]);
   const editingSession = rows.sessions.find((session) => session.id === editing) ?? null;
   const selectedSession = rows.sessions.find((session) => session.id === selected) ?? null;
+  const printingSession = rows.sessions.find((session) => session.id === printing) ?? null;
 
   const open = (session: PlanSession) => {
     setSelected(session.id);
+    setEditTab(view === 'asRan' && session.kind !== 'break' ? 'day' : 'plan');
     setEditing(session.id);
   };
+  /** A new session; in the As-it-ran view it was held on the day without being planned ("added"). */
   async function add() {
     if (readOnly) return;
     const day = selectedSession?.day ?? days.find((candidate) => candidate >= engagement.start_date) ?? engagement.start_date;
     const { values, leadId } = newSessionValues(rows, day, plan.team);
     try {
-      const id = await addSession(handle, values, leadId ? [leadId] : []);
+      const id = await addSession(handle, view === 'asRan' ? { ...values, title: t('plan.asRan.addedTitle') } : values, leadId ? [leadId] : []);
+      if (view === 'asRan') await recordOutcome(id, { status: 'added', actual_day: String(values.day), actual_start: String(values.start_time), actual_end: String(values.end_time) }, undefined, null);
       plan.reload();
       setSelected(id);
+      setEditTab('plan');
       setEditing(id);
     } catch (failure) {
       plan.setError(failure);
     }
   }
+  /** H: the selected session held as planned (undo from the toast), then the next one is selected. */
+  async function heldAsPlanned() {
+    if (!selectedSession || readOnly || selectedSession.kind === 'break') return;
+    const previous = asRan.outcomeOf.get(selectedSession.id);
+    const title = selectedSession.title || t(`plan.kind.${selectedSession.kind}`);
+    try {
+      await recordOutcome(selectedSession.id, { ...statusValues('held', selectedSession, previous), mode: 'as_planned', reason: '' }, previous, { t, message: t('plan.asRan.heldUndo', { title: shortTitle(title) }) });
+      step(1);
+    } catch (failure) {
+      plan.setError(failure);
+    }
+  }
+  const quickAction = (kind: QuickAction['kind']) => {
+    if (selectedSession && !readOnly && selectedSession.kind !== 'break') setQuick({ kind, session: selectedSession });
+  };
   async function duplicate(session: PlanSession) {
     try {
       const id = await duplicateSession(handle, session, rows);
@@ -106,25 +140,34 @@ export function PlanSection() {
   };
 
   useGuardedHotkeys([['mod+E', () => rows.sessions.length > 0 && setExporting(true)]], []);
-  // The section's keys rest while the drawer or the export dialog is open, and never take a key
-  // meant for a focused control (Enter on a button presses the button).
-  const sectionKeys = !editing && !exporting;
+  // The section's keys rest while the drawer or a dialog is open, and never take a key meant for a
+  // focused control (Enter on a button presses the button).
+  const sectionKeys = !editing && !exporting && !quick && !printing;
   const IGNORED = ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A'];
   useGuardedHotkeys(
     !sectionKeys
       ? []
       : [
+          ...VIEWS.map((name, index): [string, () => void] => [`alt+shift+${index + 1}`, () => setView(name)]),
           ['n', () => void add()],
-          ['d', () => selectedSession && !readOnly && void duplicate(selectedSession)],
-          ['Enter', () => selectedSession && setEditing(selectedSession.id)],
-          ['Delete', () => selectedSession && !readOnly && remove(selectedSession)],
+          ['Enter', () => selectedSession && open(selectedSession)],
           ['ArrowDown', () => step(1)],
           ['ArrowUp', () => step(-1)],
-          // Shift+arrows move the selected session: a day left or right, 15 minutes up or down.
-          ['shift+ArrowLeft', () => move(-1, 0)],
-          ['shift+ArrowRight', () => move(1, 0)],
-          ['shift+ArrowUp', () => move(0, -15)],
-          ['shift+ArrowDown', () => move(0, 15)],
+          ...(view === 'asRan'
+            ? ([
+                ['h', () => void heldAsPlanned()],
+                ['c', () => quickAction('cancel')],
+                ['t', () => quickAction('times')],
+              ] as [string, () => void][])
+            : ([
+                ['d', () => selectedSession && !readOnly && void duplicate(selectedSession)],
+                ['Delete', () => selectedSession && !readOnly && remove(selectedSession)],
+                // Shift+arrows move the selected session: a day left or right, 15 minutes up or down.
+                ['shift+ArrowLeft', () => move(-1, 0)],
+                ['shift+ArrowRight', () => move(1, 0)],
+                ['shift+ArrowUp', () => move(0, -15)],
+                ['shift+ArrowDown', () => move(0, 15)],
+              ] as [string, () => void][])),
         ],
     IGNORED,
   );
@@ -141,7 +184,7 @@ export function PlanSection() {
           </Text>
         </div>
         <Group gap="sm">
-          <SegmentedControl value={view} onChange={(next) => setView(next as 'days' | 'list')} data={[{ value: 'days', label: t('plan.views.days') }, { value: 'list', label: t('plan.views.list') }]} />
+          <SegmentedControl value={view} onChange={(next) => setView(next as PlanView)} data={VIEWS.map((name) => ({ value: name, label: t(`plan.views.${name}`) }))} data-testid="plan-views" />
           <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => setExporting(true)} disabled={rows.sessions.length === 0} data-testid="plan-export">
             {t('plan.export.button')}
           </Button>
@@ -161,28 +204,42 @@ export function PlanSection() {
               {t('plan.empty')}
             </Alert>
           ) : null}
+          {view === 'asRan' ? (
+            <Text size="sm" c="dimmed" mb="xs">
+              {t('plan.asRan.intro')}
+            </Text>
+          ) : null}
           {view === 'days' ? (
-            <DayView plan={plan} days={days} selected={selected} severity={severityOf} onOpen={open} />
+            <DayView plan={plan} asRan={asRan} days={days} selected={selected} severity={severityOf} onOpen={open} />
+          ) : view === 'list' ? (
+            <ListView plan={plan} asRan={asRan} days={days} selected={selected} severity={severityOf} onOpen={open} />
           ) : (
-            <ListView plan={plan} days={days} selected={selected} severity={severityOf} onOpen={open} />
+            <AsRanView plan={plan} asRan={asRan} days={days} selected={selected} onSelect={setSelected} onOpen={open} />
           )}
-          <Text size="xs" c="dimmed" mt="sm">
-            {t('plan.addHint')} · {t('plan.export.shortcut')}
+          <Text size="xs" c="dimmed" mt="sm" data-testid="plan-keys">
+            {view === 'asRan' ? t('plan.asRan.hint') : t('plan.addHint')} · {t('plan.views.keys')} · {t('plan.export.shortcut')}
           </Text>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 3 }}>
-          <PlanChecks plan={plan} onSelect={(id) => setSelected(id)} />
+          {view === 'asRan' ? <AsRanSummary plan={plan} asRan={asRan} onSelect={setSelected} /> : <PlanChecks plan={plan} onSelect={(id) => setSelected(id)} />}
         </Grid.Col>
       </Grid>
+      {view === 'asRan' ? <ActualTimeTable plan={plan} time={asRan.time} /> : null}
       <ExportPlanModal opened={exporting} onClose={() => setExporting(false)} handle={handle} client={engagement.client_name} readOnly={readOnly} />
       <SessionEditor
         plan={plan}
+        asRan={asRan}
         session={editingSession}
         issues={editingSession ? issuesOf(editingSession.id) : []}
+        tab={editTab}
+        onTab={setEditTab}
         onClose={() => setEditing(null)}
         onDuplicate={(session) => void duplicate(session)}
         onDelete={remove}
+        onPrint={(session) => setPrinting(session.id)}
       />
+      <QuickOutcome action={quick} asRan={asRan} onClose={(recorded) => (setQuick(null), recorded && step(1))} onError={plan.setError} />
+      <SignInSheetModal plan={plan} asRan={asRan} session={printingSession} onClose={() => setPrinting(null)} />
     </Stack>
   );
 }

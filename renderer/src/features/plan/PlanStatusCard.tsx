@@ -3,14 +3,20 @@ import { IconArrowRight, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/app-store.ts';
 import { auditorDays } from './plan-words.ts';
+import { statusOf, useAsRan } from './use-as-ran.ts';
 import { usePlan } from './use-plan.ts';
 
-/** The plan's state on the Overview: sessions, problems, coverage, auditor time — and what to do next. */
+/** The plan's state on the Overview: sessions, problems, coverage, auditor time, sessions recorded as held — and what to do next. */
 export function PlanStatusCard() {
   const { t } = useTranslation();
   const setSection = useAppStore((s) => s.setSection);
-  const { rows, check, loaded } = usePlan();
+  const plan = usePlan();
+  const asRan = useAsRan(plan);
+  const { rows, check, loaded } = plan;
   if (!loaded) return null;
+  const working = rows.sessions.filter((session) => session.kind !== 'break');
+  const recorded = working.filter((session) => statusOf(asRan, session.id) !== 'planned').length;
+  const cancelled = working.filter((session) => statusOf(asRan, session.id) === 'cancelled').length;
   const errors = check.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = check.issues.length - errors;
   const required = check.coverage.required.length;
@@ -36,6 +42,17 @@ export function PlanStatusCard() {
         <Text size="sm">
           {t('plan.time')}: {t('plan.timeValue', { onSite: auditorDays(check.planned.onSite), remote: auditorDays(check.planned.remote) })}
         </Text>
+        {recorded ? (
+          <Text size="sm" data-testid="plan-status-as-ran">
+            {t('plan.overview.asRan', { recorded, total: working.length, cancelled })}
+            {asRan.issues.size ? (
+              <Text span c="orange.8">
+                {' · '}
+                {t('plan.overview.asRanIssues', { count: asRan.issues.size })}
+              </Text>
+            ) : null}
+          </Text>
+        ) : null}
         {next ? (
           <UnstyledButton onClick={() => setSection('plan')} data-testid="next-step-plan">
             <Text size="sm" c={errors ? 'red.7' : 'indigo'}>

@@ -2,12 +2,16 @@ import { Badge, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text } from 
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../components/format.ts';
 import type { PlanSession } from './plan-types.ts';
+import { OutcomeBadge } from './OutcomeBadge.tsx';
 import { SessionCard, type Severity } from './SessionCard.tsx';
 import { topicLabel } from './plan-words.ts';
+import { statusOf, type AsRan } from './use-as-ran.ts';
 import type { Plan } from './use-plan.ts';
 
 interface ViewProps {
   plan: Plan;
+  /** What happened to each session, shown once recorded. */
+  asRan: AsRan;
   days: readonly string[];
   selected: string | null;
   severity: (sessionId: string) => Severity;
@@ -15,7 +19,7 @@ interface ViewProps {
 }
 
 /** One column per audit day (and any day a session was moved to outside them), sessions in time order. */
-export function DayView({ plan, days, selected, severity, onOpen }: ViewProps) {
+export function DayView({ plan, asRan, days, selected, severity, onOpen }: ViewProps) {
   const { t } = useTranslation();
   return (
     <ScrollArea type="auto" offsetScrollbars data-testid="plan-days">
@@ -35,7 +39,7 @@ export function DayView({ plan, days, selected, severity, onOpen }: ViewProps) {
                 </Paper>
               ) : null}
               {sessions.map((session) => (
-                <SessionCard key={session.id} plan={plan} session={session} selected={selected === session.id} severity={severity(session.id)} onOpen={() => onOpen(session)} />
+                <SessionCard key={session.id} plan={plan} session={session} status={statusOf(asRan, session.id)} selected={selected === session.id} severity={severity(session.id)} onOpen={() => onOpen(session)} />
               ))}
             </Stack>
           );
@@ -46,7 +50,7 @@ export function DayView({ plan, days, selected, severity, onOpen }: ViewProps) {
 }
 
 /** Every session in one table, by day and time: what the client will read in the plan. */
-export function ListView({ plan, selected, severity, onOpen }: ViewProps) {
+export function ListView({ plan, asRan, selected, severity, onOpen }: ViewProps) {
   const { t, i18n } = useTranslation();
   const { rows, team, sites, pack } = plan;
   const of = <T extends { session_id: string }>(list: readonly T[], id: string) => list.filter((link) => link.session_id === id);
@@ -74,6 +78,7 @@ export function ListView({ plan, selected, severity, onOpen }: ViewProps) {
                 <Text size="sm" c={mark === 'error' ? 'red.7' : undefined}>
                   {session.start_time}–{session.end_time}
                 </Text>
+                {session.kind !== 'break' && statusOf(asRan, session.id) !== 'planned' ? <OutcomeBadge status={statusOf(asRan, session.id)} size="xs" /> : null}
               </Table.Td>
               <Table.Td>
                 <Text size="sm" fw={500} translate={session.title ? 'no' : undefined}>

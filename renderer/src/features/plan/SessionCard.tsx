@@ -1,14 +1,16 @@
 import { Badge, Group, Paper, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleX, IconDeviceLaptop, IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { SessionOutcome } from '../../../../shared/fieldwork/fieldwork-kinds.ts';
+import { OutcomeBadge } from './OutcomeBadge.tsx';
 import type { PlanSession } from './plan-types.ts';
 import { topicLabel } from './plan-words.ts';
 import type { Plan } from './use-plan.ts';
 
 export type Severity = 'error' | 'warning' | null;
 
-/** A session as the day view shows it: time, what, where, who; its worst check as a mark. */
-export function SessionCard({ plan, session, selected, severity, onOpen }: { plan: Plan; session: PlanSession; selected: boolean; severity: Severity; onOpen: () => void }) {
+/** A session as the day view shows it: time, what, where, who; its worst check as a mark; what happened once recorded. */
+export function SessionCard({ plan, session, status, selected, severity, onOpen }: { plan: Plan; session: PlanSession; status: SessionOutcome; selected: boolean; severity: Severity; onOpen: () => void }) {
   const { t, i18n } = useTranslation();
   const { rows, team, sites, pack } = plan;
   const members = rows.members.filter((link) => link.session_id === session.id).map((link) => team.find((member) => member.id === link.team_member_id)).filter((member) => member !== undefined);
@@ -33,9 +35,10 @@ export function SessionCard({ plan, session, selected, severity, onOpen }: { pla
         </Text>
         {severity === 'error' ? <IconCircleX size={14} color="var(--mantine-color-red-7)" aria-label="error" /> : severity === 'warning' ? <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" aria-label="warning" /> : null}
       </Group>
-      <Text size="sm" fw={500} lineClamp={2} translate={session.title ? 'no' : undefined}>
+      <Text size="sm" fw={500} lineClamp={2} translate={session.title ? 'no' : undefined} td={status === 'cancelled' ? 'line-through' : undefined}>
         {session.title || t(`plan.kind.${session.kind}`)}
       </Text>
+      {!isBreak && status !== 'planned' ? <OutcomeBadge status={status} size="xs" /> : null}
       {!isBreak ? (
         <>
           {topics.length ? (

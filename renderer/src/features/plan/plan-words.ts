@@ -26,3 +26,16 @@ export function wordIssue(issue: PlanIssue, t: TFunction, pack: ChecklistPack | 
   if (typeof p.allocatedMinutes === 'number') params.allocated = auditorDays(p.allocatedMinutes);
   return t(`plan.checks.${issue.code}`, params);
 }
+
+/** Minutes as hours and minutes, the way time sheets write them ("3:30"); "—" for none. */
+export const hoursMinutes = (minutes: number): string => (minutes <= 0 ? '—' : `${Math.floor(minutes / 60)}:${String(Math.round(minutes % 60)).padStart(2, '0')}`);
+
+/** A signed difference in hours and minutes ("+0:30", "−1:15"); "±0:00" when equal. */
+export const signedHoursMinutes = (minutes: number): string => {
+  const sign = minutes > 0 ? '+' : minutes < 0 ? '−' : '±';
+  const size = Math.abs(minutes);
+  return `${sign}${Math.floor(size / 60)}:${String(Math.round(size % 60)).padStart(2, '0')}`;
+};
+
+/** A session's title short enough for a toast (its undo button must stay in view). */
+export const shortTitle = (title: string, max = 36): string => ([...title].length > max ? `${[...title].slice(0, max - 1).join('').trimEnd()}…` : title);
