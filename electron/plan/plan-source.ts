@@ -3,7 +3,7 @@ import { checkProfile } from '../../shared/cb-profile/profile-validate.ts';
 import type { ChecklistPack } from '../../shared/checklist/pack.ts';
 import type { Engagement, Site, TeamMember } from '../../shared/engagement.ts';
 import type { PlanSource } from '../../shared/plan/plan-document-input.ts';
-import { sessionOrder, type PlanRows } from '../../shared/plan/plan-rows.ts';
+import { addedSessions, plannedRows, sessionOrder, type PlanRows } from '../../shared/plan/plan-rows.ts';
 import { currentPack } from '../packs/worker.ts';
 import { currentProfile } from '../profiles/worker.ts';
 import type { EngagementStore } from '../store/engagement-store.ts';
@@ -30,7 +30,8 @@ export function readPlanSource(store: EngagementStore, db: Database.Database): P
     sites: rows<Site>('site'),
     team: rows<TeamMember>('team_member'),
     services: rows('service'),
-    rows: plan,
+    // The documents show the plan as planned: sessions added on the day belong to the report.
+    rows: plannedRows(plan, addedSessions(rows<{ session_id: string; status: string }>('session_outcome'))),
     profile: profile?.ok ? profile.profile : null,
     pack: packRow ? (JSON.parse(packRow.content) as ChecklistPack) : null,
   };

@@ -26,3 +26,23 @@ export interface PlanRows {
 export function sessionOrder(a: PlanSession, b: PlanSession): number {
   return a.day.localeCompare(b.day) || a.start_time.localeCompare(b.start_time) || a.end_time.localeCompare(b.end_time) || a.id.localeCompare(b.id);
 }
+
+/**
+ * The plan as planned: without the sessions added on the day (their outcome says 'added') and their
+ * links. The plan's checks, its time and its documents read this; the As-it-ran view reads all.
+ */
+export function plannedRows(rows: PlanRows, added: ReadonlySet<string>): PlanRows {
+  if (!added.size) return rows;
+  const keep = <T extends { session_id: string }>(links: readonly T[]) => links.filter((link) => !added.has(link.session_id));
+  return {
+    sessions: rows.sessions.filter((session) => !added.has(session.id)),
+    topics: keep(rows.topics),
+    services: keep(rows.services),
+    members: keep(rows.members),
+    auditees: keep(rows.auditees),
+  };
+}
+
+/** The sessions held on the day that the plan did not have. */
+export const addedSessions = (outcomes: readonly { readonly session_id: string; readonly status: string }[]): Set<string> =>
+  new Set(outcomes.filter((outcome) => outcome.status === 'added').map((outcome) => outcome.session_id));

@@ -8,6 +8,8 @@ import { engagementPack } from '../../state/engagement-pack.ts';
 import type { Service } from '../scope/scope-types.ts';
 import { planCheckInput } from '../../../../shared/plan/plan-check-input.ts';
 import type { PlanRows } from './plan-types.ts';
+import { addedSessions, plannedRows } from '../../../../shared/plan/plan-rows.ts';
+import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 
 const EMPTY: PlanRows = { sessions: [], topics: [], services: [], members: [], auditees: [] };
 
@@ -42,7 +44,10 @@ export function usePlan() {
     engagementPack(handle, packId).then(setPack, setError);
   }, [handle, packId]);
 
-  const check = useMemo(() => checkPlan(planCheckInput(engagement, sites, team, rows, pack)), [engagement, sites, team, rows, pack]);
+  // The checks and the planned time read the plan as planned: a session added on the day is not planned time.
+  const outcomes = useFieldworkRecords((s) => s.records?.session_outcome);
+  const planned = useMemo(() => plannedRows(rows, addedSessions(outcomes ?? [])), [rows, outcomes]);
+  const check = useMemo(() => checkPlan(planCheckInput(engagement, sites, team, planned, pack)), [engagement, sites, team, planned, pack]);
 
   return { handle, readOnly: current.readOnly, engagement, rows, sites, team, services, pack, check, loaded, error, setError, reload };
 }
