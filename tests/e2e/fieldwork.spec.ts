@@ -74,7 +74,7 @@ test('fieldwork: ten questions answered with the keyboard only, the orders, filt
       if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result)}`);
       return result.value;
     };
-    const [{ handle }] = (await call('engagement:handles', {})) as { handle: string }[];
+    const { handle } = ((await call('engagement:handles', {})) as { handle: string }[])[0]!;
     const { team } = (await call('plan:load', { engagementHandle: handle })) as { team: { id: string; initials: string }[] };
     const rajesh = team.find((member) => member.initials === 'RI')!.id;
     await call('rows:create', { engagementHandle: handle, table: 'checklist_answer', values: { question_id: '4.1-q03', team_member_id: rajesh, result: 'observation', notes: 'Risk register not linked to the issues' } });
@@ -122,7 +122,7 @@ test('fieldwork: ten questions answered with the keyboard only, the orders, filt
   await page.keyboard.press('ArrowUp');
   await expect(focusedCard(page)).toHaveAttribute('data-question', '8.5.1.1-q03');
   // The clock says Monday: no change session runs today, so the answer names none yet.
-  await expect(focusedCard(page).getByTestId('answer-session')).toHaveValue('');
+  await expect(focusedCard(page).getByTestId('answer-session-value')).toHaveText('No session');
   await page.keyboard.press('e');
   await expect(page.getByTestId('answer-evidence-input')).toBeFocused();
   await page.keyboard.type('Change policy');
@@ -153,8 +153,8 @@ test('fieldwork: ten questions answered with the keyboard only, the orders, filt
   await expect(focusedCard(page).getByTestId('answer-session')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(focusedCard(page).getByTestId('answer-session')).toHaveValue(/.+/);
-  const session = await focusedCard(page).getByTestId('answer-session').inputValue();
   await expect(focusedCard(page).getByTestId('answer-session').locator('option:checked')).toHaveText(/^8 Dec 2026 09:00–12:30 · Change, design and transition/);
+  const sessionLabel = (await focusedCard(page).getByTestId('answer-session').locator('option:checked').textContent())!;
   await page.keyboard.press('Escape');
   await screenshot(page, '99-fieldwork-details');
   // The next question: the one just left shows what it links to.
@@ -184,5 +184,75 @@ test('fieldwork: ten questions answered with the keyboard only, the orders, filt
   await expect(focusedCard(page)).toHaveAttribute('data-result', 'nonconformity');
   await expect(focusedCard(page).getByTestId('answer-evidence')).toHaveCount(2);
   await expect(focusedCard(page).getByTestId('answer-person')).toHaveText('Sam Okafor, Change manager');
-  await expect(focusedCard(page).getByTestId('answer-session')).toHaveValue(session);
+  await expect(focusedCard(page).getByTestId('answer-session-value')).toHaveText(sessionLabel);
+});
+
+test('fieldwork in Chinese: the checklist in plan order, a note found by a Chinese substring, evidence and an interviewee typed in Chinese', async ({ page, host, problems }) => {
+  void problems;
+  // Tuesday 8 December, 10:00 in London: the change session at the data centre is running.
+  await page.clock.setFixedTime(new Date('2026-12-08T10:00:00Z'));
+  await page.goto(host.url);
+  await page.getByRole('radio', { name: /^简体中文/ }).check();
+  await page.getByPlaceholder('例如：王海伦').fill('王海伦');
+  await page.getByLabel('姓名缩写').fill('WHL');
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await page.getByRole('button', { name: '打开演示审核项目' }).click();
+  await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
+  await page.keyboard.press('Alt+7');
+  await page.getByTestId('who-are-you').getByRole('button', { name: 'Helen Marsh' }).click();
+  await expect(page.getByTestId('answering-as')).toHaveText('当前回答人：Helen Marsh');
+  await expect(page.getByTestId('answers-count')).toHaveText('共 219 个问题');
+
+  // In plan order (O): the sessions' captions, by day and time.
+  await page.keyboard.press('o');
+  await page.keyboard.press('o');
+  await expect(page.getByTestId('answer-order').getByRole('radio', { name: '按审核计划' })).toBeChecked();
+  await expect(page.getByTestId('caption-session').first()).toContainText('2026年12月7日 09:30–12:30');
+
+  // Change management, answered now: recorded under the session running (8 December, 09:00–12:30).
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('8.5.1.1-q01');
+  await page.keyboard.press('Escape');
+  await expect(focusedCard(page)).toHaveAttribute('data-question', '8.5.1.1-q01');
+  await page.keyboard.press('Shift+X');
+  await page.keyboard.press('3');
+  await page.keyboard.press('ArrowUp');
+  await expect(focusedCard(page)).toHaveAttribute('data-result', 'observation');
+  await expect(focusedCard(page)).toContainText('预计将据此提出审核发现。');
+  await expect(focusedCard(page).getByTestId('answer-session-value')).toContainText('2026年12月8日 09:00–12:30');
+  await page.keyboard.press('n');
+  await page.keyboard.type('紧急变更CHG-10437未经紧急变更咨询委员会批准即实施');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('e');
+  await page.keyboard.type('变更管理程序 第3.2版');
+  await expect(page.getByRole('option', { name: /新建证据（文件）：“变更管理程序 第3.2版”/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(focusedCard(page).getByTestId('answer-evidence')).toHaveText(/文件\s+变更管理程序 第3.2版/);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('i');
+  await page.keyboard.type('王建国，变更经理');
+  await expect(page.getByRole('option', { name: '新建人员：“王建国”，变更经理' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(focusedCard(page).getByTestId('answer-person')).toHaveText('王建国, 变更经理');
+  await page.keyboard.press('Escape');
+  await screenshot(page, '99-fieldwork-zh-details');
+
+  // A Chinese substring of the note finds it, after the note was written (search reads the notes).
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('咨询委员会');
+  await expect(page.getByTestId('answers-count')).toHaveText('1 / 219 个问题');
+  await page.keyboard.press('Escape');
+  await expect(focusedCard(page)).toHaveAttribute('data-question', '8.5.1.1-q01');
+  await page.keyboard.press('Control+f');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Escape');
+  // My part (M) in Chinese, with the Session filter open.
+  await page.keyboard.press('m');
+  await expect(page.getByTestId('answers-count')).toHaveText(/^\d+ \/ 219 个问题$/);
+  await page.getByTestId('filter-session').click();
+  await expect(page.getByRole('dialog').getByRole('checkbox').first()).toBeVisible();
+  await screenshot(page, '99-fieldwork-zh-filters');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+X');
+  await screenshot(page, '99-fieldwork-zh');
 });

@@ -113,7 +113,7 @@ export const AnswerCard = memo(function AnswerCard({
               aria-pressed={result === value}
               tabIndex={-1}
             >
-              <Badge size="xs" variant="outline" color="gray" mr={6} radius="sm" translate="no">
+              <Badge size="xs" variant={result === value ? 'white' : 'outline'} color="gray" mr={6} radius="sm" translate="no">
                 {index + 1}
               </Badge>
               {t(`fieldwork.results.${value}`)}

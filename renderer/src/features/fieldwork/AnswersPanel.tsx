@@ -1,6 +1,6 @@
-import { Alert, Badge, Button, Grid, Group, NavLink, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NavLink, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconDeviceLaptop, IconMapPin } from '@tabler/icons-react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistPack } from '../../../../shared/checklist/pack.ts';
 import { textIn } from '../../../../shared/checklist/pack.ts';
@@ -19,7 +19,7 @@ import { isComposing, useGuardedHotkeys } from '../../state/composition.ts';
 import { engagementPack } from '../../state/engagement-pack.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import { AnswerCard, type TeamAnswer } from './AnswerCard.tsx';
-import { AnswerDetails, KeyHint, NO_LINKS, type AnswerLinks } from './answer-details.tsx';
+import { AnswerDetails, KeyHint, NO_LINKS, type AnswerLinks, type DetailField } from './answer-details.tsx';
 import { useAnswerPlan, type AnswerPlan } from './answer-plan.ts';
 import { AnswerToolbar, type FilterOption } from './answer-toolbar.tsx';
 import type { TypeaheadItem } from './answer-typeahead.tsx';
@@ -45,6 +45,10 @@ interface Layout {
 }
 
 const NO_TEAM: readonly TeamAnswer[] = [];
+/** Below the panel: the page's bottom padding and the status bar (px). */
+const PAGE_BOTTOM = 54;
+/** A small window scrolls the page rather than squeezing the list below this (px). */
+const MIN_HEIGHT = 480;
 const answered = (answer: ChecklistAnswerView | undefined) => answer !== undefined && answer.result !== 'not_audited';
 
 function layoutOf(groups: readonly AnswerGroup[], inPlanOrder: boolean): Layout {
@@ -82,7 +86,14 @@ function layoutOf(groups: readonly AnswerGroup[], inPlanOrder: boolean): Layout 
   };
 }
 
-/** "Tue 8 Dec 2026 09:00–12:30" */
+/** The first of the headings right above a row (a group's first question shows its heading). */
+function headingsAbove(entries: readonly Entry[], index: number): number {
+  let first = index;
+  while (first > 0 && entries[first - 1]!.kind !== 'question') first--;
+  return first;
+}
+
+/** "8 Dec 2026 09:00–12:30" */
 const sessionTime = (session: PlanSession) => `${formatDay(session.day)} ${session.start_time}–${session.end_time}`;
 
 /** A group in the left column: its name and the typing member's progress in it. Memoized (a result key changes one). */
@@ -166,6 +177,8 @@ export function AnswersPanel() {
   const records = useFieldworkRecords((s) => s.records);
   const { order, filter, focus, setFocus, setFilter, clearFilter, setOrder, nextOrder } = useAnswersView();
   const [reveal, setReveal] = useState(0);
+  // The detail opened for editing, for one question (moving on closes it).
+  const [editing, setEditing] = useState<{ question: string; field: DetailField } | null>(null);
   const notes = useRef<HTMLTextAreaElement | null>(null);
   const evidenceField = useRef<HTMLInputElement | null>(null);
   const peopleField = useRef<HTMLInputElement | null>(null);
@@ -174,6 +187,19 @@ export function AnswersPanel() {
   const root = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => useAnswersView.getState().use(handle), [handle]);
+  // The panel fills the window below its top (the list scrolls, not the page), whatever the header's height.
+  const [height, setHeight] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const fit = () => {
+      const element = root.current;
+      if (!element) return;
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      setHeight(Math.max(window.innerHeight - top - PAGE_BOTTOM, MIN_HEIGHT));
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [pack]);
   useEffect(() => {
     engagementPack(handle, current.engagement?.checklist_pack_id ?? null).then(setPack, setError);
   }, [handle, current.engagement?.checklist_pack_id, setError]);
@@ -226,6 +252,7 @@ export function AnswersPanel() {
   const focused = focusIndex >= 0 ? (layout.entries[focusIndex] as Extract<Entry, { kind: 'question' }>) : null;
   const focusedId = focused?.placed.question.id ?? null;
   const focusedGroup = focused ? shownGroups[focused.groupIndex] : undefined;
+  const focusedSession = focusedGroup?.sessionId ? plan.sessionById.get(focusedGroup.sessionId) : undefined;
   // What is shown focused is the focus: after a search or a filter, clearing it keeps the question found.
   const focusedGroupKey = focused?.group.key ?? null;
   useEffect(() => {
@@ -270,9 +297,16 @@ export function AnswersPanel() {
     if (result !== 'not_applicable') goQuestion(1);
     else setReveal((value) => value + 1);
   };
-  const toField = (ref: RefObject<HTMLElement | null>) => () => {
+  const fieldRefs: Record<DetailField, RefObject<HTMLElement | null>> = { session: sessionField, evidence: evidenceField, people: peopleField };
+  const openField = (field: DetailField) => {
+    if (!focusedId) return;
+    setEditing({ question: focusedId, field });
     setReveal((value) => value + 1);
-    focusWhenThere(ref);
+    focusWhenThere(fieldRefs[field]);
+  };
+  const toNotes = () => {
+    setReveal((value) => value + 1);
+    focusWhenThere(notes);
   };
   useGuardedHotkeys([
     ['ArrowDown', () => goQuestion(1)],
@@ -282,10 +316,10 @@ export function AnswersPanel() {
     [']', () => goGroup(1)],
     ['[', () => goGroup(-1)],
     ...ANSWER_RESULTS.map((_, index): [string, () => void] => [String(index + 1), answerKey(index)]),
-    ['n', toField(notes)],
-    ['e', toField(evidenceField)],
-    ['i', toField(peopleField)],
-    ['s', toField(sessionField)],
+    ['n', toNotes],
+    ['e', () => openField('evidence')],
+    ['i', () => openField('people')],
+    ['s', () => openField('session')],
     ['o', nextOrder],
     ['u', () => setFilter({ unanswered: !filter.unanswered })],
     ['m', () => setFilter({ mine: !filter.mine })],
@@ -456,6 +490,8 @@ export function AnswersPanel() {
               evidenceRef={evidenceField}
               peopleRef={peopleField}
               onSession={onSession}
+              editing={editing?.question === questionId ? editing.field : null}
+              onEdit={openField}
               ensureAnswer={ensureFocused}
               onError={setError}
             />
@@ -484,7 +520,7 @@ export function AnswersPanel() {
   ];
   let lastCaption: string | null | undefined;
   return (
-    <Stack gap="sm" ref={root}>
+    <Stack gap="sm" ref={root} style={height ? { height } : undefined}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
           <Title order={2}>{t('fieldwork.title')}</Title>
@@ -535,31 +571,30 @@ export function AnswersPanel() {
               <Text size="xs">{t('fieldwork.plan.noPlan')}</Text>
             </Alert>
           ) : null}
-          <Grid gap="md">
-            <Grid.Col span={{ base: 12, md: 3 }}>
-              <ScrollArea h="calc(100vh - 370px)" type="auto">
-                {shownGroups.map((group, index) => {
-                  const of = order === 'plan' ? (group.unplanned ? null : group.sessionId) : undefined;
-                  const caption = order === 'plan' && of !== lastCaption ? <SessionCaption session={of ? (plan.sessionById.get(of) ?? null) : null} plan={plan} compact /> : null;
-                  lastCaption = of;
-                  return (
-                    <div key={group.key}>
-                      {caption ? (
-                        <Paper px="sm" py={4} mt={index ? 'xs' : 0} bg="gray.0">
-                          {caption}
-                        </Paper>
-                      ) : null}
-                      <GroupLink index={index} label={groupLabel(group)} done={answeredIn(group.questions)} total={group.questions.length} active={focused?.groupIndex === index} onPick={pickGroup} />
-                    </div>
-                  );
-                })}
-              </ScrollArea>
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 9 }}>
-              <Group justify="space-between" mb={6} wrap="nowrap">
-                <Title order={4} translate="no" lineClamp={1}>
+          <div style={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: 'minmax(190px, 1fr) minmax(0, 3fr)', gridTemplateRows: 'minmax(0, 1fr)', gap: 'var(--mantine-spacing-md)' }}>
+            <ScrollArea h="100%" type="auto">
+              {shownGroups.map((group, index) => {
+                const of = order === 'plan' ? (group.unplanned ? null : group.sessionId) : undefined;
+                const caption = order === 'plan' && of !== lastCaption ? <SessionCaption session={of ? (plan.sessionById.get(of) ?? null) : null} plan={plan} compact /> : null;
+                lastCaption = of;
+                return (
+                  <div key={group.key}>
+                    {caption ? (
+                      <Paper px="sm" py={4} mt={index ? 'xs' : 0} bg="gray.0">
+                        {caption}
+                      </Paper>
+                    ) : null}
+                    <GroupLink index={index} label={groupLabel(group)} done={answeredIn(group.questions)} total={group.questions.length} active={focused?.groupIndex === index} onPick={pickGroup} />
+                  </div>
+                );
+              })}
+            </ScrollArea>
+            <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+              <Group justify="space-between" mb={6} wrap="nowrap" gap="sm">
+                <Text size="sm" fw={600} c="dimmed" lineClamp={1} translate="no" data-testid="focused-group">
+                  {focusedSession ? `${sessionTime(focusedSession)} · ` : ''}
                   {focusedGroup ? groupLabel(focusedGroup) : ''}
-                </Title>
+                </Text>
                 <Text size="sm" c="dimmed" data-testid="unit-progress" style={{ flexShrink: 0 }}>
                   {focusedGroup ? t('fieldwork.progress', { answered: answeredIn(focusedGroup.questions), total: focusedGroup.questions.length }) : ''}
                 </Text>
@@ -571,8 +606,8 @@ export function AnswersPanel() {
                   estimate={estimate}
                   render={renderRow}
                   focus={focusIndex}
+                  focusFrom={headingsAbove(layout.entries, focusIndex)}
                   reveal={reveal}
-                  height="calc(100vh - 400px)"
                   testId="answers-list"
                 />
               ) : (
@@ -586,13 +621,8 @@ export function AnswersPanel() {
                   </Button>
                 </Paper>
               )}
-              {filterOn && (filter.unanswered || filter.mine || filter.results.length) ? (
-                <Text size="xs" c="dimmed" mt={4}>
-                  {t('fieldwork.filters.kept')}
-                </Text>
-              ) : null}
-            </Grid.Col>
-          </Grid>
+            </div>
+          </div>
           <Group gap={10} wrap="wrap" data-testid="answer-keys">
             {keys.map(([key, what]) => (
               <Text key={key} size="xs" c="dimmed">

@@ -1,5 +1,5 @@
-import { Group, NativeSelect, Pill, Stack, Text } from '@mantine/core';
-import { useCallback, useId, useState, type Ref } from 'react';
+import { Group, NativeSelect, Pill, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useCallback, useId, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldworkRow } from '../../../../shared/contract/fieldwork-views.ts';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../../shared/fieldwork/fieldwork-kinds.ts';
@@ -17,6 +17,8 @@ export interface AnswerLinks {
 }
 
 export const NO_LINKS: AnswerLinks = { evidence: [], people: [] };
+
+export type DetailField = 'session' | 'evidence' | 'people';
 
 /** "Name, role" (or 姓名，职务) as the notebook writes a person: the first comma starts the role. */
 export function nameAndRole(typed: string): { name: string; role: string } {
@@ -41,6 +43,8 @@ export function AnswerDetails({
   evidenceRef,
   peopleRef,
   onSession,
+  editing,
+  onEdit,
   ensureAnswer,
   onError,
 }: {
@@ -57,6 +61,9 @@ export function AnswerDetails({
   evidenceRef: Ref<HTMLInputElement>;
   peopleRef: Ref<HTMLInputElement>;
   onSession: (sessionId: string | null) => void;
+  /** The field open for editing (S, E, I or a click opens one); the others are drawn without their inputs. */
+  editing: DetailField | null;
+  onEdit: (field: DetailField) => void;
   /** The answer row's id, written first when there is none (links need it). */
   ensureAnswer: () => Promise<string>;
   onError: (error: unknown) => void;
@@ -120,27 +127,39 @@ export function AnswerDetails({
   const evidenceId = useId();
   const peopleId = useId();
 
+  const chosen = sessions.find((session) => session.id === sessionId);
+  const sessionText = chosen ? (chosen.covering ? chosen.label : t('fieldwork.session.notCovering', { session: chosen.label })) : t('fieldwork.session.none');
+
   return (
     <div data-testid="answer-details" style={{ display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', gap: '6px 12px', alignItems: 'start' }}>
       <FieldLabel htmlFor={sessionId_} keyName="S">
         {t('fieldwork.session.label')}
       </FieldLabel>
       <div>
-        <NativeSelect
-          id={sessionId_}
-          ref={sessionRef}
-          size="xs"
-          value={sessionId ?? ''}
-          disabled={readOnly}
-          onChange={(event) => onSession(event.currentTarget.value || null)}
-          description={covering ? undefined : t('fieldwork.session.noneCovering')}
-          inputWrapperOrder={['input', 'description']}
-          data-testid="answer-session"
-          data={[
-            { value: '', label: t('fieldwork.session.none') },
-            ...sessions.map((session) => ({ value: session.id, label: session.covering ? session.label : t('fieldwork.session.notCovering', { session: session.label }) })),
-          ]}
-        />
+        {editing === 'session' ? (
+          <NativeSelect
+            id={sessionId_}
+            ref={sessionRef}
+            size="xs"
+            value={sessionId ?? ''}
+            disabled={readOnly}
+            onChange={(event) => onSession(event.currentTarget.value || null)}
+            data-testid="answer-session"
+            data={[
+              { value: '', label: t('fieldwork.session.none') },
+              ...sessions.map((session) => ({ value: session.id, label: session.covering ? session.label : t('fieldwork.session.notCovering', { session: session.label }) })),
+            ]}
+          />
+        ) : (
+          <Dormant id={sessionId_} onOpen={() => onEdit('session')} disabled={readOnly} testId="answer-session-value">
+            <span translate={chosen ? 'no' : undefined}>{sessionText}</span>
+          </Dormant>
+        )}
+        {covering ? null : (
+          <Text size="xs" c="dimmed" mt={2}>
+            {t('fieldwork.session.noneCovering')}
+          </Text>
+        )}
       </div>
       <FieldLabel htmlFor={evidenceId} keyName="E">
         {t('fieldwork.evidence.label')}
@@ -167,34 +186,40 @@ export function AnswerDetails({
             ))}
           </Group>
         ) : null}
-        <Group gap={6} wrap="nowrap" align="flex-start">
-          <NativeSelect
-            size="xs"
-            aria-label={t('fieldwork.evidence.kind')}
-            value={kind}
-            disabled={readOnly || !ready}
-            onChange={(event) => setKind(event.currentTarget.value as EvidenceKind)}
-            data={EVIDENCE_KINDS.map((value) => ({ value, label: kindLabel(value) }))}
-            w={128}
-            style={{ flexShrink: 0 }}
-          />
-          <div style={{ flex: 1 }}>
-            <AnswerTypeahead
-              id={evidenceId}
-              label={t('fieldwork.evidence.label')}
-              placeholder={ready ? t('fieldwork.evidence.placeholder') : t('fieldwork.loading')}
-              inputRef={evidenceRef}
-              items={evidenceItems}
-              linked={linkedEvidence}
-              createLabel={evidenceCreate}
-              onPick={linkEvidence}
-              onCreate={createEvidence}
-              onRemoveLast={lastEvidence ? () => unlinkEvidence(lastEvidence.linkId, lastEvidence.item.title) : undefined}
+        {editing === 'evidence' ? (
+          <Group gap={6} wrap="nowrap" align="flex-start">
+            <NativeSelect
+              size="xs"
+              aria-label={t('fieldwork.evidence.kind')}
+              value={kind}
               disabled={readOnly || !ready}
-              testId="answer-evidence-input"
+              onChange={(event) => setKind(event.currentTarget.value as EvidenceKind)}
+              data={EVIDENCE_KINDS.map((value) => ({ value, label: kindLabel(value) }))}
+              w={128}
+              style={{ flexShrink: 0 }}
             />
-          </div>
-        </Group>
+            <div style={{ flex: 1 }}>
+              <AnswerTypeahead
+                id={evidenceId}
+                label={t('fieldwork.evidence.label')}
+                placeholder={ready ? t('fieldwork.evidence.placeholder') : t('fieldwork.loading')}
+                inputRef={evidenceRef}
+                items={evidenceItems}
+                linked={linkedEvidence}
+                createLabel={evidenceCreate}
+                onPick={linkEvidence}
+                onCreate={createEvidence}
+                onRemoveLast={lastEvidence ? () => unlinkEvidence(lastEvidence.linkId, lastEvidence.item.title) : undefined}
+                disabled={readOnly || !ready}
+                testId="answer-evidence-input"
+              />
+            </div>
+          </Group>
+        ) : (
+          <Dormant id={evidenceId} onOpen={() => onEdit('evidence')} disabled={readOnly} placeholder>
+            {t('fieldwork.evidence.placeholder')}
+          </Dormant>
+        )}
       </Stack>
       <FieldLabel htmlFor={peopleId} keyName="I">
         {t('fieldwork.people.label')}
@@ -218,22 +243,58 @@ export function AnswerDetails({
             ))}
           </Group>
         ) : null}
-        <AnswerTypeahead
-          id={peopleId}
-          label={t('fieldwork.people.label')}
-          placeholder={ready ? t('fieldwork.people.placeholder') : t('fieldwork.loading')}
-          inputRef={peopleRef}
-          items={peopleItems}
-          linked={linkedPeople}
-          createLabel={personCreate}
-          onPick={linkPerson}
-          onCreate={createPerson}
-          onRemoveLast={lastPerson ? () => unlinkPerson(lastPerson.linkId, lastPerson.person.name) : undefined}
-          disabled={readOnly || !ready}
-          testId="answer-people-input"
-        />
+        {editing === 'people' ? (
+          <AnswerTypeahead
+            id={peopleId}
+            label={t('fieldwork.people.label')}
+            placeholder={ready ? t('fieldwork.people.placeholder') : t('fieldwork.loading')}
+            inputRef={peopleRef}
+            items={peopleItems}
+            linked={linkedPeople}
+            createLabel={personCreate}
+            onPick={linkPerson}
+            onCreate={createPerson}
+            onRemoveLast={lastPerson ? () => unlinkPerson(lastPerson.linkId, lastPerson.person.name) : undefined}
+            disabled={readOnly || !ready}
+            testId="answer-people-input"
+          />
+        ) : (
+          <Dormant id={peopleId} onOpen={() => onEdit('people')} disabled={readOnly} placeholder>
+            {t('fieldwork.people.placeholder')}
+          </Dormant>
+        )}
       </Stack>
     </div>
+  );
+}
+
+/**
+ * A field not opened yet, drawn like one: a plain button (no input component is built until the
+ * auditor opens it with its key or a click — what keeps a result key's next question fast).
+ */
+function Dormant({ id, onOpen, disabled, placeholder, testId, children }: { id: string; onOpen: () => void; disabled: boolean; placeholder?: boolean; testId?: string; children: ReactNode }) {
+  return (
+    <UnstyledButton
+      id={id}
+      onClick={onOpen}
+      disabled={disabled}
+      data-testid={testId}
+      style={{
+        display: 'block',
+        width: '100%',
+        minHeight: 30,
+        padding: '5px 10px',
+        border: '1px solid var(--mantine-color-gray-4)',
+        borderRadius: 'var(--mantine-radius-default)',
+        fontSize: 'var(--mantine-font-size-xs)',
+        color: placeholder ? 'var(--mantine-color-placeholder)' : undefined,
+        whiteSpace: 'nowrap',
+        overflow: 'hidden',
+        textOverflow: 'ellipsis',
+      }}
+    >
+      {children}
+    </UnstyledButton>
   );
 }
 
@@ -248,8 +309,9 @@ function FieldLabel({ htmlFor, keyName, children }: { htmlFor: string; keyName: 
 
 /** A key's name beside a field's label. */
 export function KeyHint({ children }: { children: string }) {
+  // The text's own colour, faded: readable on a chosen chip as on the page.
   return (
-    <Text span size="xs" c="dimmed" ff="monospace" translate="no" style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 3, padding: '0 4px', fontSize: 10 }}>
+    <Text span ff="monospace" translate="no" style={{ border: '1px solid currentColor', borderRadius: 3, padding: '0 4px', fontSize: 10, opacity: 0.6, color: 'inherit', whiteSpace: 'nowrap' }}>
       {children}
     </Text>
   );

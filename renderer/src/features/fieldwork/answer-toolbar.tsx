@@ -137,9 +137,11 @@ export const AnswerToolbar = memo(function AnswerToolbar({
         <FilterMenu label={t('fieldwork.filters.process')} options={units} chosen={filter.units} empty="" onChange={(values) => onFilter({ units: values })} testId="filter-process" />
         <FilterMenu label={t('fieldwork.filters.site')} options={sites} chosen={filter.sites} empty={t('fieldwork.filters.noSites')} onChange={(values) => onFilter({ sites: values })} testId="filter-site" />
         <FilterMenu label={t('fieldwork.filters.session')} options={sessions} chosen={filter.sessions} empty={t('fieldwork.filters.noSessions')} onChange={(values) => onFilter({ sessions: values })} testId="filter-session" />
-        <Text size="sm" c="dimmed" ml="auto" data-testid="answers-count">
-          {active ? t('fieldwork.filters.count', { shown, total }) : t('fieldwork.filters.countAll', { total })}
-        </Text>
+        <Tooltip label={t('fieldwork.filters.kept')} disabled={!(filter.unanswered || filter.mine || filter.results.length)} multiline w={260} openDelay={300}>
+          <Text size="sm" c="dimmed" ml="auto" data-testid="answers-count">
+            {active ? t('fieldwork.filters.count', { shown, total }) : t('fieldwork.filters.countAll', { total })}
+          </Text>
+        </Tooltip>
         <Button size="compact-sm" variant="subtle" disabled={!active} onClick={onClear} data-testid="filter-clear" rightSection={<KeyHint>Shift+X</KeyHint>}>
           {t('fieldwork.filters.clear')}
         </Button>

@@ -21,7 +21,7 @@ function firstEndingBelow(offsets: Float64Array, count: number, y: number): numb
  * spacers. Heights start from an estimate and are measured once a row was shown (ResizeObserver), so
  * rows of any height work; the rows are in normal flow, so one that grows pushes the next down at
  * once, and the browser's scroll anchoring keeps what is in view still while estimates become
- * measurements. `focus` is scrolled into view (nearest edge) when it or `reveal` changes.
+ * measurements. It fills its flex column. `focus` is scrolled into view (nearest edge) when it or `reveal` changes.
  */
 export function AnswerWindow({
   count,
@@ -29,8 +29,8 @@ export function AnswerWindow({
   estimate,
   render,
   focus,
+  focusFrom,
   reveal,
-  height,
   testId,
 }: {
   count: number;
@@ -38,9 +38,10 @@ export function AnswerWindow({
   estimate: (index: number) => number;
   render: (index: number) => ReactNode;
   focus: number;
+  /** The first row to bring into view with the focused one (its headings), when they fit. */
+  focusFrom: number;
   /** Changed by the caller to bring the focused row into view again (it grew). */
   reveal: number;
-  height: string;
   testId?: string;
 }) {
   const container = useRef<HTMLDivElement | null>(null);
@@ -147,12 +148,22 @@ export function AnswerWindow({
     pending.current = false;
     const box = element.getBoundingClientRect();
     const place = row.getBoundingClientRect();
-    if (place.top < box.top + MARGIN) element.scrollTop += place.top - box.top - MARGIN;
+    // The headings above it too, from the first that fits with it.
+    let top = place.top;
+    for (let index = focusFrom; index < focus; index++) {
+      const heading = element.querySelector<HTMLElement>(`[data-index="${index}"]`);
+      const headingTop = heading?.getBoundingClientRect().top;
+      if (headingTop !== undefined && place.bottom - headingTop < box.height - 2 * MARGIN) {
+        top = headingTop;
+        break;
+      }
+    }
+    if (top < box.top + MARGIN) element.scrollTop += top - box.top - MARGIN;
     else if (place.bottom > box.bottom - MARGIN) element.scrollTop += Math.min(place.bottom - box.bottom + MARGIN, place.top - box.top - MARGIN);
   });
 
   return (
-    <div ref={container} style={{ height, overflowY: 'auto', paddingRight: 8 }} data-testid={testId} data-rows={count} data-rendered={rows.length}>
+    <div ref={container} style={{ flex: 1, minHeight: 0, overflowY: 'auto', paddingRight: 8 }} data-testid={testId} data-rows={count} data-rendered={rows.length}>
       <div style={{ height: offsets[from] ?? 0 }} aria-hidden />
       {rows}
       <div style={{ height: Math.max(total - (offsets[Math.min(to + 1, count)] ?? total), 0) }} aria-hidden />
