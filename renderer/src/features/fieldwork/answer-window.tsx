@@ -142,7 +142,10 @@ export function AnswerWindow({
     if (!pending.current || !element || focus < 0 || focus >= count) return;
     const row = element.querySelector<HTMLElement>(`[data-index="${focus}"]`);
     if (!row) {
-      element.scrollTop = Math.max(offsets[focus]! - MARGIN, 0);
+      // Its estimated place: scrolled there, and the window moved there now (not a frame later, on the scroll event).
+      const top = Math.max(offsets[focus]! - MARGIN, 0);
+      element.scrollTop = top;
+      setView((before) => (before.top === top ? before : { top, height: before.height }));
       return;
     }
     pending.current = false;
