@@ -98,8 +98,14 @@ const sessionTime = (session: PlanSession) => `${formatDay(session.day)} ${sessi
 
 /** A group in the left column: its name and the typing member's progress in it. Memoized (a result key changes one). */
 const GroupLink = memo(function GroupLink({ label, done, total, active, onPick, index }: { label: string; done: number; total: number; active: boolean; onPick: (index: number) => void; index: number }) {
+  const link = useRef<HTMLAnchorElement | null>(null);
+  // The column follows the list: the group being answered stays in view.
+  useEffect(() => {
+    if (active) link.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   return (
     <NavLink
+      ref={link}
       active={active}
       onClick={() => onPick(index)}
       label={<span translate="no">{label}</span>}
