@@ -67,4 +67,33 @@ describe('answers and who is typing', () => {
     expect(conflicts.map((conflict) => [conflict.entity, conflict.field])).toEqual([['checklist_answer', 'result']]);
     expect(conflicts[0]!.candidates.map((candidate) => candidate.value).sort()).toEqual(['conforming', 'nonconformity']);
   });
+
+  it('records the session an answer was given in: one of the plan’s, or none; a removed or unknown session is refused', () => {
+    const { lead, ids } = leadWithTeam();
+    const session = lead.store.createRow('plan_session', { engagement_id: lead.store.engagementId, day: '2026-12-08', start_time: '09:00', end_time: '12:30', kind: 'audit', title: 'Change' });
+    const other = lead.store.createRow('plan_session', { engagement_id: lead.store.engagementId, day: '2026-12-09', start_time: '09:00', end_time: '12:30', kind: 'audit', title: 'Change again' });
+    expect(answerQuestion(lead.store, QUESTION, ids.dana, { result: 'conforming', session_id: session })).toMatchObject({ result: 'conforming', session_id: session });
+    // Only the session changes; then none.
+    expect(answerQuestion(lead.store, QUESTION, ids.dana, { session_id: other })).toMatchObject({ result: 'conforming', session_id: other });
+    expect(answerQuestion(lead.store, QUESTION, ids.dana, { session_id: null })).toMatchObject({ result: 'conforming', session_id: null });
+    lead.store.deleteRow('plan_session', other);
+    expect(() => answerQuestion(lead.store, QUESTION, ids.dana, { session_id: other })).toThrow(/no longer in the plan/);
+    expect(() => answerQuestion(lead.store, QUESTION, ids.dana, { session_id: 'not-a-session' })).toThrow(expect.objectContaining({ code: 'ROW_NOT_FOUND' }));
+    expect(lead.store.getRow('checklist_answer', answerId(lead.store.engagementId, QUESTION, ids.dana))).toMatchObject({ session_id: null });
+  });
+
+  it('an empty answer makes sure the row exists (evidence links to it) and changes nothing when it does', () => {
+    const { lead, ids } = leadWithTeam();
+    const created = answerQuestion(lead.store, QUESTION, ids.lee, {});
+    expect(created).toMatchObject({ id: answerId(lead.store.engagementId, QUESTION, ids.lee), result: 'not_audited', notes: '', na_reason: '', session_id: null, deleted: 0 });
+    answerQuestion(lead.store, QUESTION, ids.lee, { result: 'observation', notes: 'Two changes without a test record' });
+    const logged = () => (lead.db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
+    const before = logged();
+    expect(answerQuestion(lead.store, QUESTION, ids.lee, {})).toMatchObject({ result: 'observation', notes: 'Two changes without a test record' });
+    expect(logged()).toBe(before);
+    const evidence = lead.store.createRow('evidence_item', { engagement_id: lead.store.engagementId, kind: 'record', title: 'CHG-10422' });
+    const link = lead.store.createRow('answer_evidence', { engagement_id: lead.store.engagementId, answer_id: created.id, evidence_id: evidence });
+    expect(lead.store.getRow('answer_evidence', link)).toMatchObject({ answer_id: created.id, evidence_id: evidence });
+    expect(lead.store.verifyChain()).toMatchObject({ ok: true });
+  });
 });

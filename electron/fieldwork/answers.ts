@@ -22,9 +22,15 @@ export const answerId = (engagementId: string, questionId: string, memberId: str
 
 /**
  * Writes a team member's answer to a question: the first write creates the row under its natural id,
- * later writes change its fields (a deleted answer comes back). Only what the patch names changes.
+ * later writes change its fields (a deleted answer comes back). Only what the patch names changes; an
+ * empty patch makes sure the answer exists (evidence and interviewees link to it). The session must
+ * be one of the plan's (null: none).
  */
 export function answerQuestion(store: EngagementStore, questionId: string, memberId: string, patch: AnswerPatch): ChecklistAnswer {
+  if (typeof patch.session_id === 'string') {
+    const live = store.listRows('plan_session').some((row) => row.id === patch.session_id);
+    if (!live) throw new StoreError('ROW_NOT_FOUND', 'That session is no longer in the plan', { table: 'plan_session', id: patch.session_id });
+  }
   const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Row;
   const id = store.createRow('checklist_answer', { engagement_id: store.engagementId, question_id: questionId, team_member_id: memberId, ...values });
   return store.getRow('checklist_answer', id) as unknown as ChecklistAnswer;

@@ -44,6 +44,21 @@ export function sweep(page: Page): Promise<SweepFindings> {
       const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
       return Boolean(hit && (parent.contains(hit) || hit.contains(parent)));
     };
+    // Scrolled out of a scrolling box (a windowed list keeps rows above and below its view in the
+    // page): the user does not see it. A line counts when its middle is inside the box. Only boxes
+    // that scroll: a label that hides its overflow is what the clipped check below is for.
+    const scrolls = (value: string) => value === 'auto' || value === 'scroll';
+    const scrolledAway = (element: Element, line: DOMRect): boolean => {
+      const [x, y] = [line.left + line.width / 2, line.top + line.height / 2];
+      for (let e: Element | null = element.parentElement; e && e !== document.body; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        const [sideways, upDown] = [scrolls(style.overflowX), scrolls(style.overflowY)];
+        if (!sideways && !upDown) continue;
+        const box = e.getBoundingClientRect();
+        if ((upDown && (y < box.top || y > box.bottom)) || (sideways && (x < box.left || x > box.right))) return true;
+      }
+      return false;
+    };
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.textContent ?? '').trim();
@@ -58,7 +73,8 @@ export function sweep(page: Page): Promise<SweepFindings> {
       if (/[A-Za-z]{2,}/.test(outside)) untranslated.push(text.slice(0, 120));
       if (!text.includes('⟦')) continue;
       // One box per line: wrapped text in a paragraph is several boxes, not their union.
-      const lines = [...range.getClientRects()].filter((line) => line.width >= 1 && line.height >= 1);
+      const lines = [...range.getClientRects()].filter((line) => line.width >= 1 && line.height >= 1 && !scrolledAway(parent, line));
+      if (!lines.length) continue;
       if (!lines.some((line) => onTop(parent, line))) {
         // Covered: by the page's chrome or a modal's overlay (fine), or by another label (an overlap).
         const line = lines[0]!;

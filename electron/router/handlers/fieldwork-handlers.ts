@@ -16,13 +16,14 @@ export function registerFieldworkHandlers(router: Router, deps: RouterDeps): voi
 
   router.register('fieldwork:linkMe', ({ engagementHandle, memberId }) => service.change(engagementHandle, 'linkTypingMember', memberId));
 
-  router.register('fieldwork:answer', async ({ engagementHandle, questionId, result, notes, naReason }) => {
+  router.register('fieldwork:answer', async ({ engagementHandle, questionId, result, notes, naReason, sessionId }) => {
     const typing = await service.call(engagementHandle, 'typingMember');
     if (!typing.memberId) throw new StoreError('NOT_A_TEAM_MEMBER', 'Say which team member you are first');
     return service.change(engagementHandle, 'answerQuestion', questionId, typing.memberId, {
       ...(result !== undefined ? { result } : {}),
       ...(notes !== undefined ? { notes } : {}),
       ...(naReason !== undefined ? { na_reason: naReason } : {}),
+      ...(sessionId !== undefined ? { session_id: sessionId } : {}),
     });
   });
 }
