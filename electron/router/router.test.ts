@@ -39,6 +39,11 @@ type JsonType = 'object' | 'string' | 'integer' | 'number' | 'boolean' | 'array'
 
 /** A nullable node as its non-null type, and whether null is valid there. */
 function nonNull(schema: JsonSchema): { schema: JsonSchema & { type?: JsonType }; nullable: boolean } {
+  // zod writes `.nullable()` of a bounded string as anyOf [the string, null]: the same as type [string, null].
+  const variants = schema.anyOf;
+  if (variants?.length === 2 && variants.some((v) => v.type === 'null')) {
+    return { schema: variants.find((v) => v.type !== 'null') as JsonSchema & { type?: JsonType }, nullable: true };
+  }
   if (!Array.isArray(schema.type)) return { schema: schema as JsonSchema & { type?: JsonType }, nullable: false };
   const types = schema.type as readonly JsonType[];
   return { schema: { ...schema, type: types.find((t) => t !== 'null') }, nullable: types.includes('null') };
