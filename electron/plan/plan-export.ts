@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { RequestError } from '../../shared/contract/result.ts';
 import { planDocument } from '../../shared/documents/plan-document.ts';
 import type { DocumentLanguage } from '../../shared/documents/plan-input.ts';
 import type { DocumentFormat } from '../../shared/tables/document-tables.ts';
 import { utcInstant } from '../../shared/time.ts';
-import { DocumentError, type DocumentRenderer } from '../documents/index.ts';
+import type { DocumentRenderer } from '../documents/index.ts';
+import { renderDocument, writeAndRecord, type DocumentExportResult } from './document-output.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
-import { writeFileDurably } from '../platform/durable-write.ts';
 import type { TemplateService } from '../templates/index.ts';
 import type { TemplateCheckView } from '../../shared/contract/template-views.ts';
 import { keepTemplateInProfile, resolveTemplate } from './plan-templates.ts';
@@ -24,13 +22,7 @@ export interface PlanExportRequest {
   readonly template?: TemplateChoice;
 }
 
-export interface PlanExportResult {
-  readonly file: string;
-  readonly revision: number;
-  readonly sha256: string;
-  readonly size: number;
-  readonly template: string;
-}
+export type PlanExportResult = DocumentExportResult;
 
 /**
  * Exports the audit plan: the next revision's content from the worker, rendered by the document
@@ -79,27 +71,8 @@ export class PlanExporter {
       if (!filled.ok) throw new RequestError('TEMPLATE_REFUSED', 'The template cannot be filled', { issues: filled.check.issues.map((issue) => issue.code) });
       bytes = filled.bytes;
     } else {
-      const document = planDocument(input);
-      try {
-        bytes = request.format === 'pdf' ? await this.renderer.pdf(document) : await this.renderer.docx(document);
-      } catch (error) {
-        if (error instanceof DocumentError) throw new RequestError(error.code, error.message, error.params);
-        throw error;
-      }
+      bytes = await renderDocument(this.renderer, planDocument(input), request.format);
     }
-    writeFileDurably(target, bytes);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    await this.engagements.change(handle, 'recordExport', {
-      kind: 'audit-plan',
-      revision,
-      format: request.format,
-      language,
-      template: template?.fileName ?? '',
-      fileName: path.basename(target),
-      sha256,
-      size: bytes.byteLength,
-      byName: me.name,
-    });
-    return { file: target, revision, sha256, size: bytes.byteLength, template: template?.fileName ?? '' };
+    return writeAndRecord(this.engagements, handle, target, bytes, { kind: 'audit-plan', revision, format: request.format, language, template: template?.fileName ?? '' });
   }
 }

@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { RequestError } from '../../shared/contract/result.ts';
 import type { DocumentLanguage } from '../../shared/documents/plan-input.ts';
 import { signInSheetDocument } from '../../shared/documents/sign-in-document.ts';
 import type { DocumentFormat, DocumentKind } from '../../shared/tables/document-tables.ts';
 import { utcInstant } from '../../shared/time.ts';
-import { DocumentError, type DocumentRenderer } from '../documents/index.ts';
+import type { DocumentRenderer } from '../documents/index.ts';
+import { renderDocument, writeAndRecord } from './document-output.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
-import { writeFileDurably } from '../platform/durable-write.ts';
 import type { PlanExportResult } from './plan-export.ts';
 
 /** The register's kind for a meeting's sign-in sheet. */
@@ -40,27 +38,7 @@ export class SignInSheetExporter {
     const me = this.engagements.me();
     const revision = await this.engagements.call(handle, 'nextRevision', SIGN_IN_SHEET_KIND);
     const input = await this.engagements.call(handle, 'signInSheetInput', request.sessionId, { language: request.language, revision, issuedAt: utcInstant(), issuedBy: me.name });
-    const document = signInSheetDocument(input);
-    let bytes: Uint8Array;
-    try {
-      bytes = request.format === 'pdf' ? await this.renderer.pdf(document) : await this.renderer.docx(document);
-    } catch (error) {
-      if (error instanceof DocumentError) throw new RequestError(error.code, error.message, error.params);
-      throw error;
-    }
-    writeFileDurably(target, bytes);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    await this.engagements.change(handle, 'recordExport', {
-      kind: SIGN_IN_SHEET_KIND,
-      revision,
-      format: request.format,
-      language: request.language,
-      template: '',
-      fileName: path.basename(target),
-      sha256,
-      size: bytes.byteLength,
-      byName: me.name,
-    });
-    return { file: target, revision, sha256, size: bytes.byteLength, template: '' };
+    const bytes = await renderDocument(this.renderer, signInSheetDocument(input), request.format);
+    return writeAndRecord(this.engagements, handle, target, bytes, { kind: SIGN_IN_SHEET_KIND, revision, format: request.format, language: request.language, template: '' });
   }
 }

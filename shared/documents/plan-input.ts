@@ -2,6 +2,8 @@ import type { AuditType, TeamRole } from '../engagement.ts';
 
 /** The languages a document's fixed text is written in (the CB profile's report language, or chosen at export). */
 export const DOCUMENT_LANGUAGES = ['en', 'zh-Hans'] as const;
+/** Each document language by its own name, as a chooser shows it. */
+export const LANGUAGE_NAMES: Readonly<Record<DocumentLanguage, string>> = { en: 'English', 'zh-Hans': '简体中文' };
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 
 /** Which document of the engagement, its revision and when it was made: the header, footer and change log carry them. */

@@ -1,21 +1,19 @@
-import { Alert, Anchor, Button, Code, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core';
-import { IconDownload, IconFileExport } from '@tabler/icons-react';
+import { Button, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core';
+import { IconFileExport } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentExportView, PlanExportView } from '../../../../shared/contract/plan-views.ts';
 import type { ProfileTemplateView, TemplateCheckView, TemplateChoice } from '../../../../shared/contract/template-views.ts';
 import { PlaceholderList } from './PlaceholderList.tsx';
 import { TemplateCheckPanel } from './TemplateCheckPanel.tsx';
-import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import { DOCUMENT_LANGUAGES, LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
 import type { DocumentFormat } from '../../../../shared/tables/document-tables.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { formatBytes, formatInstant } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
 import { useFileChooser } from '../files/use-file-chooser.tsx';
 import { useEngagementProfile } from '../engagement/setup/use-engagement-profile.ts';
 
 /** Each document language named in itself, as the chooser shows it. */
-const LANGUAGE_NAMES: Readonly<Record<DocumentLanguage, string>> = { en: 'English', 'zh-Hans': '简体中文' };
 
 const safeName = (text: string): string => text.replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
 
@@ -187,41 +185,8 @@ export function ExportPlanModal({ opened, onClose, handle, client, readOnly }: {
           disabled={format === 'template' && template !== null && 'profileTemplate' in template}
         />
         {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
-        {result ? (
-          <Alert color="teal" variant="light" title={t('plan.export.done', { revision: result.revision })} data-testid="plan-exported">
-            <Stack gap={4}>
-              <Text size="sm">{t('plan.export.saved', { file: result.file, size: formatBytes(result.size) })}</Text>
-              <Text size="xs">
-                {t('plan.export.fingerprint')}: <Code data-testid="plan-export-sha">{result.sha256}</Code>
-              </Text>
-              {result.downloadUrl ? (
-                <>
-                  <Anchor href={result.downloadUrl} download size="sm" data-testid="plan-download">
-                    <IconDownload size={14} style={{ verticalAlign: 'middle' }} /> {t('plan.export.download', { file: result.file })}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {t('plan.export.downloadHint')}
-                  </Text>
-                </>
-              ) : null}
-            </Stack>
-          </Alert>
-        ) : null}
-        <div>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {t('plan.export.history')}
-          </Text>
-          {history.length === 0 ? <Text size="sm" c="dimmed">{t('plan.export.historyEmpty')}</Text> : null}
-          {history.map((row) => (
-            <Text key={row.sha256} size="xs" data-testid="plan-export-row">
-              {t('plan.export.historyRow', { revision: row.revision, format: row.format.toUpperCase(), language: LANGUAGE_NAMES[row.language as DocumentLanguage] ?? row.language, date: formatInstant(row.exportedAt), by: row.exportedBy })}
-              {' · '}
-              <Text span ff="monospace" size="xs" c="dimmed" translate="no">
-                {row.sha256.slice(0, 16)}…
-              </Text>
-            </Text>
-          ))}
-        </div>
+        {result ? <ExportDone result={result} testId="plan" shaTestId="plan-export-sha" /> : null}
+        <ExportHistory title={t('plan.export.history')} history={history} testId="plan" show="sha" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.close')}

@@ -1,13 +1,12 @@
-import { Alert, Anchor, Button, Code, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core';
-import { IconDownload, IconPrinter } from '@tabler/icons-react';
+import { Button, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentExportView, PlanExportView } from '../../../../shared/contract/plan-views.ts';
-import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import { DOCUMENT_LANGUAGES, LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
 import { expectedAttendees } from '../../../../shared/plan/sign-in-sheet-input.ts';
 import type { DocumentFormat } from '../../../../shared/tables/document-tables.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { formatBytes, formatInstant } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { useEngagementProfile } from '../engagement/setup/use-engagement-profile.ts';
@@ -15,8 +14,8 @@ import { useFileChooser } from '../files/use-file-chooser.tsx';
 import type { PlanSession } from './plan-types.ts';
 import type { AsRan } from './use-as-ran.ts';
 import type { Plan } from './use-plan.ts';
+import { ExportDone, ExportHistory } from './ExportOutcome.tsx';
 
-const LANGUAGE_NAMES: Readonly<Record<DocumentLanguage, string>> = { en: 'English', 'zh-Hans': '简体中文' };
 const KIND = 'sign-in-sheet';
 const safeName = (text: string): string => text.replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
 
@@ -106,41 +105,8 @@ export function SignInSheetModal({ plan, asRan, session, onClose }: { plan: Plan
           data-testid="sign-in-language"
         />
         {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
-        {result ? (
-          <Alert color="teal" variant="light" title={t('plan.export.done', { revision: result.revision })} data-testid="sign-in-exported">
-            <Stack gap={4}>
-              <Text size="sm">{t('plan.export.saved', { file: result.file, size: formatBytes(result.size) })}</Text>
-              <Text size="xs">
-                {t('plan.export.fingerprint')}: <Code>{result.sha256}</Code>
-              </Text>
-              {result.downloadUrl ? (
-                <>
-                  <Anchor href={result.downloadUrl} download size="sm" data-testid="sign-in-download">
-                    <IconDownload size={14} style={{ verticalAlign: 'middle' }} /> {t('plan.export.download', { file: result.file })}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {t('plan.export.downloadHint')}
-                  </Text>
-                </>
-              ) : null}
-            </Stack>
-          </Alert>
-        ) : null}
-        <div>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {t('plan.signIn.history')}
-          </Text>
-          {history.length === 0 ? <Text size="sm" c="dimmed">{t('plan.export.historyEmpty')}</Text> : null}
-          {history.map((row) => (
-            <Text key={row.sha256} size="xs" data-testid="sign-in-export-row">
-              {t('plan.export.historyRow', { revision: row.revision, format: row.format.toUpperCase(), language: LANGUAGE_NAMES[row.language as DocumentLanguage] ?? row.language, date: formatInstant(row.exportedAt), by: row.exportedBy })}
-              {' · '}
-              <Text span size="xs" c="dimmed" translate="no">
-                {row.fileName}
-              </Text>
-            </Text>
-          ))}
-        </div>
+        {result ? <ExportDone result={result} testId="sign-in" /> : null}
+        <ExportHistory title={t('plan.signIn.history')} history={history} testId="sign-in" show="file" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.close')}
