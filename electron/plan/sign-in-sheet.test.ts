@@ -33,9 +33,10 @@ async function demo(service: EngagementService, dir: string) {
 describe('the sign-in sheet of a meeting', () => {
   it('pre-prints the team in the session and the plan’s auditees until attendance is recorded, then the attendance', async () => {
     const service = await startTestService();
-    const { handle, opening, audit } = await demo(service, tempDir());
-    const planned = await service.call(handle, 'signInSheetInput', opening, { ...OPTIONS, language: 'en' });
-    expect(planned.meeting).toMatchObject({ kind: 'opening', title: 'Opening meeting', day: '2026-12-07', start: '09:00', end: '09:30', remoteTool: null });
+    const { handle, opening, closing, audit } = await demo(service, tempDir());
+    // The closing meeting (day 4) is not recorded in the demo: the plan's people are pre-printed.
+    const planned = await service.call(handle, 'signInSheetInput', closing, { ...OPTIONS, language: 'en' });
+    expect(planned.meeting).toMatchObject({ kind: 'closing', title: 'Closing meeting', day: '2026-12-10', start: '15:30', end: '16:30', remoteTool: null });
     expect(planned.meeting.place).toMatch(/^Manchester head office/);
     expect(planned.attendees.map((attendee) => [attendee.name, attendee.role, attendee.organization])).toEqual([
       ['Helen Marsh', 'Audit team leader', 'Meridian Assurance Certification Ltd'],
@@ -48,24 +49,41 @@ describe('the sign-in sheet of a meeting', () => {
     // Priya Shah's long title takes a taller row: one free row fewer keeps the sheet on one page.
     expect(planned.blankRows).toBe(freeRows(planned.attendees));
     expect(planned.attendees.length + planned.blankRows).toBe(SIGN_IN_ROWS - 1);
-    const zh = await service.call(handle, 'signInSheetInput', opening, { ...OPTIONS, language: 'zh-Hans' });
-    expect(zh.meeting.title).toBe('首次会议');
+    const zh = await service.call(handle, 'signInSheetInput', closing, { ...OPTIONS, language: 'zh-Hans' });
+    expect(zh.meeting.title).toBe('末次会议');
     expect(zh.attendees[0]!.role).toBe('审核组长');
 
-    // Attendance recorded: the absent are left out, the remote marked, the team first; the meeting moved.
-    await service.createRow(handle, 'attendance', { session_id: opening, name: 'Priya Shah', role: 'SMS owner', organization: 'Kestrel Data Services Ltd', presence: 'present' });
-    await service.createRow(handle, 'attendance', { session_id: opening, name: 'Mark Ellis', role: 'Managing Director', organization: 'Kestrel Data Services Ltd', presence: 'absent' });
-    await service.createRow(handle, 'attendance', { session_id: opening, name: '王芳', role: '运维主管', organization: 'Kestrel Data Services Ltd', presence: 'remote' });
-    await service.createRow(handle, 'attendance', { session_id: opening, name: 'Helen Marsh', role: 'Audit team leader', organization: 'Meridian', presence: 'present' });
-    await service.createRow(handle, 'session_outcome', { session_id: opening, status: 'moved', actual_day: '2026-12-07', actual_start: '09:20', actual_end: '09:50', reason: 'Managing Director delayed' });
-    const recorded = await service.call(handle, 'signInSheetInput', opening, { ...OPTIONS, language: 'en' });
+    // The opening meeting as the demo recorded it on day 1: its attendance (the team first, two remote), longer than planned.
+    const held = await service.call(handle, 'signInSheetInput', opening, { ...OPTIONS, language: 'en' });
+    expect(held.meeting).toMatchObject({ kind: 'opening', title: 'Opening meeting', day: '2026-12-07', start: '09:00', end: '09:40' });
+    expect(held.attendees.map((attendee) => [attendee.name, attendee.organization, attendee.remote])).toEqual([
+      ['Helen Marsh', 'Meridian Assurance Certification', false],
+      ['Rajesh Iyer', 'Meridian Assurance Certification', true],
+      ['Tomasz Nowak', 'Meridian Assurance Certification', false],
+      ['Aoife Byrne', 'Meridian Assurance Certification', false],
+      ['Mark Ellis', 'Kestrel Data Services', false],
+      ['Priya Shah', 'Kestrel Data Services', false],
+      ['Dev Anand', 'Kestrel Data Services', false],
+      ['Lena Fischer', 'Kestrel Data Services', true],
+    ]);
+    expect(held.blankRows).toBe(freeRows(held.attendees));
+
+    // Attendance recorded at the closing meeting: the absent are left out, the remote marked, the team first; the meeting moved.
+    await service.createRow(handle, 'attendance', { session_id: closing, name: 'Priya Shah', role: 'SMS owner', organization: 'Kestrel Data Services Ltd', presence: 'present' });
+    await service.createRow(handle, 'attendance', { session_id: closing, name: 'Mark Ellis', role: 'Managing Director', organization: 'Kestrel Data Services Ltd', presence: 'absent' });
+    await service.createRow(handle, 'attendance', { session_id: closing, name: '王芳', role: '运维主管', organization: 'Kestrel Data Services Ltd', presence: 'remote' });
+    await service.createRow(handle, 'attendance', { session_id: closing, name: 'Helen Marsh', role: 'Audit team leader', organization: 'Meridian', presence: 'present' });
+    await service.createRow(handle, 'session_outcome', { session_id: closing, status: 'moved', actual_day: '2026-12-10', actual_start: '15:50', actual_end: '16:50', reason: 'Managing Director delayed' });
+    const recorded = await service.call(handle, 'signInSheetInput', closing, { ...OPTIONS, language: 'en' });
     expect(recorded.attendees.map((attendee) => [attendee.name, attendee.remote])).toEqual([
       ['Helen Marsh', false],
       ['Priya Shah', false],
       ['王芳', true],
     ]);
     expect(recorded.blankRows).toBe(SIGN_IN_ROWS - 3);
-    expect(recorded.meeting).toMatchObject({ start: '09:20', end: '09:50' });
+    expect(recorded.meeting).toMatchObject({ start: '15:50', end: '16:50' });
+    // The opening meeting's sheet is its own: nothing of the closing meeting's attendance on it.
+    expect((await service.call(handle, 'signInSheetInput', opening, { ...OPTIONS, language: 'en' })).attendees).toHaveLength(8);
 
     await expect(service.call(handle, 'signInSheetInput', audit, { ...OPTIONS, language: 'en' })).rejects.toMatchObject({ code: 'INVALID_VALUE' });
     await expect(service.call(handle, 'signInSheetInput', 'no-such-session', { ...OPTIONS, language: 'en' })).rejects.toMatchObject({ code: 'ROW_NOT_FOUND' });
@@ -115,20 +133,22 @@ real('the sign-in sheet read by pdftotext and LibreOffice', () => {
 
   it('prints on one A4 page with the names, in English and in Chinese (Noto Sans SC), from our PDF and LibreOffice’s', async () => {
     const service = await startTestService();
-    const { handle, opening } = await demo(service, tempDir());
-    await service.createRow(handle, 'attendance', { session_id: opening, name: '王芳', role: '运维主管', organization: '凯斯特数据服务有限公司', presence: 'present' });
-    await service.createRow(handle, 'attendance', { session_id: opening, name: 'Priya Shah', role: 'SMS owner', organization: 'Kestrel Data Services Ltd', presence: 'present' });
-    await service.createRow(handle, 'attendance', { session_id: opening, name: 'Helen Marsh', role: 'Audit team leader', organization: 'Meridian Assurance Certification Ltd', presence: 'present' });
+    const { handle, opening, closing } = await demo(service, tempDir());
+    await service.createRow(handle, 'attendance', { session_id: closing, name: '王芳', role: '运维主管', organization: '凯斯特数据服务有限公司', presence: 'present' });
+    await service.createRow(handle, 'attendance', { session_id: closing, name: 'Priya Shah', role: 'SMS owner', organization: 'Kestrel Data Services Ltd', presence: 'present' });
+    await service.createRow(handle, 'attendance', { session_id: closing, name: 'Helen Marsh', role: 'Audit team leader', organization: 'Meridian Assurance Certification Ltd', presence: 'present' });
     const renderer = new DocumentRenderer({ workerDir: WORKER_DIR });
     renderers.push(renderer);
     const exporter = new SignInSheetExporter(service, renderer);
     for (const language of ['en', 'zh-Hans'] as const) {
-      for (const format of ['pdf', 'docx'] as const) await exporter.export(handle, { sessionId: opening, format, language, file: path.join(folder, `sheet-${language}.${format}`) });
+      for (const format of ['pdf', 'docx'] as const) await exporter.export(handle, { sessionId: closing, format, language, file: path.join(folder, `sheet-${language}.${format}`) });
     }
+    // The demo's opening meeting: its eight attendees recorded on day 1, two of them remote.
+    for (const format of ['pdf', 'docx'] as const) await exporter.export(handle, { sessionId: opening, format, language: 'en', file: path.join(folder, `opening-en.${format}`) });
     const converted = path.join(folder, 'libreoffice');
     const conversion = spawnSync(
       'soffice',
-      [`-env:UserInstallation=file://${path.join(folder, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', converted, path.join(folder, 'sheet-en.docx'), path.join(folder, 'sheet-zh-Hans.docx')],
+      [`-env:UserInstallation=file://${path.join(folder, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', converted, path.join(folder, 'sheet-en.docx'), path.join(folder, 'sheet-zh-Hans.docx'), path.join(folder, 'opening-en.docx')],
       { encoding: 'utf8', timeout: 240_000 },
     );
     expect(conversion.error?.message, 'soffice could not run: install libreoffice-writer-nogui').toBeUndefined();
@@ -137,7 +157,7 @@ real('the sign-in sheet read by pdftotext and LibreOffice', () => {
     for (const file of [path.join(folder, 'sheet-en.pdf'), path.join(converted, 'sheet-en.pdf')]) {
       const { text, pages } = pdfText(file);
       expect(pages, file).toBe(1);
-      for (const expected of ['Sign-in sheet', 'Opening meeting', 'Kestrel Data Services Ltd', 'Helen Marsh', 'Priya Shah', '王芳', 'Signature', 'Page 1 of 1']) expect(text, `${expected} in ${file}`).toContain(expected);
+      for (const expected of ['Sign-in sheet', 'Closing meeting', 'Kestrel Data Services Ltd', 'Helen Marsh', 'Priya Shah', '王芳', 'Signature', 'Page 1 of 1']) expect(text, `${expected} in ${file}`).toContain(expected);
       // The free rows are numbered on to the last.
       expect(text).toMatch(new RegExp(`\\b${SIGN_IN_ROWS}\\b`));
       expect(text).not.toMatch(new RegExp(`\\b${SIGN_IN_ROWS + 1}\\b`));
@@ -145,7 +165,16 @@ real('the sign-in sheet read by pdftotext and LibreOffice', () => {
     for (const file of [path.join(folder, 'sheet-zh-Hans.pdf'), path.join(converted, 'sheet-zh-Hans.pdf')]) {
       const { text, pages } = pdfText(file);
       expect(pages, file).toBe(1);
-      for (const expected of ['签到表', '首次会议', '受审核方', '姓名', '签字', '签到时间', '审核组长', '凯斯特数据服务有限公司', '王芳', 'Helen Marsh', '第 1 页，共 1 页']) expect(text, `${expected} in ${file}`).toContain(expected);
+      for (const expected of ['签到表', '末次会议', '受审核方', '姓名', '签字', '签到时间', '审核组长', '凯斯特数据服务有限公司', '王芳', 'Helen Marsh', '第 1 页，共 1 页']) expect(text, `${expected} in ${file}`).toContain(expected);
+    }
+    // The page count is not asserted here: with Priya Shah's three-line title, eight attendees and the
+    // three free rows at the least take 23 of the 22 lines a page holds, and the note under the table
+    // runs onto a second page.
+    for (const file of [path.join(folder, 'opening-en.pdf'), path.join(converted, 'opening-en.pdf')]) {
+      const { text } = pdfText(file);
+      for (const expected of ['Opening meeting', '09:00–09:40', 'Helen Marsh', 'Rajesh Iyer', 'Aoife Byrne', 'Mark Ellis', 'Dev Anand', 'Lena Fischer', 'Attends remotely']) expect(text, `${expected} in ${file}`).toContain(expected);
+      expect(text.match(/Attends remotely/g), file).toHaveLength(2);
+      expect(text).toMatch(new RegExp(`\\b${SIGN_IN_ROWS}\\b`));
     }
   }, 300_000);
 });

@@ -122,8 +122,13 @@ export function AsRanView({ plan, asRan, days, selected, onSelect, onOpen }: { p
                           {place && (outcome.mode !== 'as_planned' || session.remote === 1) ? (
                             <Badge size="xs" variant="light" color={place === 'remote' ? 'grape' : place === 'offSite' ? 'yellow' : 'gray'} leftSection={place === 'remote' ? <IconDeviceLaptop size={10} /> : undefined}>
                               {t(`plan.actual.${place}`)}
-                              {place === 'remote' && outcome.remote_effectiveness !== 'not_assessed' ? ` · ${t(`plan.effectiveness.${outcome.remote_effectiveness}`)}` : ''}
                             </Badge>
+                          ) : null}
+                          {/* Its own line: in the badge, "Remote · Partly effective" was cut off in this column. */}
+                          {place === 'remote' && outcome.remote_effectiveness !== 'not_assessed' ? (
+                            <Text size="xs" c={outcome.remote_effectiveness === 'effective' ? 'dimmed' : 'orange.8'} data-testid="as-ran-effectiveness">
+                              {t(`plan.effectiveness.${outcome.remote_effectiveness}`)}
+                            </Text>
                           ) : null}
                         </>
                       ) : null}
