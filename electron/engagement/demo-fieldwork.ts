@@ -5,7 +5,7 @@ import type { EngagementService } from './engagement-service.ts';
 /*
  * The demo's fieldwork at the end of day 1 (7 Dec 2026), as the lead's file holds it once Rajesh's
  * copy is merged: the opening meeting held with its attendance and points, the day's sessions as
- * they ran (one extended, one remote session shortened), the notebook of the morning and afternoon
+ * they ran (the opening extended, the morning sessions starting late, a remote session cut short), the notebook of the morning and afternoon
  * with people, documents, records and clauses marked, Rajesh's answers for clause 7 and the
  * relationship processes, an on-screen sample of SLAs, and one conclusion drafted. Helen (the lead,
  * at this computer) has taken notes but answered nothing yet: the Fieldwork screen starts with her.
@@ -16,7 +16,7 @@ const DAY1 = '2026-12-07';
 const at = (time: string) => `${DAY1}T${time}:00.000Z`;
 
 const ATTENDANCE = [
-  ['Helen Marsh', 'Lead auditor', 'Meridian Assurance Certification', 'present'],
+  ['Helen Marsh', 'Audit team leader', 'Meridian Assurance Certification', 'present'],
   ['Rajesh Iyer', 'Auditor', 'Meridian Assurance Certification', 'remote'],
   ['Tomasz Nowak', 'Technical expert', 'Meridian Assurance Certification', 'present'],
   ['Aoife Byrne', 'Observer (auditor in training)', 'Meridian Assurance Certification', 'present'],
@@ -109,8 +109,8 @@ export async function fieldworkDemo(service: EngagementService, handle: string):
     'Service portfolio': session('audit', 'Service portfolio'),
     Relationship: session('audit', 'Relationship'),
   };
-  await create('session_outcome', { session_id: ids.Context, status: 'held', actual_day: DAY1, actual_start: '09:40', actual_end: '12:30', mode: 'on_site', reason: 'Started after the longer opening meeting.' });
-  await create('session_outcome', { session_id: ids['Document review'], status: 'held', actual_day: DAY1, actual_start: '09:40', actual_end: '12:30', mode: 'remote', remote_effectiveness: 'effective', remote_note: 'Screen sharing of SharePoint worked throughout; identities checked with staff badges on camera.' });
+  await create('session_outcome', { session_id: ids.Context, status: 'shortened', actual_day: DAY1, actual_start: '09:40', actual_end: '12:30', mode: 'on_site', reason: 'Started after the longer opening meeting.' });
+  await create('session_outcome', { session_id: ids['Document review'], status: 'shortened', actual_day: DAY1, actual_start: '09:40', actual_end: '12:30', mode: 'remote', reason: 'Started after the longer opening meeting.', remote_effectiveness: 'effective', remote_note: 'Screen sharing of SharePoint worked throughout; identities checked with staff badges on camera.' });
   await create('session_outcome', { session_id: ids['Service portfolio'], status: 'held', actual_day: DAY1, actual_start: '13:15', actual_end: '17:00', mode: 'on_site' });
   await create('session_outcome', {
     session_id: ids.Relationship,

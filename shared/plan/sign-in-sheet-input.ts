@@ -22,10 +22,15 @@ export const SIGN_IN_ROWS = 11;
 /** Free rows at the least, however many are expected. */
 export const SIGN_IN_FREE_ROWS = 3;
 
-/** The free rows after the attendees: what is left of the page (a long job title takes a taller row), at least SIGN_IN_FREE_ROWS. */
+/**
+ * The free rows after the attendees: what is left of the page (a long job title takes a taller row),
+ * so the sheet stays one page while at least one free row fits; when the attendees alone fill the
+ * page, SIGN_IN_FREE_ROWS on the next.
+ */
 export function freeRows(attendees: readonly SignInAttendee[]): number {
   const used = attendees.reduce((sum, attendee) => sum + attendeeRowLines(attendee), 0);
-  return Math.max(SIGN_IN_FREE_ROWS, Math.floor((SIGN_IN_ROWS * 2 - used) / 2));
+  const room = Math.floor((SIGN_IN_ROWS * 2 - used) / 2);
+  return room >= 1 ? room : SIGN_IN_FREE_ROWS;
 }
 
 /** The order the team is listed in: those who audit first (as the plan lists them). */
