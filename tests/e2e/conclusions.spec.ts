@@ -59,7 +59,7 @@ test('conclusions: a process concluded from the draft with the five-point grid, 
   await page.keyboard.type('Emergency change CHG-10431 had no post-implementation review.');
   await page.keyboard.press('Escape');
   await page.keyboard.press('2');
-  await expect(page.getByTestId('answer-card').nth(1)).toHaveAttribute('data-result', 'nonconformity');
+  await expect(page.locator('[data-testid="answer-card"][data-question="8.5.1.1-q02"]')).toHaveAttribute('data-result', 'nonconformity');
   await writeNotebookEntries(page, [
     { member: 'Rajesh Iyer', writtenAt: '2026-12-08T11:05:00.000Z', topic: 'change', body: 'Sampled #CHG-10422 and #CHG-10431 on the change tool; CAB minutes for both.' },
     { member: 'Helen Marsh', writtenAt: '2026-12-08T10:20:00.000Z', topic: 'change', body: 'Walked the change process with @Priya Shah, Change manager. Policy is [[Change policy v3.2]].' },

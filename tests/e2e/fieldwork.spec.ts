@@ -125,6 +125,7 @@ test('fieldwork: ten questions answered with the keyboard only, the orders, filt
   await expect(focusedCard(page).getByTestId('answer-session-value')).toHaveText('No session');
   await page.keyboard.press('e');
   await expect(page.getByTestId('answer-evidence-input')).toBeFocused();
+  await expect(page.getByTestId('answer-evidence-input')).toBeFocused();
   await page.keyboard.type('Change policy');
   await expect(page.getByRole('option', { name: /New reference \(Document\): “Change policy”/ })).toBeVisible();
   await page.keyboard.press('Enter');
@@ -144,6 +145,7 @@ test('fieldwork: ten questions answered with the keyboard only, the orders, filt
   await expect(focusedCard(page).getByTestId('answer-evidence')).toHaveCount(2);
   await page.keyboard.press('Escape');
   await page.keyboard.press('i');
+  await expect(page.getByTestId('answer-people-input')).toBeFocused();
   await expect(page.getByTestId('answer-people-input')).toBeFocused();
   await page.keyboard.type('Sam Okafor, Change manager');
   await page.keyboard.press('Enter');
@@ -224,12 +226,14 @@ test('fieldwork in Chinese: the checklist in plan order, a note found by a Chine
   await page.keyboard.type('紧急变更CHG-10437未经紧急变更咨询委员会批准即实施');
   await page.keyboard.press('Escape');
   await page.keyboard.press('e');
+  await expect(page.getByTestId('answer-evidence-input')).toBeFocused();
   await page.keyboard.type('变更管理程序 第3.2版');
   await expect(page.getByRole('option', { name: /新建证据（文件）：“变更管理程序 第3.2版”/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(focusedCard(page).getByTestId('answer-evidence')).toHaveText(/文件\s+变更管理程序 第3.2版/);
   await page.keyboard.press('Escape');
   await page.keyboard.press('i');
+  await expect(page.getByTestId('answer-people-input')).toBeFocused();
   await page.keyboard.type('王建国，变更经理');
   await expect(page.getByRole('option', { name: '新建人员：“王建国”，变更经理' })).toBeVisible();
   await page.keyboard.press('Enter');

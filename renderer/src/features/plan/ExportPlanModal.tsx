@@ -10,6 +10,7 @@ import { DOCUMENT_LANGUAGES, LANGUAGE_NAMES, type DocumentLanguage } from '../..
 import type { DocumentFormat } from '../../../../shared/tables/document-tables.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { invoke } from '../../contract/client.ts';
+import { ExportDone, ExportHistory } from './ExportOutcome.tsx';
 import { useFileChooser } from '../files/use-file-chooser.tsx';
 import { useEngagementProfile } from '../engagement/setup/use-engagement-profile.ts';
 
