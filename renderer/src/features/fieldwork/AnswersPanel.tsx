@@ -377,7 +377,7 @@ export function AnswersPanel() {
       const person = people.get(link.person_id);
       if (person) of(link.answer_id).people.push({ linkId: link.id, person });
     }
-    const evidenceItems: TypeaheadItem[] = records.evidence_item.map((item) => ({ id: item.id, label: item.title, detail: [t(`fieldwork.evidenceKinds.${item.kind}`), item.version, item.location].filter(Boolean).join(' · ') }));
+    const evidenceItems: TypeaheadItem[] = records.evidence_item.map((item) => ({ id: item.id, label: item.title, detail: [t(`evidence.kinds.${item.kind}`), item.version, item.location].filter(Boolean).join(' · ') }));
     const peopleItems: TypeaheadItem[] = records.person.map((person) => ({ id: person.id, label: person.name, detail: [person.role, person.organization].filter(Boolean).join(', ') }));
     return { byAnswer, evidenceItems, peopleItems };
   }, [records, t]);

@@ -70,7 +70,7 @@ export function AnswerDetails({
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<EvidenceKind>('document');
-  const kindLabel = useCallback((value: EvidenceKind) => t(`fieldwork.evidenceKinds.${value}`), [t]);
+  const kindLabel = useCallback((value: EvidenceKind) => t(`evidence.kinds.${value}`), [t]);
 
   const run = (work: () => Promise<void>) => void work().catch(onError);
   const records = useFieldworkRecords.getState;

@@ -76,14 +76,6 @@ export const EN_FIELDWORK = {
       removed: 'Evidence reference “{{title}}” removed from this answer',
       none: 'No evidence referenced yet.',
     },
-    evidenceKinds: {
-      document: 'Document',
-      record: 'Record',
-      interview: 'Interview',
-      observation: 'Observation',
-      screenshot: 'Screenshot',
-      photo: 'Photo',
-    },
     people: {
       label: 'Interviewees',
       placeholder: 'Find a person, or type “Name, role” of a new one',

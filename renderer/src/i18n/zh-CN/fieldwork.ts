@@ -79,14 +79,6 @@ export const ZH_FIELDWORK: Translation<typeof EN_FIELDWORK> = {
       removed: '已从该回答中移除证据“{{title}}”',
       none: '尚未引用证据。',
     },
-    evidenceKinds: {
-      document: '文件',
-      record: '记录',
-      interview: '面谈',
-      observation: '现场观察',
-      screenshot: '屏幕截图',
-      photo: '照片',
-    },
     people: {
       label: '受访人员',
       placeholder: '查找人员，或按“姓名，职务”输入新人员',

@@ -158,7 +158,7 @@ export const ZH_RECORDS: Translation<typeof EN_RECORDS> = {
     searchPlaceholder: '搜索标题、版本、位置、出示人',
     clearSearch: '清除搜索',
     allKinds: '全部 {{total}}',
-    kinds: { document: '文件', record: '记录', interview: '访谈', observation: '观察', screenshot: '截图', photo: '照片' },
+    kinds: { document: '文件', record: '记录', interview: '访谈', observation: '现场观察', screenshot: '截图', photo: '照片' },
     showing: '共 {{total}} 条证据，显示 {{shown}} 条',
     count_other: '{{total}} 条证据',
     empty: '尚无证据。请添加作为结论依据的每份文件、记录、访谈或观察（N）；之后检查表回答、审核笔记和查看的记录均可引用它。',
