@@ -50,7 +50,9 @@ export async function measureLargeFieldwork(page: Page, times: number, fileName:
   );
 
   const who = page.getByTestId('who-are-you');
-  if (await who.isVisible().catch(() => false)) await who.getByRole('button').first().click();
+  // The panel asks once who is typing; wait for the question or the answer before deciding.
+  await who.or(page.getByTestId('answering-as')).first().waitFor();
+  if (await who.isVisible()) await who.getByRole('button').first().click();
   await page.getByTestId('answering-as').waitFor();
   const question = await page.getByTestId('answer-card').nth(1).getAttribute('data-question');
   progress(`a result key on 657 answers: ${times} runs`);

@@ -315,7 +315,9 @@ export async function measureAnswerKey(page: Page, times: number, progress: (mes
   await page.getByRole('button', { name: 'Open the demo engagement' }).click();
   await page.getByTestId('nav-fieldwork').click();
   const who = page.getByTestId('who-are-you');
-  if (await who.isVisible().catch(() => false)) await who.getByRole('button').first().click();
+  // The panel asks once who is typing; wait for the question or the answer before deciding.
+  await who.or(page.getByTestId('answering-as')).first().waitFor();
+  if (await who.isVisible()) await who.getByRole('button').first().click();
   await page.getByTestId('answering-as').waitFor();
   const second = page.getByTestId('answer-card').nth(1);
   const question = await second.getAttribute('data-question');
