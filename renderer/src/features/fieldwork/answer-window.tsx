@@ -47,7 +47,7 @@ export function AnswerWindow({
   const container = useRef<HTMLDivElement | null>(null);
   const sizes = useRef(new Map<string, number>());
   const [measured, setMeasured] = useState(0);
-  const [view, setView] = useState({ top: 0, height: 800 });
+  const [view, setView] = useState(() => ({ top: 0, height: Math.min(800, typeof window === 'undefined' ? 800 : window.innerHeight) }));
   const pending = useRef(true);
 
   const offsets = useMemo(() => {
@@ -102,7 +102,10 @@ export function AnswerWindow({
     let scheduled = 0;
     const read = () => {
       scheduled = 0;
-      setView((before) => (before.top === element.scrollTop && before.height === element.clientHeight ? before : { top: element.scrollTop, height: element.clientHeight }));
+      // Never more than the window: until the panel has sized itself the list is as tall as all its
+      // rows, and taking that height would render every row once (232 cards for a screen of 4).
+      const height = Math.min(element.clientHeight, window.innerHeight);
+      setView((before) => (before.top === element.scrollTop && before.height === height ? before : { top: element.scrollTop, height }));
     };
     read();
     const onScroll = () => {
