@@ -29,6 +29,9 @@ function wallMinutes(instant: number, timeZone: string): number {
   return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) / 60_000;
 }
 
+/** "HH:MM" of minutes since midnight (a day's minutes wrap at 24 h): the inverse of minutesOf. */
+export const timeOfDay = (minutes: number): string => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
 /** Minutes of a "HH:MM" time, or null when it is not one. */
 export function minutesOf(time: string): number | null {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);

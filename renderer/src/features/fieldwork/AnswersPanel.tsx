@@ -26,6 +26,7 @@ import type { TypeaheadItem } from './answer-typeahead.tsx';
 import { AnswerWindow } from './answer-window.tsx';
 import { useAnswersView } from './answers-view.ts';
 import { useAnswers, type AnswerChange } from './use-answers.ts';
+import { WhoAreYou } from './WhoAreYou.tsx';
 
 /** A row of the list: a session's caption (plan order), a group's heading, or a question. */
 type Entry =
@@ -543,19 +544,14 @@ export function AnswersPanel() {
       {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
       {!pack ? <Alert color="yellow">{t('fieldwork.noPack')}</Alert> : null}
       {pack && typing && typing.source === 'none' && !current.readOnly ? (
-        <Paper withBorder p="md" data-testid="who-are-you">
-          <Title order={5}>{t('fieldwork.whoTitle')}</Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {plan.team.length ? t('fieldwork.whoText') : t('fieldwork.whoNone')}
-          </Text>
-          <Group gap="xs">
-            {plan.team.map((member) => (
-              <Button key={member.id} variant="default" onClick={() => void linkMe(member.id)}>
-                <span translate="no">{member.name}</span>
-              </Button>
-            ))}
-          </Group>
-        </Paper>
+        <WhoAreYou
+          team={plan.team}
+          title={t('fieldwork.whoTitle')}
+          text={t('fieldwork.whoText')}
+          none={t('fieldwork.whoNone')}
+          testId="who-are-you"
+          onPick={(memberId) => void linkMe(memberId)}
+        />
       ) : null}
       {pack ? (
         <>

@@ -1,9 +1,11 @@
-import { Alert, Badge, Button, Divider, Grid, Group, NavLink, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Divider, Grid, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconRoute } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planOfAttributes, samplingAttributeIndex, samplingPlansFor } from '../../../../shared/fieldwork/record-sampling.ts';
+import { auditDayOf } from '../../../../shared/time.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { useAppStore } from '../../state/app-store.ts';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import type { RecordAttribute } from './records-actions.ts';
@@ -12,15 +14,11 @@ import type { GridColumn } from './records-grid.tsx';
 import { RecordDrawer } from './records-record-drawer.tsx';
 import { TopicRecords, type TopicData } from './records-topic.tsx';
 import { TrailsView } from './trail-panel.tsx';
+import { WhoAreYou as WhoAreYouCard } from './WhoAreYou.tsx';
 
 const TRAILS = '\u0000trails';
 /** The view last shown (a topic or the trails), kept while the engagement stays open: coming back to the tab finds it again. */
 let lastView: { handle: string; view: string } | null = null;
-
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * Fieldwork → Records seen (Alt+Shift+2): per process and clause group, what the auditee ran on
@@ -30,6 +28,7 @@ const today = () => {
 export function RecordsPanel() {
   const { t, i18n } = useTranslation();
   const ctx = useFieldworkContext(i18n.language);
+  const timeZone = useAppStore((s) => s.current?.engagement?.time_zone ?? 'UTC');
   const records = useFieldworkRecords((s) => s.records);
   const loadError = useFieldworkRecords((s) => s.error);
   const create = useFieldworkRecords((s) => s.create);
@@ -81,7 +80,8 @@ export function RecordsPanel() {
   };
   async function newQuery() {
     if (shown === TRAILS || ctx.readOnly || !ctx.typing?.memberId) return;
-    const session = sessionForTopic(ctx.plan, shown, today());
+    // Today as the engagement's time zone counts it, like the checklist's and the notebook's defaults.
+    const session = sessionForTopic(ctx.plan, shown, auditDayOf(Date.now(), timeZone));
     try {
       await create('record_query', { topic: shown, team_member_id: ctx.typing.memberId, session_id: session?.id ?? null, site_id: session?.site_id ?? null });
       // The new query's first field, ready for what the auditee ran.
@@ -196,20 +196,14 @@ export function RecordsPanel() {
 function WhoAreYou({ ctx }: { ctx: FieldworkContext }) {
   const { t } = useTranslation();
   if (!ctx.typing || ctx.typing.source !== 'none' || ctx.readOnly || !ctx.pack) return null;
-  const team = ctx.plan?.team ?? [];
   return (
-    <Paper withBorder p="md" data-testid="records-who">
-      <Title order={5}>{t('records.who.title')}</Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {team.length ? t('records.who.text') : t('records.who.none')}
-      </Text>
-      <Group gap="xs">
-        {team.map((member) => (
-          <Button key={member.id} variant="default" onClick={() => void ctx.linkMe(member.id)}>
-            <span translate="no">{member.name}</span>
-          </Button>
-        ))}
-      </Group>
-    </Paper>
+    <WhoAreYouCard
+      team={ctx.plan?.team ?? []}
+      title={t('records.who.title')}
+      text={t('records.who.text')}
+      none={t('records.who.none')}
+      testId="records-who"
+      onPick={(memberId) => void ctx.linkMe(memberId)}
+    />
   );
 }

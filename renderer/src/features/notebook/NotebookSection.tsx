@@ -13,6 +13,7 @@ import { adHocDefaults, localNow, notebookDays } from './notebook-logic.ts';
 import { SessionNotebook } from './SessionNotebook.tsx';
 import { topicName } from './topics.ts';
 import { useNotebook } from './use-notebook.ts';
+import { WhoAreYou } from '../fieldwork/WhoAreYou.tsx';
 
 /** The session open in the notebook, per engagement, so leaving the section and coming back keeps it. */
 const openSession = new Map<string, string>();
@@ -112,19 +113,14 @@ export function NotebookSection() {
       {notebook.error ? <ErrorNotice error={notebook.error} onClose={() => notebook.setError(null)} /> : null}
       {readOnly ? <Alert color="gray">{t('notebook.readOnly')}</Alert> : null}
       {typing && typing.source === 'none' && !readOnly ? (
-        <Paper withBorder p="md" data-testid="who-are-you">
-          <Title order={5}>{t('notebook.whoTitle')}</Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {plan.team.length ? t('notebook.whoText') : t('notebook.whoNone')}
-          </Text>
-          <Group gap="xs">
-            {plan.team.map((member) => (
-              <Button key={member.id} variant="default" onClick={() => void notebook.linkMe(member.id)}>
-                <span translate="no">{member.name}</span>
-              </Button>
-            ))}
-          </Group>
-        </Paper>
+        <WhoAreYou
+          team={plan.team}
+          title={t('notebook.whoTitle')}
+          text={t('notebook.whoText')}
+          none={t('notebook.whoNone')}
+          testId="who-are-you"
+          onPick={(memberId) => void notebook.linkMe(memberId)}
+        />
       ) : null}
 
       {!ordered.length ? (

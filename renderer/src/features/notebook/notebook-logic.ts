@@ -4,7 +4,7 @@ import type { FieldworkRecordsView } from '../../../../shared/contract/fieldwork
 import type { NotebookWrittenView } from '../../../../shared/contract/notebook-channels.ts';
 import type { MarkInProgress } from '../../../../shared/fieldwork/notebook-marks.ts';
 import { sameKey } from '../../../../shared/fieldwork/notebook-structure.ts';
-import { minutesOf } from '../../../../shared/plan/local-time.ts';
+import { minutesOf, timeOfDay } from '../../../../shared/plan/local-time.ts';
 import { sessionOrder, type PlanAuditee, type PlanSession } from '../../../../shared/plan/plan-rows.ts';
 
 /*
@@ -35,8 +35,6 @@ export function localNow(ms: number, timeZone: string): { day: string; time: str
   const p = parts(ms, timeZone);
   return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
-
-const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 export interface AdHocDefaults {
   readonly day: string;
@@ -74,7 +72,7 @@ export function adHocDefaults(input: {
   }
   start = Math.min(start, 22 * 60 + 59);
   const end = Math.min(start + 60, 23 * 60 + 59);
-  return { day, start: hhmm(start), end: hhmm(end), days: [...new Set([...auditDays, today.day])].sort() };
+  return { day, start: timeOfDay(start), end: timeOfDay(end), days: [...new Set([...auditDays, today.day])].sort() };
 }
 
 function nextDay(day: string): string {

@@ -1,10 +1,9 @@
 import type { TeamMember } from '../../../../shared/engagement.ts';
-import { minutesOf } from '../../../../shared/plan/local-time.ts';
+import { minutesOf, timeOfDay } from '../../../../shared/plan/local-time.ts';
 import { invoke } from '../../contract/client.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import type { PlanRows, PlanSession } from './plan-types.ts';
 
-const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * Where a new session goes: the chosen day (else the first audit day), right after that day's last
@@ -17,7 +16,7 @@ export function newSessionValues(rows: PlanRows, day: string, team: readonly Tea
   const start = Math.min(lastEnd, 22 * 60);
   const opening = rows.sessions.length === 0;
   return {
-    values: { day, start_time: hhmm(start), end_time: hhmm(start + (opening ? 30 : 60)), kind: opening ? 'opening' : 'audit', title: '' },
+    values: { day, start_time: timeOfDay(start), end_time: timeOfDay(start + (opening ? 30 : 60)), kind: opening ? 'opening' : 'audit', title: '' },
     leadId: team.find((member) => member.role === 'lead')?.id ?? null,
   };
 }
@@ -41,7 +40,7 @@ export async function duplicateSession(handle: string, session: PlanSession, row
   const copy = await invoke('rows:create', {
     engagementHandle: handle,
     table: 'plan_session',
-    values: { ...fields, start_time: hhmm(Math.min(start, 23 * 60)), end_time: hhmm(Math.min(start + Math.max(length, 15), 23 * 60 + 59)) },
+    values: { ...fields, start_time: timeOfDay(Math.min(start, 23 * 60)), end_time: timeOfDay(Math.min(start + Math.max(length, 15), 23 * 60 + 59)) },
   });
   const id = String(copy.id);
   const of = <T extends { session_id: string }>(list: readonly T[]) => list.filter((link) => link.session_id === session.id);
@@ -68,7 +67,7 @@ export function movedSession(session: PlanSession, days: number, minutes: number
   const end = minutesOf(session.end_time);
   if (start === null || end === null) return null;
   if (start + minutes < 0 || end + minutes > 23 * 60 + 59) return null;
-  return { day: shiftDay(session.day, days), start_time: hhmm(start + minutes), end_time: hhmm(end + minutes) };
+  return { day: shiftDay(session.day, days), start_time: timeOfDay(start + minutes), end_time: timeOfDay(end + minutes) };
 }
 
 /** Moves a session (pending edits saved first). */
