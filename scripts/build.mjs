@@ -17,7 +17,8 @@ const node = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['better-sqlite3'],
+  // Native addons load from node_modules at run time (sharp's libvips comes as @img/* packages).
+  external: ['better-sqlite3', 'sharp'],
   sourcemap: 'linked',
   logLevel: 'warning',
   outExtension: { '.js': '.cjs' },
@@ -49,7 +50,7 @@ await build({
   ...node,
   entryPoints: { main: 'electron/app/main.ts', preload: 'electron/app/preload.ts' },
   outdir: 'dist/app',
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'sharp', 'electron'],
 });
 console.log('built dist/workers, dist/fonts, dist/host and dist/app');
 
