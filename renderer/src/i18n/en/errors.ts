@@ -67,4 +67,27 @@ export const EN_ERRORS = {
   },
   PACK_NOT_FOUND: { title: 'That checklist pack is not in the library', text: 'It may have been removed from this computer. Import the pack file again, or choose another pack.' },
   PROFILE_NOT_FOUND: { title: 'That certification body profile is not in the library', text: 'It may have been removed from this computer. Import the profile file again, or choose another profile.' },
+  EVIDENCE_FILE_EMPTY: { title: 'The file is empty', text: '“{{fileName}}” has 0 bytes: there is nothing to attach. If another program is still writing it, wait until it has finished and attach it again.' },
+  EVIDENCE_FILE_TOO_LARGE: {
+    title: 'The file is larger than an engagement takes',
+    text: '“{{fileName}}” is {{size}}; one file may be at most {{limit}}, so the engagement stays a file you can copy to a USB stick and send in a return package. Attach an extract (the period or the records sampled), or record it as a reference to where the client keeps it. Nothing was attached.',
+  },
+  EVIDENCE_IMAGE_TOO_LARGE: {
+    title: 'The image declares an impossible size',
+    text: '“{{fileName}}” says it is {{width}} × {{height}} pixels, far more than any camera or screen makes, so it is not opened (it may be damaged or made to exhaust memory). Take the photo or screenshot again, or attach it inside a zip file. Nothing was attached.',
+  },
+  EVIDENCE_FORMAT_REFUSED: {
+    title: 'This kind of image cannot be attached',
+    text: '“{{fileName}}” is {{format}}: its hidden data (location, camera, time) cannot be checked against the certification body’s photo policy. Convert it to JPEG or PNG first (on an iPhone: Settings → Camera → Formats → Most Compatible; on a computer: open it and export or save as JPEG), then attach it again. Nothing was attached.',
+  },
+  EVIDENCE_IMAGE_DAMAGED: { title: 'The image is damaged', text: '“{{fileName}}” is not a complete {{format}} image, so it cannot be shown or put in a report. Copy it again from the camera or phone and attach it again. Nothing was attached.' },
+  EVIDENCE_UPLOAD_INCOMPLETE: {
+    title: 'The file was not read to the end',
+    text: 'Only {{received}} of {{declared}} bytes of “{{fileName}}” arrived: it was moved, changed or its drive was removed while it was being attached. Nothing was attached; attach it again.',
+  },
+  EVIDENCE_UPLOAD_GONE: { title: 'The attachment was interrupted', text: 'The engagement was closed or the attachment was cancelled before it finished. Nothing was attached; attach the file again.' },
+  EVIDENCE_FILE_NOT_HERE: {
+    title: 'This file is not in this copy of the engagement',
+    text: 'It was attached by {{heldBy}} and their return package came without files. Ask them to send a return package with evidence files; it arrives with it.',
+  },
 } as const;

@@ -88,4 +88,27 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   },
   PACK_NOT_FOUND: { title: '库中没有该检查表包', text: '它可能已从本机删除。请重新导入该检查表包文件，或选择其他检查表包。' },
   PROFILE_NOT_FOUND: { title: '库中没有该认证机构配置', text: '它可能已从本机删除。请重新导入该配置文件，或选择其他配置。' },
+  EVIDENCE_FILE_EMPTY: { title: '文件为空', text: '“{{fileName}}”大小为 0 字节，没有可附加的内容。如另一程序仍在写入该文件，请等待写入完成后再附加。' },
+  EVIDENCE_FILE_TOO_LARGE: {
+    title: '文件超过审核项目可容纳的大小',
+    text: '“{{fileName}}”大小为 {{size}}；单个文件最大为 {{limit}}，以便审核项目文件仍可拷贝到 U 盘并通过返回包发送。请附加摘录（相关期间或抽取的记录），或记录为指向受审核方存放位置的引用。未附加任何文件。',
+  },
+  EVIDENCE_IMAGE_TOO_LARGE: {
+    title: '图像声明的尺寸不可能存在',
+    text: '“{{fileName}}”声明为 {{width}} × {{height}} 像素，远超任何相机或屏幕所能产生的尺寸，因此未打开（文件可能已损坏，或被刻意构造以耗尽内存）。请重新拍照或截图，或将其放入 zip 文件后附加。未附加任何文件。',
+  },
+  EVIDENCE_FORMAT_REFUSED: {
+    title: '无法附加此类图像',
+    text: '“{{fileName}}”为 {{format}} 格式：其中隐藏的数据（位置、相机、时间）无法按认证机构的拍照规定进行检查。请先转换为 JPEG 或 PNG（iPhone：设置 → 相机 → 格式 → 兼容性最佳；电脑：打开后导出或另存为 JPEG），再重新附加。未附加任何文件。',
+  },
+  EVIDENCE_IMAGE_DAMAGED: { title: '图像已损坏', text: '“{{fileName}}”不是完整的 {{format}} 图像，无法显示或放入报告。请从相机或手机重新拷贝后再附加。未附加任何文件。' },
+  EVIDENCE_UPLOAD_INCOMPLETE: {
+    title: '文件未能读取完整',
+    text: '“{{fileName}}”的 {{declared}} 字节中仅收到 {{received}} 字节：附加过程中文件被移动、更改，或其所在驱动器被移除。未附加任何文件，请重新附加。',
+  },
+  EVIDENCE_UPLOAD_GONE: { title: '附加被中断', text: '附加完成前审核项目已关闭或附加已取消。未附加任何文件，请重新附加该文件。' },
+  EVIDENCE_FILE_NOT_HERE: {
+    title: '此审核项目副本中没有该文件',
+    text: '该文件由 {{heldBy}} 附加，其返回包未包含文件。请对方发送包含证据文件的返回包，文件将随之到达。',
+  },
 };
