@@ -1,3 +1,4 @@
+import { evidenceCapability } from '../evidence/worker.ts';
 import { exportsCapability } from '../exports/worker.ts';
 import { fieldworkCapability } from '../fieldwork/worker.ts';
 import { nextAuditCapability } from '../next-audit/worker.ts';
@@ -13,7 +14,7 @@ import { teamCapability } from '../team/worker.ts';
  * The one place where the engagement worker is composed: the core plus every capability. Adding a
  * capability is one line here; a duplicate operation name stops the worker at start-up.
  */
-export const engagementCapabilities = (session: EngagementSession) => [coreCapability(session), packsCapability, teamCapability, profilesCapability, nextAuditCapability, planCapability, exportsCapability, fieldworkCapability] as const;
+export const engagementCapabilities = (session: EngagementSession) => [coreCapability(session), packsCapability, teamCapability, profilesCapability, nextAuditCapability, planCapability, exportsCapability, fieldworkCapability, evidenceCapability] as const;
 
 type Capabilities = ReturnType<typeof engagementCapabilities>;
 /** Every call the main thread may make on an engagement worker. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { JobContext } from '../jobs/job-context.ts';
+import type { BlobStore } from './blob-store.ts';
 import type { EngagementStore } from './engagement-store.ts';
 
 export interface CopyResult {
@@ -22,6 +23,8 @@ export interface EngagementContext {
   store(): EngagementStore;
   /** Its only SQLite connection. */
   db(): Database.Database;
+  /** Its content store: evidence files' bytes by SHA-256, uploaded in chunks. */
+  blobs(): BlobStore;
   /** Refuses with FILE_DAMAGED when the file check finds damage (running it first if need be). */
   requireIntact(context: JobContext): Promise<void>;
   /**

@@ -1,3 +1,4 @@
+import { BlobStore } from './blob-store.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -86,6 +87,7 @@ export class EngagementSession implements EngagementContext {
   private filePath = '';
   private summaryBase: Omit<OpenSummary, 'engagement' | 'clockAhead' | 'fileCheck'> | null = null;
   private fileCheck: FileCheck | null = null;
+  private blobStore: BlobStore | null = null;
 
   constructor(private readonly vacuumWorkerPath: string) {}
 
@@ -149,6 +151,9 @@ export class EngagementSession implements EngagementContext {
     this.fileCheck = new FileCheck(db, details.readOnlyReason === 'newer_version');
     this.filePath = filePath;
     this.engagementStore = new EngagementStore(db, { actorId, readOnly });
+    this.blobStore = new BlobStore(db);
+    // An upload or import the last session did not finish, and bytes no live row names: gone before the first screen.
+    if (!readOnly) this.blobStore.sweepAtOpen();
     this.summaryBase = {
       path: filePath,
       engagementId: this.engagementStore.engagementId,
@@ -252,6 +257,7 @@ export class EngagementSession implements EngagementContext {
       this.connection.close();
       this.connection = null;
       this.engagementStore = null;
+      this.blobStore = null;
       this.fileCheck = null;
     }
     const stat = fs.statSync(this.filePath);
@@ -342,6 +348,11 @@ export class EngagementSession implements EngagementContext {
 
   db(): Database.Database {
     return this.requireDb();
+  }
+
+  blobs(): BlobStore {
+    if (!this.blobStore) throw new StoreError('UNKNOWN_HANDLE', 'No engagement is open in this worker');
+    return this.blobStore;
   }
 
   private requireDb(): Database.Database {

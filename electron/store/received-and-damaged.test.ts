@@ -173,7 +173,7 @@ describe('damage inside a logged value that integrity_check passes', () => {
     await expect(service.saveCopy(opened.handle, path.join(out, 'copy.iso20k')).result).rejects.toMatchObject({ code: 'FILE_DAMAGED', params: damage });
     const member = await service.createRow(opened.handle, 'team_member', { name: 'Lee Chan', initials: 'LC', role: 'auditor' });
     await expect(new TeamService(service).makeMemberCopy(opened.handle, String(member.id), path.join(out, 'lee.iso20k')).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
-    await expect(new TeamService(service).exportPackage(opened.handle, path.join(out, 'p.iso20k-return'), null).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
+    await expect(new TeamService(service).exportPackage(opened.handle, path.join(out, 'p.iso20k-return'), null, false).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
     await expect(service.backupNow(opened.handle).result).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
     expect(fs.readdirSync(out)).toEqual([]);
     expect(await service.listBackups()).toEqual([]);
@@ -200,7 +200,7 @@ describe('damage inside a logged value that integrity_check passes', () => {
     const copy = await service.openFile(copyFile);
     await service.updateEngagement(copy.handle, { scope: 'Lee’s scope' });
     const pkgFile = path.join(dir, 'lee.iso20k-return');
-    await new TeamService(service).exportPackage(copy.handle, pkgFile, null).result;
+    await new TeamService(service).exportPackage(copy.handle, pkgFile, null, false).result;
     await service.close(copy.handle);
     // "AW20RPK1" + mode byte 0, then the gzipped JSON.
     const pkg = JSON.parse(gunzipSync(fs.readFileSync(pkgFile).subarray(9)).toString('utf8')) as ReturnPackage;

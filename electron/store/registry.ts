@@ -13,8 +13,10 @@ export type { ParentLink } from '../../shared/tables/table.ts';
  * against the schema the migrations produce, column by column, so it cannot drift.
  *
  * - log: replicas, the change log itself, file identity, conflicts (a projection), import records.
+ * - content: stored bytes by SHA-256 (blob, blob_chunk). Outside the change log: rows of domain
+ *   tables name a blob by its hash (field kind 'blob'), packages carry the bytes in their own section.
  */
-export type TableClass = TableDecl['class'] | 'log';
+export type TableClass = TableDecl['class'] | 'log' | 'content';
 
 export interface TableSpec extends Omit<TableDecl, 'class'> {
   readonly class: TableClass;
@@ -40,6 +42,8 @@ export const TABLES: readonly TableSpec[] = [
   log('conflict', ['entity', 'row_id', 'field']),
   log('import_record', null),
   log('member_copy', null),
+  { name: 'blob', class: 'content', fields: [], parents: [], naturalKey: ['id'] },
+  { name: 'blob_chunk', class: 'content', fields: [], parents: [{ field: 'blob_id', table: 'blob' }], naturalKey: ['blob_id', 'seq'] },
 ];
 
 const byName = new Map(TABLES.map((table) => [table.name, table]));

@@ -14,7 +14,7 @@ import { applyImmutableRows } from '../store/merge/immutable.ts';
 import { loadKnowledge, loggedValuesOf, prepared, projectRows, type LoggedValue } from '../store/merge/projection.ts';
 
 /** What an import adds, changes and puts in conflict (the preview shows the same, written nothing). */
-export type ImportSummary = Omit<ImportPreviewView, 'fileName' | 'kind' | 'encrypted' | 'sha256'>;
+export type ImportSummary = Omit<ImportPreviewView, 'fileName' | 'kind' | 'encrypted' | 'sha256' | 'files'>;
 
 export interface ImportOptions {
   readonly dryRun: boolean;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ImportFilesView } from '../../shared/contract/team-views.ts';
 import { newRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { utcInstant } from '../../shared/time.ts';
@@ -8,6 +9,7 @@ import type { CopyResult, EngagementContext } from '../store/engagement-context.
 import { listConflicts, type Decision } from '../store/merge/decisions.ts';
 import { tableAuthors } from './authors.ts';
 import { mergePackage, type ImportSummary } from './merge.ts';
+import { importFiles, packageBlobs, type PackageBlob } from './package-blobs.ts';
 import { memberCopyFileMeta, newMemberCopyMeta } from './member-copy.ts';
 import { buildPackage, memberCopyMeta, replicaHeads, type MemberCopyMeta } from './package-build.ts';
 import { encodePackage } from './package-file.ts';
@@ -25,6 +27,8 @@ export interface MemberCopyRequest {
 export interface ExportPackageRequest {
   readonly destination: string;
   readonly passphrase: string | null;
+  /** Carry the evidence files attached in this copy since it was issued. */
+  readonly includeFiles: boolean;
   readonly createdBy: { actorId: string; name: string; initials: string };
 }
 
@@ -35,6 +39,7 @@ export interface ImportRequest {
 }
 
 export type ImportPreview = ImportSummary & {
+  readonly files: ImportFilesView;
   readonly kind: 'package' | 'member_copy';
   readonly encrypted: boolean;
   readonly fileName: string;
@@ -64,6 +69,8 @@ export interface TeamOverview {
     conflicts_opened: number;
   }[];
   readonly openConflicts: number;
+  /** What a package with evidence files would carry. */
+  readonly packageFiles: { count: number; bytes: number };
   readonly actors: { actorId: string; name: string }[];
 }
 
@@ -75,13 +82,16 @@ const importOptions = (incoming: IncomingPackage, request: ImportRequest, dryRun
   sha256: incoming.sha256,
 });
 
-const previewOf = (summary: ImportSummary, incoming: IncomingPackage): ImportPreview => ({
+const previewOf = (summary: ImportSummary, incoming: IncomingPackage, files: ImportFilesView): ImportPreview => ({
   ...summary,
+  files,
   kind: incoming.kind,
   encrypted: incoming.encrypted,
   fileName: incoming.fileName,
   sha256: incoming.sha256,
 });
+
+const sizeOf = (blobs: readonly PackageBlob[]): { count: number; bytes: number } => ({ count: blobs.length, bytes: blobs.reduce((sum, blob) => sum + blob.size, 0) });
 
 /** Member copies out, return packages back, imports with a preview, conflicts decided. */
 export const teamCapability = defineCapability({
@@ -95,6 +105,7 @@ export const teamCapability = defineCapability({
         memberCopies: db.prepare('SELECT * FROM member_copy ORDER BY issued_at DESC').all() as TeamOverview['memberCopies'],
         imports: db.prepare('SELECT * FROM import_record ORDER BY imported_at DESC').all() as TeamOverview['imports'],
         openConflicts: db.prepare('SELECT COUNT(*) FROM conflict').pluck().get() as number,
+        packageFiles: sizeOf(packageBlobs(db, memberCopyMeta(db)?.base ?? {})),
         actors: db.prepare('SELECT DISTINCT source_actor_id AS actorId, source_actor_name AS name FROM import_record').all() as TeamOverview['actors'],
       };
     },
@@ -158,7 +169,7 @@ export const teamCapability = defineCapability({
       const incoming = readIncoming(request.source, request.passphrase);
       context.progress(1, 2, 'preview');
       const summary = merging(() => mergePackage(engagement.db(), incoming.pkg, importOptions(incoming, request, true)));
-      return previewOf(summary, incoming);
+      return previewOf(summary, incoming, importFiles(engagement.db(), incoming.pkg, [], 0));
     },
 
     /** Imports a return package or member copy: staged and checked, then joined in one transaction. */
@@ -172,7 +183,7 @@ export const teamCapability = defineCapability({
       const summary = merging(() => mergePackage(engagement.db(), incoming.pkg, importOptions(incoming, request, false)));
       store.afterImport();
       context.progress(2, 2, 'done');
-      return previewOf(summary, incoming);
+      return previewOf(summary, incoming, importFiles(engagement.db(), incoming.pkg, [], 0));
     },
   }),
 });

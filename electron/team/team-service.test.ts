@@ -37,7 +37,7 @@ describe('team workflow through the service (built worker bundles)', () => {
     await lee.updateEngagement(leeOpen.handle, { scope: 'Lee’s scope' });
     await lead.updateEngagement(opened.handle, { scope: 'Helen’s scope' });
     const pkgFile = path.join(usb, 'Lee.iso20k-return');
-    await new TeamService(lee).exportPackage(leeOpen.handle, pkgFile, 'a long passphrase').result;
+    await new TeamService(lee).exportPackage(leeOpen.handle, pkgFile, 'a long passphrase', false).result;
 
     await expect(new TeamService(lead).previewImport(opened.handle, pkgFile, null).result).rejects.toMatchObject({ code: 'MERGE_PASSPHRASE_REQUIRED' });
     await expect(new TeamService(lead).previewImport(opened.handle, pkgFile, 'wrong passphrase').result).rejects.toMatchObject({ code: 'MERGE_WRONG_PASSPHRASE' });

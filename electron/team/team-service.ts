@@ -25,11 +25,11 @@ export class TeamService {
   }
 
   /** "Create return package": what this copy has beyond its base, optionally with a passphrase. */
-  exportPackage(handle: string, destination: string, passphrase: string | null, onProgress?: Progress): StartedJob<CopyResult> {
+  exportPackage(handle: string, destination: string, passphrase: string | null, includeFiles: boolean, onProgress?: Progress): StartedJob<CopyResult> {
     const { engagements } = this;
     return engagements.startJob(handle, 'exportPackage', () => {
       const me = engagements.me();
-      return [{ destination: engagements.notOpen(destination, 'DESTINATION_OPEN'), passphrase, createdBy: { actorId: me.actorId, name: me.name, initials: me.initials } }] as const;
+      return [{ destination: engagements.notOpen(destination, 'DESTINATION_OPEN'), passphrase, includeFiles, createdBy: { actorId: me.actorId, name: me.name, initials: me.initials } }] as const;
     }, onProgress);
   }
 

@@ -3,6 +3,7 @@ import { CORE_CHANNELS } from './core-channels.ts';
 import { FIELDWORK_CHANNELS } from './fieldwork-channels.ts';
 import { NEXT_AUDIT_CHANNELS } from './next-audit-channels.ts';
 import { NOTEBOOK_CHANNELS } from './notebook-channels.ts';
+import { EVIDENCE_CHANNELS } from './evidence-channels.ts';
 import { PACK_CHANNELS } from './pack-channels.ts';
 import { PLAN_CHANNELS } from './plan-channels.ts';
 import { PROFILE_CHANNELS } from './profile-channels.ts';
@@ -14,7 +15,7 @@ import { TEAM_CHANNELS } from './team-channels.ts';
  * declares its channels in its own file (shared/contract/<capability>-channels.ts); this one map
  * lists them all, and the router refuses to start while any of them has no handler.
  */
-export const CHANNELS = combineChannels(CORE_CHANNELS, ROW_CHANNELS, PACK_CHANNELS, TEAM_CHANNELS, PROFILE_CHANNELS, NEXT_AUDIT_CHANNELS, PLAN_CHANNELS, FIELDWORK_CHANNELS, NOTEBOOK_CHANNELS);
+export const CHANNELS = combineChannels(CORE_CHANNELS, ROW_CHANNELS, PACK_CHANNELS, TEAM_CHANNELS, PROFILE_CHANNELS, NEXT_AUDIT_CHANNELS, PLAN_CHANNELS, FIELDWORK_CHANNELS, NOTEBOOK_CHANNELS, EVIDENCE_CHANNELS);
 
 type Intersection<T> = (T extends unknown ? (value: T) => void : never) extends (value: infer I) => void ? I : never;
 

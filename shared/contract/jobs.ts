@@ -19,7 +19,13 @@ export const JOBS = {
   'engagement:saveCopy': job<CopyView>()('engagement:saveCopy', { engagementHandle: handleSchema, file: fileRefSchema }),
   'engagement:checkFile': job<FileCheckView>()('engagement:checkFile', { engagementHandle: handleSchema }),
   'team:memberCopy': job<CopyView>()('team:memberCopy', { engagementHandle: handleSchema, memberId: z.string().min(1).max(100), file: fileRefSchema }),
-  'team:exportPackage': job<CopyView>()('team:exportPackage', { engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }),
+  'team:exportPackage': job<CopyView>()('team:exportPackage', {
+    engagementHandle: handleSchema,
+    file: fileRefSchema,
+    passphrase: passphraseSchema.optional(),
+    /** Carry the evidence files attached since the copy was issued (references always travel). */
+    includeFiles: z.boolean().optional(),
+  }),
   'team:previewImport': job<ImportPreviewView>()('team:previewImport', { engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }),
   'team:import': job<ImportPreviewView>()('team:import', { engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }),
 } as const;

@@ -31,6 +31,25 @@ export interface TeamOverviewView {
   readonly memberCopies: MemberCopyView[];
   readonly imports: ImportRecordView[];
   readonly openConflicts: number;
+  /** What "include evidence files" would add to a return package: files attached in this copy since it was issued. */
+  readonly packageFiles: PackageFilesView;
+}
+
+export interface PackageFilesView {
+  readonly count: number;
+  readonly bytes: number;
+}
+
+/** Evidence files in an import: carried by the package, new to this engagement, and named but not carried. */
+export interface ImportFilesView {
+  readonly inPackage: number;
+  readonly inPackageBytes: number;
+  /** Of those, files this engagement did not have yet. */
+  readonly newHere: number;
+  /** Files the package's entries attach whose bytes neither the package nor this engagement has. */
+  readonly heldBack: number;
+  /** Who holds them (the members who attached them). */
+  readonly heldBy: string[];
 }
 
 export interface ImportPreviewView {
@@ -46,6 +65,7 @@ export interface ImportPreviewView {
   readonly conflictsOpened: number;
   readonly conflictsOpen: number;
   readonly clockAheadMs: number;
+  readonly files: ImportFilesView;
 }
 
 export interface ConflictCandidateView {

@@ -51,7 +51,7 @@ export const timeZone = () => ({ kind: 'time_zone' }) as const;
 export const id = <const N extends boolean = false>(nullable?: N) => ({ kind: 'id', nullable: (nullable ?? false) as N }) as const;
 export const reference = <const T extends string, const N extends boolean = false>(table: T, nullable?: N) =>
   ({ kind: 'reference', table, nullable: (nullable ?? false) as N }) as const;
-export const blob = () => ({ kind: 'blob' }) as const;
+export const blob = <const N extends boolean = false>(nullable?: N) => ({ kind: 'blob', nullable: (nullable ?? false) as N }) as const;
 
 export const editable = <const Name extends string, const T extends FieldType>(name: Name, type: T) => ({ name, type, editable: true }) as const;
 export const fixed = <const Name extends string, const T extends FieldType>(name: Name, type: T) => ({ name, type, editable: false }) as const;

@@ -2,6 +2,7 @@ import { Router } from '../router.ts';
 import { registerAppHandlers } from './app-handlers.ts';
 import type { RouterDeps } from './deps.ts';
 import { registerEngagementHandlers } from './engagement-handlers.ts';
+import { registerEvidenceHandlers } from './evidence-handlers.ts';
 import { registerFieldworkHandlers } from './fieldwork-handlers.ts';
 import { registerJobHandlers } from './job-handlers.ts';
 import { registerNextAuditHandlers } from './next-audit-handlers.ts';
@@ -29,6 +30,7 @@ export function createRouter(deps: RouterDeps): Router {
   registerPlanHandlers(router, deps);
   registerFieldworkHandlers(router, deps);
   registerNotebookHandlers(router, deps);
+  registerEvidenceHandlers(router, deps);
   const missing = [...router.unregistered(), ...router.jobs.unregistered().map((kind) => `job ${kind}`)];
   if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return router;

@@ -43,6 +43,7 @@ export const previewView = (preview: ImportPreview): ImportPreviewView => ({
   conflictsOpened: preview.conflictsOpened,
   conflictsOpen: preview.conflictsOpen,
   clockAheadMs: preview.clockAheadMs,
+  files: preview.files,
 });
 
 /** The Team section: member copies, return packages, imports with a preview, conflicts. */
@@ -55,7 +56,7 @@ export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
   );
   router.jobs.register('team:exportPackage', (input, onProgress) =>
     mapJob(
-      team.exportPackage(input.engagementHandle, platform.resolveFile(input.file, 'save', 'package'), input.passphrase ?? null, onProgress),
+      team.exportPackage(input.engagementHandle, platform.resolveFile(input.file, 'save', 'package'), input.passphrase ?? null, input.includeFiles ?? false, onProgress),
       (copy) => copyView(copy, platform),
     ),
   );
@@ -96,6 +97,7 @@ export function registerTeamHandlers(router: Router, deps: RouterDeps): void {
         conflictsOpened: record.conflicts_opened,
       })),
       openConflicts: overview.openConflicts,
+      packageFiles: overview.packageFiles,
     };
   });
 

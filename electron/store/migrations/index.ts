@@ -13,6 +13,7 @@ import { migration0012CbProfiles } from './0012-cb-profiles.ts';
 import { migration0013AuditPlan } from './0013-audit-plan.ts';
 import { migration0014ChecklistAnswers } from './0014-checklist-answers.ts';
 import { migration0015FieldworkRecords } from './0015-fieldwork-records.ts';
+import { migration0016EvidenceFiles } from './0016-evidence-files.ts';
 import type { Migration } from './migration.ts';
 
 /** Ordered and append-only. Add a step at the end, with its own test in migrations.test.ts. */
@@ -32,6 +33,7 @@ export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [
   migration0013AuditPlan,
   migration0014ChecklistAnswers,
   migration0015FieldworkRecords,
+  migration0016EvidenceFiles,
 ];
 
 export const LATEST_ENGAGEMENT_VERSION = ENGAGEMENT_MIGRATIONS.length;

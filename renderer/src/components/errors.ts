@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
 import { ContractFailure, TransportFailure } from '../contract/client.ts';
+import { formatBytes } from './format.ts';
+
+/** Parameters that are sizes in bytes: shown in the reader's units (512 MB, 1,2 KB). */
+const BYTE_PARAMS = ['size', 'limit', 'received', 'declared'] as const;
 
 export interface ErrorMessage {
   readonly code: string;
@@ -10,7 +14,14 @@ export interface ErrorMessage {
 /** Turns any failure into a title and a sentence that says what to do, from its contract code. */
 export function errorMessage(t: TFunction, error: unknown): ErrorMessage {
   if (error instanceof ContractFailure) {
-    const { code, params } = error.error;
+    const { code } = error.error;
+    const params = { ...error.error.params };
+    if (code.startsWith('EVIDENCE_')) {
+      for (const name of BYTE_PARAMS) {
+        const value = params[name];
+        if (typeof value === 'number') params[name] = formatBytes(value);
+      }
+    }
     const key = `errors.${code}`;
     const title = t(`${key}.title`, { ...params, defaultValue: t('errors.INTERNAL.title') });
     let text = t(`${key}.text`, { ...params, defaultValue: t('errors.INTERNAL.text') });

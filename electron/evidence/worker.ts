@@ -1,0 +1,2 @@
+/** What the engagement worker needs of the evidence capability: its operations. */
+export { evidenceCapability } from './evidence-capability.ts';
