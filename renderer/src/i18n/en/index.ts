@@ -5,6 +5,7 @@ import { EN_ERRORS, EN_ERROR_DETAILS } from './errors.ts';
 import { EN_CONCLUSIONS } from './conclusions.ts';
 import { EN_FIELDWORK } from './fieldwork.ts';
 import { EN_NOTEBOOK } from './notebook.ts';
+import { EN_EVIDENCE_FILES } from './evidence-files.ts';
 import { EN_RECORDS } from './records.ts';
 import { EN_HOME } from './home.ts';
 import { EN_OTHER_PARTIES } from './other-parties.ts';
@@ -35,6 +36,7 @@ export const en = {
   ...EN_PLAN,
   ...EN_FIELDWORK,
   ...EN_NOTEBOOK,
+  ...EN_EVIDENCE_FILES,
   ...EN_RECORDS,
   ...EN_CONCLUSIONS,
   ...EN_TEMPLATES,

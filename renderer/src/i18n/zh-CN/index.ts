@@ -7,6 +7,7 @@ import { ZH_OTHER_PARTIES } from './other-parties.ts';
 import { ZH_CONCLUSIONS } from './conclusions.ts';
 import { ZH_FIELDWORK } from './fieldwork.ts';
 import { ZH_NOTEBOOK } from './notebook.ts';
+import { ZH_EVIDENCE_FILES } from './evidence-files.ts';
 import { ZH_RECORDS } from './records.ts';
 import { ZH_PLAN } from './plan.ts';
 import { ZH_PROFILES } from './profiles.ts';
@@ -35,6 +36,7 @@ export const zhCN: Translation<Strings> = {
   ...ZH_PLAN,
   ...ZH_FIELDWORK,
   ...ZH_NOTEBOOK,
+  ...ZH_EVIDENCE_FILES,
   ...ZH_RECORDS,
   ...ZH_CONCLUSIONS,
   ...ZH_TEMPLATES,

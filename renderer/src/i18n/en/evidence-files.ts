@@ -1,0 +1,6 @@
+/** English: evidence files and photos attached to evidence references (issue 16). */
+export const EN_EVIDENCE_FILES = {
+  evidenceFiles: {
+    title: 'Files',
+  },
+} as const;
