@@ -21,6 +21,8 @@ const main = vi.hoisted(() => ({
         return Promise.resolve(null);
       case 'plan:load':
         return Promise.resolve({ sessions: [], topics: [], services: [], members: [], auditees: [], sites: [], team: [{ id: 'm1', name: 'Helen Marsh' }], serviceRows: [] });
+      case 'evidence:files':
+        return Promise.resolve({ files: [], photoPolicy: 'strip-metadata', policyFromProfile: true, limits: { maxFileBytes: 512 * 1024 * 1024, maxPhotoBytes: 64 * 1024 * 1024, chunkBytes: 1024 * 1024 } });
       case 'fieldwork:state':
         return Promise.resolve({ typing: { memberId: 'm1', name: 'Helen Marsh', source: 'linked' }, answers: [] });
       default:

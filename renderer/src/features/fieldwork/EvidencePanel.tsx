@@ -11,6 +11,7 @@ import { compareNames } from '../../i18n/locale.ts';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import { EvidenceEditor, NewEvidenceForm, type QuestionInfo } from './evidence-editor.tsx';
+import { EvidenceTabFilesChrome, FileCount, ListDropHint, useEvidenceTabFiles } from './evidence-tab-files.tsx';
 import { WindowedList } from './evidence-window.tsx';
 import { removeWithUndo, type EvidenceItem } from './records-actions.ts';
 import { stableOrder, useFieldworkContext } from './records-context.ts';
@@ -90,6 +91,8 @@ export function EvidencePanel() {
     if (ctx.readOnly) return;
     setAdding(true);
   };
+  const select = (id: string) => (setAdding(false), setSelectedId(id));
+  const files = useEvidenceTabFiles({ handle: ctx.handle, readOnly: ctx.readOnly, selected: adding ? null : (selected ?? null), onSelect: select });
   useGuardedHotkeys([
     ['n', startAdding],
     ['mod+f', () => search.current?.focus()],
@@ -117,6 +120,7 @@ export function EvidencePanel() {
         </Tooltip>
       </Group>
       {error ? <ErrorNotice error={error} onClose={() => ctx.setError(null)} /> : null}
+      <EvidenceTabFilesChrome handle={ctx.handle} people={suggestions.people} />
       <Group gap="sm" align="center" wrap="wrap">
         <TextInput
           ref={search}
@@ -153,10 +157,13 @@ export function EvidencePanel() {
         />
       </Group>
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 7 }} ref={list}>
-          <Text size="xs" c="dimmed" mb={4} data-testid="evidence-count">
-            {filtered ? t('evidence.showing', { shown: formatNumber(shown.length), total: formatNumber(total) }) : t('evidence.count', { count: total, total: formatNumber(total) })}
-          </Text>
+        <Grid.Col span={{ base: 12, md: 7 }} ref={list} {...files.listDrop.handlers} data-drop-active={files.listDrop.active || undefined}>
+          <Group justify="space-between" mb={4}>
+            <Text size="xs" c="dimmed" data-testid="evidence-count">
+              {filtered ? t('evidence.showing', { shown: formatNumber(shown.length), total: formatNumber(total) }) : t('evidence.count', { count: total, total: formatNumber(total) })}
+            </Text>
+            {files.listDrop.active ? <ListDropHint /> : null}
+          </Group>
           {total === 0 ? (
             <Paper withBorder p="lg" data-testid="evidence-empty">
               <Text size="sm">{t('evidence.empty')}</Text>
@@ -181,7 +188,7 @@ export function EvidencePanel() {
               rowId={(item) => item.id}
               label={t('evidence.listLabel')}
               testId="evidence-list"
-              renderRow={(item, _index, isSelected) => <EvidenceRow item={item} selected={isSelected} uses={uses.get(item.id)?.length ?? 0} />}
+              renderRow={(item, _index, isSelected) => <EvidenceRow item={item} selected={isSelected} uses={uses.get(item.id)?.length ?? 0} files={files.fileCounts.get(item.id) ?? 0} />}
             />
           )}
           <Text size="xs" c="dimmed" mt={6}>
@@ -204,7 +211,7 @@ export function EvidencePanel() {
                 onCancel={() => setAdding(false)}
               />
             ) : selected ? (
-              <EvidenceEditor key={selected.id} ctx={ctx} item={selected} uses={uses.get(selected.id) ?? []} questions={questions} suggestions={suggestions} onDelete={() => remove(selected)} />
+              <EvidenceEditor key={selected.id} ctx={ctx} item={selected} uses={uses.get(selected.id) ?? []} questions={questions} suggestions={suggestions} onDelete={() => remove(selected)} onSelectReference={select} />
             ) : (
               <Text size="sm" c="dimmed" data-testid="evidence-none-selected">
                 {total ? t('evidence.chooseOne') : t('evidence.addFirst')}
@@ -217,7 +224,7 @@ export function EvidencePanel() {
   );
 }
 
-function EvidenceRow({ item, selected, uses }: { item: EvidenceItem; selected: boolean; uses: number }) {
+function EvidenceRow({ item, selected, uses, files }: { item: EvidenceItem; selected: boolean; uses: number; files: number }) {
   const { t } = useTranslation();
   const details = [item.evidence_date ? formatDay(item.evidence_date) : '', item.location, item.shown_by].filter(Boolean).join(' · ');
   return (
@@ -250,6 +257,7 @@ function EvidenceRow({ item, selected, uses }: { item: EvidenceItem; selected: b
           {details || '\u00a0'}
         </Text>
       </div>
+      <FileCount count={files} />
       <Text size="xs" c={uses ? 'indigo.7' : 'dimmed'} style={{ flexShrink: 0 }} data-testid="evidence-uses-count">
         {uses ? t('evidence.usedTimes', { count: uses }) : t('evidence.unused')}
       </Text>

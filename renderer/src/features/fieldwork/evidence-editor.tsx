@@ -10,6 +10,7 @@ import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import type { EvidenceItem } from './records-actions.ts';
 import type { FieldworkContext } from './records-context.ts';
+import { EvidenceFilesArea } from './evidence-files.tsx';
 import { RowDateField, RowTextField } from './records-fields.tsx';
 
 const flush = () => void useSaveStore.getState().flush();
@@ -33,6 +34,7 @@ export function EvidenceEditor({
   questions,
   suggestions,
   onDelete,
+  onSelectReference,
 }: {
   ctx: FieldworkContext;
   item: EvidenceItem;
@@ -40,6 +42,8 @@ export function EvidenceEditor({
   questions: ReadonlyMap<string, QuestionInfo>;
   suggestions: EvidenceSuggestions;
   onDelete: () => void;
+  /** Another reference chosen from here (one holding the same file). */
+  onSelectReference?: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const edit = useFieldworkRecords((s) => s.edit);
@@ -90,6 +94,7 @@ export function EvidenceEditor({
         renderOption={({ option }) => <span translate="no">{option.value}</span>}
       />
       <RowTextField table="evidence_item" id={item.id} field="notes" value={item.notes} label={t('evidence.fields.notes')} maxLength={5000} readOnly={readOnly} multiline />
+      <EvidenceFilesArea ctx={ctx} item={item} uses={uses} people={suggestions.people} onSelectReference={onSelectReference} />
       <WhereUsed ctx={ctx} uses={uses} questions={questions} />
     </Stack>
   );

@@ -1,14 +1,23 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Checkbox, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { PackageFilesView } from '../../../../shared/contract/team-views.ts';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { formatBytes } from '../../components/format.ts';
+import { invoke } from '../../contract/client.ts';
 import { runJob } from '../../state/run-job.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import type { useFileChooser } from '../files/use-file-chooser.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { ShaResult } from './ShaResult.tsx';
 
-/** A member's return package for the lead: a name, an optional passphrase, then its SHA-256. */
+/** Above this the evidence files are left out by default (the package should still go by mail or a small stick). */
+export const INCLUDE_FILES_DEFAULT_LIMIT = 200 * 1024 * 1024;
+
+/**
+ * A member's return package for the lead: the evidence files or not (when there are any), an
+ * optional passphrase, a name, then its SHA-256.
+ */
 export function ExportPackageModal({
   opened,
   onClose,
@@ -30,7 +39,27 @@ export function ExportPackageModal({
   const [result, setResult] = useState<{ file: string; sha256: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [choosing, setChoosing] = useState(false);
+  const [files, setFiles] = useState<PackageFilesView | null>(null);
+  const [includeFiles, setIncludeFiles] = useState(true);
   const mismatch = passphrase !== confirm;
+
+  // What "include evidence files" would carry, read when the dialog opens (files attached since the copy was issued).
+  useEffect(() => {
+    if (!opened) return;
+    let current = true;
+    setFiles(null);
+    invoke('team:overview', { engagementHandle: handle }).then(
+      (overview) => {
+        if (!current) return;
+        setFiles(overview.packageFiles);
+        setIncludeFiles(overview.packageFiles.bytes <= INCLUDE_FILES_DEFAULT_LIMIT);
+      },
+      (failure: unknown) => current && setError(failure),
+    );
+    return () => {
+      current = false;
+    };
+  }, [opened, handle]);
   const tooShort = passphrase.length > 0 && passphrase.length < 8;
 
   const close = () => {
@@ -52,7 +81,7 @@ export function ExportPackageModal({
     try {
       await flush();
       const value = await runJob(
-        { kind: 'team:exportPackage', engagementHandle: handle, file, ...(passphrase ? { passphrase } : {}) },
+        { kind: 'team:exportPackage', engagementHandle: handle, file, includeFiles: Boolean(files?.count) && includeFiles, ...(passphrase ? { passphrase } : {}) },
         setJobId,
       );
       setResult(value);
@@ -73,6 +102,19 @@ export function ExportPackageModal({
             <Text size="sm" c="dimmed">
               {t('team.exportIntro')}
             </Text>
+            {files && files.count > 0 ? (
+              <Checkbox
+                checked={includeFiles}
+                onChange={(event) => setIncludeFiles(event.currentTarget.checked)}
+                label={t('team.includeFiles', { count: files.count, size: formatBytes(files.bytes) })}
+                description={
+                  files.bytes > INCLUDE_FILES_DEFAULT_LIMIT
+                    ? `${t('team.includeFilesHint')} ${t('team.includeFilesLarge', { limit: formatBytes(INCLUDE_FILES_DEFAULT_LIMIT) })}`
+                    : t('team.includeFilesHint')
+                }
+                data-testid="include-files"
+              />
+            ) : null}
             <PasswordInput
               label={t('team.passphrase')}
               description={t('team.passphraseHint')}

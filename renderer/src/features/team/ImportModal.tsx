@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewView } from '../../../../shared/contract/team-views.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { formatBytes, formatNumber } from '../../components/format.ts';
 import { errorCode } from '../../components/errors.ts';
 import { runJob } from '../../state/run-job.ts';
 import { useSaveStore } from '../../state/save-store.ts';
@@ -24,7 +25,7 @@ export function ImportModal({
   onImported: () => void;
   handle: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const flush = useSaveStore((s) => s.flush);
   const [passphrase, setPassphrase] = useState('');
   const [preview, setPreview] = useState<ImportPreviewView | null>(null);
@@ -100,6 +101,21 @@ export function ImportModal({
         </Text>
       </List.Item>
       {summary.entriesAlreadyPresent ? <List.Item>{t('team.factsPresent', { count: summary.entriesAlreadyPresent })}</List.Item> : null}
+      <List.Item data-testid="import-files">
+        {summary.files.inPackage
+          ? t('team.factsFiles', { count: summary.files.inPackage, size: formatBytes(summary.files.inPackageBytes), newHere: formatNumber(summary.files.newHere) })
+          : t('team.factsNoFiles')}
+      </List.Item>
+      {summary.files.heldBack ? (
+        <List.Item data-testid="import-held-back">
+          <Text span size="sm" c="orange.8">
+            {t('team.factsHeldBack', {
+              count: summary.files.heldBack,
+              names: new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(summary.files.heldBy),
+            })}
+          </Text>
+        </List.Item>
+      ) : null}
     </List>
   );
 
