@@ -76,6 +76,7 @@ describe('the content store', () => {
     const blobs = new BlobStore(setup.db);
     const bytes = randomBytes(2 * MAX_CHUNK_BYTES);
     const id = upload(blobs, bytes);
+    blobs.uploadBytes(id);
     expect(blobs.has(sha(bytes))).toBe(false);
     await blobs.abort(id);
     expect(setup.db.prepare('SELECT COUNT(*) FROM blob').pluck().get()).toBe(0);
@@ -97,7 +98,7 @@ describe('the content store', () => {
     const kept = attach(setup, blobs, upload(blobs, randomBytes(5000)));
     const removed = attach(setup, blobs, upload(blobs, randomBytes(6000)));
     setup.store.deleteRow('evidence_file', removed.fileId);
-    upload(blobs, randomBytes(2 * MAX_CHUNK_BYTES + 1)); // the app is killed here
+    blobs.uploadBytes(upload(blobs, randomBytes(2 * MAX_CHUNK_BYTES + 1))); // written, then the app is killed
     const file = setup.file;
     setup.db.close();
 
@@ -116,6 +117,7 @@ describe('the content store', () => {
     const blobs = new BlobStore(setup.db);
     const secret = Buffer.from('GPS 53.5511 N 9.9937 E — a location the policy removes. '.repeat(200));
     const id = upload(blobs, secret);
+    expect(blobs.uploadBytes(id).equals(secret)).toBe(true); // written to the file
     await blobs.abort(id);
     setup.db.close();
     const onDisk = fs.readFileSync(setup.file);
