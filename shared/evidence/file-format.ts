@@ -74,7 +74,7 @@ export const EVIDENCE_LIMITS = {
   maxImagePixels: 210_000_000,
   /** Declared width or height, for the same reason (a panorama of 30,000 px is already rare). */
   maxImageSide: 30_000,
-  /** The long side of the copy of a photo made once for reports: sharp on A4 at 200 dpi. */
+  /** The long side of the copy of a photo made once for reports: the text width of an A4 page (17 cm) at about 240 dpi. */
   reportCopySide: 1600,
 } as const;
 
