@@ -225,6 +225,8 @@ export class BlobStore {
 
   /** Deletes an incomplete blob's chunks in committed slices (secure_delete zeroes them), then its row. */
   private async discard(id: string): Promise<void> {
+    // A finished blob is visible and named by rows: never discarded through its upload id.
+    if (this.db.prepare('SELECT complete FROM blob WHERE id = ?').pluck().get(id) === 1) return;
     const batch = this.db.prepare('DELETE FROM blob_chunk WHERE rowid IN (SELECT rowid FROM blob_chunk WHERE blob_id = ? LIMIT ?)');
     let size = 8;
     for (;;) {
