@@ -127,7 +127,7 @@ export function recordingVisitor(decide: (blob: BlobSummary) => 'store' | 'skip'
       call('blobEnd');
       recorded.blobs.set(blob.sha256, Buffer.concat(chunks));
     },
-    bulkStart: (section) => {
+    bulkStart: () => {
       call('bulkStart');
       chunks = [];
       return 'store';
@@ -161,9 +161,9 @@ export type CraftedFrame = readonly [kind: FrameKind | number, payload: Buffer |
 /**
  * A plain package written by hand from a list of frames (an independent reading of the format in
  * write.ts), for files the writer would never make: a newer version, an unknown frame, wrong order.
- * The Z frame is appended (with the right count and hash) unless `end` is false.
+ * The Z frame is appended (with the right count and hash) unless `end` is false, then `trailing`.
  */
-export function craftPackage(file: string, frames: readonly CraftedFrame[], options: { end?: boolean } = {}): void {
+export function craftPackage(file: string, frames: readonly CraftedFrame[], options: { end?: boolean; trailing?: Buffer } = {}): void {
   const bytes: Buffer[] = [];
   for (const [kind, payload] of frames) {
     const body = Buffer.isBuffer(payload) ? payload : Buffer.from(typeof payload === 'string' ? payload : JSON.stringify(payload));
@@ -176,6 +176,7 @@ export function craftPackage(file: string, frames: readonly CraftedFrame[], opti
     const end = Buffer.from(JSON.stringify({ frames: frames.length, sha256: sha256Of(bytes) }));
     bytes.push(frameHeader(FRAME.end, end.length), end);
   }
+  if (options.trailing) bytes.push(options.trailing);
   fs.writeFileSync(file, Buffer.concat([V2_MAGIC, Buffer.from([0]), gzipSync(Buffer.concat(bytes))]));
 }
 

@@ -33,6 +33,8 @@ export const ENTRIES_FRAME_BYTES = 4 * MiB;
  * crafted file), refused before anything is buffered. Writers' sizes are checked against them.
  */
 export const MAX_SEGMENT_SIZE = 16 * MiB;
+/** Compressor and decompressor output chunk: larger than zlib's 16 KiB default, fewer trips to the thread pool. */
+export const GZIP_CHUNK_SIZE = 256 * 1024;
 export const MAX_DATA_FRAME_SIZE = 16 * MiB;
 
 export const FRAME = {

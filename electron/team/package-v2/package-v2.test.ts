@@ -149,13 +149,16 @@ describe('return package v2: round trip', () => {
     expect(fs.readdirSync(dir)).toEqual(['lee.iso20k-return']);
   });
 
-  it('a blob listed twice or described wrongly is refused before anything is written', async () => {
+  it('a blob listed twice, described wrongly or too large a frame is refused; nothing is left', async () => {
     const file = path.join(tempDir(), 'lee.iso20k-return');
     const blob = blobOf(text(10, 'x'));
     await expectStoreError(writePackageV2(file, HEADER_FIELDS, [], [blob, blob], [], { passphrase: null }), 'INVALID_VALUE');
     await expectStoreError(writePackageV2(file, HEADER_FIELDS, [], [{ ...blob, mediaType: '' }], [], { passphrase: null }), 'INVALID_VALUE');
     await expectStoreError(writePackageV2(file, { ...HEADER_FIELDS, engagementId: '' }, [], [], [], { passphrase: null }), 'INVALID_VALUE');
+    // A frame larger than a reader accepts (bulk meta: 16 MiB) is refused rather than written unreadable.
+    await expectStoreError(writePackageV2(file, HEADER_FIELDS, [], [], [bulkOf(text(10, 'r'), 'pop-1', 'm'.repeat(17 * 1024 * 1024))], { passphrase: null }), 'INVALID_VALUE');
     expect(fs.existsSync(file)).toBe(false);
+    expect(fs.readdirSync(path.dirname(file))).toEqual([]);
   });
 
   it('a cancelled write stops with JOB_CANCELLED and leaves nothing; a cancelled read stops too', async () => {

@@ -11,6 +11,7 @@ import { blobMismatch, cancelled, content, corrupt, cutOff, fileError, newerVers
 import { FrameReader, type FrameEvent } from './frames.ts';
 import {
   FRAME,
+  GZIP_CHUNK_SIZE,
   MODE_PASSPHRASE,
   MODE_PLAIN,
   NONCE_PREFIX_BYTES,
@@ -29,7 +30,6 @@ import {
   type PackageV2Header,
 } from './format.ts';
 import { openSegments, type SegmentKeys } from './segments.ts';
-import { GZIP_CHUNK_SIZE } from './write.ts';
 
 /**
  * What a reader does with a package as it streams by. Every call is awaited before the next byte is
@@ -295,8 +295,9 @@ async function openPackage(source: string, passphrase: string | null): Promise<O
   try {
     handle = await fs.promises.open(source, 'r');
     const { size } = await handle.stat();
-    const prefix = Buffer.alloc(Math.min(size, SEALED_HEADER_BYTES));
-    if (prefix.length) await handle.read(prefix, 0, prefix.length, 0);
+    const buffer = Buffer.alloc(SEALED_HEADER_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const prefix = buffer.subarray(0, bytesRead);
     if (prefix.length < V2_MAGIC.length || !prefix.subarray(0, V2_MAGIC.length).equals(V2_MAGIC)) {
       throw new StoreError('MERGE_NOT_A_PACKAGE', 'This file is not a return package');
     }
@@ -338,7 +339,7 @@ export async function readPackageV2(
   options: ReadPackageV2Options = {},
 ): Promise<PackageV2Summary> {
   const { signal, onProgress } = options;
-  signal?.throwIfAborted();
+  if (signal?.aborted) throw cancelled(signal);
   const opened = await openPackage(source, passphrase);
   const fileHash = createHash('sha256').update(opened.prefix);
   let read = opened.prefix.length;

@@ -13,7 +13,10 @@ import {
   DATA_FRAME_SIZE,
   ENTRIES_FRAME_BYTES,
   FRAME,
+  GZIP_CHUNK_SIZE,
   MAX_DATA_FRAME_SIZE,
+  MAX_PAYLOAD,
+  MAX_SEGMENT_SIZE,
   MODE_PASSPHRASE,
   MODE_PLAIN,
   NONCE_PREFIX_BYTES,
@@ -107,9 +110,6 @@ export interface WrittenPackage {
   readonly sha256: string;
 }
 
-/** Compressor output chunk: larger than zlib's 16 KiB default, fewer trips to the thread pool. */
-export const GZIP_CHUNK_SIZE = 256 * 1024;
-
 const EMPTY = Buffer.alloc(0);
 
 const invalid = (what: string): StoreError => new StoreError('INVALID_VALUE', `Return package: ${what}`);
@@ -196,6 +196,8 @@ class FrameLog {
   frames = 0;
 
   whole(kind: FrameKind, payload: Buffer): Buffer {
+    // Larger than a reader accepts (a value of tens of MB escaped into JSON): refused, not written unreadable.
+    if (payload.length > MAX_PAYLOAD[kind]) throw invalid(`a ${String.fromCharCode(kind)} frame of ${payload.length} bytes is more than a reader takes`);
     const head = frameHeader(kind, payload.length);
     this.hash.update(head);
     this.hash.update(payload);
@@ -310,8 +312,8 @@ export async function writePackageV2(
   options: WritePackageV2Options,
 ): Promise<WrittenPackage> {
   const { passphrase, signal, onProgress } = options;
-  signal?.throwIfAborted();
-  const segmentSize = checkSize('segment size', options.segmentSize ?? SEGMENT_SIZE, 16 * 1024 * 1024);
+  if (signal?.aborted) throw cancelled(signal);
+  const segmentSize = checkSize('segment size', options.segmentSize ?? SEGMENT_SIZE, MAX_SEGMENT_SIZE);
   const dataFrameSize = checkSize('data frame size', options.dataFrameSize ?? DATA_FRAME_SIZE, MAX_DATA_FRAME_SIZE);
   const entriesFrameBytes = checkSize('entries frame size', options.entriesFrameBytes ?? ENTRIES_FRAME_BYTES, 64 * 1024 * 1024);
   const blobList = [...blobs];
