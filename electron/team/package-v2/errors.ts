@@ -55,3 +55,10 @@ export function fileError(error: unknown, file: string): unknown {
   if (code === 'EISDIR') return new StoreError('NOT_A_FILE', `${file} is a folder`, { path: file });
   return new StoreError('IO_ERROR', `${file}: ${code ?? 'error'} (${error.message})`, { path: file });
 }
+
+/** A failure writing the package (no folder, a full disk, no permission) as IO_ERROR naming the destination. */
+export function writeError(error: unknown, destination: string): unknown {
+  if (!(error instanceof Error) || typeof (error as NodeJS.ErrnoException).syscall !== 'string') return error;
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return new StoreError('IO_ERROR', `${destination} could not be written (${code})`, { path: destination, failure: code });
+}

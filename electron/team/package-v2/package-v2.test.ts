@@ -149,6 +149,11 @@ describe('return package v2: round trip', () => {
     expect(fs.readdirSync(dir)).toEqual(['lee.iso20k-return']);
   });
 
+  it('a destination folder that does not exist is IO_ERROR naming it', async () => {
+    const file = path.join(tempDir(), 'no-such-folder', 'lee.iso20k-return');
+    await expectStoreError(writePackageV2(file, HEADER_FIELDS, [], [], [], { passphrase: null }), 'IO_ERROR', { path: file, failure: 'ENOENT' });
+  });
+
   it('a blob listed twice, described wrongly or too large a frame is refused; nothing is left', async () => {
     const file = path.join(tempDir(), 'lee.iso20k-return');
     const blob = blobOf(text(10, 'x'));

@@ -93,19 +93,14 @@ class PackageStream {
   private blobIndex = 0;
   private bulkIndex = 0;
   private open: OpenSection | null = null;
-  private dataLeft = 0;
   readonly counts = { blobsStored: 0, blobsSkipped: 0, bulkStored: 0, bulkSkipped: 0 };
   /** Set by a frame kind this version does not know; what follows is only drained. */
   newer = false;
   readonly frames = new FrameReader();
-  private readonly visitorErrors: WeakSet<object>;
+  /** What the visitor threw: passed on as it is, never taken for damage. */
+  readonly visitorErrors = new WeakSet<object>();
 
-  constructor(
-    private readonly visitor: PackageV2Visitor,
-    visitorErrors: WeakSet<object>,
-  ) {
-    this.visitorErrors = visitorErrors;
-  }
+  constructor(private readonly visitor: PackageV2Visitor) {}
 
   get result(): { header: PackageV2Header; entries: number } {
     return { header: this.header!, entries: this.entries.length };
@@ -137,7 +132,6 @@ class PackageStream {
         return;
       case 'data-start':
         if (!this.open) throw corrupt('data outside a blob or bulk section');
-        this.dataLeft = event.length;
         return;
       case 'data':
         return this.data(event.chunk);
@@ -351,8 +345,7 @@ export async function readPackageV2(
       yield chunk;
     }
   }
-  const visitorErrors = new WeakSet<object>();
-  const reading = new PackageStream(visitor, visitorErrors);
+  const reading = new PackageStream(visitor);
   const file = fs.createReadStream('', { fd: opened.handle, start: opened.prefix.length, highWaterMark: READ_CHUNK });
   const gunzip = createGunzip({ chunkSize: GZIP_CHUNK_SIZE });
   const consume = (stream: AsyncIterable<Buffer>): Promise<void> => reading.consume(stream);
@@ -363,7 +356,7 @@ export async function readPackageV2(
       ? pipeline(file, counted, (stream: AsyncIterable<Buffer>) => openSegments(stream, keys), gunzip, consume, streamOptions)
       : pipeline(file, counted, gunzip, consume, streamOptions));
   } catch (error) {
-    if (typeof error === 'object' && error !== null && visitorErrors.has(error)) throw error;
+    if (typeof error === 'object' && error !== null && reading.visitorErrors.has(error)) throw error;
     if (signal?.aborted) throw cancelled(signal);
     throw streamError(error, source);
   }

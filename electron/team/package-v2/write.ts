@@ -8,7 +8,7 @@ import { StoreError } from '../../../shared/store-errors.ts';
 import { renameDurably, sweepStaleParts, tempPathBeside } from '../../platform/durable-write.ts';
 import { deriveKey } from '../package-file.ts';
 import { PACKAGE_FORMAT, type PackageEntry } from '../package-schema.ts';
-import { cancelled, fileError } from './errors.ts';
+import { cancelled, writeError } from './errors.ts';
 import {
   DATA_FRAME_SIZE,
   ENTRIES_FRAME_BYTES,
@@ -375,6 +375,6 @@ export async function writePackageV2(
     if (out && !out.closed) await new Promise((resolve) => out!.once('close', resolve));
     fs.rmSync(temp, { force: true });
     if (signal?.aborted) throw cancelled(signal);
-    throw fileError(error, destination);
+    throw writeError(error, destination);
   }
 }
