@@ -98,6 +98,11 @@ export class BlobStore {
     return { bytes: upload.bytes, head: Buffer.concat(upload.head) };
   }
 
+  /** The SHA-256 of what an upload received so far. */
+  digest(id: string): string {
+    return this.upload(id).hash.copy().digest('hex');
+  }
+
   /** An upload's bytes as one buffer: only for what is read whole anyway (a photo, capped by the caller). */
   uploadBytes(id: string): Buffer {
     this.flush(id, this.upload(id));

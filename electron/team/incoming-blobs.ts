@@ -1,3 +1,4 @@
+import { StoreError } from '../../shared/store-errors.ts';
 import { MAX_CHUNK_BYTES, type BlobStore } from '../store/blob-store.ts';
 
 /**
@@ -8,6 +9,7 @@ import { MAX_CHUNK_BYTES, type BlobStore } from '../store/blob-store.ts';
  */
 export class IncomingBlobs {
   private current: string | null = null;
+  private expected = '';
   private readonly finished: string[] = [];
   private readonly started: string[] = [];
   /** Blobs of the package new to this engagement (stored or, in a preview, that would be). */
@@ -24,6 +26,7 @@ export class IncomingBlobs {
     this.newHere += 1;
     if (!this.store) return false;
     this.current = this.blobs.begin(mediaType);
+    this.expected = sha256;
     this.started.push(this.current);
     return true;
   }
@@ -35,7 +38,11 @@ export class IncomingBlobs {
     }
   }
 
+  /** The bytes must be what their name says (a package's reader checked them already; a copy's store is checked here). */
   end(): void {
+    if (this.current && this.blobs.digest(this.current) !== this.expected) {
+      throw new StoreError('MERGE_DAMAGED', 'A file’s bytes do not match their fingerprint', { reason: 'blob-hash', sha256: this.expected });
+    }
     if (this.current) this.finished.push(this.current);
     this.current = null;
   }
