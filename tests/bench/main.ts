@@ -67,7 +67,7 @@ let profileText: string;
 let merge: MergeBenchResult;
 let packs: Awaited<ReturnType<typeof runPackBench>>;
 let soak: SoakBenchResult;
-let evidence: BenchRow[] = [];
+let evidence: BenchRow[];
 
 try {
   const { service, actorId } = await startService(folder);
