@@ -12,9 +12,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import type { EngagementService } from '../../electron/engagement/engagement-service.ts';
+import { TeamService } from '../../electron/team/index.ts';
 import { sampleEngagement } from '../helpers/engagements.ts';
 import type { BenchFolder } from './bench-temp.ts';
 import { MB, median } from './measure.ts';
+import { floorRead, floorWrite, writeLog, writeRandom } from './package-v2-bench.ts';
 import type { BenchRow } from './report.ts';
 
 const CHUNK = MB;
@@ -116,11 +118,12 @@ async function phonePhoto(): Promise<Buffer> {
 }
 
 async function attachBytes(service: EngagementService, handle: string, evidenceId: string, name: string, bytes: Buffer, fileKind: 'photo' | 'file'): Promise<void> {
-  const { uploadId } = await service.call(handle, 'beginUpload', name, bytes.length, 'image/jpeg');
+  const { uploadId } = await service.call(handle, 'beginUpload', name, bytes.length, '');
   for (let i = 0, offset = 0; offset < bytes.length; i++, offset += CHUNK) {
     await service.call(handle, 'uploadChunk', uploadId, i, bytes.subarray(offset, offset + CHUNK).toString('base64'));
   }
-  await service.change(handle, 'commitUpload', { uploadId, evidenceId, newEvidence: null, fileKind, photographyPermittedBy: 'Jane Smith', caption: '', memberId: null });
+  const { memberId } = await service.call(handle, 'typingMember');
+  await service.change(handle, 'commitUpload', { uploadId, evidenceId, newEvidence: null, fileKind, photographyPermittedBy: 'Jane Smith', caption: '', memberId });
 }
 
 export async function runEvidenceBench(service: EngagementService, folder: BenchFolder, progress: (line: string) => void, runs: number): Promise<BenchRow[]> {
@@ -180,5 +183,55 @@ export async function runEvidenceBench(service: EngagementService, folder: Bench
       floor: null,
       kind: 'time',
     },
+  ];
+}
+
+/**
+ * A return package with 300 MB of evidence, end to end through the service: a member's copy holds
+ * six 50 MB files (three incompressible, three log exports) attached through the upload channel;
+ * timed: the export job with files, then the lead's import job. Floor: the same bytes read from
+ * disk → SHA-256 → gzip → written, then read → gunzip → SHA-256 (package-v2-bench.ts), same run.
+ */
+export async function runPackageFilesBench(service: EngagementService, folder: BenchFolder, progress: (line: string) => void): Promise<BenchRow[]> {
+  const dir = folder.sub('package-files');
+  const team = new TeamService(service);
+  const lead = await service.create(path.join(dir, 'lead.iso20k'), sampleEngagement());
+  const member = await service.createRow(lead.handle, 'team_member', { name: 'Lee Chan', initials: 'LC', role: 'auditor' });
+  const copyFile = path.join(dir, 'lee.iso20k');
+  await team.makeMemberCopy(lead.handle, String(member.id), copyFile).result;
+  const copy = await service.openFile(copyFile);
+  const files: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    files.push(path.join(dir, `photos-${i}.bin`), path.join(dir, `log-${i}.txt`));
+    writeRandom(files.at(-2)!, i);
+    writeLog(files.at(-1)!, i);
+  }
+  progress('package with files: attaching 6 × 50 MB in a member copy (untimed)');
+  const evidenceId = (await service.call(copy.handle, 'createRow', 'evidence_item', { title: 'Exports' })).id as string;
+  for (const file of files) await attachBytes(service, copy.handle, evidenceId, path.basename(file), fs.readFileSync(file), 'file');
+  const total = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+
+  const floorFile = path.join(dir, 'floor.gz');
+  settleDisk();
+  let started = performance.now();
+  await floorWrite(files, floorFile);
+  await floorRead(floorFile);
+  const floor = performance.now() - started;
+  fs.rmSync(floorFile);
+
+  const pkg = path.join(dir, 'lee.iso20k-return');
+  settleDisk();
+  progress('package with files: export (timed)');
+  started = performance.now();
+  await team.exportPackage(copy.handle, pkg, null, true).result;
+  const exportMs = performance.now() - started;
+  progress('package with files: the lead imports it (timed)');
+  const imported = await peakRssGrowth(() => team.importFrom(lead.handle, pkg, null).result);
+  await service.close(copy.handle);
+  await service.close(lead.handle);
+  const mb = (total / 1e6).toFixed(0);
+  return [
+    { name: `return package with ${mb} MB of evidence files: export + import`, value: exportMs + imported.ms, unit: 'ms', goal: '≤ 2× floor', floor, kind: 'time', note: `export ${exportMs.toFixed(0)} ms, import ${imported.ms.toFixed(0)} ms; floor: read → SHA-256 → gzip → write, then gunzip → SHA-256` },
+    { name: 'resident memory growth while importing it', value: imported.growthMb, unit: 'MB', goal: 'bounded', floor: null, kind: 'time' },
   ];
 }

@@ -20,7 +20,7 @@ import { runPackBench } from './pack-bench.ts';
 import { runPlanBench } from './plan-bench.ts';
 import { runFieldworkBench } from './fieldwork-bench.ts';
 import { runDocumentBench } from './document-bench.ts';
-import { runEvidenceBench } from './evidence-bench.ts';
+import { runEvidenceBench, runPackageFilesBench } from './evidence-bench.ts';
 import { runSoakBench, type SoakBenchResult } from './soak-bench.ts';
 import { runUiBench, uiBenchText } from './ui-bench.ts';
 import { describeMachine } from './machine.ts';
@@ -163,7 +163,7 @@ try {
   progress('checklist packs: check, search, import a large CB sheet');
   packs = await runPackBench(folder, runs);
   progress('evidence files: attach 500 MB through the upload channel, a phone photo');
-  evidence = await runEvidenceBench(service, folder, progress, runs);
+  evidence = [...(await runEvidenceBench(service, folder, progress, runs)), ...(await runPackageFilesBench(service, folder, progress))];
   soak = await runSoakBench(folder, progress);
   warnings.push(...merge.warnings, ...soak.warnings);
 } finally {

@@ -26,7 +26,7 @@ import type { BenchRow } from './report.ts';
 const FILE_SIZE = 50 * MB;
 const READ_CHUNK = MB;
 
-function writeRandom(file: string, seed: number): void {
+export function writeRandom(file: string, seed: number): void {
   const cipher = createCipheriv('aes-256-ctr', createHash('sha256').update(`bench ${seed}`).digest(), Buffer.alloc(16));
   const zeros = Buffer.alloc(MB);
   const fd = fs.openSync(file, 'w');
@@ -37,7 +37,7 @@ function writeRandom(file: string, seed: number): void {
 const WORDS = ['change', 'approved', 'CAB', 'rollback', 'incident', 'P2', 'resolved', 'customer', 'SLA', 'breach', 'known error', 'workaround', 'release', 'deployed', 'backup', 'restore', 'tested', 'capacity', 'threshold', 'supplier'];
 
 /** A service desk's log export: timestamps, ticket numbers, users and a few words, line by line. */
-function writeLog(file: string, seed: number): void {
+export function writeLog(file: string, seed: number): void {
   const random = mulberry32(seed);
   const fd = fs.openSync(file, 'w');
   let written = 0;
@@ -71,7 +71,7 @@ async function* hashing(hash: ReturnType<typeof createHash>, source: AsyncIterab
 }
 
 /** The floor, write side: every file read, hashed, through one gzip stream, to one file. */
-async function floorWrite(files: readonly string[], target: string): Promise<void> {
+export async function floorWrite(files: readonly string[], target: string): Promise<void> {
   const hash = createHash('sha256');
   async function* all(): AsyncGenerator<Buffer> {
     for (const file of files) yield* hashing(hash, fs.createReadStream(file, { highWaterMark: READ_CHUNK }));
@@ -81,7 +81,7 @@ async function floorWrite(files: readonly string[], target: string): Promise<voi
 }
 
 /** The floor, read side: the gzip file read, decompressed and hashed. */
-async function floorRead(source: string): Promise<void> {
+export async function floorRead(source: string): Promise<void> {
   const hash = createHash('sha256');
   await pipeline(fs.createReadStream(source, { highWaterMark: READ_CHUNK }), createGunzip({ chunkSize: GZIP_CHUNK_SIZE }), async (stream: AsyncIterable<Buffer>) => {
     for await (const chunk of stream) hash.update(chunk);
