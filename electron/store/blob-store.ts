@@ -198,9 +198,11 @@ export class BlobStore {
     const unreferenced = (this.db.prepare('SELECT id, sha256 FROM blob WHERE complete = 1').all() as { id: string; sha256: string }[])
       .filter((row) => !named.has(row.sha256))
       .map((row) => row.id);
-    this.db.transaction(() => {
-      for (const id of [...incomplete, ...unreferenced]) this.deleteBlob(id);
-    })();
+    if (incomplete.length || unreferenced.length) {
+      this.db.transaction(() => {
+        for (const id of [...incomplete, ...unreferenced]) this.deleteBlob(id);
+      })();
+    }
     return { incomplete: incomplete.length, unreferenced: unreferenced.length };
   }
 
