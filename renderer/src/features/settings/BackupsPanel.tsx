@@ -1,8 +1,9 @@
-import { Badge, Button, Code, CopyButton, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLLING_BACKUP_LIMITS } from '../../../../shared/backup-limits.ts';
 import type { BackupUsageView } from '../../../../shared/contract/views.ts';
+import { CopyableCode } from '../../components/CopyableCode.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, formatNumber } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
@@ -47,16 +48,7 @@ export function BackupsPanel() {
           <Text size="xs" c="dimmed">
             {t('settings.backups.folder')}
           </Text>
-          <Code translate="no" style={{ wordBreak: 'break-all', flex: 1 }} data-testid="backup-folder">
-            {usage.folder}
-          </Code>
-          <CopyButton value={usage.folder}>
-            {({ copied, copy }) => (
-              <Button size="compact-xs" variant="light" onClick={copy}>
-                {copied ? t('settings.backups.copied') : t('settings.backups.copyFolder')}
-              </Button>
-            )}
-          </CopyButton>
+          <CopyableCode value={usage.folder} label={t('settings.backups.copyFolder')} testId="backup-folder" />
         </Group>
       ) : null}
       {usage && usage.engagements.length === 0 ? (

@@ -19,7 +19,6 @@ export const EN_SETTINGS = {
       when: 'A backup is taken when you open an engagement and, while you edit it, every few minutes.',
       folder: 'Folder',
       copyFolder: 'Copy path',
-      copied: 'Copied',
       loading: 'Reading the backups…',
       empty: 'No backups yet. The first is taken when you open an engagement.',
       client: 'Client',

@@ -20,7 +20,6 @@ export const ZH_SETTINGS: Translation<typeof EN_SETTINGS> = {
       when: '打开审核项目时会备份一次，编辑期间每隔几分钟再备份。',
       folder: '文件夹',
       copyFolder: '复制路径',
-      copied: '已复制',
       loading: '正在读取备份…',
       empty: '尚无备份。打开审核项目时会进行第一次备份。',
       client: '受审核方',
