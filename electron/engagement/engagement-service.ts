@@ -6,7 +6,7 @@ import { StoreError } from '../../shared/store-errors.ts';
 import type { InterfaceLanguage } from '../../shared/languages.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
 import { WorkerClient, type StartedJob } from '../jobs/worker-client.ts';
-import type { AppDataCalls, BackupRecord, Installation, PackUsage, RecentEngagement } from '../store/app-data/app-data-store.ts';
+import type { AppDataCalls, BackupRecord, BackupUsage, Installation, PackUsage, RecentEngagement } from '../store/app-data/app-data-store.ts';
 import type { CopyResult } from '../store/engagement-context.ts';
 import type { OpenSummary } from '../store/engagement-session.ts';
 import type { CallArgs, CallResult, EngagementCalls, EngagementJobs, JobArgs, JobResult } from './capabilities.ts';
@@ -396,6 +396,11 @@ export class EngagementService {
 
   listBackups(engagementId?: string): Promise<BackupRecord[]> {
     return this.appData.api.listBackups(engagementId);
+  }
+
+  /** Where rolling backups go and what each engagement's take (Settings shows it beside the limits). */
+  backupUsage(): Promise<BackupUsage> {
+    return this.appData.api.backupUsage();
   }
 
   /**

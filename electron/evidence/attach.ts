@@ -1,7 +1,7 @@
 import type { PhotoPolicy } from '../../shared/cb-profile/profile.ts';
 import type { AttachedView } from '../../shared/contract/evidence-channels.ts';
 import type { EvidenceFileKind } from '../../shared/evidence/evidence-file-kinds.ts';
-import { checkDeclaredSize, EVIDENCE_LIMITS, isPhotoFormat, type FileFormat } from '../../shared/evidence/file-format.ts';
+import { EVIDENCE_LIMITS, isPhotoFormat, type FileFormat } from '../../shared/evidence/file-format.ts';
 import type { EvidenceKind } from '../../shared/fieldwork/fieldwork-kinds.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { EVIDENCE_FILE_TABLE } from '../../shared/tables/evidence-file-tables.ts';
@@ -46,20 +46,18 @@ export async function attachUpload(engagement: EngagementContext, uploads: Uploa
     let reportId: string | null = null;
     if (IMAGE_FORMATS.includes(upload.format) && upload.declaredSize <= EVIDENCE_LIMITS.maxPhotoBytes) {
       const original = blobs.uploadBytes(request.uploadId);
+      // Refuses an absurd declared size (EVIDENCE_IMAGE_TOO_LARGE) from the header, before anything decodes.
       const size = imageSizeOf(original, upload.fileName);
-      if (checkDeclaredSize(size.width, size.height) === 'absurd') {
-        throw new StoreError('EVIDENCE_IMAGE_TOO_LARGE', 'The image declares an absurd size', { fileName: upload.fileName, width: size.width, height: size.height });
-      }
       dimensions = { width: size.width, height: size.height };
       if (isPhotoFormat(upload.format)) {
-        photo = handlePhoto(original, upload.format as 'jpeg' | 'png', policy, upload.fileName);
+        photo = handlePhoto(original, upload.format, policy, upload.fileName);
         if (!photo.bytes.equals(original)) {
           // The stored file is the policy's: the original's chunks go now (secure_delete zeroes them).
           const stripped = blobs.put(photo.bytes, upload.mediaType);
           await blobs.abort(request.uploadId);
           ids = [stripped];
         }
-        reportId = blobs.put(await reportCopy(photo.bytes), 'image/jpeg');
+        reportId = blobs.put(await reportCopy(photo.bytes, upload.fileName), 'image/jpeg');
         ids.push(reportId);
       }
     } else if (isPhotoFormat(upload.format)) {

@@ -1,4 +1,4 @@
-import { cleanFileName, EVIDENCE_LIMITS, REFUSED_IMAGE_FORMATS, sniffFormat, type FileFormat } from '../../shared/evidence/file-format.ts';
+import { cleanFileName, EVIDENCE_LIMITS, formatLabel, REFUSED_IMAGE_FORMATS, sniffFormat, type FileFormat } from '../../shared/evidence/file-format.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import type { BlobStore } from '../store/blob-store.ts';
 
@@ -57,7 +57,7 @@ export class Uploads {
       upload.mediaType = sniffed.mediaType;
       if ((REFUSED_IMAGE_FORMATS as readonly string[]).includes(sniffed.format)) {
         await this.abort(uploadId);
-        throw new StoreError('EVIDENCE_FORMAT_REFUSED', 'This image format cannot be attached', { fileName: upload.fileName, format: sniffed.format.toUpperCase() });
+        throw new StoreError('EVIDENCE_FORMAT_REFUSED', 'This image format cannot be attached', { fileName: upload.fileName, format: formatLabel(sniffed.format) });
       }
     }
     return received;

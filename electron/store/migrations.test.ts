@@ -267,6 +267,22 @@ describe('engagement migrations', () => {
     opened.db.close();
   });
 
+  it('step 16 adds the content store and evidence files, keeping the chain valid and every earlier row', () => {
+    const file = fileAtVersion(15);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(15);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    const engagement_id = store.engagementId;
+    const evidence = store.createRow('evidence_item', { engagement_id, title: 'Photo of the server room door' });
+    opened.db.prepare("INSERT INTO blob (id, sha256, byte_size, complete, started_at) VALUES ('b1', ?, 3, 1, '2027-03-01T09:00:00.000Z')").run('c'.repeat(64));
+    opened.db.prepare("INSERT INTO blob_chunk (blob_id, seq, byte_offset, bytes) VALUES ('b1', 0, 0, x'010203')").run();
+    const photo = store.createRow('evidence_file', { engagement_id, evidence_id: evidence, sha256: 'c'.repeat(64), file_name: 'door.jpg', byte_size: 3, file_kind: 'photo' });
+    expect(store.getRow('evidence_file', photo)).toMatchObject({ metadata_policy: 'none', report_sha256: null, captured_at: '', capture_latitude: null, photography_permitted_by: '' });
+    expect(() => opened.db.prepare("INSERT INTO blob (id, sha256, byte_size, complete, started_at) VALUES ('b2', ?, 3, 1, 'x')").run('c'.repeat(64))).toThrow(/UNIQUE/);
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
   it('step 5 adds checklist packs and the engagement\'s pack, keeping the chain valid', () => {
     const file = fileAtVersion(4);
     const opened = openEngagementFile(file);

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isStoreError } from '../../shared/store-errors.ts';
@@ -11,6 +10,8 @@ import { sampleEngagement } from '../../tests/helpers/engagements.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
 import { encodePackage } from '../team/package-file.ts';
+import { readPackageV2, writePackageV2 } from '../team/package-v2/index.ts';
+import { recordingVisitor } from '../../tests/helpers/package-v2.ts';
 import type { ReturnPackage } from '../team/package-schema.ts';
 import { TeamService } from '../team/index.ts';
 import { openEngagementFile } from './engagement-file.ts';
@@ -202,13 +203,23 @@ describe('damage inside a logged value that integrity_check passes', () => {
     const pkgFile = path.join(dir, 'lee.iso20k-return');
     await new TeamService(service).exportPackage(copy.handle, pkgFile, null, false).result;
     await service.close(copy.handle);
-    // "AW20RPK1" + mode byte 0, then the gzipped JSON.
-    const pkg = JSON.parse(gunzipSync(fs.readFileSync(pkgFile).subarray(9)).toString('utf8')) as ReturnPackage;
+    // Packages are written as version 2; the same entries tampered with are refused in a v2 and in a v1 package.
+    const { visitor, recorded } = recordingVisitor();
+    await readPackageV2(pkgFile, null, visitor);
+    const { sections: _sections, ...fields } = recorded.header!;
+    const pkg: ReturnPackage = { ...fields, formatVersion: 1, entries: recorded.entries! };
     const scopeEntry = pkg.entries.find((e) => e.entity === 'engagement' && e.field === 'scope')!;
     const tampered = structuredClone(pkg);
     tampered.entries.find((e) => e.replica_id === scopeEntry.replica_id && e.seq === scopeEntry.seq)!.new_value = JSON.stringify('Altered on the way');
     const tamperedFile = path.join(dir, 'tampered.iso20k-return');
     fs.writeFileSync(tamperedFile, encodePackage(tampered));
+    const tamperedV2 = path.join(dir, 'tampered-v2.iso20k-return');
+    const { entries: tamperedEntries, format: _format, formatVersion: _version, ...tamperedFields } = tampered;
+    await writePackageV2(tamperedV2, tamperedFields, tamperedEntries, [], [], { passphrase: null });
+    await expect(new TeamService(service).importFrom(lead.handle, tamperedV2, null).result).rejects.toMatchObject({
+      code: 'MERGE_DAMAGED',
+      params: { entity: 'engagement', field: 'scope', reason: 'value', seq: scopeEntry.seq },
+    });
 
     await expect(new TeamService(service).importFrom(lead.handle, tamperedFile, null).result).rejects.toMatchObject({
       code: 'MERGE_DAMAGED',

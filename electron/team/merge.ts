@@ -47,7 +47,7 @@ export function damagedValue(entry: { replica_id: string; seq: number; entity: s
 }
 
 /** Refusals that need no transaction: another engagement, a newer app. Nothing is written. */
-export function checkPackageFits(db: Database.Database, pkg: ReturnPackage): void {
+export function checkPackageFits(db: Database.Database, pkg: Pick<ReturnPackage, 'engagementId' | 'clientName' | 'schemaVersion' | 'minAppVersion'>): void {
   const engagementId = db.prepare("SELECT value FROM file_meta WHERE key = 'engagement_id'").pluck().get() as string;
   if (pkg.engagementId !== engagementId) {
     throw new StoreError('MERGE_OTHER_ENGAGEMENT', `This package belongs to another engagement (${pkg.clientName})`, {

@@ -12,7 +12,7 @@ export { PACKAGE_EXTENSION } from '../../shared/file-kinds.ts';
 const MAGIC = Buffer.from('AW20RPK1', 'latin1');
 const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 
-function deriveKey(passphrase: string, salt: Buffer): Buffer {
+export function deriveKey(passphrase: string, salt: Buffer): Buffer {
   return scryptSync(passphrase.normalize('NFC'), salt, 32, SCRYPT);
 }
 

@@ -84,7 +84,7 @@ function hasExactly(value: Fields, keys: number): boolean {
   return count === keys;
 }
 
-function isEntry(e: unknown): boolean {
+function isEntry(e: unknown): e is PackageEntry {
   return (
     isObject(e) &&
     hasExactly(e, 17) &&
@@ -141,6 +141,15 @@ function isReturnPackage(p: unknown): p is ReturnPackage {
     Array.isArray(entries) &&
     entries.every(isEntry)
   );
+}
+
+export type EntryParse = { readonly success: true; readonly data: PackageEntry } | { readonly success: false; readonly error: z.ZodError };
+
+/** Validates one parsed entry (a streamed package's entries arrive in pieces): the same two steps. */
+export function parsePackageEntry(json: unknown): EntryParse {
+  if (isEntry(json)) return { success: true, data: json };
+  const parsed = packageEntrySchema.safeParse(json);
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, error: parsed.error };
 }
 
 export type PackageParse = { readonly success: true; readonly data: ReturnPackage } | { readonly success: false; readonly error: z.ZodError };

@@ -11,8 +11,11 @@ import { tableAuthors } from './authors.ts';
 import { mergePackage, type ImportSummary } from './merge.ts';
 import { importFiles, packageBlobs, type PackageBlob } from './package-blobs.ts';
 import { memberCopyFileMeta, newMemberCopyMeta } from './member-copy.ts';
-import { buildPackage, memberCopyMeta, replicaHeads, type MemberCopyMeta } from './package-build.ts';
-import { encodePackage } from './package-file.ts';
+import { memberCopyMeta, replicaHeads, type MemberCopyMeta } from './package-build.ts';
+import { copyMemberBlobs } from './member-copy-blobs.ts';
+import { IncomingBlobs } from './incoming-blobs.ts';
+import { importReturnPackage, writeReturnPackage } from './package-transfer.ts';
+import { sniffPackageVersion } from './package-v2/index.ts';
 import { merging } from './received-file-errors.ts';
 import { readIncoming, type IncomingPackage } from './team-files.ts';
 
@@ -114,7 +117,30 @@ export const teamCapability = defineCapability({
     /** Who added each row of a table and who changed its fields since, for the row editors. */
     tableAuthors: (entity: string) => tableAuthors(engagement.db(), entity),
   }),
-  jobs: (engagement: EngagementContext) => ({
+  jobs: (engagement: EngagementContext) => {
+    /** A package v2 streams; a v1 package or a member copy is read whole (what they always were). */
+    const importAny = async (context: JobContext, request: ImportRequest, dryRun: boolean): Promise<ImportPreview> => {
+      const db = engagement.db();
+      context.progress(0, 1, 'read');
+      if ((await sniffPackageVersion(request.source)) === 2) {
+        const read = await importReturnPackage(db, engagement.blobs(), context, request.source, request.passphrase, { dryRun, importedBy: request.importedBy });
+        return { ...read.summary, files: read.files, kind: 'package', encrypted: read.encrypted, fileName: read.fileName, sha256: read.sha256 };
+      }
+      const incoming = readIncoming(request.source, request.passphrase);
+      context.throwIfCancelled();
+      context.progress(1, 2, dryRun ? 'preview' : 'merge');
+      const blobs = new IncomingBlobs(engagement.blobs(), !dryRun);
+      try {
+        if (incoming.kind === 'member_copy') await copyMemberBlobs(request.source, blobs, context);
+        const summary = merging(() => blobs.finishWith(() => mergePackage(db, incoming.pkg, importOptions(incoming, request, dryRun))));
+        if (dryRun) await blobs.discard();
+        return previewOf(summary, incoming, importFiles(db, incoming.pkg, [], blobs.newHere));
+      } catch (error) {
+        await blobs.discard();
+        throw error;
+      }
+    };
+    return {
     /**
      * A member copy: like "Save a copy", plus the member, the base (every replica's head when the
      * backup finished) and the oldest app that can read it, recorded in the copy; the lead's file
@@ -151,39 +177,40 @@ export const teamCapability = defineCapability({
       return result;
     },
 
-    /** The return package: everything this copy has beyond its base, optionally encrypted. */
+    /**
+     * The return package (version 2): everything this copy has beyond its base, optionally
+     * encrypted, with the evidence files attached since when the member chooses.
+     */
     async exportPackage(context: JobContext, request: ExportPackageRequest): Promise<CopyResult> {
       const db = engagement.db();
       await engagement.requireIntact(context);
       context.progress(0, 1, 'package');
-      const bytes = encodePackage(buildPackage(db, memberCopyMeta(db)?.base ?? {}, request.createdBy), request.passphrase);
+      const result = await writeReturnPackage(db, engagement.blobs(), context, request.destination, {
+        base: memberCopyMeta(db)?.base ?? {},
+        createdBy: request.createdBy,
+        includeFiles: request.includeFiles,
+        passphrase: request.passphrase,
+      });
       engagement.markShipped();
-      return engagement.writeOut(context, request.destination, bytes);
+      return result;
     },
 
     /** What importing would add, change and put in conflict: the real merge, rolled back. */
     async previewImport(context: JobContext, request: ImportRequest): Promise<ImportPreview> {
       // The preview is the real merge rolled back: it needs a connection that may write.
       if (engagement.store().readOnly) throw new StoreError('READ_ONLY', 'This engagement is open read-only');
-      context.progress(0, 1, 'read');
-      const incoming = readIncoming(request.source, request.passphrase);
-      context.progress(1, 2, 'preview');
-      const summary = merging(() => mergePackage(engagement.db(), incoming.pkg, importOptions(incoming, request, true)));
-      return previewOf(summary, incoming, importFiles(engagement.db(), incoming.pkg, [], 0));
+      return importAny(context, request, true);
     },
 
     /** Imports a return package or member copy: staged and checked, then joined in one transaction. */
     async importFrom(context: JobContext, request: ImportRequest): Promise<ImportPreview> {
-      context.progress(0, 1, 'read');
-      const incoming = readIncoming(request.source, request.passphrase);
-      context.throwIfCancelled();
-      context.progress(1, 2, 'merge');
       const store = engagement.store();
       if (store.readOnly) throw new StoreError('READ_ONLY', 'This engagement is open read-only');
-      const summary = merging(() => mergePackage(engagement.db(), incoming.pkg, importOptions(incoming, request, false)));
+      const preview = await importAny(context, request, false);
       store.afterImport();
       context.progress(2, 2, 'done');
-      return previewOf(summary, incoming, importFiles(engagement.db(), incoming.pkg, [], 0));
+      return preview;
     },
-  }),
+  };
+  },
 });

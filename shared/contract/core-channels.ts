@@ -7,6 +7,7 @@ import { empty, engagementFieldsSchema, engagementPatchSchema, fileKind, fileRef
 import { MENU_LABEL_KEYS } from './menu-labels.ts';
 import type {
   AppInfo,
+  BackupUsageView,
   BackupView,
   CopyView,
   EngagementRosterView,
@@ -57,6 +58,7 @@ export const CORE_CHANNELS = {
   'engagement:close': channel<null>()(withHandle),
 
   'backup:list': channel<BackupView[]>()(empty),
+  'backup:usage': channel<BackupUsageView>()(empty),
   'backup:restore': channel<CopyView>()(z.object({ backupId: z.string().min(1).max(64), file: fileRefSchema }).strict()),
 
   'job:start': channel<{ jobId: string }>()(jobStartSchema),

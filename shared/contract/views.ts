@@ -96,6 +96,14 @@ export interface BackupView {
   readonly sha256: string;
 }
 
+/** The rolling backups' folder and what each engagement's take; the limits are shared/backup-limits.ts. */
+export interface BackupUsageView {
+  /** Where they are, as the platform shows host paths; null where it shows none (the browser host). */
+  readonly folder: string | null;
+  /** Newest backup first. */
+  readonly engagements: readonly { readonly engagementId: string; readonly clientName: string; readonly count: number; readonly bytes: number }[];
+}
+
 /** A row of a table edited through the row path, as stored (merge columns included). */
 export type RowView = Readonly<Record<string, string | number | null>>;
 

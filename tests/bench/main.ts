@@ -20,6 +20,7 @@ import { runPackBench } from './pack-bench.ts';
 import { runPlanBench } from './plan-bench.ts';
 import { runFieldworkBench } from './fieldwork-bench.ts';
 import { runDocumentBench } from './document-bench.ts';
+import { runEvidenceBench, runPackageFilesBench } from './evidence-bench.ts';
 import { runSoakBench, type SoakBenchResult } from './soak-bench.ts';
 import { runUiBench, uiBenchText } from './ui-bench.ts';
 import { describeMachine } from './machine.ts';
@@ -66,6 +67,7 @@ let profileText: string;
 let merge: MergeBenchResult;
 let packs: Awaited<ReturnType<typeof runPackBench>>;
 let soak: SoakBenchResult;
+let evidence: BenchRow[];
 
 try {
   const { service, actorId } = await startService(folder);
@@ -160,6 +162,8 @@ try {
   merge = runMergeBench(folder, { runs, progress, stepTable, figuresTable });
   progress('checklist packs: check, search, import a large CB sheet');
   packs = await runPackBench(folder, runs);
+  progress('evidence files: attach 500 MB through the upload channel, a phone photo');
+  evidence = [...(await runEvidenceBench(service, folder, progress, runs)), ...(await runPackageFilesBench(service, folder, progress))];
   soak = await runSoakBench(folder, progress);
   warnings.push(...merge.warnings, ...soak.warnings);
 } finally {
@@ -196,6 +200,9 @@ console.log('\nDocuments: the plan as .docx (in this process) and PDF (the docum
 console.log(resultTable(documents.rows));
 for (const row of documents.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 for (const note of documents.notes) console.log(`  ${note}`);
+console.log('\nEvidence files: the upload channel through the engagement worker\n');
+console.log(resultTable(evidence));
+for (const row of evidence.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 if (soak.rows.length) {
   console.log('\nSoak: the built browser host (its own process) under malformed requests\n');
   console.log(resultTable(soak.rows));

@@ -37,6 +37,8 @@ describe('layering rules (DESIGN.md: what may import what)', () => {
     ['electron/store/x.ts', "import { ProfileLibrary } from '../profiles/index.ts';\nexport const a = ProfileLibrary;"],
     ['electron/team/x.ts', "import { renderDocx } from '../documents/docx-render.ts';\nexport const a = renderDocx;"],
     ['electron/documents/x.ts', "import { mergePackage } from '../team/merge.ts';\nexport const a = mergePackage;"],
+    ['electron/team/x.ts', "import { attachUpload } from '../evidence/attach.ts';\nexport const a = attachUpload;"],
+    ['electron/store/x.ts', "import { evidenceCapability } from '../evidence/index.ts';\nexport const a = evidenceCapability;"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBeGreaterThan(0);
   });

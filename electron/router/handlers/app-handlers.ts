@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { MenuLabels } from '../../../shared/contract/views.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
@@ -44,6 +45,12 @@ export function registerAppHandlers(router: Router, { service, platform, appVers
       sha256: backup.sha256,
     })),
   );
+  router.register('backup:usage', async () => {
+    const usage = await service.backupUsage();
+    // Shown only where the platform shows host paths (the desktop; the test host): never a name alone.
+    const folder = platform.displayFile(usage.folder);
+    return { folder: path.isAbsolute(folder) ? folder : null, engagements: usage.engagements };
+  });
   router.register('backup:restore', async ({ backupId, file }) => {
     const restored = await service.restoreBackup(backupId, platform.resolveFile(file, 'create'));
     return { file: platform.displayFile(restored.path), sha256: restored.sha256, size: restored.size };

@@ -16,6 +16,7 @@ const PREVIEW_VIEW = [
   'entriesAlreadyPresent',
   'fieldsChanged',
   'fileName',
+  'files',
   'kind',
   'rowsAdded',
   'sha256',

@@ -8,8 +8,9 @@ import { utcInstant } from '../../../shared/time.ts';
 import { APP_DATA_APPLICATION_ID } from '../file-format.ts';
 import { applyMigrations, compareSchema, expectedSchema, readSchema } from '../schema.ts';
 import { isInterfaceLanguage, type InterfaceLanguage } from '../../../shared/languages.ts';
+import { ROLLING_BACKUP_LIMITS, rollingBackupsToKeep, type RollingBackupLimits } from '../../../shared/backup-limits.ts';
 import { APP_DATA_MIGRATIONS } from './migrations.ts';
-import { backupFolderFor } from './paths.ts';
+import { backupFolderFor, backupsFolderOf } from './paths.ts';
 
 export const APP_DATA_FILE = 'app-data.sqlite';
 
@@ -54,8 +55,20 @@ export interface PackUsage {
   readonly recordedAt: string;
 }
 
-/** Rolling backups kept per engagement (migration and recovery copies are kept until removed). */
-export const ROLLING_BACKUPS_KEPT = 10;
+/** What an engagement's rolling backups take now (files still there). */
+export interface EngagementBackupUsage {
+  readonly engagementId: string;
+  /** The client's name at the newest backup. */
+  readonly clientName: string;
+  readonly count: number;
+  readonly bytes: number;
+}
+
+/** Where rolling backups go and what each engagement's take: what Settings shows beside the limits. */
+export interface BackupUsage {
+  readonly folder: string;
+  readonly engagements: readonly EngagementBackupUsage[];
+}
 
 /**
  * The installation's own small database: who uses it, recent engagements, clean-close records, the
@@ -65,7 +78,11 @@ export const ROLLING_BACKUPS_KEPT = 10;
 export class AppDataStore {
   readonly db: Database.Database;
 
-  constructor(readonly folder: string) {
+  /** limits: ROLLING_BACKUP_LIMITS unless a test gives small ones. */
+  constructor(
+    readonly folder: string,
+    private readonly limits: RollingBackupLimits = ROLLING_BACKUP_LIMITS,
+  ) {
     fs.mkdirSync(folder, { recursive: true });
     const file = path.join(folder, APP_DATA_FILE);
     this.db = AppDataStore.openOrRecreate(file);
@@ -257,17 +274,57 @@ export class AppDataStore {
     return full;
   }
 
+  /**
+   * Keeps the engagement's newest rolling backups within the count and the size cap
+   * (`rollingBackupsToKeep`: the newest is always kept). Rows whose file is gone are forgotten and
+   * count for nothing. A file that cannot be deleted (locked by a virus scanner or a sync client)
+   * stays indexed and is tried again after the next backup. Migration and recovery copies live in
+   * other folders and are never pruned here.
+   */
   private pruneRolling(engagementId: string): void {
-    const old = this.db
+    const rows = this.db
       .prepare(
-        `SELECT id, backup_path AS backupPath FROM backup WHERE engagement_id = ? AND reason = 'rolling'
-         ORDER BY created_at DESC LIMIT -1 OFFSET ?`,
+        `SELECT id, backup_path AS backupPath, size FROM backup WHERE engagement_id = ? AND reason = 'rolling'
+         ORDER BY created_at DESC, rowid DESC`,
       )
-      .all(engagementId, ROLLING_BACKUPS_KEPT) as { id: string; backupPath: string }[];
-    for (const backup of old) {
-      fs.rmSync(backup.backupPath, { force: true });
-      this.db.prepare('DELETE FROM backup WHERE id = ?').run(backup.id);
+      .all(engagementId) as { id: string; backupPath: string; size: number }[];
+    const forget = this.db.prepare('DELETE FROM backup WHERE id = ?');
+    const present: typeof rows = [];
+    for (const row of rows) {
+      if (fs.existsSync(row.backupPath)) present.push(row);
+      else forget.run(row.id);
     }
+    const kept = rollingBackupsToKeep(present.map((row) => row.size), this.limits);
+    for (const backup of present.slice(kept)) {
+      try {
+        fs.rmSync(backup.backupPath, { force: true });
+      } catch {
+        continue;
+      }
+      forget.run(backup.id);
+    }
+  }
+
+  /** The rolling backups' folder and, per engagement, how many there are and what they take. */
+  backupUsage(): BackupUsage {
+    const rows = this.db
+      .prepare(
+        `SELECT engagement_id AS engagementId, client_name AS clientName, backup_path AS backupPath, size FROM backup
+         WHERE reason = 'rolling' ORDER BY created_at DESC, rowid DESC`,
+      )
+      .all() as { engagementId: string; clientName: string; backupPath: string; size: number }[];
+    const engagements = new Map<string, EngagementBackupUsage>();
+    for (const row of rows) {
+      if (!fs.existsSync(row.backupPath)) continue;
+      const seen = engagements.get(row.engagementId);
+      engagements.set(row.engagementId, {
+        engagementId: row.engagementId,
+        clientName: seen?.clientName ?? row.clientName,
+        count: (seen?.count ?? 0) + 1,
+        bytes: (seen?.bytes ?? 0) + row.size,
+      });
+    }
+    return { folder: backupsFolderOf(this.folder), engagements: [...engagements.values()] };
   }
 
   listBackups(engagementId?: string): BackupRecord[] {
@@ -275,8 +332,8 @@ export class AppDataStore {
       backup_path AS backupPath, reason, created_at AS createdAt, size, sha256 FROM backup`;
     const rows = (
       engagementId
-        ? this.db.prepare(`${select} WHERE engagement_id = ? ORDER BY created_at DESC`).all(engagementId)
-        : this.db.prepare(`${select} ORDER BY created_at DESC`).all()
+        ? this.db.prepare(`${select} WHERE engagement_id = ? ORDER BY created_at DESC, rowid DESC`).all(engagementId)
+        : this.db.prepare(`${select} ORDER BY created_at DESC, rowid DESC`).all()
     ) as BackupRecord[];
     return rows.filter((row) => fs.existsSync(row.backupPath));
   }
@@ -303,6 +360,7 @@ export type AppDataCalls = Pick<
   | 'addBackup'
   | 'listBackups'
   | 'getBackup'
+  | 'backupUsage'
   | 'recordPackUsage'
   | 'listPackUsage'
   | 'close'

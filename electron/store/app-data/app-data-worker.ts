@@ -20,6 +20,7 @@ const calls: AppDataCalls = {
   addBackup: (record) => store.addBackup(record),
   listBackups: (engagementId?: string) => store.listBackups(engagementId),
   getBackup: (id: string) => store.getBackup(id),
+  backupUsage: () => store.backupUsage(),
   recordPackUsage: (usage) => store.recordPackUsage(usage),
   listPackUsage: () => store.listPackUsage(),
   close: () => store.close(),

@@ -31,6 +31,8 @@ export function errorMessage(t: TFunction, error: unknown): ErrorMessage {
       const table = t(`team.entity.${params.entity}`, { defaultValue: params.entity });
       text = `${text} ${t('errorDetails.damagedAt', { table, field: params.field, seq: params.seq })}`;
     }
+    // A package that only says it is newer (an unknown section or mode) names no version.
+    if (code === 'MERGE_NEWER_VERSION' && !params.requiredVersion) text = t('errorDetails.newerUnknown');
     return { code, title, text };
   }
   if (error instanceof TransportFailure) return { code: 'OFFLINE', title: t('errors.OFFLINE.title'), text: t('errors.OFFLINE.text') };

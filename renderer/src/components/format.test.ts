@@ -21,6 +21,9 @@ describe('formatting in the interface language', () => {
     expect(formatInstant(local)).toMatch(/14:30/);
     expect(formatNumber(12345)).toBe('12,345');
     expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB');
+    expect(formatBytes(1023 * 1024 * 1024)).toBe('1,023.0 MB');
+    expect(formatBytes(2 * 1024 ** 3)).toBe('2 GB');
+    expect(formatBytes(1.5 * 1024 ** 3)).toBe('1.5 GB');
   });
 
   it('writes Chinese days as 2026年12月7日, ranges with 至, 24-hour times', async () => {

@@ -22,11 +22,18 @@ export function formatNumber(value: number): string {
   return formatter('number', (locale) => new Intl.NumberFormat(locale)).format(value);
 }
 
+/** Sizes in binary units as file managers show them (5.0 MB); gigabytes without a needless .0 (2 GB, 1.5 GB). */
 export function formatBytes(bytes: number): string {
-  const [value, unit, digits] =
-    bytes < 1024 ? [bytes, 'byte', 0] : bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte', 0] : [bytes / 1024 / 1024, 'megabyte', 1];
-  return formatter(`bytes-${unit}-${digits}`, (locale) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits, minimumFractionDigits: digits }),
+  const [value, unit, minDigits, maxDigits] =
+    bytes < 1024
+      ? [bytes, 'byte', 0, 0]
+      : bytes < 1024 ** 2
+        ? [bytes / 1024, 'kilobyte', 0, 0]
+        : bytes < 1024 ** 3
+          ? [bytes / 1024 ** 2, 'megabyte', 1, 1]
+          : [bytes / 1024 ** 3, 'gigabyte', 0, 1];
+  return formatter(`bytes-${unit}`, (locale) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }),
   ).format(value);
 }
 

@@ -7,9 +7,10 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { invoke } from '../../contract/client.ts';
 import { i18next } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/app-store.ts';
+import { BackupsPanel } from './BackupsPanel.tsx';
 import { LanguageChooser } from './LanguageChooser.tsx';
 
-/** The installation's settings: the interface language (applied at once) and who uses it. */
+/** The installation's settings: the interface language (applied at once), who uses it, and its backups. */
 export function SettingsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const installation = useAppStore((s) => s.installation);
@@ -51,7 +52,7 @@ export function SettingsModal({ opened, onClose }: { opened: boolean; onClose():
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('settings.title')} size="md">
+    <Modal opened={opened} onClose={onClose} title={t('settings.title')} size="lg">
       <Stack>
         {error ? <ErrorNotice error={error} /> : null}
         <LanguageChooser
@@ -93,15 +94,19 @@ export function SettingsModal({ opened, onClose }: { opened: boolean; onClose():
               />
             </Group>
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.close')}
-              </Button>
               <Button type="submit" loading={busy} disabled={name.trim() === installation.name && initials.trim() === installation.initials}>
                 {t('settings.save')}
               </Button>
             </Group>
           </Stack>
         </form>
+        <Divider />
+        <BackupsPanel />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.close')}
+          </Button>
+        </Group>
       </Stack>
     </Modal>
   );

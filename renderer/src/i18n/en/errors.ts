@@ -4,6 +4,7 @@
  */
 export const EN_ERROR_DETAILS = {
   damagedAt: 'The damage is in {{table}}, field “{{field}}”, recorded change {{seq}}.',
+  newerUnknown: 'Update Audit Workbench to its latest version to import it. Nothing was changed.',
 } as const;
 
 export const EN_ERRORS = {

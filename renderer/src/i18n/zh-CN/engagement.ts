@@ -162,6 +162,15 @@ export const ZH_ENGAGEMENT: Translation<typeof EN_ENGAGEMENT> = {
       'conclusions-missing_other': '请撰写 {{count}} 个已审核过程或条款组的审核结论（审核结论，Alt+9）。',
     },
   },
+  copy: {
+    title: '保存副本',
+    done: '副本已保存为 {{file}}',
+    sha: 'SHA-256',
+    shaHint: '请把此哈希值交给接收方：对方可据此核对文件到达时未被更改。',
+    cancel: '取消复制',
+    copyHash: '复制',
+    copied: '已复制',
+  },
   auditType: {
     stage1: '第一阶段审核',
     stage2: '第二阶段审核（初次认证）',

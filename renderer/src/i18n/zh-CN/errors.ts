@@ -8,6 +8,7 @@ import type { EN_ERRORS, EN_ERROR_DETAILS } from '../en/errors.ts';
  */
 export const ZH_ERROR_DETAILS: Translation<typeof EN_ERROR_DETAILS> = {
   damagedAt: '损坏位置：{{table}}，字段“{{field}}”，已记录的第 {{seq}} 项更改。',
+  newerUnknown: '请将 Audit Workbench 更新到最新版本，再导入此文件。未作任何更改。',
 };
 
 export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
