@@ -90,6 +90,8 @@ export type UploadStatus = 'queued' | 'sending' | 'done' | 'failed' | 'cancelled
 export interface UploadItem {
   readonly key: string;
   readonly handle: string;
+  /** The reference it goes to, or null for a new one (shown above the list, not in a reference's files). */
+  readonly targetId: string | null;
   readonly fileName: string;
   readonly size: number;
   /** The reference it goes to (its title, or the new reference's). */
@@ -108,7 +110,8 @@ interface UploadQueueStore {
   cancel(key: string): void;
   /** Takes a finished item off the screen. */
   dismiss(key: string): void;
-  dismissFinished(): void;
+  /** Takes these finished items off the screen (those of one place: a reference's files, or the new references). */
+  dismissFinished(keys: readonly string[]): void;
 }
 
 const requests = new Map<string, UploadRequest>();
@@ -177,7 +180,7 @@ export const useEvidenceUploads = create<UploadQueueStore>((set, get) => {
       const promises = list.map(({ targetTitle, ...request }) => {
         const key = `upload-${++counter}`;
         requests.set(key, request);
-        added.push({ key, handle, fileName: request.fileName, size: request.file.size, targetTitle, status: 'queued', sent: 0, result: null, error: null });
+        added.push({ key, handle, targetId: request.evidenceId, fileName: request.fileName, size: request.file.size, targetTitle, status: 'queued', sent: 0, result: null, error: null });
         return new Promise<AttachedView | null>((resolve) => waiters.set(key, resolve));
       });
       set({ items: [...get().items, ...added] });
@@ -201,8 +204,9 @@ export const useEvidenceUploads = create<UploadQueueStore>((set, get) => {
       set({ items: get().items.filter((item) => item.key !== key || item.status === 'queued' || item.status === 'sending') });
     },
 
-    dismissFinished() {
-      set({ items: get().items.filter((item) => item.status === 'queued' || item.status === 'sending') });
+    dismissFinished(keys) {
+      const gone = new Set(keys);
+      set({ items: get().items.filter((item) => !gone.has(item.key) || item.status === 'queued' || item.status === 'sending') });
     },
   };
 });

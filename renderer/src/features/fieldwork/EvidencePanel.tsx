@@ -120,7 +120,7 @@ export function EvidencePanel() {
         </Tooltip>
       </Group>
       {error ? <ErrorNotice error={error} onClose={() => ctx.setError(null)} /> : null}
-      <EvidenceTabFilesChrome handle={ctx.handle} people={suggestions.people} />
+      <EvidenceTabFilesChrome handle={ctx.handle} people={suggestions.people} referenceShown={!adding && Boolean(selected)} />
       <Group gap="sm" align="center" wrap="wrap">
         <TextInput
           ref={search}

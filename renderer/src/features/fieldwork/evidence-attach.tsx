@@ -178,34 +178,36 @@ export function useRemovedList() {
 }
 
 /**
- * The files being attached and what came of each, at the top of the Evidence tab: a bar with bytes
+ * The files being attached and what came of each, where the auditor is looking: in a reference's
+ * files for those going to it, above the list for those making new references. A bar with bytes
  * sent and Cancel for the one being sent, the queue after it, then each outcome (where it went, the
  * name it was stored under, what the photo policy did, or the refusal with what to do) until dismissed.
  */
-export function UploadQueuePanel({ handle }: { handle: string }) {
+export function UploadQueuePanel({ handle, targetId, notice }: { handle: string; targetId: string | null; notice: boolean }) {
   const { t } = useTranslation();
-  const items = useEvidenceUploads((s) => s.items).filter((item) => item.handle === handle);
+  const all = useEvidenceUploads((s) => s.items);
+  const items = all.filter((item) => item.handle === handle && item.targetId === targetId);
   const cancel = useEvidenceUploads((s) => s.cancel);
   const dismiss = useEvidenceUploads((s) => s.dismiss);
   const dismissFinished = useEvidenceUploads((s) => s.dismissFinished);
-  const noImage = useAttachFlow((s) => s.noImage);
+  const noImage = useAttachFlow((s) => s.noImage) && notice;
   const setNoImage = useAttachFlow((s) => s.setNoImage);
   const list = useRemovedList();
   if (!items.length && !noImage) return null;
-  const finished = items.filter((item) => item.status !== 'queued' && item.status !== 'sending').length;
+  const finished = items.filter((item) => item.status !== 'queued' && item.status !== 'sending');
   return (
-    <Stack gap="xs" data-testid="upload-panel" aria-live="polite">
+    <Stack gap={6} data-testid="upload-panel" aria-live="polite">
       {noImage ? (
         <Alert color="yellow" variant="light" icon={<IconClipboardOff size={18} />} title={t('evidenceFiles.paste.noImageTitle')} withCloseButton onClose={() => setNoImage(false)} data-testid="paste-no-image">
           {t('evidenceFiles.paste.noImage')}
         </Alert>
       ) : null}
       {items.map((item) => (
-        <UploadRow key={item.key} item={item} onCancel={() => cancel(item.key)} onDismiss={() => dismiss(item.key)} list={list} />
+        <UploadRow key={item.key} item={item} inReference={targetId !== null} onCancel={() => cancel(item.key)} onDismiss={() => dismiss(item.key)} list={list} />
       ))}
-      {finished > 1 ? (
+      {finished.length > 1 ? (
         <Group justify="flex-end">
-          <Button size="compact-xs" variant="subtle" onClick={dismissFinished}>
+          <Button size="compact-xs" variant="subtle" onClick={() => dismissFinished(finished.map((item) => item.key))}>
             {t('evidenceFiles.outcome.clearFinished')}
           </Button>
         </Group>
@@ -214,8 +216,33 @@ export function UploadQueuePanel({ handle }: { handle: string }) {
   );
 }
 
-function UploadRow({ item, onCancel, onDismiss, list }: { item: UploadItem; onCancel: () => void; onDismiss: () => void; list: (codes: readonly string[]) => string }) {
+function UploadRow({
+  item,
+  inReference,
+  onCancel,
+  onDismiss,
+  list,
+}: {
+  item: UploadItem;
+  /** Shown in the reference's own files: "attached" says enough. */
+  inReference: boolean;
+  onCancel: () => void;
+  onDismiss: () => void;
+  list: (codes: readonly string[]) => string;
+}) {
   const { t } = useTranslation();
+  const notes = item.status === 'done' && item.result ? outcomeNotes(item.result) : null;
+  const quiet = notes !== null && notes.length === 0;
+  // A plain "attached" goes by itself after a while (the file is in the list); anything more stays until dismissed.
+  const latest = useRef(onDismiss);
+  useEffect(() => {
+    latest.current = onDismiss;
+  });
+  useEffect(() => {
+    if (!quiet) return;
+    const timer = setTimeout(() => latest.current(), QUIET_OUTCOME_MS);
+    return () => clearTimeout(timer);
+  }, [quiet]);
   if (item.status === 'failed') {
     return (
       <div data-testid="upload-failed" data-file={item.fileName}>
@@ -232,9 +259,30 @@ function UploadRow({ item, onCancel, onDismiss, list }: { item: UploadItem; onCa
       </Alert>
     );
   }
-  if (item.status === 'done' && item.result) {
-    const notes = outcomeNotes(item.result);
+  if (item.status === 'done' && item.result && notes) {
     const warned = notes.some((note) => note.key === 'warning' || note.key === 'keptTimeMissing');
+    const name = item.result.file.row.file_name;
+    const heading = inReference ? t('evidenceFiles.outcome.attached', { name }) : t('evidenceFiles.outcome.attachedTo', { name, title: item.result.evidence.title });
+    if (!notes.length) {
+      // Nothing more to say: one quiet line (the file is in the list already).
+      return (
+        <Group
+          gap="xs"
+          wrap="nowrap"
+          px="sm"
+          py={4}
+          data-testid="upload-done"
+          data-file={item.result.file.row.file_name}
+          style={{ background: 'var(--mantine-color-teal-0)', borderRadius: 'var(--mantine-radius-sm)' }}
+        >
+          <IconCheck size={16} color="var(--mantine-color-teal-7)" style={{ flexShrink: 0 }} />
+          <Text size="sm" c="teal.9" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }} lineClamp={2} translate="no">
+            {heading}
+          </Text>
+          <CloseButton size="sm" aria-label={t('evidenceFiles.outcome.dismiss')} onClick={onDismiss} />
+        </Group>
+      );
+    }
     return (
       <Alert
         color={warned ? 'yellow' : 'teal'}
@@ -242,7 +290,7 @@ function UploadRow({ item, onCancel, onDismiss, list }: { item: UploadItem; onCa
         icon={<IconCheck size={18} />}
         withCloseButton
         onClose={onDismiss}
-        title={<span translate="no">{t('evidenceFiles.outcome.attachedTo', { name: item.result.file.row.file_name, title: item.result.evidence.title })}</span>}
+        title={<span translate="no">{heading}</span>}
         data-testid="upload-done"
         data-file={item.result.file.row.file_name}
       >
@@ -266,10 +314,12 @@ function UploadRow({ item, onCancel, onDismiss, list }: { item: UploadItem; onCa
         <div style={{ flex: 1, minWidth: 0 }}>
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <Text size="sm" fw={500} truncate="end" translate="no">
-              {item.fileName}{' '}
-              <Text span size="xs" c="dimmed">
-                {t('evidenceFiles.queue.to', { title: item.targetTitle })}
-              </Text>
+              {item.fileName}
+              {inReference ? null : (
+                <Text span size="xs" c="dimmed" ml={6}>
+                  {t('evidenceFiles.queue.to', { title: item.targetTitle })}
+                </Text>
+              )}
             </Text>
             <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
               {sending ? t('evidenceFiles.queue.sending', { done: formatBytes(item.sent), total: formatBytes(item.size) }) : t('evidenceFiles.queue.waiting')}
@@ -282,6 +332,9 @@ function UploadRow({ item, onCancel, onDismiss, list }: { item: UploadItem; onCa
     </Paper>
   );
 }
+
+/** How long a plain "attached" line stays. */
+const QUIET_OUTCOME_MS = 12_000;
 
 /** Whether a drag carries files (not text or a link dragged about the page). */
 const carriesFiles = (event: DragEvent | globalThis.DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -354,7 +407,9 @@ const pastesIntoText = (target: EventTarget | null) => {
 export function useEvidencePaste(onImage: (file: File) => void, enabled: boolean): void {
   const setNoImage = useAttachFlow((s) => s.setNoImage);
   const latest = useRef(onImage);
-  latest.current = onImage;
+  useEffect(() => {
+    latest.current = onImage;
+  });
   useEffect(() => {
     if (!enabled) return;
     const paste = (event: ClipboardEvent) => {

@@ -7,10 +7,10 @@ import type { AttachedView, EvidenceFileView } from '../../../../shared/contract
 import type { EvidenceFileRow } from '../../state/evidence-files.ts';
 import { attachRequests } from './evidence-attach.tsx';
 import {
-  absurdSize,
   alsoAttachedTo,
   asksPermission,
   clipboardImage,
+  decodable,
   decodeTextStart,
   fileKindFor,
   joinCapturedAt,
@@ -57,11 +57,13 @@ describe('previewPlan', () => {
   });
 
   it('shows images from the report copy when there is one, and never one whose declared size is absurd', () => {
-    expect(previewPlan(view({ media_type: 'image/jpeg', width: 4032, height: 3024 }, true, true))).toEqual({ kind: 'image', reportCopy: true });
-    expect(previewPlan(view({ media_type: 'image/gif', width: 640, height: 480 }))).toEqual({ kind: 'image', reportCopy: false });
+    expect(previewPlan(view({ media_type: 'image/jpeg', width: 4032, height: 3024 }, true, true))).toEqual({ kind: 'image', reportCopy: true, fullSize: true });
+    expect(previewPlan(view({ media_type: 'image/gif', width: 640, height: 480 }))).toEqual({ kind: 'image', reportCopy: false, fullSize: true });
     expect(previewPlan(view({ media_type: 'image/png', width: 100_000, height: 100_000 }))).toEqual({ kind: 'absurd-image', width: 100_000, height: 100_000 });
     expect(previewPlan(view({ media_type: 'image/png', width: 12_500, height: 12_500 })).kind).toBe('absurd-image');
     expect(previewPlan(view({ media_type: 'image/png', width: null, height: null })).kind).toBe('absurd-image');
+    // A 200 MP phone photo: accepted at attach, shown by its report copy, its original never decoded here.
+    expect(previewPlan(view({ media_type: 'image/jpeg', width: 16_320, height: 12_240 }, true, true))).toEqual({ kind: 'image', reportCopy: true, fullSize: false });
   });
 
   it('never draws an SVG, whatever its media type says: its text is shown', () => {
@@ -78,14 +80,15 @@ describe('previewPlan', () => {
   });
 });
 
-describe('absurdSize', () => {
-  it('refuses any side over 30,000 or more than 150 megapixels, and accepts what real cameras make', () => {
+describe('decodable', () => {
+  it('decodes no original with a side over 30,000, over 150 megapixels, or of unknown size; real camera photos are', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40_000 }), fc.integer({ min: 1, max: 40_000 }), (width, height) => {
-        expect(absurdSize(width, height)).toBe(width > 30_000 || height > 30_000 || width * height > 150_000_000);
+        expect(decodable(width, height)).toBe(!(width > 30_000 || height > 30_000 || width * height > 150_000_000));
       }),
     );
-    expect(absurdSize(8064, 6048)).toBe(false); // a 48-megapixel phone photo
+    expect(decodable(8064, 6048)).toBe(true); // a 48-megapixel phone photo
+    expect(decodable(null, 100)).toBe(false);
   });
 });
 
@@ -147,12 +150,18 @@ describe('outcomeNotes', () => {
   });
 
   it('says what each photo policy did, and what could not be read', () => {
-    expect(outcomeNotes(attached({ metadata_policy: 'strip-metadata' }, { removed: ['exif', 'gps'] }))).toEqual([{ key: 'stripped', removed: ['exif', 'gps'] }]);
-    expect(outcomeNotes(attached({ metadata_policy: 'strip-metadata' }))).toEqual([{ key: 'strippedNothing' }]);
-    expect(outcomeNotes(attached({ metadata_policy: 'keep-capture-time', captured_at: '2026-12-07T10:00:00' }, { removed: ['gps'] }))).toEqual([{ key: 'keptTime', removed: ['gps'] }]);
-    expect(outcomeNotes(attached({ metadata_policy: 'keep-capture-time' }, { warnings: ['exif-unreadable'] }))).toEqual([{ key: 'keptTimeMissing' }, { key: 'warning', code: 'exif-unreadable' }]);
-    expect(outcomeNotes(attached({ metadata_policy: 'keep-capture-time-and-location', capture_latitude: 31.2, capture_longitude: 121.5 }))).toEqual([{ key: 'keptAll' }]);
-    expect(outcomeNotes(attached({ metadata_policy: 'keep-capture-time-and-location' }))).toEqual([{ key: 'keptAllNoLocation' }]);
+    const photo = { file_kind: 'photo' } as const;
+    expect(outcomeNotes(attached({ ...photo, metadata_policy: 'strip-metadata' }, { removed: ['exif', 'gps'] }))).toEqual([{ key: 'stripped', removed: ['exif', 'gps'] }]);
+    expect(outcomeNotes(attached({ ...photo, metadata_policy: 'strip-metadata' }))).toEqual([{ key: 'strippedNothing' }]);
+    expect(outcomeNotes(attached({ ...photo, metadata_policy: 'keep-capture-time', captured_at: '2026-12-07T10:00:00' }, { removed: ['gps'] }))).toEqual([{ key: 'keptTime', removed: ['gps'] }]);
+    expect(outcomeNotes(attached({ ...photo, metadata_policy: 'keep-capture-time' }, { warnings: ['exif-unreadable'] }))).toEqual([{ key: 'keptTimeMissing' }, { key: 'warning', code: 'exif-unreadable' }]);
+    expect(outcomeNotes(attached({ ...photo, metadata_policy: 'keep-capture-time-and-location', capture_latitude: 31.2, capture_longitude: 121.5 }))).toEqual([{ key: 'keptAll' }]);
+    expect(outcomeNotes(attached({ ...photo, metadata_policy: 'keep-capture-time-and-location' }))).toEqual([{ key: 'keptAllNoLocation' }]);
+  });
+
+  it('says nothing of the policy for a screenshot in which it found nothing, but says what it removed from one', () => {
+    expect(outcomeNotes(attached({ file_kind: 'screenshot', metadata_policy: 'keep-capture-time-and-location' }))).toEqual([]);
+    expect(outcomeNotes(attached({ file_kind: 'screenshot', metadata_policy: 'strip-metadata' }, { removed: ['png-text'] }))).toEqual([{ key: 'stripped', removed: ['png-text'] }]);
   });
 });
 

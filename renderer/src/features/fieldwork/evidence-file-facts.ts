@@ -1,6 +1,7 @@
 import type { AttachedView, EvidenceFileView } from '../../../../shared/contract/evidence-channels.ts';
 import type { PhotoPolicy } from '../../../../shared/cb-profile/profile.ts';
 import type { EvidenceFileKind } from '../../../../shared/evidence/evidence-file-kinds.ts';
+import { checkDeclaredSize } from '../../../../shared/evidence/file-format.ts';
 import type { EvidenceKind } from '../../../../shared/fieldwork/fieldwork-kinds.ts';
 import type { EvidenceFileRow } from '../../state/evidence-files.ts';
 
@@ -10,9 +11,12 @@ import type { EvidenceFileRow } from '../../state/evidence-files.ts';
  * keys), where else the same bytes are attached.
  */
 
-/** Never decoded above this: no camera or screen makes it, a crafted header does (and a decoder would need gigabytes). */
+/**
+ * The renderer decodes no original above this (150 MP is 600 MB of pixels in the page). The shared
+ * rule (`checkDeclaredSize`: 210 MP, 30,000 px a side) is what an attach accepts; a real photo between
+ * the two (a 200 MP phone's full-resolution mode) is shown by its ≤ 1,600 px report copy only.
+ */
 export const MAX_PREVIEW_PIXELS = 150_000_000;
-export const MAX_PREVIEW_SIDE = 30_000;
 /** A text preview shows the start of the file. */
 export const TEXT_PREVIEW_BYTES = 256 * 1024;
 /** PDFs above this are not previewed: pdf.js would hold the whole document in memory. */
@@ -29,15 +33,16 @@ export const extensionOf = (fileName: string): string => {
 export const isSvg = (fileName: string, mediaType: string): boolean => mediaType === 'image/svg+xml' || extensionOf(fileName) === 'svg';
 export const isImage = (mediaType: string): boolean => IMAGE_TYPES.has(mediaType);
 
-/** Whether an image's declared pixel size is beyond any real camera or screen (it is then never decoded). */
-export function absurdSize(width: number | null, height: number | null): boolean {
-  if (width === null || height === null) return true;
-  return width > MAX_PREVIEW_SIDE || height > MAX_PREVIEW_SIDE || width * height > MAX_PREVIEW_PIXELS;
+/** Whether an image's original may be decoded here: a declared size, not absurd by the shared rule, at most 150 MP. */
+export function decodable(width: number | null, height: number | null): boolean {
+  if (width === null || height === null || checkDeclaredSize(width, height) === 'absurd') return false;
+  return width * height <= MAX_PREVIEW_PIXELS;
 }
 
 export type PreviewPlan =
   | { readonly kind: 'absent'; readonly heldBy: string | null }
-  | { readonly kind: 'image'; readonly reportCopy: boolean }
+  /** `reportCopy`: shown from the report copy first; `fullSize`: the original may be decoded too. */
+  | { readonly kind: 'image'; readonly reportCopy: boolean; readonly fullSize: boolean }
   | { readonly kind: 'absurd-image'; readonly width: number | null; readonly height: number | null }
   | { readonly kind: 'pdf' }
   | { readonly kind: 'pdf-too-large' }
@@ -51,7 +56,12 @@ export function previewPlan(file: EvidenceFileView): PreviewPlan {
   if (!file.present) return { kind: 'absent', heldBy: file.heldBy };
   const type = row.media_type.toLowerCase();
   if (isSvg(row.file_name, type)) return { kind: 'svg' };
-  if (isImage(type)) return absurdSize(row.width, row.height) ? { kind: 'absurd-image', width: row.width, height: row.height } : { kind: 'image', reportCopy: file.reportPresent };
+  if (isImage(type)) {
+    const fullSize = decodable(row.width, row.height);
+    // The report copy was made by the main process from a size it accepted: always safe to show.
+    if (fullSize || file.reportPresent) return { kind: 'image', reportCopy: file.reportPresent, fullSize };
+    return { kind: 'absurd-image', width: row.width, height: row.height };
+  }
   if (type === 'application/pdf') return row.byte_size > MAX_PDF_PREVIEW_BYTES ? { kind: 'pdf-too-large' } : { kind: 'pdf' };
   if (type.startsWith('text/') || type === 'application/json' || type === 'application/xml' || TEXT_EXTENSIONS.has(extensionOf(row.file_name))) return { kind: 'text' };
   return { kind: 'none' };
@@ -118,7 +128,9 @@ export function outcomeNotes(attached: AttachedView): OutcomeNote[] {
   if (attached.nameChanged) notes.push({ key: 'storedAs', name: row.file_name });
   if (attached.deduplicated) notes.push({ key: 'deduplicated' });
   const policy = row.metadata_policy;
-  if (policy !== 'none') notes.push(...policyNotes(policy, attached.removed, row));
+  // A screenshot or a PNG attached as a file goes through the policy too; it is worth a word only when the policy found something.
+  const found = attached.removed.length > 0 || row.captured_at !== '' || row.capture_latitude !== null;
+  if (policy !== 'none' && (row.file_kind === 'photo' || found)) notes.push(...policyNotes(policy, attached.removed, row));
   for (const code of attached.warnings) notes.push({ key: 'warning', code });
   return notes;
 }

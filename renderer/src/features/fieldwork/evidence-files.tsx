@@ -11,7 +11,7 @@ import { isComposing, useGuardedHotkeys } from '../../state/composition.ts';
 import { useEvidenceFiles, type EvidenceFileRow } from '../../state/evidence-files.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import { useSaveStore } from '../../state/save-store.ts';
-import { useAttach, useFileDrop } from './evidence-attach.tsx';
+import { UploadQueuePanel, useAttach, useFileDrop } from './evidence-attach.tsx';
 import { alsoAttachedTo, joinCapturedAt, parseDegrees, previewPlan, splitCapturedAt } from './evidence-file-facts.ts';
 import { EvidencePreview } from './evidence-preview.tsx';
 import { readEvidencePieces } from './evidence-read.ts';
@@ -163,6 +163,7 @@ export function EvidenceFilesArea({
         </Text>
       ) : null}
 
+      <UploadQueuePanel handle={ctx.handle} targetId={item.id} notice />
       {loadError ? <ErrorNotice error={loadError} /> : null}
       {files.length ? (
         <div
@@ -346,7 +347,7 @@ function FileRow({
             {facts.join(' · ')}
           </Text>
           {!file.present ? (
-            <Badge size="xs" variant="light" color="orange" leftSection={<IconUserShare size={10} />} data-testid="file-held-by" style={{ flexShrink: 0 }}>
+            <Badge size="xs" variant="light" color="orange" tt="none" leftSection={<IconUserShare size={10} />} data-testid="file-held-by" style={{ flexShrink: 0 }}>
               <span translate="no">{file.heldBy ? t('evidenceFiles.heldBy', { name: file.heldBy }) : t('evidenceFiles.heldByUnknown')}</span>
             </Badge>
           ) : null}
@@ -423,7 +424,7 @@ function FileDetails({
   const edit = useEvidenceFiles((s) => s.edit);
   const last = useEvidenceFiles((s) => s.lastPermittedBy);
   const remember = useEvidenceFiles((s) => s.rememberPermittedBy);
-  const photo = file.file_kind === 'photo' || file.metadata_policy !== 'none';
+  const photo = file.file_kind === 'photo';
   const captured = splitCapturedAt(file.captured_at);
   const counts = USE_GROUPS.map((group) => [group, uses.filter((use) => use.kind === group).length] as const).filter(([, count]) => count > 0);
   const usesList = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(counts.map(([group, count]) => t(`evidence.uses.${group}`, { count })));
@@ -440,21 +441,27 @@ function FileDetails({
       </Group>
       {photo ? (
         <>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs" verticalSpacing="xs">
-            <TextInput
-              type="datetime-local"
-              step={1}
-              label={t('evidenceFiles.details.capturedAt')}
-              description={captured.offset ? t('evidenceFiles.details.offset', { offset: captured.offset === 'Z' ? '+00:00' : captured.offset }) : undefined}
-              value={captured.local}
-              readOnly={readOnly}
-              onChange={(event) => edit(file.id, { captured_at: joinCapturedAt(event.currentTarget.value, captured.offset) })}
-              onBlur={flush}
-              data-testid="file-captured-at"
-            />
+          <TextInput
+            type="datetime-local"
+            step={1}
+            label={t('evidenceFiles.details.capturedAt')}
+            description={captured.offset ? t('evidenceFiles.details.offset', { offset: captured.offset === 'Z' ? '+00:00' : captured.offset }) : t('evidenceFiles.details.capturedAtHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            value={captured.local}
+            readOnly={readOnly}
+            onChange={(event) => edit(file.id, { captured_at: joinCapturedAt(event.currentTarget.value, captured.offset) })}
+            onBlur={flush}
+            data-testid="file-captured-at"
+          />
+          <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
             <DegreesField file={file} field="capture_latitude" label={t('evidenceFiles.details.latitude')} readOnly={readOnly} />
             <DegreesField file={file} field="capture_longitude" label={t('evidenceFiles.details.longitude')} readOnly={readOnly} />
           </SimpleGrid>
+          {!readOnly ? (
+            <Text size="xs" c="dimmed" mt={-4}>
+              {t('evidenceFiles.details.degreesHint')}
+            </Text>
+          ) : null}
           <Autocomplete
             label={t('evidenceFiles.details.permittedBy')}
             description={t('evidenceFiles.details.permittedByHint')}
@@ -492,14 +499,12 @@ function FileDetails({
         <Text size="sm">{counts.length ? t('evidenceFiles.details.usesThroughReference', { list: usesList }) : t('evidenceFiles.details.usesNone')}</Text>
         {also.length ? (
           <Text size="sm" data-testid="file-also-attached">
-            <Tooltip label={t('evidenceFiles.details.alsoAttachedHint')}>
-              <span>{t('evidenceFiles.details.alsoAttached')}: </span>
-            </Tooltip>
+            <span title={t('evidenceFiles.details.alsoAttachedHint')}>{t('evidenceFiles.details.alsoAttached')}: </span>
             {also.map((reference, index) => (
               <span key={reference.id} translate="no">
                 {index ? ', ' : ''}
                 {onSelectReference ? (
-                  <Anchor component="button" type="button" size="sm" onClick={() => onSelectReference(reference.id)}>
+                  <Anchor component="button" type="button" size="sm" style={{ display: 'inline', verticalAlign: 'baseline' }} onClick={() => onSelectReference(reference.id)}>
                     “{reference.title}”
                   </Anchor>
                 ) : (

@@ -1,7 +1,7 @@
 /*
  * PDF pages drawn to a canvas by the bundled pdf.js (loaded only when a PDF is previewed: this
- * module is imported on demand, so pdf.js is its own chunk). The worker is a file the build emits
- * (`?url`), served from the app's own origin, so the CSP stays as DESIGN.md states it:
+ * module is imported on demand, so pdf.js is its own chunk). The worker is a file the build emits,
+ * served from the app's own origin ('self'), so the CSP stays as DESIGN.md states it:
  * - no WebAssembly (`useWasm: false`): compiling it would need 'wasm-unsafe-eval'; pdf.js then uses
  *   its JavaScript decoders and interprets PostScript functions (6.x has no eval path at all);
  * - nothing fetched: no CMaps, standard fonts or ICC profiles URLs are given, so fonts a PDF does not
@@ -10,7 +10,9 @@
  * - no scripting, no XFA, no annotations layer: only the page's drawing.
  */
 import { AnnotationMode, getDocument, GlobalWorkerOptions, VerbosityLevel, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+// `?worker&url`: Vite bundles the worker into a .js file of its own (a plain `?url` would emit it as
+// .mjs, which the app's static server sends as application/octet-stream and Chromium then refuses).
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?worker&url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 

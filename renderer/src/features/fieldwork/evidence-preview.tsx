@@ -6,7 +6,7 @@ import type { EvidenceFileView } from '../../../../shared/contract/evidence-chan
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, formatNumber } from '../../components/format.ts';
 import { ContractFailure, TransportFailure } from '../../contract/client.ts';
-import { isComposing } from '../../state/composition.ts';
+import { useGuardedHotkeys } from '../../state/composition.ts';
 import { decodeTextStart, MAX_PDF_PREVIEW_BYTES, previewPlan, TEXT_PREVIEW_BYTES } from './evidence-file-facts.ts';
 import type { PdfDocument } from './evidence-pdf.ts';
 import { joinPieces, ReadCancelled, readEvidencePieces } from './evidence-read.ts';
@@ -32,7 +32,7 @@ export function EvidencePreview({ handle, file, onClose }: { handle: string; fil
             <Text fw={600} truncate="end" translate="no" maw={640}>
               {file.row.file_name}
             </Text>
-            <Badge size="sm" variant="light" color="gray">
+            <Badge size="sm" variant="light" color="gray" tt="none">
               {formatBytes(file.row.byte_size)}
             </Badge>
           </Group>
@@ -79,7 +79,7 @@ function PreviewBody({ handle, file }: { handle: string; file: EvidenceFileView 
         </Alert>
       );
     case 'image':
-      return <ImagePreview handle={handle} file={file} reportCopy={plan.reportCopy} />;
+      return <ImagePreview handle={handle} file={file} reportCopy={plan.reportCopy} fullSize={plan.fullSize} />;
     case 'pdf':
       return <PdfPreview handle={handle} file={file} />;
     case 'text':
@@ -106,7 +106,7 @@ function Reading({ progress }: { progress: Progress }) {
 }
 
 /** An image from the stored bytes: a blob: URL made once per copy shown and revoked when it goes. */
-function ImagePreview({ handle, file, reportCopy }: { handle: string; file: EvidenceFileView; reportCopy: boolean }) {
+function ImagePreview({ handle, file, reportCopy, fullSize }: { handle: string; file: EvidenceFileView; reportCopy: boolean; fullSize: boolean }) {
   const { t } = useTranslation();
   const [full, setFull] = useState(!reportCopy);
   const [url, setUrl] = useState<string | null>(null);
@@ -143,9 +143,15 @@ function ImagePreview({ handle, file, reportCopy }: { handle: string; file: Evid
           <Text size="xs" c="dimmed">
             {full ? t('evidenceFiles.pixels', { width: formatNumber(file.row.width ?? 0), height: formatNumber(file.row.height ?? 0) }) : t('evidenceFiles.previewer.reportCopyNote')}
           </Text>
-          <Button size="compact-sm" variant="default" onClick={() => setFull((value) => !value)} data-testid="preview-full-size">
-            {full ? t('evidenceFiles.previewer.reportCopy') : t('evidenceFiles.previewer.fullSize')}
-          </Button>
+          {fullSize ? (
+            <Button size="compact-sm" variant="default" onClick={() => setFull((value) => !value)} data-testid="preview-full-size">
+              {full ? t('evidenceFiles.previewer.reportCopy') : t('evidenceFiles.previewer.fullSize')}
+            </Button>
+          ) : (
+            <Text size="xs" c="orange.8" data-testid="preview-original-too-large">
+              {t('evidenceFiles.previewer.originalTooLarge', { width: formatNumber(file.row.width ?? 0), height: formatNumber(file.row.height ?? 0) })}
+            </Text>
+          )}
         </Group>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
@@ -219,21 +225,18 @@ function PdfPreview({ handle, file }: { handle: string; file: EvidenceFileView }
 
   const pages = doc?.doc.numPages ?? 0;
   const turn = (by: number) => setPage((current) => Math.min(Math.max(current + by, 1), Math.max(pages, 1)));
+  // Anywhere in the dialog (the focus starts on its close button): ← → and Page Up / Down turn pages.
+  useGuardedHotkeys([
+    ['ArrowRight', () => turn(1)],
+    ['PageDown', () => turn(1)],
+    ['ArrowLeft', () => turn(-1)],
+    ['PageUp', () => turn(-1)],
+  ]);
 
   if (error) return <ErrorNotice error={error} />;
   if (failed) return <Alert color="orange" variant="light">{t('evidenceFiles.previewer.pdfFailed')}</Alert>;
   return (
-    <Stack
-      gap="xs"
-      onKeyDown={(event) => {
-        if (isComposing(event.nativeEvent)) return;
-        const by = event.key === 'ArrowRight' || event.key === 'PageDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'PageUp' ? -1 : 0;
-        if (by) {
-          event.preventDefault();
-          turn(by);
-        }
-      }}
-    >
+    <Stack gap="xs">
       {doc ? (
         <Group justify="space-between">
           <Group gap={4}>

@@ -40,10 +40,10 @@ export function useEvidenceTabFiles({ handle, readOnly, selected, onSelect }: { 
 }
 
 /** The upload queue and outcomes above the list, and the question asked before photos are attached. */
-export function EvidenceTabFilesChrome({ handle, people }: { handle: string; people: readonly string[] }) {
+export function EvidenceTabFilesChrome({ handle, people, referenceShown }: { handle: string; people: readonly string[]; referenceShown: boolean }) {
   return (
     <>
-      <UploadQueuePanel handle={handle} />
+      <UploadQueuePanel handle={handle} targetId={null} notice={!referenceShown} />
       <PhotoPermissionModal people={people} />
     </>
   );

@@ -163,7 +163,7 @@ export function ImportModal({
             {t(done ? 'common.close' : 'common.cancel')}
           </Button>
           {preview && !done ? (
-            <Button onClick={() => void runImport()} loading={jobId !== null} disabled={preview.entriesAdded === 0}>
+            <Button onClick={() => void runImport()} loading={jobId !== null} disabled={preview.entriesAdded === 0 && preview.files.newHere === 0}>
               {t('team.importSubmit')}
             </Button>
           ) : null}
