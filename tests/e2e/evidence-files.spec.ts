@@ -6,6 +6,9 @@ import { heicBytes, interviewNotes, tinyPdf } from '../fixtures/evidence-files.t
 import { phoneJpeg } from '../helpers/photos.ts';
 import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
 import { startHost, type HostHandle } from './host.ts';
+import { sweep } from './pseudo-sweep.ts';
+import { en } from '../../renderer/src/i18n/en/index.ts';
+import { pseudoLocalize as pseudo } from '../../renderer/src/i18n/pseudo.ts';
 
 /*
  * Evidence files (issue 16) as an auditor uses them: attached to a reference by the file dialog (A),
@@ -168,6 +171,20 @@ test('evidence files: attached by A, the camera roll, paste and drop; previewed;
   await screenshot(page, 'evidence-files-07-preview-screenshot-en');
   await page.keyboard.press('Escape');
 
+  // An SVG with a script is stored, and only ever shown as its text.
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80"><script>document.title = "pwned"</script><rect width="200" height="80" fill="red"/></svg>';
+  await files.getByTestId('attach-file-input').setInputFiles({ name: 'Network diagram.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
+  await expect(done(page, 'Network diagram.svg')).toBeVisible();
+  await fileRow(page, 'Network diagram.svg').getByTestId('file-preview-button').click();
+  await expect(preview.getByTestId('preview-svg-note')).toHaveText('SVG can hold scripts: shown as text, never drawn.');
+  await expect(preview.getByTestId('preview-text')).toHaveText(svg);
+  await expect(preview.locator('svg rect[fill="red"]')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+  await screenshot(page, 'evidence-files-07b-preview-svg-en');
+  await page.keyboard.press('Escape');
+  await fileRow(page, 'Network diagram.svg').getByTestId('file-remove').click();
+  await expect(fileRow(page, 'Network diagram.svg')).toHaveCount(0);
+
   // A paste with no image says how to take one.
   await paste(page, [], 'just some text');
   await expect(page.getByTestId('paste-no-image')).toHaveText(/The clipboard holds no image: take a screenshot \(PrtScn, Win\+Shift\+S, Cmd\+Shift\+4\) and paste again\./);
@@ -237,6 +254,12 @@ test('证据附件（中文）：附加照片、预览 PDF、粘贴无图像、�
   await page.getByLabel('姓名缩写').fill('WHL');
   await page.getByRole('button', { name: '开始使用' }).click();
   await openEvidence(page, '打开演示审核项目', '证据');
+  // A screenshot pasted with no reference chosen makes a new one, "截图 <date time>", chosen at once.
+  await paste(page, [{ name: 'image.png', type: 'image/png', bytes: [...(await screenshotPng())] }]);
+  await expect(page.getByTestId('evidence-editor').getByLabel('标题')).toHaveValue(/^截图 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  await expect(page.getByTestId('evidence-editor').getByLabel('类别')).toHaveValue('截图');
+  await expect(page.getByTestId('evidence-files').getByTestId('evidence-file')).toHaveCount(1);
+  await expect(page.getByTestId('evidence-row')).toHaveCount(9);
   await chooseFirst(page);
   const files = page.getByTestId('evidence-files');
   await expect(files.getByTestId('evidence-files-empty')).toBeVisible();
@@ -393,4 +416,55 @@ test('return packages: without files the lead sees “held by”, a later packag
   } finally {
     await rajesh.close();
   }
+});
+
+test('evidence files in the pseudo-locale: only text from the language files, nothing clipped or overlapping', async ({ page, host, problems }) => {
+  void problems;
+  test.setTimeout(150_000);
+  await page.addInitScript(() => localStorage.setItem('aw.pseudoLocale', '1'));
+  await page.goto(host.url);
+  await page.getByLabel(pseudo(en.firstRun.name)).fill('王海伦');
+  await page.getByLabel(pseudo(en.firstRun.initials)).fill('王');
+  await page.getByRole('button', { name: pseudo(en.firstRun.submit) }).click();
+  await page.getByRole('button', { name: pseudo(en.home.demo) }).click();
+  await expect(page.getByTestId('engagement-title')).toBeVisible();
+  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+Shift+3');
+  const findings: Record<string, unknown> = {};
+  const look = async (screen: string) => {
+    await page.waitForTimeout(250);
+    const found = await sweep(page);
+    await screenshot(page, `pseudo-evidence-files-${screen}`);
+    if (found.untranslated.length || found.clipped.length || found.overlapping.length) findings[screen] = found;
+  };
+  await paste(page, [], '文字');
+  await look('paste-no-image');
+  await chooseFirst(page);
+  const files = page.getByTestId('evidence-files');
+  await files.scrollIntoViewIfNeeded();
+  await look('empty');
+  await files.getByTestId('attach-file-input').setInputFiles([NOTES, PDF, { name: '空文件.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) }]);
+  await expect(page.getByTestId('upload-failed')).toBeVisible();
+  await files.getByTestId('add-photo-input').setInputFiles({ name: '机房照片.JPG', mimeType: 'image/jpeg', buffer: await phoneJpeg({ width: 640, height: 480 }) });
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await look('permission');
+  await page.getByTestId('photo-permission-name').fill('王敏');
+  await page.getByTestId('photo-permission-attach').click();
+  await expect(files.getByTestId('evidence-file')).toHaveCount(3);
+  await fileRow(page, '机房照片.JPG').click();
+  await files.scrollIntoViewIfNeeded();
+  await look('files');
+  await fileRow(page, PDF.name).getByTestId('file-preview-button').click();
+  await expect(page.getByRole('dialog').getByTestId('pdf-page')).toHaveAttribute('data-drawn', '1', { timeout: 30_000 });
+  await look('preview-pdf');
+  await page.keyboard.press('Escape');
+  await fileRow(page, '机房照片.JPG').getByTestId('file-preview-button').click();
+  await expect(page.getByRole('dialog').getByTestId('preview-image')).toBeVisible();
+  await look('preview-photo');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('nav-team').click();
+  await page.getByRole('button', { name: pseudo(en.team.exportButton) }).click();
+  await expect(page.getByRole('dialog').getByTestId('include-files')).toBeVisible();
+  await look('export');
+  expect(findings, 'text outside the language files, clipped or overlapping labels (see test-results/screenshots/pseudo-evidence-files-*.png)').toEqual({});
 });
