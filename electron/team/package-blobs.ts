@@ -12,16 +12,24 @@ export interface PackageBlob {
  * their report copies. Each blob once, in a stable order.
  */
 export function packageBlobs(db: Database.Database, base: Record<string, number>): PackageBlob[] {
+  return packageFiles(db, base).blobs;
+}
+
+/** What "include evidence files" would carry: the attached files (as the auditor counts them) and their blobs. */
+export function packageFiles(db: Database.Database, base: Record<string, number>): { files: number; blobs: PackageBlob[] } {
   const touched = new Set(
     (db.prepare("SELECT row_id, replica_id, seq FROM change_log WHERE entity = 'evidence_file'").all() as { row_id: string; replica_id: string; seq: number }[])
       .filter((entry) => entry.seq > (base[entry.replica_id] ?? 0))
       .map((entry) => entry.row_id),
   );
-  if (!touched.size) return [];
-  const files = db.prepare('SELECT id, sha256, report_sha256 FROM evidence_file WHERE deleted = 0').all() as { id: string; sha256: string; report_sha256: string | null }[];
-  const hashes = new Set(files.filter((file) => touched.has(file.id)).flatMap((file) => (file.report_sha256 ? [file.sha256, file.report_sha256] : [file.sha256])));
+  if (!touched.size) return { files: 0, blobs: [] };
   const stored = db.prepare('SELECT sha256, byte_size AS size, media_type AS mediaType FROM blob WHERE complete = 1 ORDER BY sha256').all() as PackageBlob[];
-  return stored.filter((blob) => hashes.has(blob.sha256));
+  const here = new Set(stored.map((blob) => blob.sha256));
+  const files = (db.prepare('SELECT id, sha256, report_sha256 FROM evidence_file WHERE deleted = 0').all() as { id: string; sha256: string; report_sha256: string | null }[]).filter(
+    (file) => touched.has(file.id) && here.has(file.sha256),
+  );
+  const hashes = new Set(files.flatMap((file) => (file.report_sha256 ? [file.sha256, file.report_sha256] : [file.sha256])));
+  return { files: files.length, blobs: stored.filter((blob) => hashes.has(blob.sha256)) };
 }
 
 /** The files an import brings, and those its entries attach whose bytes neither side has ("held by"). */

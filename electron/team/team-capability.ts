@@ -9,7 +9,7 @@ import type { CopyResult, EngagementContext } from '../store/engagement-context.
 import { listConflicts, type Decision } from '../store/merge/decisions.ts';
 import { tableAuthors } from './authors.ts';
 import { mergePackage, type ImportSummary } from './merge.ts';
-import { importFiles, packageBlobs, type PackageBlob } from './package-blobs.ts';
+import { importFiles, packageFiles, type PackageBlob } from './package-blobs.ts';
 import { memberCopyFileMeta, newMemberCopyMeta } from './member-copy.ts';
 import { memberCopyMeta, replicaHeads, type MemberCopyMeta } from './package-build.ts';
 import { copyMemberBlobs } from './member-copy-blobs.ts';
@@ -94,7 +94,7 @@ const previewOf = (summary: ImportSummary, incoming: IncomingPackage, files: Imp
   sha256: incoming.sha256,
 });
 
-const sizeOf = (blobs: readonly PackageBlob[]): { count: number; bytes: number } => ({ count: blobs.length, bytes: blobs.reduce((sum, blob) => sum + blob.size, 0) });
+const sizeOf = ({ files, blobs }: { files: number; blobs: readonly PackageBlob[] }): { count: number; bytes: number } => ({ count: files, bytes: blobs.reduce((sum, blob) => sum + blob.size, 0) });
 
 /** Member copies out, return packages back, imports with a preview, conflicts decided. */
 export const teamCapability = defineCapability({
@@ -108,7 +108,7 @@ export const teamCapability = defineCapability({
         memberCopies: db.prepare('SELECT * FROM member_copy ORDER BY issued_at DESC').all() as TeamOverview['memberCopies'],
         imports: db.prepare('SELECT * FROM import_record ORDER BY imported_at DESC').all() as TeamOverview['imports'],
         openConflicts: db.prepare('SELECT COUNT(*) FROM conflict').pluck().get() as number,
-        packageFiles: sizeOf(packageBlobs(db, memberCopyMeta(db)?.base ?? {})),
+        packageFiles: sizeOf(packageFiles(db, memberCopyMeta(db)?.base ?? {})),
         actors: db.prepare('SELECT DISTINCT source_actor_id AS actorId, source_actor_name AS name FROM import_record').all() as TeamOverview['actors'],
       };
     },

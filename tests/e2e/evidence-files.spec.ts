@@ -297,7 +297,7 @@ test('证据附件（中文）：附加照片、预览 PDF、粘贴无图像、�
   await page.getByRole('button', { name: '生成返回包…' }).click();
   const exporter = page.getByRole('dialog', { name: '生成返回包' });
   await expect(exporter.getByTestId('include-files')).toBeChecked();
-  // The count is the backend's (stored files: a photo's report copy counts as one).
+  // The count is of attached files (a photo's report copy travels with it, uncounted); the size is every byte sent.
   await expect(exporter.getByText(/^包含证据附件（\d+ 个文件，[\d.,]+ kB）$/)).toBeVisible();
   await screenshot(page, 'evidence-files-25-export-zh');
   await exporter.getByRole('button', { name: '取消' }).click();

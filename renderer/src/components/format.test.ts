@@ -20,6 +20,8 @@ describe('formatting in the interface language', () => {
     const local = new Date(2026, 11, 7, 14, 30).toISOString();
     expect(formatInstant(local)).toMatch(/14:30/);
     expect(formatNumber(12345)).toBe('12,345');
+    expect(formatBytes(153)).toBe('153 bytes');
+    expect(formatBytes(1)).toBe('1 byte');
     expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB');
     expect(formatBytes(1023 * 1024 * 1024)).toBe('1,023.0 MB');
     expect(formatBytes(2 * 1024 ** 3)).toBe('2 GB');

@@ -32,8 +32,10 @@ export function formatBytes(bytes: number): string {
         : bytes < 1024 ** 3
           ? [bytes / 1024 ** 2, 'megabyte', 1, 1]
           : [bytes / 1024 ** 3, 'gigabyte', 0, 1];
+  // Bytes are written out ("153 bytes", "153字节"): ICU's short form is the bare unit name ("153 byte").
+  const unitDisplay = unit === 'byte' ? 'long' : 'short';
   return formatter(`bytes-${unit}`, (locale) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }),
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay, maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }),
   ).format(value);
 }
 
