@@ -196,7 +196,8 @@ export function EvidencePanel() {
           </Text>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Paper withBorder p="md" radius="md">
+          {/* The editor scrolls on its own (a reference with files and photo fields is long): the list stays in view beside it. */}
+          <Paper withBorder p="md" radius="md" style={{ maxHeight: 'calc(100vh - 250px)', overflowY: 'auto' }} data-testid="evidence-editor-pane">
             {adding ? (
               <NewEvidenceForm
                 ctx={ctx}
