@@ -88,6 +88,11 @@ describe('the demo engagement', () => {
     expect(records.record_query).toHaveLength(1);
     expect(records.record_seen.filter((record) => record.query_id === records.record_query[0]!.id)).toHaveLength(3);
     expect(records.conclusion).toMatchObject([{ topic: 'business-relationship', status: 'conforming' }]);
+    // The SLA register Joanne e-mailed, attached by Rajesh to the reference his records cite.
+    const { files } = await service.call(opened.handle, 'evidenceFiles');
+    const rajesh = team.find((member) => member.initials === 'RI')!.id;
+    const sla = records.evidence_item.find((item) => item.title === 'SLA register (status Active)')!;
+    expect(files).toMatchObject([{ present: true, row: { evidence_id: sla.id, media_type: 'text/csv', team_member_id: rajesh, file_kind: 'file' } }]);
     expect(await service.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true });
   });
 });

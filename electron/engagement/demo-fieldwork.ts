@@ -87,6 +87,33 @@ const SLAS: readonly (readonly [string, 'pass' | 'fail', readonly ('pass' | 'fai
   ['SLA-KGI-2025', 'pass', ['pass', 'pass', 'pass', 'pass', 'not_tested', 'pass'], 'Workload limits in the annex, not shown on screen.'],
 ];
 
+/** The SLA register as Joanne exported it from ServiceNow (14 active SLAs, the three sampled among them). */
+const SLA_REGISTER_CSV = [
+  'Number,Customer,Status,Start,Last review,Review interval (months),Owner',
+  'SLA-HBB-2026,Harbour Bank plc,Active,2026-02-03,2026-02-03,12,Joanne Kerr',
+  'SLA-KGI-2025,Kingfisher Insurance,Active,2025-06-01,2026-05-28,12,Joanne Kerr',
+  'SLA-NWR-2023,Northwind Retail Ltd,Active,2023-03-01,2023-03-14,12,Joanne Kerr',
+  'SLA-AHC-2024,Ashdown Health Clinics,Active,2024-01-15,2026-01-12,12,Tom Reid',
+  'SLA-BLS-2025,Blue Line Shipping,Active,2025-04-01,2026-03-30,12,Tom Reid',
+  'SLA-CCC-2024,Cedar County Council,Active,2024-09-01,2026-08-27,12,Joanne Kerr',
+  'SLA-DRP-2025,Delta Rail Parts,Active,2025-10-01,2025-10-01,12,Tom Reid',
+  'SLA-EFS-2024,Eastfield Schools Trust,Active,2024-08-15,2026-08-10,12,Tom Reid',
+  'SLA-GLW-2025,Glenwood Law LLP,Active,2025-01-10,2026-01-08,12,Joanne Kerr',
+  'SLA-HVM-2024,Hillview Manufacturing,Active,2024-05-01,2026-04-29,12,Tom Reid',
+  'SLA-LKP-2026,Lakeport Pharmacies,Active,2026-07-01,2026-07-01,12,Joanne Kerr',
+  'SLA-MRT-2025,Meridian Travel,Active,2025-11-01,2025-11-01,12,Tom Reid',
+  'SLA-OAK-2024,Oakridge Energy,Active,2024-03-01,2026-02-26,12,Joanne Kerr',
+  'SLA-RVL-2025,Riverside Logistics,Active,2025-09-15,2025-09-15,12,Tom Reid',
+].join('\r\n');
+
+/** Attaches a file as a team member would: the upload channel in 1 MiB pieces, then commit. */
+async function attachDemoFile(service: EngagementService, handle: string, evidenceId: string, memberId: string, fileName: string, text: string): Promise<void> {
+  const bytes = Buffer.from(text, 'utf8');
+  const { uploadId } = await service.call(handle, 'beginUpload', fileName, bytes.length, 'text/csv');
+  await service.call(handle, 'uploadChunk', uploadId, 0, bytes.toString('base64'));
+  await service.change(handle, 'commitUpload', { uploadId, evidenceId, newEvidence: null, fileKind: 'file', photographyPermittedBy: '', caption: 'Export e-mailed by Joanne Kerr during the session', memberId });
+}
+
 /** Writes day 1's fieldwork through the service, like the team would from their screens. */
 export async function fieldworkDemo(service: EngagementService, handle: string): Promise<void> {
   const create = (table: string, values: Row) => service.createRow(handle, table, values);
@@ -171,6 +198,9 @@ export async function fieldworkDemo(service: EngagementService, handle: string):
       await create('record_attribute', { record_id: String(record.id), attribute: `8.3.3-s01-a0${index + 1}`, result: value });
     }
   }
+
+  // Screen sharing froze; Joanne e-mailed the register as CSV and Rajesh attached it to the reference.
+  await attachDemoFile(service, handle, evidence['SLA register (status Active)']!, rajesh, 'SLA register active 2026-12-07.csv', SLA_REGISTER_CSV);
 
   await create('conclusion', {
     topic: 'business-relationship',
