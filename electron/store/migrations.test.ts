@@ -32,6 +32,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   13: '740413529abeda178ff4de1a1d27aa138bfd51f8f2f77edb2f7ebedc89e304cd',
   14: '0e03c235983a4eaf263ee938182a58fc0a129428a085f3fa6845d04af39efc1a',
   15: 'd8f58268c61608250bd69dbf562b9db76a8747984b8a15cc101ad3f255790358',
+  16: 'f829cf65bb8b722df51685590a26d67b7df3710ffb7a5fb512a6a2c577410836',
 };
 
 const schemaHash = (version: number): string =>
