@@ -64,7 +64,8 @@ export function FilePickerModal({
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title ?? t(mode === 'open' ? 'picker.openTitle' : 'picker.saveTitle')} size="xl">
+    // Above the dialog that opened it: two modals of equal z-index stack by DOM order, which a re-render can change.
+    <Modal opened={opened} onClose={onClose} title={title ?? t(mode === 'open' ? 'picker.openTitle' : 'picker.saveTitle')} size="xl" zIndex={300}>
       <Stack>
         {error ? <ErrorNotice error={error} /> : null}
         {files && files.length === 0 ? (
