@@ -19,6 +19,8 @@ export interface PendingUpload {
  */
 export class Uploads {
   private readonly pending = new Map<string, PendingUpload>();
+  /** The next chunk each upload expects. */
+  private readonly seqs = new Map<string, number>();
 
   constructor(private readonly blobs: () => BlobStore) {}
 
@@ -83,8 +85,6 @@ export class Uploads {
     this.done(uploadId);
     await this.blobs().abort(uploadId);
   }
-
-  private readonly seqs = new Map<string, number>();
 
   private expectedSeq(uploadId: string): number {
     return this.seqs.get(uploadId) ?? 0;
