@@ -163,7 +163,10 @@ try {
   progress('checklist packs: check, search, import a large CB sheet');
   packs = await runPackBench(folder, runs);
   progress('evidence files: attach 500 MB through the upload channel, a phone photo');
-  evidence = [...(await runEvidenceBench(service, folder, progress, runs)), ...(await runPackageFilesBench(service, folder, progress))];
+  // The store part's service is shut down by now: a service of its own, with its own app-data.
+  const evidenceService = (await startService(folder)).service;
+  evidence = [...(await runEvidenceBench(evidenceService, folder, progress, runs)), ...(await runPackageFilesBench(evidenceService, folder, progress))];
+  await evidenceService.shutdown();
   soak = await runSoakBench(folder, progress);
   warnings.push(...merge.warnings, ...soak.warnings);
 } finally {
