@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import sharp from 'sharp';
 import { heicBytes, interviewNotes, tinyPdf } from '../fixtures/evidence-files.ts';
 import { phoneJpeg } from '../helpers/photos.ts';
 import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
-import { startHost, type HostHandle } from './host.ts';
-import { sweep } from './pseudo-sweep.ts';
+import { carry, laptop } from './laptops.ts';
+import { openDemoPseudo, sweep } from './pseudo-sweep.ts';
 import { en } from '../../renderer/src/i18n/en/index.ts';
 import { pseudoLocalize as pseudo } from '../../renderer/src/i18n/pseudo.ts';
 
@@ -303,19 +301,6 @@ test('证据附件（中文）：附加照片、预览 PDF、粘贴无图像、�
   await exporter.getByRole('button', { name: '取消' }).click();
 });
 
-/** Another laptop: its own host (app data, workspace) and its own browser page. */
-async function laptop(browser: Browser, name: string, problems: string[]): Promise<{ host: HostHandle; page: Page; close: () => Promise<void> }> {
-  const host = await startHost({ name });
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 860 } })).newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${name}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${name}: ${error.message}`));
-  await page.goto(host.url);
-  return { host, page, close: async () => (await page.context().close(), await host.stop()) };
-}
-
-const carry = (from: HostHandle, to: HostHandle, fileName: string) => fs.copyFileSync(path.join(from.workspace, fileName), path.join(to.workspace, fileName));
 
 test('return packages: without files the lead sees “held by”, a later package with files brings them', async ({ page, host, browser, problems }) => {
   test.setTimeout(240_000);
@@ -422,12 +407,7 @@ test('evidence files in the pseudo-locale: only text from the language files, no
   void problems;
   test.setTimeout(150_000);
   await page.addInitScript(() => localStorage.setItem('aw.pseudoLocale', '1'));
-  await page.goto(host.url);
-  await page.getByLabel(pseudo(en.firstRun.name)).fill('王海伦');
-  await page.getByLabel(pseudo(en.firstRun.initials)).fill('王');
-  await page.getByRole('button', { name: pseudo(en.firstRun.submit) }).click();
-  await page.getByRole('button', { name: pseudo(en.home.demo) }).click();
-  await expect(page.getByTestId('engagement-title')).toBeVisible();
+  await openDemoPseudo(page, host.url, '王海伦', '王');
   await page.keyboard.press('Alt+7');
   await page.keyboard.press('Alt+Shift+3');
   const findings: Record<string, unknown> = {};

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { en } from '../../renderer/src/i18n/en/index.ts';
 import { pseudoLocalize as pseudo } from '../../renderer/src/i18n/pseudo.ts';
 import { expect, firstRun, screenshot, SCREENSHOT_DIR, test, type Page } from './fixtures.ts';
-import { sweep } from './pseudo-sweep.ts';
+import { openDemoPseudo, sweep } from './pseudo-sweep.ts';
 
 /** A session's row by its title: case-sensitive (the demo's reasons mention "the longer opening meeting"). */
 const row = (page: Page, title: string) => page.getByTestId('as-ran-row').filter({ hasText: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
@@ -294,11 +294,7 @@ test('pseudo-locale sweep of the plan as it ran: the view, planned against actua
     await screenshot(page, `pseudo-as-ran-${name}`);
     if (found.untranslated.length || found.clipped.length || found.overlapping.length) findings[name] = found;
   };
-  await page.goto(host.url);
-  await page.getByLabel(pseudo(en.firstRun.name)).fill('Helen Marsh');
-  await page.getByLabel(pseudo(en.firstRun.initials)).fill('HM');
-  await page.getByRole('button', { name: pseudo(en.firstRun.submit) }).click();
-  await page.getByRole('button', { name: pseudo(en.home.demo) }).click();
+  await openDemoPseudo(page, host.url, 'Helen Marsh', 'HM');
   await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
   await page.getByTestId('nav-plan').click();
   await page.keyboard.press('Alt+Shift+3');

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { en } from '../../renderer/src/i18n/en/index.ts';
+import { pseudoLocalize as pseudo } from '../../renderer/src/i18n/pseudo.ts';
 
 /** What the sweep found on one screen: text not from the language files, and clipped or overlapping labels. */
 export interface SweepFindings {
@@ -110,4 +112,17 @@ export function sweep(page: Page): Promise<SweepFindings> {
     }
     return { untranslated, clipped: [...clipped], overlapping };
   });
+}
+
+/**
+ * First run under the pseudo-locale with the given user, then the demo engagement opened: where every
+ * pseudo-locale sweep of a fieldwork screen starts. The caller sets the pseudo-locale (addInitScript) first.
+ */
+export async function openDemoPseudo(page: Page, url: string, name: string, initials: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel(pseudo(en.firstRun.name)).fill(name);
+  await page.getByLabel(pseudo(en.firstRun.initials)).fill(initials);
+  await page.getByRole('button', { name: pseudo(en.firstRun.submit) }).click();
+  await page.getByRole('button', { name: pseudo(en.home.demo) }).click();
+  await page.getByTestId('engagement-title').waitFor();
 }

@@ -1,7 +1,5 @@
 import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
-import { sweep } from './pseudo-sweep.ts';
-import { en } from '../../renderer/src/i18n/en/index.ts';
-import { pseudoLocalize as pseudo } from '../../renderer/src/i18n/pseudo.ts';
+import { openDemoPseudo, sweep } from './pseudo-sweep.ts';
 
 /** The demo, opened at Fieldwork → Records seen, as Helen Marsh (asked once). */
 async function openRecords(page: Page): Promise<void> {
@@ -244,12 +242,7 @@ test('records seen, trails and evidence in the pseudo-locale: only text from the
   void problems;
   test.setTimeout(120_000);
   await page.addInitScript(() => localStorage.setItem('aw.pseudoLocale', '1'));
-  await page.goto(host.url);
-  await page.getByLabel(pseudo(en.firstRun.name)).fill('王海伦');
-  await page.getByLabel(pseudo(en.firstRun.initials)).fill('王');
-  await page.getByRole('button', { name: pseudo(en.firstRun.submit) }).click();
-  await page.getByRole('button', { name: pseudo(en.home.demo) }).click();
-  await expect(page.getByTestId('engagement-title')).toBeVisible();
+  await openDemoPseudo(page, host.url, '王海伦', '王');
   await page.keyboard.press('Alt+7');
   await page.keyboard.press('Alt+Shift+2');
   await expect(page.getByTestId('records-who')).toBeVisible();
