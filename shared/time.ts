@@ -49,3 +49,27 @@ export function daysBetween(from: string, to: string): number {
   };
   return Math.round((toMs(to) - toMs(from)) / 86_400_000);
 }
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const dayOf = (date: Date): string => `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
+
+/**
+ * The calendar date `days` days after `day` (before, when negative). Pure date arithmetic in UTC: a
+ * deadline is a date in the engagement's time zone, so daylight saving never moves it.
+ */
+export function addDays(day: string, days: number): string {
+  const match = CALENDAR_DATE.exec(day);
+  if (!match) throw new Error(`Not a calendar date: ${day}`);
+  return dayOf(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days)));
+}
+
+/** The day `months` calendar months after `day` (the 31st of a shorter month becomes its last day: 31 Jan + 1 month = 28 or 29 Feb). */
+export function addMonths(day: string, months: number): string {
+  const match = CALENDAR_DATE.exec(day);
+  if (!match) throw new Error(`Not a calendar date: ${day}`);
+  const index = Number(match[1]) * 12 + (Number(match[2]) - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad2(month)}-${pad2(Math.min(Number(match[3]), last))}`;
+}

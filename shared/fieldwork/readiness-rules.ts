@@ -1,3 +1,4 @@
+import { addMonths } from '../time.ts';
 import type { Stage1Readiness } from '../cb-profile/profile.ts';
 import { READINESS_AREAS, type ReadinessArea, type ReadinessStatus } from './fieldwork-kinds.ts';
 
@@ -80,17 +81,9 @@ export function operatingSince(note: string): string | null {
   return found[0]?.day ?? null;
 }
 
-/** The day `months` calendar months after `day` (the 31st of a shorter month becomes its last day). */
-export function addMonths(day: string, months: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${y}-${pad(m)}-${pad(Math.min(date, last))}`;
-}
-
 /** Whole calendar months from `from` to `to` (0 when `to` is earlier). */
+export { addMonths };
+
 export function wholeMonths(from: string, to: string): number {
   if (to < from) return 0;
   let months = 0;
