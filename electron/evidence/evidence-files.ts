@@ -20,6 +20,11 @@ export function photoPolicyOf(db: Database.Database): { policy: PhotoPolicy; fro
   return (PHOTO_POLICIES as readonly unknown[]).includes(policy) ? { policy: policy as PhotoPolicy, fromProfile: true } : { policy: 'strip-metadata', fromProfile: false };
 }
 
+/** Team members' names by id: who attached a file, who holds its bytes. */
+function memberNames(db: Database.Database): Map<string, string> {
+  return new Map((db.prepare('SELECT id, name FROM team_member').all() as { id: string; name: string }[]).map((m) => [m.id, m.name]));
+}
+
 export function fileView(row: EvidenceFileRow, present: ReadonlySet<string>, heldBy: string | null): EvidenceFileView {
   const here = present.has(row.sha256);
   return { row, present: here, reportPresent: row.report_sha256 !== null && present.has(row.report_sha256), heldBy: here ? null : heldBy };
@@ -33,7 +38,7 @@ export function evidenceFiles(engagement: EngagementContext): EvidenceFilesView 
     .listRows('evidence_file')
     .map((row) => typedRow(EVIDENCE_FILE_TABLE, row));
   const present = engagement.blobs().present(rows.flatMap((row) => (row.report_sha256 ? [row.sha256, row.report_sha256] : [row.sha256])));
-  const names = new Map((db.prepare('SELECT id, name FROM team_member').all() as { id: string; name: string }[]).map((m) => [m.id, m.name]));
+  const names = memberNames(db);
   const { policy, fromProfile } = photoPolicyOf(db);
   return {
     files: rows.map((row) => fileView(row, present, (row.team_member_id && names.get(row.team_member_id)) || null)),
@@ -50,7 +55,7 @@ export function readEvidenceFile(engagement: EngagementContext, fileId: string, 
   const blobs = engagement.blobs();
   const info = sha256 ? blobs.info(sha256) : null;
   if (!sha256 || !info) {
-    const holder = row.team_member_id ? (engagement.db().prepare('SELECT name FROM team_member WHERE id = ?').pluck().get(row.team_member_id) as string | undefined) : undefined;
+    const holder = row.team_member_id ? memberNames(engagement.db()).get(row.team_member_id) : undefined;
     throw new StoreError('EVIDENCE_FILE_NOT_HERE', 'This file is not stored in this copy', { heldBy: holder ?? '', fileName: row.file_name });
   }
   return { data: blobs.read(sha256, offset, length).toString('base64'), total: info.byteSize };

@@ -177,15 +177,8 @@ export class BlobStore {
   }
 
   /** A stored blob's chunks one by one (a package streams them; memory holds one chunk). */
-  *chunks(sha256: string): Generator<Buffer> {
-    const id = this.blobId(sha256);
-    const next = this.db.prepare('SELECT bytes FROM blob_chunk WHERE blob_id = ? AND seq >= ? ORDER BY seq LIMIT 1').pluck();
-    // One chunk per statement: an open iterator would keep the connection busy across yields.
-    for (let seq = 0; ; seq += 1) {
-      const bytes = next.get(id, seq) as Buffer | undefined;
-      if (!bytes) return;
-      yield bytes;
-    }
+  chunks(sha256: string): Generator<Buffer> {
+    return chunksOf(this.db, this.blobId(sha256));
   }
 
   /**
@@ -245,6 +238,19 @@ export class BlobStore {
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     this.db.prepare('DELETE FROM blob WHERE id = ? AND complete = 0').run(id);
+  }
+}
+
+/**
+ * The chunks of a blob row, in order, one statement per chunk: an open iterator would keep the
+ * connection busy across the consumer's awaits. Also reads another file's store (a member's copy).
+ */
+export function* chunksOf(db: Database.Database, blobId: string): Generator<Buffer> {
+  const chunk = db.prepare('SELECT bytes FROM blob_chunk WHERE blob_id = ? AND seq = ?').pluck();
+  for (let seq = 0; ; seq += 1) {
+    const bytes = chunk.get(blobId, seq) as Buffer | undefined;
+    if (!bytes) return;
+    yield bytes;
   }
 }
 

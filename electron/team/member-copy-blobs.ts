@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { JobContext } from '../jobs/job-context.ts';
+import { chunksOf } from '../store/blob-store.ts';
 import type { IncomingBlobs } from './incoming-blobs.ts';
 
 /**
@@ -11,12 +12,9 @@ export async function copyMemberBlobs(file: string, incoming: IncomingBlobs, con
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const stored = db.prepare('SELECT id, sha256, media_type AS mediaType FROM blob WHERE complete = 1 ORDER BY sha256').all() as { id: string; sha256: string; mediaType: string }[];
-    const chunk = db.prepare('SELECT bytes FROM blob_chunk WHERE blob_id = ? AND seq = ?').pluck();
     for (const blob of stored) {
       if (!incoming.start(blob.sha256, blob.mediaType)) continue;
-      for (let seq = 0; ; seq++) {
-        const bytes = chunk.get(blob.id, seq) as Buffer | undefined;
-        if (!bytes) break;
+      for (const bytes of chunksOf(db, blob.id)) {
         incoming.data(bytes);
         await context.checkpoint();
       }

@@ -102,7 +102,7 @@ const bytesAt = (head: Uint8Array, at: number, bytes: readonly number[]): boolea
 const latin1 = (head: Uint8Array, from: number, to: number): string => String.fromCharCode(...head.subarray(from, to));
 
 /** The name's ending, lower case, without the dot ('' when none). */
-function extensionOf(fileName: string): string {
+export function extensionOf(fileName: string): string {
   const last = fileName.split(/[/\\]/).pop() ?? '';
   const dot = last.lastIndexOf('.');
   return dot > 0 ? last.slice(dot + 1).toLowerCase() : '';

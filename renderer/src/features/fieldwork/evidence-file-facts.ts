@@ -1,7 +1,7 @@
 import type { AttachedView, EvidenceFileView } from '../../../../shared/contract/evidence-channels.ts';
 import type { PhotoPolicy } from '../../../../shared/cb-profile/profile.ts';
 import type { EvidenceFileKind } from '../../../../shared/evidence/evidence-file-kinds.ts';
-import { checkDeclaredSize } from '../../../../shared/evidence/file-format.ts';
+import { checkDeclaredSize, extensionOf } from '../../../../shared/evidence/file-format.ts';
 import type { EvidenceKind } from '../../../../shared/fieldwork/fieldwork-kinds.ts';
 import type { EvidenceFileRow } from '../../state/evidence-files.ts';
 
@@ -24,11 +24,6 @@ export const MAX_PDF_PREVIEW_BYTES = 100 * 1024 * 1024;
 
 const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/bmp']);
 const TEXT_EXTENSIONS = new Set(['txt', 'log', 'csv', 'json', 'xml', 'md']);
-
-export const extensionOf = (fileName: string): string => {
-  const dot = fileName.lastIndexOf('.');
-  return dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
-};
 
 export const isSvg = (fileName: string, mediaType: string): boolean => mediaType === 'image/svg+xml' || extensionOf(fileName) === 'svg';
 export const isImage = (mediaType: string): boolean => IMAGE_TYPES.has(mediaType);
