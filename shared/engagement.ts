@@ -91,6 +91,8 @@ export const PREPARATION_FIELDS = [
   'scope_wording_change',
   'stage2_focus',
   'sms_operating_since',
+  'earlier_last_finding_seq',
+  'cb_audit_number',
 ] as const satisfies readonly (keyof EngagementFields)[];
 type PreparationField = (typeof PREPARATION_FIELDS)[number];
 /** What creating an engagement needs: the setup's essentials; preparation fields may come later. */

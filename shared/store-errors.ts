@@ -50,6 +50,14 @@ export const STORE_ERROR_CODES = [
   'EVIDENCE_UPLOAD_INCOMPLETE',
   'EVIDENCE_UPLOAD_GONE',
   'EVIDENCE_FILE_NOT_HERE',
+  // Findings, the closing meeting, corrective actions (issue 17).
+  'FINDING_NOT_FOUND',
+  'FINDINGS_LEAD_ONLY',
+  'CA_TRANSITION_REFUSED',
+  'CA_DATE_BEFORE_AUDIT',
+  'SIGNATURE_EMPTY',
+  'LINKED_FILE_SAME_ENGAGEMENT',
+  'LINKED_FILE_NEWER',
   'INTERNAL',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];

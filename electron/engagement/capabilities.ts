@@ -1,6 +1,10 @@
 import { evidenceCapability } from '../evidence/worker.ts';
 import { exportsCapability } from '../exports/worker.ts';
 import { fieldworkCapability } from '../fieldwork/worker.ts';
+import { closingCapability } from '../closing/worker.ts';
+import { findingsCapability } from '../findings/worker.ts';
+import { followUpCapability } from '../follow-up/worker.ts';
+import { ncDocumentsCapability } from '../nc-documents/worker.ts';
 import { nextAuditCapability } from '../next-audit/worker.ts';
 import { packsCapability } from '../packs/worker.ts';
 import { planCapability } from '../plan/worker.ts';
@@ -14,7 +18,7 @@ import { teamCapability } from '../team/worker.ts';
  * The one place where the engagement worker is composed: the core plus every capability. Adding a
  * capability is one line here; a duplicate operation name stops the worker at start-up.
  */
-export const engagementCapabilities = (session: EngagementSession) => [coreCapability(session), packsCapability, teamCapability, profilesCapability, nextAuditCapability, planCapability, exportsCapability, fieldworkCapability, evidenceCapability] as const;
+export const engagementCapabilities = (session: EngagementSession) => [coreCapability(session), packsCapability, teamCapability, profilesCapability, nextAuditCapability, planCapability, exportsCapability, fieldworkCapability, evidenceCapability, findingsCapability, closingCapability, followUpCapability, ncDocumentsCapability] as const;
 
 type Capabilities = ReturnType<typeof engagementCapabilities>;
 /** Every call the main thread may make on an engagement worker. */

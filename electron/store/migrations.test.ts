@@ -284,6 +284,25 @@ describe('engagement migrations', () => {
     opened.db.close();
   });
 
+  it('step 17 adds findings, their links, the closing meeting and corrective actions, keeping the chain valid and every earlier row', () => {
+    const file = fileAtVersion(16);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(16);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    const engagement_id = store.engagementId;
+    expect(store.getRow('engagement', engagement_id)).toMatchObject({ earlier_last_finding_seq: null, cb_audit_number: '' });
+    const member = store.createRow('team_member', { engagement_id, name: 'Dana', initials: 'DA', role: 'lead', actor_id: null });
+    const earlier = store.createRow('earlier_nc', { engagement_id, source_ref: 'typed:1', number: 'NC-2026-03', statement: 'Changes were closed without review.' });
+    const finding = store.createRow('finding', { engagement_id, raised_by: member, provisional_seq: 1, grade: 'minor', raised_on: '2027-03-16', repeat_of: earlier });
+    expect(store.getRow('finding', finding)).toMatchObject({ final_number: '', final_seq: null, source_kind: 'none', session_id: null });
+    store.createRow('finding_clause', { engagement_id, finding_id: finding, clause: '8.5.1.3' });
+    store.createRow('corrective_action', { engagement_id, finding_id: finding, state: 'acknowledged' });
+    store.createRow('audit_statement', { engagement_id, item: 'marks_control', verdict: 'yes' });
+    expect(store.getRow('earlier_nc', earlier)).toMatchObject({ status_at_start: 'open', effectiveness: 'not_assessed', verified_on: null });
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
   it('step 5 adds checklist packs and the engagement\'s pack, keeping the chain valid', () => {
     const file = fileAtVersion(4);
     const opened = openEngagementFile(file);

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { CORE_CHANNELS } from './core-channels.ts';
 import { FIELDWORK_CHANNELS } from './fieldwork-channels.ts';
+import { CLOSING_CHANNELS } from './closing-channels.ts';
+import { FINDING_CHANNELS } from './finding-channels.ts';
+import { FOLLOW_UP_CHANNELS } from './follow-up-channels.ts';
+import { NC_DOCUMENT_CHANNELS } from './nc-document-channels.ts';
 import { NEXT_AUDIT_CHANNELS } from './next-audit-channels.ts';
 import { NOTEBOOK_CHANNELS } from './notebook-channels.ts';
 import { EVIDENCE_CHANNELS } from './evidence-channels.ts';
@@ -15,7 +19,7 @@ import { TEAM_CHANNELS } from './team-channels.ts';
  * declares its channels in its own file (shared/contract/<capability>-channels.ts); this one map
  * lists them all, and the router refuses to start while any of them has no handler.
  */
-export const CHANNELS = combineChannels(CORE_CHANNELS, ROW_CHANNELS, PACK_CHANNELS, TEAM_CHANNELS, PROFILE_CHANNELS, NEXT_AUDIT_CHANNELS, PLAN_CHANNELS, FIELDWORK_CHANNELS, NOTEBOOK_CHANNELS, EVIDENCE_CHANNELS);
+export const CHANNELS = combineChannels(CORE_CHANNELS, ROW_CHANNELS, PACK_CHANNELS, TEAM_CHANNELS, PROFILE_CHANNELS, NEXT_AUDIT_CHANNELS, PLAN_CHANNELS, FIELDWORK_CHANNELS, NOTEBOOK_CHANNELS, EVIDENCE_CHANNELS, FINDING_CHANNELS, CLOSING_CHANNELS, FOLLOW_UP_CHANNELS, NC_DOCUMENT_CHANNELS);
 
 type Intersection<T> = (T extends unknown ? (value: T) => void : never) extends (value: infer I) => void ? I : never;
 

@@ -76,6 +76,10 @@ export const ENGAGEMENT_TABLE = defineTable({
     editable('stage2_focus', longText(10_000)),
     // Stage 1: since when the SMS has operated (the CB's minimum months before stage 2), when known (migration 15).
     editable('sms_operating_since', date(true)),
+    // Findings (migration 17): the last finding sequence number of the client's earlier audits, when
+    // known, so the lead's numbering continues it; the CB's audit (project) number for {audit}.
+    editable('earlier_last_finding_seq', integer({ min: 0, max: 1_000_000, nullable: true })),
+    editable('cb_audit_number', text(100)),
   ],
   parents: [],
   naturalKey: null,

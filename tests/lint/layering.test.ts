@@ -39,6 +39,10 @@ describe('layering rules (DESIGN.md: what may import what)', () => {
     ['electron/documents/x.ts', "import { mergePackage } from '../team/merge.ts';\nexport const a = mergePackage;"],
     ['electron/team/x.ts', "import { attachUpload } from '../evidence/attach.ts';\nexport const a = attachUpload;"],
     ['electron/store/x.ts', "import { evidenceCapability } from '../evidence/index.ts';\nexport const a = evidenceCapability;"],
+    ['electron/findings/x.ts', "import { closingCapability } from '../closing/closing-capability.ts';\nexport const a = closingCapability;"],
+    ['electron/follow-up/x.ts', "import { findingsCapability } from '../findings/findings-capability.ts';\nexport const a = findingsCapability;"],
+    ['electron/nc-documents/x.ts', "import { followUpCapability } from '../follow-up/follow-up-capability.ts';\nexport const a = followUpCapability;"],
+    ['electron/store/x.ts', "import { ncDocumentsCapability } from '../nc-documents/index.ts';\nexport const a = ncDocumentsCapability;"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBeGreaterThan(0);
   });

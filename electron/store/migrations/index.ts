@@ -14,6 +14,7 @@ import { migration0013AuditPlan } from './0013-audit-plan.ts';
 import { migration0014ChecklistAnswers } from './0014-checklist-answers.ts';
 import { migration0015FieldworkRecords } from './0015-fieldwork-records.ts';
 import { migration0016EvidenceFiles } from './0016-evidence-files.ts';
+import { migration0017Findings } from './0017-findings.ts';
 import type { Migration } from './migration.ts';
 
 /** Ordered and append-only. Add a step at the end, with its own test in migrations.test.ts. */
@@ -34,6 +35,7 @@ export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [
   migration0014ChecklistAnswers,
   migration0015FieldworkRecords,
   migration0016EvidenceFiles,
+  migration0017Findings,
 ];
 
 export const LATEST_ENGAGEMENT_VERSION = ENGAGEMENT_MIGRATIONS.length;

@@ -1,8 +1,9 @@
-import { IconCalendarTime, IconChecklist, IconClipboardCheck, IconGavel, IconLayoutDashboard, IconNotebook, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarTime, IconChecklist, IconClipboardCheck, IconGavel, IconLayoutDashboard, IconNotebook, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Section } from '../../state/app-store.ts';
 import { ConclusionsSection } from '../conclusions/ConclusionsSection.tsx';
 import { FieldworkSection } from '../fieldwork/FieldworkSection.tsx';
+import { FindingsSection } from '../findings/FindingsSection.tsx';
 import { NotebookSection } from '../notebook/NotebookSection.tsx';
 import { PlanSection } from '../plan/PlanSection.tsx';
 import { ScopeSection } from '../scope/ScopeSection.tsx';
@@ -32,7 +33,8 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'fieldwork', icon: IconClipboardCheck, component: FieldworkSection },
   { id: 'notebook', icon: IconNotebook, component: NotebookSection },
   { id: 'conclusions', icon: IconGavel, component: ConclusionsSection },
+  { id: 'findings', icon: IconAlertTriangle, component: FindingsSection },
 ];
 
-/** The key that opens a section with Alt: its position in the list (Alt+1 … Alt+9). */
-export const sectionKey = (index: number): string => String(index + 1);
+/** The key that opens a section with Alt: its position in the list (Alt+1 … Alt+9, the tenth Alt+0 as on a keyboard's number row). */
+export const sectionKey = (index: number): string => String((index + 1) % 10);

@@ -17,6 +17,10 @@ import { EN_SETTINGS } from './settings.ts';
 import { EN_SITES } from './sites.ts';
 import { EN_TEAM } from './team.ts';
 import { EN_TEMPLATES } from './templates.ts';
+import { EN_FINDINGS } from './findings.ts';
+import { EN_CLOSING } from './closing.ts';
+import { EN_FOLLOW_UP } from './follow-up.ts';
+import { EN_NC_DOCUMENTS } from './nc-documents.ts';
 
 /**
  * English, the reference language: every string the UI shows comes from these files, one per
@@ -40,6 +44,10 @@ export const en = {
   ...EN_RECORDS,
   ...EN_CONCLUSIONS,
   ...EN_TEMPLATES,
+  ...EN_FINDINGS,
+  ...EN_CLOSING,
+  ...EN_FOLLOW_UP,
+  ...EN_NC_DOCUMENTS,
   checklists: EN_CHECKLISTS,
   errorDetails: EN_ERROR_DETAILS,
   errors: EN_ERRORS,

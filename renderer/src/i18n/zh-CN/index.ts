@@ -17,6 +17,10 @@ import { ZH_SETTINGS } from './settings.ts';
 import { ZH_SITES } from './sites.ts';
 import { ZH_TEAM } from './team.ts';
 import { ZH_TEMPLATES } from './templates.ts';
+import { ZH_FINDINGS } from './findings.ts';
+import { ZH_CLOSING } from './closing.ts';
+import { ZH_FOLLOW_UP } from './follow-up.ts';
+import { ZH_NC_DOCUMENTS } from './nc-documents.ts';
 
 /**
  * 简体中文 (zh-CN). Only real translations live here — never copies of English: a key left out
@@ -40,6 +44,10 @@ export const zhCN: Translation<Strings> = {
   ...ZH_RECORDS,
   ...ZH_CONCLUSIONS,
   ...ZH_TEMPLATES,
+  ...ZH_FINDINGS,
+  ...ZH_CLOSING,
+  ...ZH_FOLLOW_UP,
+  ...ZH_NC_DOCUMENTS,
   ...ZH_SAMPLE,
   ...ZH_AUDIT_TIME,
   errorDetails: ZH_ERROR_DETAILS,

@@ -1,0 +1,2 @@
+/** Corrective actions through to closure and earlier nonconformities as the main thread and other capabilities see them. */
+export { followUpCapability } from './follow-up-capability.ts';
