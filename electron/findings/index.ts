@@ -1,2 +1,3 @@
-/** Findings: raised, linked, checked, graded and numbered as the main thread and other capabilities see them. */
+/** Findings as the main thread and other capabilities see them. */
 export { findingsCapability } from './findings-capability.ts';
+export { findingsProfileOf, nonconformityGrades } from './findings-profile.ts';

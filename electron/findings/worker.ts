@@ -1,2 +1,3 @@
-/** What the engagement worker needs of this capability: its operations. */
+/** What the engagement worker (and other capabilities' worker code) needs of findings. */
 export { findingsCapability } from './findings-capability.ts';
+export { findingsProfileOf, nonconformityGrades } from './findings-profile.ts';
