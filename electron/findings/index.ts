@@ -1,3 +1,4 @@
 /** Findings as the main thread and other capabilities see them. */
 export { findingsCapability } from './findings-capability.ts';
 export { findingsProfileOf, nonconformityGrades } from './findings-profile.ts';
+export { findingBriefs, type FindingBrief } from './finding-briefs.ts';
