@@ -50,7 +50,7 @@ export function requirementText(pack: ChecklistPack, clause: ChecklistClause, la
 
 /**
  * A notebook entry as plain text for the evidence part: marks become what they name (`@Jane Smith,
- * Change manager` → "Jane Smith, Change manager", `#CHG-1` → "CHG-1", `[[Policy v3]]` → "Policy v3"),
+ * Change manager` → "Jane Smith, Change manager" as typed, `#CHG-1` → "CHG-1", `[[Policy v3]]` → "Policy v3"),
  * clause marks keep their § ("§8.5.1"); the rest is kept exactly.
  */
 export function entryPlainText(body: string): string {
@@ -60,7 +60,8 @@ export function entryPlainText(body: string): string {
         case 'text':
           return segment.text;
         case 'person':
-          return segment.role === null ? segment.name : `${segment.name}, ${segment.role}`;
+          // As typed, without the @ (a full-width comma before the role stays one).
+          return segment.raw.slice(1);
         case 'record':
           return segment.id;
         case 'document':
