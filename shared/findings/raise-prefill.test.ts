@@ -61,6 +61,9 @@ describe('what a source fills in', () => {
     expect(requirementText(PACK, change, 'en')).toBe('ISO/IEC 20000-1:2018, 8.5.1 Change management: Changes are recorded, assessed and approved.');
     expect(requirementText(PACK, change, 'zh-CN')).toBe('ISO/IEC 20000-1:2018 8.5.1「变更管理」：变更得到记录、评估和批准。');
     expect(requirementText(PACK, PACK.clauses.find((clause) => clause.number === '9.2')!, 'en')).toBe('');
+    // A Chinese audit with an English-only pack: the English text, framed in English.
+    const englishOnly = { ...change, title: { en: 'Change management' }, summary: { en: 'Changes are recorded.' } };
+    expect(requirementText(PACK, englishOnly, 'zh-CN')).toBe('ISO/IEC 20000-1:2018, 8.5.1 Change management: Changes are recorded.');
   });
 
   it('turns a notebook entry’s marks into what they name, keeping the rest exactly', () => {

@@ -1,5 +1,6 @@
 import { textIn, type ChecklistClause, type ChecklistPack } from '../checklist/pack.ts';
 import { parseEntry } from '../fieldwork/notebook-marks.ts';
+import { textLanguagesFor } from '../languages.ts';
 
 /**
  * What a finding raised from an answer, a notebook entry or a record seen starts with (issue 17):
@@ -44,7 +45,9 @@ export function requirementText(pack: ChecklistPack, clause: ChecklistClause, la
   if (summary === '') return '';
   const title = textIn(clause.title, language || pack.defaultLanguage, pack.defaultLanguage).trim();
   const standard = pack.standard.criteria.trim() || `${pack.standard.designation}:${pack.standard.edition}`;
-  const chinese = (language || pack.defaultLanguage).toLowerCase().startsWith('zh');
+  // Chinese punctuation only around a Chinese summary (a pack in English only gives English text).
+  const wanted = language || pack.defaultLanguage;
+  const chinese = wanted.toLowerCase().startsWith('zh') && textLanguagesFor(wanted).some((tag) => clause.summary?.[tag] !== undefined);
   return chinese ? `${standard} ${clause.number}「${title}」：${summary}` : `${standard}, ${clause.number} ${title}: ${summary}`;
 }
 
