@@ -2,6 +2,7 @@ import { chooseEngagementPack, packToCopy, shippedPacks } from '../packs/index.t
 import type { NewEngagementFields, Site, SiteFields, TeamMemberFields } from '../../shared/engagement.ts';
 import { md1Population, md1RandomOrder, md1SitesFromRows } from '../../shared/sampling/md1-sample.ts';
 import { fieldworkDemo } from './demo-fieldwork.ts';
+import { addDemoFindings } from '../findings/index.ts';
 import { planDemo } from './demo-plan.ts';
 import { demoProfileToCopy } from './demo-profile.ts';
 import type { EngagementService, OpenedEngagement } from './engagement-service.ts';
@@ -102,6 +103,7 @@ export async function createDemoEngagement(service: EngagementService, file: str
   await prepareDemo(service, opened.handle);
   await planDemo(service, opened.handle);
   await fieldworkDemo(service, opened.handle);
+  await addDemoFindings(service, opened.handle);
   return { ...opened, summary: await service.summary(opened.handle) };
 }
 
@@ -115,6 +117,8 @@ async function prepareDemo(service: EngagementService, handle: string): Promise<
       'The SMS of Kestrel Data Services Ltd for the design, transition, delivery and improvement of managed hosting, ' +
       '24x7 service desk and managed backup services to business customers in the United Kingdom and Ireland.',
     certificate_wording: 'The service management system supporting the provision of managed hosting, 24x7 service desk and managed backup services to business customers.',
+    // Meridian's audit (project) number: its finding numbers begin with it ({audit}-{grade}-{seq:2}).
+    cb_audit_number: 'MCS-26-1187',
     md1_one_system: 1,
     md1_central_control: 1,
     md1_internal_audits: 1,

@@ -6,7 +6,7 @@ import { checkStatement } from '../../shared/findings/statement-check.ts';
 import { createDemoEngagement } from '../engagement/demo-engagement.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
-import { addDemoFindings, DEMO_FINDINGS } from './demo-findings.ts';
+import { DEMO_FINDINGS } from './demo-findings.ts';
 
 describe('the demo’s findings', () => {
   it('pass the statement check as written: no vague words, no causes or solutions, no prescribing improvement', () => {
@@ -20,13 +20,13 @@ describe('the demo’s findings', () => {
   it('are raised in the demo file from day 1’s answers, records and notebook, with their links and one diverging opinion; the lead numbers them', async () => {
     const service = await startTestService();
     const opened = await createDemoEngagement(service, path.join(tempDir(), 'demo.iso20k'));
-    const ids = await addDemoFindings(service, opened.handle);
-    expect(ids).toHaveLength(DEMO_FINDINGS.length);
+    // createDemoEngagement raises them (addDemoFindings after the fieldwork).
 
     const team = await service.listRows(opened.handle, 'team_member');
     const helen = String(team.find((row) => row.initials === 'HM')!.id);
     const view = await service.call(opened.handle, 'findingsView', helen);
     expect(view).toMatchObject({ fromProfile: true, leadMemberId: helen, stage1: false });
+    expect(view.findings).toHaveLength(DEMO_FINDINGS.length);
     expect(view.findings.map((finding) => finding.label).sort()).toEqual(['HM-P1', 'HM-P2', 'RI-P1', 'RI-P2', 'RI-P3']);
     for (const finding of view.findings) {
       expect(finding).toMatchObject({ raisedOn: '2026-12-07', gradeKnown: true });
