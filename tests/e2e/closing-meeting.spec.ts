@@ -1,4 +1,4 @@
-import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
+import { createEngagement, expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
 
 /** Calls a channel from the page with its own token (what the screens of other helpers would write). */
 async function seedFindings(page: Page): Promise<void> {
@@ -116,6 +116,7 @@ test('closing meeting: conclusions filled, the recommendation overridden with a 
   await expect(recommendation).toHaveAttribute('data-stored', 'grant-not-recommended');
   await expect(recommendation).toContainText('Differs from the suggestion');
   await expect(recommendation.getByTestId('recommendation-stated')).toContainText('subject to the decision of Meridian Assurance Certification Ltd');
+  await recommendation.getByTestId('recommendation-stated').scrollIntoViewIfNeeded();
   await screenshot(page, 'closing-recommendation-en');
 
   // The closing meeting: the plan's closing session, attendance from the plan, statements ticked with keys.
@@ -131,6 +132,10 @@ test('closing meeting: conclusions filled, the recommendation overridden with a 
   await expect(meeting.getByTestId('closing-points-count')).toHaveText('8 of 8 made');
   await meeting.locator('[data-point="sampling_disclaimer"]').getByTestId('closing-point-script').click();
   await expect(meeting.locator('[data-point="sampling_disclaimer"]').getByTestId('closing-point-script-text')).toContainText('based on a sample');
+  await meeting.locator('[data-point="client_plan_timeframe"]').getByTestId('closing-point-note').click();
+  await page.keyboard.type('Client asked for 45 days; the CB’s 30 days were confirmed.');
+  await page.getByTestId('closing-meeting').getByRole('heading', { name: 'Closing meeting' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'closing-meeting-top-en');
 
   // The major signed on the pad (an empty pad is refused first); the minor declined with the reason.
   const major = meeting.locator('[data-testid="presented-finding"][data-label="HM-P901"]');
@@ -196,9 +201,29 @@ test('closing meeting: conclusions filled, the recommendation overridden with a 
   await expect(page.getByTestId('audit-conclusions-summary')).toHaveText('各项均已给出结论。');
   await page.getByTestId('conclusions-tab-audit').scrollIntoViewIfNeeded();
   await screenshot(page, 'closing-audit-conclusions-zh');
-  await page.getByTestId('recommendation').scrollIntoViewIfNeeded();
+  await page.getByTestId('recommendation-stated').scrollIntoViewIfNeeded();
   await screenshot(page, 'closing-recommendation-zh');
   await page.keyboard.press('Alt+4');
   await page.getByTestId('my-signature').scrollIntoViewIfNeeded();
   await screenshot(page, 'closing-my-signature-zh');
+});
+
+test('closing meeting: a plan without a closing meeting offers to add one, as the plan editor would', async ({ page, host, problems }) => {
+  void problems;
+  await page.goto(host.url);
+  await firstRun(page);
+  await createEngagement(page, 'Harbour Logistics plc', '2026-12-14', '2026-12-15');
+  await page.keyboard.press('Alt+0');
+  await page.getByTestId('findings-tab-closing').click();
+  const none = page.getByTestId('closing-no-session');
+  await expect(none).toContainText('The plan has no closing meeting yet');
+  await expect(page.getByTestId('findings-presented-empty')).toContainText('No findings have been raised');
+  await expect(page.getByTestId('recommendation')).toHaveAttribute('data-suggested', 'grant');
+  await screenshot(page, 'closing-no-session-en');
+  await none.getByTestId('closing-add-session').click();
+  // On the last audit day, after its last session (none yet: 16:00), 45 minutes.
+  await expect(page.getByTestId('closing-session-when')).toContainText('16:00–16:45');
+  await expect(page.getByTestId('closing-points')).toBeVisible();
+  await page.keyboard.press('Alt+6');
+  await expect(page.getByText('16:00–16:45').first()).toBeVisible();
 });

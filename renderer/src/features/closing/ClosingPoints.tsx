@@ -1,5 +1,5 @@
 import { ActionIcon, Card, Checkbox, Collapse, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { IconScript } from '@tabler/icons-react';
+import { IconNote, IconScript } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOSING_POINTS, type ClosingPoint } from '../../../../shared/findings/finding-kinds.ts';
@@ -68,6 +68,7 @@ export function ClosingPoints({ sessionId, readOnly, onError }: { sessionId: str
 function PointLine({ index, point, row, checked, readOnly, onToggle, onNote }: { index: number; point: ClosingPoint; row: PointRow | undefined; checked: boolean; readOnly: boolean; onToggle: (next: boolean) => void; onNote: (note: string) => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const [noting, setNoting] = useState(false);
   const [note, setNote] = useState(row?.note ?? '');
   useEffect(() => setNote(row?.note ?? ''), [row?.id]);
   const label = t(`closing.points.items.${point}`);
@@ -78,6 +79,13 @@ function PointLine({ index, point, row, checked, readOnly, onToggle, onNote }: {
           {index + 1}
         </Text>
         <Checkbox mt={2} checked={checked} onChange={(event) => onToggle(event.currentTarget.checked)} label={label} disabled={readOnly} style={{ flex: 1 }} />
+        {!readOnly ? (
+          <Tooltip label={t('closing.points.addNote')}>
+            <ActionIcon variant={noting || note ? 'light' : 'subtle'} color="gray" size="sm" aria-label={`${t('closing.points.addNote')}: ${label}`} aria-expanded={noting || Boolean(note)} onClick={() => setNoting(!noting)} data-testid="closing-point-note">
+              <IconNote size={14} />
+            </ActionIcon>
+          </Tooltip>
+        ) : null}
         <Tooltip label={open ? t('closing.points.hideScript') : t('closing.points.script')}>
           <ActionIcon variant={open ? 'light' : 'subtle'} color="gray" size="sm" aria-label={`${t('closing.points.script')}: ${label}`} aria-expanded={open} onClick={() => setOpen(!open)} data-testid="closing-point-script">
             <IconScript size={14} />
@@ -89,7 +97,7 @@ function PointLine({ index, point, row, checked, readOnly, onToggle, onNote }: {
           {t(`closing.points.scripts.${point}`)}
         </Text>
       </Collapse>
-      {checked || note ? (
+      {noting || note ? (
         <TextInput
           ml={46}
           size="xs"
@@ -101,9 +109,13 @@ function PointLine({ index, point, row, checked, readOnly, onToggle, onNote }: {
             setNote(event.currentTarget.value);
             if (row) onNote(event.currentTarget.value);
           }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && !event.nativeEvent.isComposing) setNoting(false);
+          }}
           onBlur={() => (!row && note.trim() ? onNote(note) : void useSaveStore.getState().flush())}
           readOnly={readOnly}
           translate="no"
+          autoFocus={noting && !note}
         />
       ) : null}
     </div>

@@ -148,9 +148,11 @@ function FindingRow({ finding, gradeName, readOnly, onSign, onDecline }: { findi
           <Text fw={700} translate="no" style={{ whiteSpace: 'nowrap' }}>
             {finding.label}
           </Text>
-          <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {gradeName}
-          </Text>
+          {!finding.gradeInfo ? (
+            <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {gradeName}
+            </Text>
+          ) : null}
           {finding.clauses.length ? (
             <Text size="sm" c="dimmed" translate="no" style={{ whiteSpace: 'nowrap' }}>
               § {finding.clauses.join(', ')}

@@ -84,7 +84,7 @@ export function RecommendationCard({ handle, view, cbName, readOnly, onChanged, 
             ) : null}
           </Group>
           {suggestion.key ? (
-            <Text fw={600} c={OUTCOME_COLOURS[suggestion.outcome ?? 'positive']} translate="no">
+            <Text fw={600} translate="no" style={{ borderLeft: `4px solid var(--mantine-color-${OUTCOME_COLOURS[suggestion.outcome ?? 'positive']}-6)`, paddingLeft: 8 }}>
               {say(suggestion.key)}
             </Text>
           ) : null}

@@ -19,9 +19,10 @@ export const EN_CLOSING = {
     points: {
       title: 'Statements made',
       count: '{{made}} of {{total}} made',
-      hint: 'Tick each statement as you make it. “Script” shows words you can read out.',
+      hint: 'Tick each statement as you make it (keys 1–8). The script icon shows words you can read out.',
       script: 'Script',
       hideScript: 'Hide script',
+      addNote: 'Note',
       notePlaceholder: 'Note (what the client asked, what was agreed)',
       items: {
         findings_presented: 'Findings presented with their grades',
@@ -88,11 +89,11 @@ export const EN_CLOSING = {
       theCb: 'the certification body',
       basis: {
         no_open_nc: 'No nonconformity is open.',
-        open_minors: '{{minors}} minor nonconformities are open: certification once the client’s plan is accepted and the actions verified.',
-        open_major: '{{majors}} major and {{minors}} minor nonconformities are open: a major blocks a positive recommendation until it is verified.',
-        open_major_suspension: '{{majors}} major nonconformities are open at a surveillance: an unresolved major leads to a recommendation to suspend the certificate.',
+        open_minors: 'Open minor nonconformities: {{minors}}. Certification once the client’s plan is accepted and the actions verified.',
+        open_major: 'Open nonconformities: {{majors}} major, {{minors}} minor. A major blocks a positive recommendation until it is verified.',
+        open_major_suspension: 'Open major nonconformities at a surveillance: {{majors}}. An unresolved major leads to a recommendation to suspend the certificate.',
         stage1_ready: 'Every readiness area is ready.',
-        stage1_ready_concerns: 'Ready, with {{count}} areas of concern for stage 2 to look at.',
+        stage1_ready_concerns: 'Ready. Areas of concern for stage 2 to look at: {{count}}.',
         stage1_not_ready: 'A readiness area is not ready, or a stage 1 rule fails.',
         stage1_open: 'Readiness is not fully assessed yet (Conclusions → Stage 1): no suggestion.',
         no_wording: 'The CB profile words no recommendation for this audit type.',

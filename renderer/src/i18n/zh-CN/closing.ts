@@ -22,9 +22,10 @@ export const ZH_CLOSING: Translation<typeof EN_CLOSING> = {
     points: {
       title: '已说明事项',
       count: '已说明 {{made}} / {{total}} 项',
-      hint: '每说明一项即勾选。点击“讲稿”可查看可宣读的文字。',
+      hint: '每说明一项即勾选（按键 1–8）。点击讲稿图标可查看可宣读的文字。',
       script: '讲稿',
       hideScript: '收起讲稿',
+      addNote: '备注',
       notePlaceholder: '备注（受审核方的提问、双方约定）',
       items: {
         findings_presented: '已通报审核发现及其分级',
@@ -144,7 +145,7 @@ export const ZH_CLOSING: Translation<typeof EN_CLOSING> = {
       scope_appropriate: '认证范围的适宜性',
       objectives_met: '审核目的的实现',
       remote_auditing: '远程审核的范围和有效性（IAF MD 4）',
-      no_penalties: '自上次审核以来无行政处罚、重大事故或投诉',
+      no_penalties: '自上次审核以来无行政处罚、重大事件或投诉',
     },
     hints: {
       significant_issues: '任何改变审核方案的情况：审核时间、场所、抽样、下次审核的重点。',
@@ -158,7 +159,7 @@ export const ZH_CLOSING: Translation<typeof EN_CLOSING> = {
       scope_appropriate: '服务、组织、地点：范围声明是否与所审核的内容相符？',
       objectives_met: '审核计划中规定的审核目的。',
       remote_auditing: '远程审核的比例、使用的工具，以及能否提供所需的信任。',
-      no_penalties: '自上次审核以来，与认证服务相关的行政处罚、重大事故或投诉（认监委要求）。',
+      no_penalties: '自上次审核以来，与认证服务相关的行政处罚、重大事件或投诉（认监委要求）。',
     },
     verdicts: {
       none: '无',
