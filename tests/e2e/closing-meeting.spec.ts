@@ -1,4 +1,5 @@
 import { createEngagement, expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
+import { openDemoPseudo, sweep } from './pseudo-sweep.ts';
 
 /** Calls a channel from the page with its own token (what the screens of other helpers would write). */
 async function seedFindings(page: Page): Promise<void> {
@@ -226,4 +227,40 @@ test('closing meeting: a plan without a closing meeting offers to add one, as th
   await expect(page.getByTestId('closing-points')).toBeVisible();
   await page.keyboard.press('Alt+6');
   await expect(page.getByText('16:00–16:45').first()).toBeVisible();
+});
+
+test('closing meeting: the pseudo-locale shows only text from the language files on the closing screens, none clipped or overlapping', async ({ page, host, problems }) => {
+  void problems;
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.addInitScript(() => localStorage.setItem('aw.pseudoLocale', '1'));
+  await openDemoPseudo(page, host.url, 'Helen Marsh', 'HM');
+  await seedFindings(page);
+  const findings: Record<string, unknown> = {};
+  const look = async (screen: string) => {
+    await page.waitForTimeout(250);
+    const found = await sweep(page);
+    await screenshot(page, `pseudo-closing-${screen}`);
+    if (found.untranslated.length || found.clipped.length || found.overlapping.length) findings[screen] = found;
+  };
+  await page.keyboard.press('Alt+0');
+  await page.getByTestId('findings-tab-closing').click();
+  await expect(page.getByTestId('closing-points')).toBeVisible();
+  await page.locator('[data-point="sampling_disclaimer"]').getByTestId('closing-point-script').click();
+  await look('meeting');
+  await page.locator('[data-testid="presented-finding"][data-label="HM-P901"]').getByTestId('ack-sign').click();
+  await look('sign');
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid="presented-finding"][data-label="RI-P901"]').getByTestId('ack-decline').click();
+  await look('decline');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Alt+9');
+  await page.getByTestId('conclusions-tab-audit').click();
+  await expect(page.getByTestId('audit-conclusions')).toBeVisible();
+  await look('conclusions');
+  await page.keyboard.press('Alt+4');
+  await page.getByTestId('my-signature').scrollIntoViewIfNeeded();
+  await page.getByTestId('my-signature-draw').click();
+  await look('my-signature');
+  expect(findings).toEqual({});
 });

@@ -15,6 +15,8 @@ interface Group_ {
   readonly key: string;
   readonly title: string;
   readonly colour: string;
+  /** The title is the CB profile's grade name (its data, in its own languages), not a UI string. */
+  readonly fromProfile: boolean;
   readonly findings: readonly ClosingFindingView[];
 }
 
@@ -34,13 +36,13 @@ export function FindingsPresented({ handle, view, readOnly, onChanged, onError }
   const known = [...view.grades].sort((a, b) => a.order - b.order);
   for (const grade of known) {
     const findings = view.findings.filter((finding) => finding.grade === grade.key);
-    if (findings.length) groups.push({ key: grade.key, title: textIn(grade.name, i18n.language, 'en'), colour: grade.isNonconformity ? (findings[0]!.major ? 'red' : 'orange') : 'blue', findings });
+    if (findings.length) groups.push({ key: grade.key, title: textIn(grade.name, i18n.language, 'en'), fromProfile: true, colour: grade.isNonconformity ? (findings[0]!.major ? 'red' : 'orange') : 'blue', findings });
   }
   const concerns = view.findings.filter((finding) => finding.grade === AREA_OF_CONCERN);
-  if (concerns.length) groups.push({ key: AREA_OF_CONCERN, title: t('closing.findings.areaOfConcern'), colour: 'yellow', findings: concerns });
+  if (concerns.length) groups.push({ key: AREA_OF_CONCERN, title: t('closing.findings.areaOfConcern'), fromProfile: false, colour: 'yellow', findings: concerns });
   const unknown = view.findings.filter((finding) => finding.grade !== AREA_OF_CONCERN && !finding.gradeInfo);
   for (const grade of [...new Set(unknown.map((finding) => finding.grade))]) {
-    groups.push({ key: `unknown:${grade}`, title: t('closing.findings.unknownGrade', { grade }), colour: 'gray', findings: unknown.filter((finding) => finding.grade === grade) });
+    groups.push({ key: `unknown:${grade}`, title: t('closing.findings.unknownGrade', { grade }), fromProfile: false, colour: 'gray', findings: unknown.filter((finding) => finding.grade === grade) });
   }
 
   const ncs = view.findings.filter((finding) => finding.isNonconformity);
@@ -100,7 +102,7 @@ export function FindingsPresented({ handle, view, readOnly, onChanged, onError }
           {groups.map((group) => (
             <Stack key={group.key} gap={6}>
               <Group gap="xs">
-                <Badge color={group.colour} variant="light">
+                <Badge color={group.colour} variant="light" translate={group.fromProfile ? 'no' : undefined}>
                   {group.title}
                 </Badge>
                 <Text size="xs" c="dimmed">

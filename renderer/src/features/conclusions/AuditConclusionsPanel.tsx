@@ -135,7 +135,7 @@ function StatementCard({ item, label, hint, row, view, readOnly, onEdit }: { ite
                 <List size="xs" spacing={0}>
                   {facts.lines.map((line, index) => (
                     <List.Item key={index}>
-                      <span translate={facts.data ? 'no' : undefined}>{line}</span>
+                      <span translate={line.data ? 'no' : undefined}>{line.text}</span>
                     </List.Item>
                   ))}
                 </List>
@@ -146,7 +146,7 @@ function StatementCard({ item, label, hint, row, view, readOnly, onEdit }: { ite
               )}
             </div>
             {facts.lines.length && !readOnly ? (
-              <Button size="compact-xs" variant="light" leftSection={<IconArrowDown size={12} />} onClick={() => onEdit({ text: text.trim() ? `${text.trimEnd()}\n${facts.lines.join('\n')}` : facts.lines.join('\n') })} data-testid="statement-prefill" style={{ flexShrink: 0 }}>
+              <Button size="compact-xs" variant="light" leftSection={<IconArrowDown size={12} />} onClick={() => onEdit({ text: [text.trimEnd(), ...facts.lines.map((line) => line.text)].filter(Boolean).join('\n') })} data-testid="statement-prefill" style={{ flexShrink: 0 }}>
                 {t('auditConclusions.prefill')}
               </Button>
             ) : null}
@@ -172,22 +172,30 @@ function StatementCard({ item, label, hint, row, view, readOnly, onEdit }: { ite
 }
 
 /** Facts from elsewhere in the file that an item's text can start from: remote sessions (MD 4), unresolved diverging opinions. */
-function factsOf(item: StatementItem, view: ClosingView, t: TFunction): { title: string; lines: string[]; empty: string; data: boolean } | null {
+interface Facts {
+  readonly title: string;
+  /** Each line, and whether it is the user's own text (not translated: translate="no"). */
+  readonly lines: readonly { readonly text: string; readonly data: boolean }[];
+  readonly empty: string;
+}
+
+function factsOf(item: StatementItem, view: ClosingView, t: TFunction): Facts | null {
   if (item === 'remote_auditing') {
     const { remote } = view;
+    const words = (text: string) => ({ text, data: false });
     const lines = remote.remote
       ? [
-          t('auditConclusions.remoteFacts', { remote: remote.remote, held: remote.held }),
-          ...(remote.tools.length ? [t('auditConclusions.remoteTools', { tools: remote.tools.join(', ') })] : []),
-          t('auditConclusions.remoteRated', { effective: remote.effectiveness.effective, partly: remote.effectiveness.partly_effective, not: remote.effectiveness.not_effective, notAssessed: remote.effectiveness.not_assessed }),
-          ...remote.notes,
+          words(t('auditConclusions.remoteFacts', { remote: remote.remote, held: remote.held })),
+          ...(remote.tools.length ? [{ text: t('auditConclusions.remoteTools', { tools: remote.tools.join(', ') }), data: true }] : []),
+          words(t('auditConclusions.remoteRated', { effective: remote.effectiveness.effective, partly: remote.effectiveness.partly_effective, not: remote.effectiveness.not_effective, notAssessed: remote.effectiveness.not_assessed })),
+          ...remote.notes.map((note) => ({ text: note, data: true })),
         ]
       : [];
-    return { title: t('auditConclusions.facts'), lines, empty: t('auditConclusions.remoteNone'), data: false };
+    return { title: t('auditConclusions.facts'), lines, empty: t('auditConclusions.remoteNone') };
   }
   if (item === 'unresolved_issues') {
-    const lines = view.unresolvedOpinions.map((opinion) => t('auditConclusions.opinionLine', { label: opinion.findingLabel, view: opinion.auditeeView }));
-    return { title: t('auditConclusions.opinions'), lines, empty: t('auditConclusions.noOpinions'), data: true };
+    const lines = view.unresolvedOpinions.map((opinion) => ({ text: t('auditConclusions.opinionLine', { label: opinion.findingLabel, view: opinion.auditeeView }), data: true }));
+    return { title: t('auditConclusions.opinions'), lines, empty: t('auditConclusions.noOpinions') };
   }
   return null;
 }
