@@ -157,6 +157,12 @@ test('closing meeting: conclusions filled, the recommendation overridden with a 
   await expect(major.getByTestId('ack-state')).toContainText('Signed by Priya Shah (Head of Service Management)');
   await expect(major.getByTestId('ack-state')).toContainText('Recorded by Helen Marsh');
   await expect(major.getByTestId('ack-signature')).toBeVisible();
+  // Stored as a PNG trimmed to the strokes: narrower than the pad it was drawn on.
+  const image = await major.getByTestId('ack-signature').evaluate((img: HTMLImageElement) => ({ src: img.src.slice(0, 22), width: img.naturalWidth, height: img.naturalHeight }));
+  expect(image.src).toBe('data:image/png;base64,');
+  expect(image.width).toBeGreaterThan(200);
+  expect(image.width).toBeLessThan(500);
+  expect(image.height).toBeLessThan(180);
   await minor.getByTestId('ack-decline').click();
   await modal.getByTestId('ack-save').click();
   await expect(modal).toContainText('Enter the reason the auditee gave');

@@ -13,6 +13,8 @@ export interface SignaturePadHandle {
 
 const INK = '#14213d';
 const MARGIN = 8;
+/** The widest image kept: a signature line on an A4 form is narrower; a 4K pen display's strokes are scaled down to it. */
+const MAX_WIDTH = 1000;
 
 /**
  * A signature drawn on screen with a mouse, a pen or a finger (pointer events; pen pressure makes the
@@ -168,9 +170,10 @@ export function trimmedPng(source: HTMLCanvasElement): string | null {
   const y0 = Math.max(0, top - MARGIN);
   const w = Math.min(width, right + MARGIN + 1) - x0;
   const h = Math.min(height, bottom + MARGIN + 1) - y0;
+  const scale = Math.min(1, MAX_WIDTH / w);
   const out = document.createElement('canvas');
-  out.width = w;
-  out.height = h;
-  out.getContext('2d')!.drawImage(source, x0, y0, w, h, 0, 0, w, h);
+  out.width = Math.max(1, Math.round(w * scale));
+  out.height = Math.max(1, Math.round(h * scale));
+  out.getContext('2d')!.drawImage(source, x0, y0, w, h, 0, 0, out.width, out.height);
   return out.toDataURL('image/png');
 }
