@@ -6,6 +6,7 @@ import type { Row } from '../store/engagement-store.ts';
 import { openLaptop } from '../../tests/helpers/merge.ts';
 import { cbProfileChina } from '../../tests/helpers/profiles.ts';
 import { ACTOR_DANA, newEngagementStore } from '../../tests/helpers/store.ts';
+import { acknowledgeNonconformity } from './acknowledge.ts';
 import { closingView } from './closing-view.ts';
 import { mySignature, saveMySignature } from './member-signature.ts';
 
@@ -113,5 +114,41 @@ describe('the closing view, read from a real file', () => {
     expect(store.listRows('member_signature')).toHaveLength(1);
     expect(() => saveMySignature(store, { memberId: null, name: null }, PNG, '2026-12-10T17:00:00.000Z')).toThrow(expect.objectContaining({ code: 'NOT_A_TEAM_MEMBER' }));
     expect(mySignature(store, { memberId: ids.dana, name: 'Dana Lead' }).signature).toBeNull();
+  });
+});
+
+describe('the auditee’s acknowledgement of a nonconformity', () => {
+  it('stores a drawn signature or a refusal with its reason, recorded by the typing member; signing again replaces it', () => {
+    const { store, db, ids } = stage2();
+    const typing = { memberId: ids.lee, name: 'Lee Auditor' };
+    const at = '2026-12-10T16:50:00.000Z';
+    const signed = { findingId: ids.closedMinor, status: 'signed' as const, signerName: ' Wei Zhang ', signerRole: 'IT director', signature: PNG, declinedReason: 'ignored' };
+    const id = acknowledgeNonconformity(store, db, typing, signed, at);
+    expect(store.getRow('nc_acknowledgement', id)).toMatchObject({ status: 'signed', signer_name: 'Wei Zhang', declined_reason: '', recorded_by: ids.lee, recorded_at: at });
+    const again = acknowledgeNonconformity(store, db, typing, { ...signed, status: 'declined', declinedReason: 'Wants to discuss with the CEO first', signature: PNG }, at);
+    expect(again).toBe(id);
+    expect(store.getRow('nc_acknowledgement', id)).toMatchObject({ status: 'declined', signature: '', declined_reason: 'Wants to discuss with the CEO first' });
+  });
+
+  it('refuses an empty pad, a missing signer or reason, a finding that is no nonconformity or not there', () => {
+    const { store, db, ids } = stage2();
+    const typing = { memberId: ids.dana, name: 'Dana Lead' };
+    const base = { findingId: ids.minor, status: 'signed' as const, signerName: 'Wei Zhang', signerRole: '', signature: PNG, declinedReason: '' };
+    const refusal = (input: typeof base | (Omit<typeof base, 'status'> & { status: 'declined' })) => {
+      try {
+        acknowledgeNonconformity(store, db, typing, input, '2026-12-10T16:50:00.000Z');
+      } catch (error) {
+        return (error as { code: string; params: unknown }).code + ':' + JSON.stringify((error as { params: unknown }).params);
+      }
+      return 'stored';
+    };
+    expect(refusal({ ...base, signature: '' })).toBe('SIGNATURE_EMPTY:{}');
+    expect(refusal({ ...base, signature: 'data:image/png;base64,' })).toBe('SIGNATURE_EMPTY:{}');
+    expect(refusal({ ...base, signerName: '  ' })).toBe('INVALID_VALUE:{"field":"signer_name"}');
+    expect(refusal({ ...base, status: 'declined', declinedReason: ' ' })).toBe('INVALID_VALUE:{"field":"declined_reason"}');
+    expect(refusal({ ...base, findingId: ids.ofi })).toBe('INVALID_VALUE:{"field":"finding_id"}');
+    expect(refusal({ ...base, findingId: 'no-such-finding' })).toMatch(/^FINDING_NOT_FOUND/);
+    // The earlier acknowledgement of this finding is untouched by the refusals.
+    expect(store.listRows('nc_acknowledgement').find((row) => row.finding_id === ids.minor)).toMatchObject({ status: 'declined', declined_reason: 'Disagrees with the sample' });
   });
 });

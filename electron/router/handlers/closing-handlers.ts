@@ -11,6 +11,7 @@ export function registerClosingHandlers(router: Router, deps: RouterDeps): void 
   };
 
   router.register('closing:view', async ({ engagementHandle }) => service.call(engagementHandle, 'closingView', await typing(engagementHandle), new Date().toISOString().slice(0, 10)));
+  router.register('closing:acknowledge', async ({ engagementHandle, ...input }) => ({ id: await service.change(engagementHandle, 'acknowledgeNonconformity', await typing(engagementHandle), input) }));
   router.register('closing:mySignature', async ({ engagementHandle }) => service.call(engagementHandle, 'mySignature', await typing(engagementHandle)));
   router.register('closing:saveMySignature', async ({ engagementHandle, image }) => service.change(engagementHandle, 'saveMySignature', await typing(engagementHandle), image));
 }

@@ -53,10 +53,14 @@ export function FindingsPresented({ handle, view, readOnly, onChanged, onError }
   async function save(finding: ClosingFindingView, values: Acknowledgement) {
     const previous = finding.acknowledgement;
     await useSaveStore.getState().flush();
-    const row = await invoke('rows:create', {
+    const row = await invoke('closing:acknowledge', {
       engagementHandle: handle,
-      table: 'nc_acknowledgement',
-      values: { finding_id: finding.id, ...values, recorded_at: new Date().toISOString(), recorded_by: view.typingMemberId },
+      findingId: finding.id,
+      status: values.status,
+      signerName: values.signer_name,
+      signerRole: values.signer_role,
+      signature: values.signature,
+      declinedReason: values.declined_reason,
     });
     onChanged();
     const message = values.status === 'signed' ? t('closing.ack.savedSigned', { label: finding.label, name: values.signer_name }) : t('closing.ack.savedDeclined', { label: finding.label });
