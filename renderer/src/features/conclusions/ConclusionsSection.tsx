@@ -8,19 +8,20 @@ import { useGuardedHotkeys } from '../../state/composition.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import { useEngagementForm } from '../engagement/setup/use-engagement-form.tsx';
 import { useEngagementProfile } from '../engagement/setup/use-engagement-profile.ts';
+import { AuditConclusionsPanel } from './AuditConclusionsPanel.tsx';
 import { ScopePanel } from './ScopePanel.tsx';
 import { Stage1Panel } from './Stage1Panel.tsx';
 import { SurveillancePanel } from './SurveillancePanel.tsx';
 import { TopicsPanel } from './TopicsPanel.tsx';
 import { useConclusionsData } from './use-conclusions-data.ts';
 
-type ConclusionsTab = 'stage1' | 'topics' | 'surveillance' | 'scope';
+type ConclusionsTab = 'stage1' | 'topics' | 'surveillance' | 'scope' | 'audit';
 
-/** The tabs an audit type has: stage 1 leads with its own conclusions; a surveillance adds the items it must cover. */
+/** The tabs an audit type has: stage 1 leads with its own conclusions; a surveillance adds the items it must cover; every audit ends with the audit conclusions and the recommendation. */
 export function tabsFor(auditType: AuditType | undefined): ConclusionsTab[] {
-  if (auditType === 'stage1') return ['stage1', 'topics', 'scope'];
-  if (auditType === 'surveillance1' || auditType === 'surveillance2') return ['topics', 'surveillance', 'scope'];
-  return ['topics', 'scope'];
+  if (auditType === 'stage1') return ['stage1', 'topics', 'scope', 'audit'];
+  if (auditType === 'surveillance1' || auditType === 'surveillance2') return ['topics', 'surveillance', 'scope', 'audit'];
+  return ['topics', 'scope', 'audit'];
 }
 
 /**
@@ -72,7 +73,7 @@ export function ConclusionsSection() {
           <Tabs.List mb="md">
             {tabs.map((name, index) => (
               <Tabs.Tab key={name} value={name} data-testid={`conclusions-tab-${name}`}>
-                {t(`conclusions.tabs.${name}`)} <span translate="no" style={{ opacity: 0.6, fontSize: 'var(--mantine-font-size-xs)' }}>Alt+Shift+{index + 1}</span>
+                {name === 'audit' ? t('auditConclusions.tab') : t(`conclusions.tabs.${name}`)} <span translate="no" style={{ opacity: 0.6, fontSize: 'var(--mantine-font-size-xs)' }}>Alt+Shift+{index + 1}</span>
               </Tabs.Tab>
             ))}
           </Tabs.List>
@@ -97,6 +98,9 @@ export function ConclusionsSection() {
           </Tabs.Panel>
           <Tabs.Panel value="surveillance">
             <SurveillancePanel records={records} readOnly={current.readOnly} onError={setError} />
+          </Tabs.Panel>
+          <Tabs.Panel value="audit">
+            <AuditConclusionsPanel />
           </Tabs.Panel>
           <Tabs.Panel value="scope">
             <ScopePanel services={data.plan.serviceRows} records={records} form={form} onError={setError} />

@@ -17,6 +17,7 @@ import { ImportModal } from './ImportModal.tsx';
 import { JobProgress } from './JobProgress.tsx';
 import { ShaResult } from './ShaResult.tsx';
 import { ImpartialityCard } from './ImpartialityCard.tsx';
+import { MySignatureCard } from './MySignatureCard.tsx';
 import { TeamMembersTable } from './TeamMembersTable.tsx';
 
 /**
@@ -135,6 +136,8 @@ export function TeamSection() {
       </Card>
 
       {roster ? <ImpartialityCard handle={handle} members={roster.team} readOnly={current.readOnly} /> : null}
+
+      <MySignatureCard handle={handle} readOnly={current.readOnly} />
 
       <Card withBorder padding="lg">
         <Title order={5} mb="sm">
