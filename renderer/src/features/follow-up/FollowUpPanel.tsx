@@ -1,11 +1,12 @@
-import { Alert, Grid, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Alert, Button, Grid, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaFields } from '../../../../shared/findings/corrective-action.ts';
 import type { CaState } from '../../../../shared/findings/finding-kinds.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatDay } from '../../components/format.ts';
-import { showUndo } from '../../components/undo.tsx';
+import { UNDO_MS } from '../../components/undo.tsx';
 import { useAppStore } from '../../state/app-store.ts';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { WhoAreYou } from '../fieldwork/WhoAreYou.tsx';
@@ -16,6 +17,8 @@ import { NcList } from './NcList.tsx';
 import { useFollowUp } from './use-follow-up.ts';
 
 const FILTERS: readonly FollowUpFilter[] = ['all', 'open', 'overdue', 'closed'];
+/** The undo toast on screen (one at a time). */
+let undoToast = '';
 
 /**
  * The Findings section's Follow-up tab: this audit's nonconformities with their corrective actions
@@ -63,8 +66,30 @@ function FollowUp({ handle, readOnly }: { handle: string; readOnly: boolean }) {
     const { label, findingId } = item;
     const done = await move(findingId, to, options);
     if (done && !options.undo) {
-      showUndo(t, t('followUp.move.done', { label, state: t(`followUp.state.${to}`) }), async () => {
-        await move(findingId, from, { undo: true });
+      // One toast at a time: only the last step can be undone, so an older toast would offer nothing.
+      if (undoToast) notifications.hide(undoToast);
+      const id = `follow-up-undo-${Date.now()}`;
+      undoToast = id;
+      notifications.show({
+        id,
+        autoClose: UNDO_MS,
+        withCloseButton: true,
+        message: (
+          <Group justify="space-between" wrap="nowrap" gap="md">
+            <Text size="sm">{t('followUp.move.done', { label, state: t(`followUp.state.${to}`) })}</Text>
+            <Button
+              size="compact-sm"
+              variant="light"
+              style={{ flexShrink: 0 }}
+              onClick={() => {
+                notifications.hide(id);
+                void move(findingId, from, { undo: true });
+              }}
+            >
+              {t('undo.button')}
+            </Button>
+          </Group>
+        ),
       });
     }
     return done;
