@@ -150,6 +150,8 @@ test('records the client’s response, accepts, implements, verifies and closes;
   await expect(history.first()).toContainText('Helen Marsh');
   await expect(history.nth(2)).toContainText('add how emergency changes are reviewed');
   await expect(history.last()).toContainText('Verified → Closed');
+  await expect(history.nth(7)).toContainText('Step undone');
+  await detail.getByTestId('ca-history').scrollIntoViewIfNeeded();
   await screenshot(page, 'follow-up-05-closed');
 
   // The second: its plan accepted with the action planned for a day already past → overdue.
@@ -203,6 +205,8 @@ test('a surveillance engagement verifies an earlier nonconformity typed in by ha
   await api(page, 'engagement:update', { engagementHandle: handle, patch: { audit_type: 'surveillance1' } });
   const member = await api<{ id: string }>(page, 'rows:create', { engagementHandle: handle, table: 'team_member', values: { name: 'Helen Marsh', initials: 'HM', role: 'lead' } });
   await api(page, 'fieldwork:linkMe', { engagementHandle: handle, memberId: member.id });
+  await page.reload();
+  await expect(page.getByTestId('engagement-title')).toHaveText('Northwind Managed Services GmbH');
   await openFollowUp(page);
   await expect(page.getByTestId('follow-up-empty')).toBeVisible();
   const earlier = page.getByTestId('earlier-ncs');

@@ -143,7 +143,7 @@ export function EarlierNcs({ view, handle, readOnly, reload }: { view: FollowUpV
               <EarlierVerify key={current.id} nc={current} view={view} handle={handle} readOnly={readOnly} reload={reload} onError={setError} />
             ) : (
               <Text size="sm" c="dimmed">
-                {t('followUp.empty.pick')}
+                {t('followUp.earlier.pick')}
               </Text>
             )}
           </Grid.Col>

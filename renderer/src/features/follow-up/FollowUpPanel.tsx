@@ -144,7 +144,10 @@ function FollowUp({ handle, readOnly }: { handle: string; readOnly: boolean }) {
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 5 }}>
               {shown.length ? (
-                <NcList items={shown} selected={item?.findingId ?? null} onSelect={setSelected} />
+                // The list stays in view while the detail scrolls.
+                <div style={{ position: 'sticky', top: 'var(--mantine-spacing-md)' }}>
+                  <NcList items={shown} selected={item?.findingId ?? null} onSelect={setSelected} />
+                </div>
               ) : (
                 <Text size="sm" c="dimmed" data-testid="follow-up-filtered-empty">
                   {filter === 'overdue' ? t('followUp.empty.overdue') : t('followUp.empty.filtered')}

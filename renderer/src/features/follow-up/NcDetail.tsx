@@ -8,7 +8,7 @@ import { VERIFICATION_METHODS, type CaState, type VerificationMethod, type Verif
 import { formatDay, formatInstant } from '../../components/format.ts';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { useSaveStore } from '../../state/save-store.ts';
-import { localized, stepKey } from './labels.ts';
+import { localized } from './labels.ts';
 import { STATE_COLOURS } from './NcList.tsx';
 
 /** The response and verification as typed: text fields autosave through the row path once the row exists. */
@@ -462,7 +462,7 @@ export function NcDetail({
                 </Text>
                 {move.reason ? (
                   <Text size="sm" translate="no">
-                    {move.reason === 'undo' ? t('followUp.move.undo', { state: t(`followUp.state.${move.to}`) }) : move.reason}
+                    {move.reason === 'undo' ? t('followUp.move.undone') : move.reason}
                   </Text>
                 ) : null}
               </Timeline.Item>
@@ -475,9 +475,6 @@ export function NcDetail({
         )}
       </div>
 
-      <Text size="xs" c="dimmed">
-        {item.state !== 'closed' ? t('followUp.list.next', { step: t(`followUp.step.${stepKey(item)}`) }) : null}
-      </Text>
 
       <Modal
         opened={dialog !== null}

@@ -133,7 +133,8 @@ export const EN_FOLLOW_UP = {
       confirm: 'Confirm',
       cancel: 'Cancel',
       done: '{{label}}: {{state}}',
-      undo: 'Undo the last step ({{state}})',
+      undo: 'Undo the last step (back to “{{state}}”)',
+      undone: 'Step undone',
     },
     earlier: {
       title: 'Earlier nonconformities',
@@ -158,6 +159,7 @@ export const EN_FOLLOW_UP = {
       notEffective: 'Not effective',
       toVerify: 'To verify',
       verifyTitle: 'Verification at this audit',
+      pick: 'Choose an earlier nonconformity to record its verification at this audit.',
       note: 'What was seen',
       closeEffective: 'Close as effective',
       reopen: 'Reopen',

@@ -135,7 +135,8 @@ export const ZH_FOLLOW_UP: Translation<typeof EN_FOLLOW_UP> = {
       confirm: '确认',
       cancel: '取消',
       done: '{{label}}：{{state}}',
-      undo: '撤销上一步（{{state}}）',
+      undo: '撤销上一步（退回“{{state}}”）',
+      undone: '已撤销上一步',
     },
     earlier: {
       title: '以往不符合项',
@@ -160,6 +161,7 @@ export const ZH_FOLLOW_UP: Translation<typeof EN_FOLLOW_UP> = {
       notEffective: '无效',
       toVerify: '待验证',
       verifyTitle: '本次审核中的验证',
+      pick: '选择一项以往不符合，记录其在本次审核中的验证。',
       note: '所见情况',
       closeEffective: '验证有效并关闭',
       reopen: '重新打开',
