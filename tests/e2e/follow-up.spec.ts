@@ -181,6 +181,11 @@ test('records the client’s response, accepts, implements, verifies and closes;
   await page.getByTestId('nc-row').nth(1).click();
   await expect(page.getByTestId('nc-detail')).toContainText('纠正措施');
   await screenshot(page, 'follow-up-zh-02-detail');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('o');
+  await expect(page.getByTestId('nc-row')).toHaveCount(1);
+  await expect(page.getByTestId('nc-due')).toContainText('逾期');
+  await screenshot(page, 'follow-up-zh-05-overdue');
 });
 
 test('a surveillance engagement verifies an earlier nonconformity typed in by hand and one imported from the earlier engagement file, and closes both', async ({ page, host, problems }) => {
@@ -261,6 +266,12 @@ test('a surveillance engagement verifies an earlier nonconformity typed in by ha
   await expect(page.getByTestId('earlier-ncs')).toContainText('以往不符合项');
   await page.getByTestId('earlier-row').first().click();
   await screenshot(page, 'follow-up-zh-03-earlier');
+  // A second import of the same file adds nothing: the preview says so.
+  await page.getByTestId('earlier-import').click();
+  await page.getByRole('dialog', { name: '选择以往的审核项目文件' }).getByText('Northwind Managed Services GmbH', { exact: false }).first().click();
+  await expect(page.getByTestId('linked-preview')).toContainText('其中 1 项已在本项目中');
+  await screenshot(page, 'follow-up-zh-06-import-preview');
+  await page.getByTestId('linked-preview').getByRole('button', { name: '取消' }).click();
   await page.getByTestId('earlier-type-in').click();
   await screenshot(page, 'follow-up-zh-04-type-in');
 });

@@ -191,4 +191,22 @@ describe('earlier nonconformities from a linked earlier engagement file', () => 
     expect(notEngagement.ok).toBe(false);
     expect(notEngagement.code).not.toBe('INTERNAL');
   });
+
+  it('answers every file of the bad-file corpus with a code the renderer explains (never INTERNAL, never raw text), and leaves each file as it was', async () => {
+    const { router, handle, workspace } = await routerWithEngagement();
+    const corpus = makeBadFileCorpus(tempDir());
+    for (const badCase of corpus) {
+      const name = `bad-${badCase.name}.iso20k`;
+      for (const entry of fs.readdirSync(path.dirname(badCase.file))) {
+        const base = path.basename(badCase.file);
+        if (entry.startsWith(base)) fs.cpSync(path.join(path.dirname(badCase.file), entry), path.join(workspace, name + entry.slice(base.length)), { recursive: true });
+      }
+      const exists = fs.existsSync(path.join(workspace, name)) && fs.statSync(path.join(workspace, name)).isFile();
+      const before = exists ? fs.readFileSync(path.join(workspace, name)) : null;
+      const outcome = await ask(router, 'followUp:previewLinked', { engagementHandle: handle, file: name });
+      expect(outcome.code, badCase.name).not.toBe('INTERNAL');
+      expect(JSON.stringify(outcome.params), badCase.name).not.toMatch(/SQLITE_|SqliteError|JSON at position|Unexpected token|readonly database|\bError:/);
+      if (before) expect(fs.readFileSync(path.join(workspace, name)).equals(before), badCase.name).toBe(true);
+    }
+  });
 });

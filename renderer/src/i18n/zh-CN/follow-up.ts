@@ -20,10 +20,10 @@ export const ZH_FOLLOW_UP: Translation<typeof EN_FOLLOW_UP> = {
     },
     shortcuts: 'J / K 下一项、上一项 · O 逾期 · Ctrl+Enter 下一步',
     today: '审核所在时区的今天：{{day}}',
-    noProfileDays: '内置的分级未规定回复或验证天数。请在“设置”中选择认证机构的配置以得到其期限；严重不符合的标准规定期限无论如何都适用。',
+    noProfileDays: '内置的分级未规定回复或验证天数。请在“基本信息”中选择认证机构的配置以得到其期限；严重不符合的标准规定期限无论如何都适用。',
     empty: {
       title: '没有需要跟踪的不符合',
-      text: '在“发现”标签页（Alt+Shift+1）中开具的不符合会连同其纠正措施出现在这里。观察项和改进机会不需要纠正措施。',
+      text: '在“审核发现”标签页（Alt+Shift+1）中开具的不符合会连同其纠正措施出现在这里。观察项和改进机会不需要纠正措施。',
       filtered: '此视图中没有内容。选择“全部”查看所有不符合。',
       overdue: '今天没有逾期项。',
       pick: '在列表中选择一项不符合，记录受审核方的回复、评审结论、实施情况和验证。',
@@ -105,7 +105,7 @@ export const ZH_FOLLOW_UP: Translation<typeof EN_FOLLOW_UP> = {
       effective: '有效',
       notEffective: '无效',
       notAssessed: '尚未判断',
-      notEffectiveHint: '措施无效：退回以采取新的纠正措施，或在“发现”标签页中开具新的不符合。',
+      notEffectiveHint: '措施无效：退回以采取新的纠正措施，或在“审核发现”标签页中开具新的不符合。',
     },
     method: {
       document_review: '文件审查',
