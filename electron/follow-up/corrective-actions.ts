@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CaTransitionView, EarlierNcView, FollowUpView, NcFollowUpView } from '../../shared/contract/follow-up-views.ts';
 import { checkMove, moveEffects, nextMoves, undoTarget, type CaFields, type CaMove } from '../../shared/findings/corrective-action.ts';
 import { findingDeadlines, isOverdue } from '../../shared/findings/deadlines.ts';
-import type { CaState } from '../../shared/findings/finding-kinds.ts';
+import { AREA_OF_CONCERN, type CaState } from '../../shared/findings/finding-kinds.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { ENGAGEMENT_TABLE } from '../../shared/tables/engagement-tables.ts';
 import { CA_TRANSITION_TABLE, CORRECTIVE_ACTION_TABLE, EARLIER_NC_TABLE } from '../../shared/tables/finding-tables.ts';
@@ -41,11 +41,19 @@ function majorGrade(db: Database.Database): string | null {
   return [...grades].sort((a, b) => a.order - b.order)[0]?.key ?? null;
 }
 
+/**
+ * Whether a finding is followed up: a nonconformity of the scale, or one whose grade the profile no
+ * longer defines but whose corrective action has begun (kept and flagged, never dropped).
+ */
+function followed(brief: FindingBrief, hasAction: boolean): boolean {
+  return brief.isNonconformity || (brief.gradeInfo === null && brief.grade !== AREA_OF_CONCERN && hasAction);
+}
+
 /** A nonconformity of this audit (areas of concern, observations and improvements have no corrective action). */
 function nonconformity(db: Database.Database, findingId: string): FindingBrief {
   const brief = findingBriefs(db).find((finding) => finding.id === findingId);
   if (!brief) throw new StoreError('FINDING_NOT_FOUND', 'That finding is no longer in this engagement', { id: findingId });
-  if (!brief.isNonconformity) throw new StoreError('INVALID_VALUE', 'Only a nonconformity has a corrective action', { field: 'finding_id', reason: 'not_nonconformity' });
+  if (!followed(brief, actionOf(db, findingId) !== null)) throw new StoreError('INVALID_VALUE', 'Only a nonconformity has a corrective action', { field: 'finding_id', reason: 'not_nonconformity' });
   return brief;
 }
 
@@ -136,7 +144,7 @@ export function followUpView(db: Database.Database, typing: TypingMemberInput, n
     moves.set(row.finding_id, [...(moves.get(row.finding_id) ?? []), row]);
   }
   const items = findingBriefs(db)
-    .filter((brief) => brief.isNonconformity)
+    .filter((brief) => followed(brief, actions.has(brief.id)))
     .map((brief): NcFollowUpView => {
       const action = actions.get(brief.id) ?? null;
       const state = action?.state ?? 'raised';

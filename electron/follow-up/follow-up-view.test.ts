@@ -84,4 +84,15 @@ describe('deadlines and overdue in the follow-up view', () => {
     raise('major', 1);
     expect(followUpView(store.db, TYPING, Date.parse('2027-05-13T00:00:00Z')).items[0]!.deadlines).toEqual({ response: '2027-06-11', verification: '2027-06-29', verificationBy: 'before-expiry' });
   });
+
+  it('keeps a nonconformity whose grade the profile no longer defines once its corrective action has begun (flagged), and only then', () => {
+    const { store, member, raise } = engagement({ audit_type: 'surveillance1', start_date: '2027-01-11', end_date: '2027-01-12', time_zone: 'Europe/Berlin' });
+    const started = raise('ncmin-2019', 1);
+    raise('ncmin-2019', 2);
+    raise('observation', 3);
+    store.createRow('corrective_action', { engagement_id: store.engagementId, finding_id: started, state: 'accepted', action: 'Owner named.', action_due: '2027-02-01' });
+    const items = followUpView(store.db, TYPING, Date.parse('2027-01-20T10:00:00Z')).items;
+    expect(items.map((item) => [item.label, item.gradeName, item.state])).toEqual([['NC-1', null, 'accepted']]);
+    expect(moveCorrectiveAction(store, member, { findingId: started, to: 'implemented', fields: { implemented_on: '2027-01-30' } }).state).toBe('implemented');
+  });
 });

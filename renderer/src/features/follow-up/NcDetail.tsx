@@ -499,7 +499,7 @@ export function NcDetail({
               }}
               data-testid="move-confirm"
             >
-              {t('followUp.move.confirm')}
+              {t(`followUp.move.confirm.${dialog?.kind ?? 'reject'}`)}
             </Button>
           </Group>
         </Stack>

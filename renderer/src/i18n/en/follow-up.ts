@@ -130,7 +130,7 @@ export const EN_FOLLOW_UP = {
       closeOnPlanHint: 'A minor nonconformity whose plan is accepted may be closed now and its implementation verified at the next audit, where the CB allows it. Majors are verified before the decision.',
       backTitle: 'Back for a new corrective action',
       backHint: 'The verification found the action not effective. The client takes a new action; the verification is done again.',
-      confirm: 'Confirm',
+      confirm: { reject: 'Reject the response', closeOnPlan: 'Close on the plan', back: 'Send back for a new action' },
       cancel: 'Cancel',
       done: '{{label}}: {{state}}',
       undo: 'Undo the last step (back to “{{state}}”)',

@@ -132,7 +132,7 @@ export const ZH_FOLLOW_UP: Translation<typeof EN_FOLLOW_UP> = {
       closeOnPlanHint: '方案已被接受的轻微不符合，在认证机构允许时可现在关闭，其实施情况在下次审核时验证。严重不符合须在认证决定之前验证。',
       backTitle: '退回采取新的纠正措施',
       backHint: '验证发现措施无效。受审核方采取新的措施后重新验证。',
-      confirm: '确认',
+      confirm: { reject: '不接受回复', closeOnPlan: '按方案关闭', back: '退回采取新的措施' },
       cancel: '取消',
       done: '{{label}}：{{state}}',
       undo: '撤销上一步（退回“{{state}}”）',
