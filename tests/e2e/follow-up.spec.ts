@@ -97,6 +97,9 @@ test('records the client’s response, accepts, implements, verifies and closes;
   const detail = page.getByTestId('nc-detail');
   await detail.getByTestId('move-acknowledged').click();
   await expect(detail.getByTestId('detail-state')).toHaveText('Acknowledged');
+  // A 1 MB paste is kept on screen, named and not saved; shortened, it saves.
+  await detail.getByTestId('ca-correction').fill('x'.repeat(1_048_576));
+  await expect(detail.getByText('At most 10,000 characters (1,048,576 now)')).toBeVisible();
   // A response dated before the audit is refused on the spot.
   await detail.getByTestId('ca-correction').fill('CHG-4411 was reviewed and approved retrospectively by the CAB on 6 November.');
   await detail.getByTestId('ca-root-cause').fill('The emergency change procedure CHG-02 did not say who authorizes changes out of hours.');

@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { EarlierNcView, FollowUpView, LinkedFilePreview } from '../../../../shared/contract/follow-up-views.ts';
 import { EARLIER_NC_STATUSES, VERIFICATION_METHODS, type EarlierNcStatus, type VerificationMethod, type VerificationResult } from '../../../../shared/findings/finding-kinds.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { formatDay, formatDayRange } from '../../components/format.ts';
+import { formatDay, formatDayRange, formatNumber } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
 import { addRow, deleteRowWithUndo } from '../../state/row-actions.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import { useFileChooser } from '../files/use-file-chooser.tsx';
+import { overLimit, TEXT_LIMITS } from './labels.ts';
 
 const EMPTY_TYPED = { number: '', grade_name: '', clause: '', statement: '', status_at_start: 'open' as EarlierNcStatus, audit_label: '', raised_on: '' };
 
@@ -163,7 +164,7 @@ export function EarlierNcs({ view, handle, readOnly, reload }: { view: FollowUpV
               <TextInput label={t('followUp.earlier.clause')} value={typed.clause} onChange={(e) => setTyped({ ...typed, clause: e.currentTarget.value })} data-testid="typed-clause" />
             </Grid.Col>
           </Grid>
-          <Textarea label={t('followUp.earlier.statement')} value={typed.statement} onChange={(e) => setTyped({ ...typed, statement: e.currentTarget.value })} autosize minRows={3} data-testid="typed-statement" />
+          <Textarea label={t('followUp.earlier.statement')} value={typed.statement} error={overLimit('statement', typed.statement) ? t('followUp.tooLong', { limit: formatNumber(TEXT_LIMITS.statement ?? 0), length: formatNumber(typed.statement.length) }) : null} onChange={(e) => setTyped({ ...typed, statement: e.currentTarget.value })} autosize minRows={3} data-testid="typed-statement" />
           <Grid gap="sm">
             <Grid.Col span={6}>
               <TextInput label={t('followUp.earlier.auditLabel')} placeholder={t('followUp.earlier.auditLabelHint')} value={typed.audit_label} onChange={(e) => setTyped({ ...typed, audit_label: e.currentTarget.value })} data-testid="typed-audit" />
@@ -184,7 +185,7 @@ export function EarlierNcs({ view, handle, readOnly, reload }: { view: FollowUpV
             <Button variant="default" onClick={() => setTyping(false)}>
               {t('followUp.move.cancel')}
             </Button>
-            <Button onClick={() => void addTyped()} disabled={!typed.number.trim() || !typed.statement.trim()} data-testid="typed-add">
+            <Button onClick={() => void addTyped()} disabled={!typed.number.trim() || !typed.statement.trim() || Object.entries(typed).some(([name, value]) => overLimit(name, value))} data-testid="typed-add">
               {t('followUp.earlier.add')}
             </Button>
           </Group>
@@ -273,12 +274,13 @@ function EarlierVerify({ nc, view, handle, readOnly, reload, onError }: { nc: Ea
         if (!value) saved[name] = null;
         else if (value >= view.auditStart) saved[name] = value;
       } else if (name === 'verifier_id') saved[name] = value || null;
-      else saved[name] = value;
+      else if (!overLimit(name, value)) saved[name] = value;
     }
     if (Object.keys(saved).length) queueRow(handle, 'earlier_nc', nc.id, saved);
   };
 
-  const ready = values.verification_note.trim() !== '' && values.verified_on !== '' && !beforeAudit && values.verifier_id !== '';
+  const noteTooLong = overLimit('verification_note', values.verification_note);
+  const ready = !noteTooLong && values.verification_note.trim() !== '' && values.verified_on !== '' && !beforeAudit && values.verifier_id !== '';
 
   const setClosed = async (close: boolean) => {
     try {
@@ -336,7 +338,7 @@ function EarlierVerify({ nc, view, handle, readOnly, reload, onError }: { nc: Ea
             />
           </Grid.Col>
         </Grid>
-        <Textarea label={t('followUp.earlier.note')} description={t('followUp.verify.evidenceHint')} value={values.verification_note} onChange={(e) => change({ verification_note: e.currentTarget.value })} readOnly={locked} autosize minRows={2} maxRows={8} data-testid="earlier-note" />
+        <Textarea label={t('followUp.earlier.note')} description={t('followUp.verify.evidenceHint')} value={values.verification_note} error={noteTooLong ? t('followUp.tooLong', { limit: formatNumber(TEXT_LIMITS.verification_note ?? 0), length: formatNumber(values.verification_note.length) }) : null} onChange={(e) => change({ verification_note: e.currentTarget.value })} readOnly={locked} autosize minRows={2} maxRows={8} data-testid="earlier-note" />
         <Group align="flex-end">
           <TextInput
             type="date"

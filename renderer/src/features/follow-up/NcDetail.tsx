@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { FollowUpView, NcFollowUpView } from '../../../../shared/contract/follow-up-views.ts';
 import { requiredFields, type CaFields } from '../../../../shared/findings/corrective-action.ts';
 import { VERIFICATION_METHODS, type CaState, type VerificationMethod, type VerificationResult } from '../../../../shared/findings/finding-kinds.ts';
-import { formatDay, formatInstant } from '../../components/format.ts';
+import { formatDay, formatInstant, formatNumber } from '../../components/format.ts';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { useSaveStore } from '../../state/save-store.ts';
-import { localized } from './labels.ts';
+import { localized, overLimit, TEXT_LIMITS } from './labels.ts';
 import { STATE_COLOURS } from './NcList.tsx';
 
 /** The response and verification as typed: text fields autosave through the row path once the row exists. */
@@ -98,6 +98,10 @@ export function NcDetail({
   const closed = item.state === 'closed';
   const locked = readOnly || closed;
 
+  const tooLong = (name: keyof FormValues): string | null =>
+    overLimit(name, values[name]) ? t('followUp.tooLong', { limit: formatNumber(TEXT_LIMITS[name] ?? 0), length: formatNumber(values[name].length) }) : null;
+  const anyTooLong = (['correction', 'root_cause', 'action', 'owner', 'verification_evidence'] as const).some((name) => tooLong(name) !== null);
+
   const dateProblem = (name: DateField): string | null =>
     values[name] && values[name] < view.auditStart ? t('followUp.response.beforeAudit', { day: formatDay(view.auditStart) }) : null;
 
@@ -111,7 +115,7 @@ export function NcDetail({
         if (!value) saved[name] = null;
         else if (value >= view.auditStart && /^\d{4}-\d{2}-\d{2}$/.test(value)) saved[name] = value;
       } else if (name === 'verifier_id') saved[name] = value || null;
-      else saved[name] = value;
+      else if (!overLimit(name, value)) saved[name] = value;
     }
     if (Object.keys(saved).length) queueRow(handle, 'corrective_action', rowId, saved);
   };
@@ -143,7 +147,7 @@ export function NcDetail({
     })[name] ?? name;
 
   const go = async (to: CaState, names: readonly (keyof FormValues)[] = [], moveReason?: string) => {
-    if (busy) return;
+    if (busy || anyTooLong) return;
     setBusy(true);
     const done = await onMove(to, { fields: fieldsOf(values, names), ...(moveReason !== undefined ? { reason: moveReason } : {}) });
     setBusy(false);
@@ -175,7 +179,7 @@ export function NcDetail({
         return null;
     }
   })();
-  const primaryBlocked = primary ? missing(primary.to).length > 0 || primary.names.some((name) => (DATE_FIELDS as readonly string[]).includes(name) && dateProblem(name as DateField)) : true;
+  const primaryBlocked = !primary || anyTooLong || missing(primary.to).length > 0 || primary.names.some((name) => (DATE_FIELDS as readonly string[]).includes(name) && dateProblem(name as DateField) !== null);
 
   useGuardedHotkeys(
     [
@@ -296,12 +300,12 @@ export function NcDetail({
             {t('followUp.response.title')}
           </Title>
           <Stack gap="sm">
-            <Textarea label={t('followUp.response.correction')} description={t('followUp.response.correctionHint')} value={values.correction} onChange={(e) => change({ correction: e.currentTarget.value })} readOnly={!responseEditable} autosize minRows={2} maxRows={8} data-testid="ca-correction" />
-            <Textarea label={t('followUp.response.rootCause')} description={t('followUp.response.rootCauseHint')} value={values.root_cause} onChange={(e) => change({ root_cause: e.currentTarget.value })} readOnly={!responseEditable} autosize minRows={2} maxRows={8} data-testid="ca-root-cause" />
-            <Textarea label={t('followUp.response.action')} description={t('followUp.response.actionHint')} value={values.action} onChange={(e) => change({ action: e.currentTarget.value })} readOnly={!responseEditable && !planEditable} autosize minRows={2} maxRows={8} data-testid="ca-action" />
+            <Textarea label={t('followUp.response.correction')} description={t('followUp.response.correctionHint')} value={values.correction} error={tooLong('correction')} onChange={(e) => change({ correction: e.currentTarget.value })} readOnly={!responseEditable} autosize minRows={2} maxRows={8} data-testid="ca-correction" />
+            <Textarea label={t('followUp.response.rootCause')} description={t('followUp.response.rootCauseHint')} value={values.root_cause} error={tooLong('root_cause')} onChange={(e) => change({ root_cause: e.currentTarget.value })} readOnly={!responseEditable} autosize minRows={2} maxRows={8} data-testid="ca-root-cause" />
+            <Textarea label={t('followUp.response.action')} description={t('followUp.response.actionHint')} value={values.action} error={tooLong('action')} onChange={(e) => change({ action: e.currentTarget.value })} readOnly={!responseEditable && !planEditable} autosize minRows={2} maxRows={8} data-testid="ca-action" />
             <Grid gap="sm">
               <Grid.Col span={{ base: 12, md: 6 }}>
-                <TextInput label={t('followUp.response.owner')} value={values.owner} onChange={(e) => change({ owner: e.currentTarget.value })} readOnly={!responseEditable} data-testid="ca-owner" />
+                <TextInput label={t('followUp.response.owner')} value={values.owner} error={tooLong('owner')} onChange={(e) => change({ owner: e.currentTarget.value })} readOnly={!responseEditable} data-testid="ca-owner" />
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 6 }}>{dateInput('response_on', t('followUp.response.responseOn'), responseEditable, 'ca-response-on')}</Grid.Col>
               <Grid.Col span={{ base: 12, md: 6 }}>{dateInput('correction_due', t('followUp.response.correctionDue'), responseEditable, 'ca-correction-due')}</Grid.Col>
@@ -315,7 +319,7 @@ export function NcDetail({
             {responseEditable ? (
               <Group>
                 {item.state !== 'response_received' ? (
-                  <Button onClick={() => void go('response_received', RESPONSE_FIELDS)} disabled={missing('response_received').length > 0 || RESPONSE_FIELDS.some((n) => (DATE_FIELDS as readonly string[]).includes(n) && dateProblem(n as DateField))} loading={busy} data-testid="move-response_received">
+                  <Button onClick={() => void go('response_received', RESPONSE_FIELDS)} disabled={anyTooLong || missing('response_received').length > 0 || RESPONSE_FIELDS.some((n) => (DATE_FIELDS as readonly string[]).includes(n) && dateProblem(n as DateField))} loading={busy} data-testid="move-response_received">
                     {t('followUp.move.response_received')}
                   </Button>
                 ) : (
@@ -381,7 +385,7 @@ export function NcDetail({
                 />
               </Grid.Col>
             </Grid>
-            <Textarea label={t('followUp.verify.evidence')} description={t('followUp.verify.evidenceHint')} value={values.verification_evidence} onChange={(e) => change({ verification_evidence: e.currentTarget.value })} readOnly={!verifyEditable} autosize minRows={2} maxRows={8} data-testid="ca-verify-evidence" />
+            <Textarea label={t('followUp.verify.evidence')} description={t('followUp.verify.evidenceHint')} value={values.verification_evidence} error={tooLong('verification_evidence')} onChange={(e) => change({ verification_evidence: e.currentTarget.value })} readOnly={!verifyEditable} autosize minRows={2} maxRows={8} data-testid="ca-verify-evidence" />
             <Group align="flex-end" gap="md">
               {dateInput('verified_on', t('followUp.verify.verifiedOn'), verifyEditable, 'ca-verified-on')}
               <div>
@@ -405,7 +409,7 @@ export function NcDetail({
             </Group>
             {verifyEditable ? (
               <Group>
-                <Button onClick={() => void go('verified', VERIFY_FIELDS)} disabled={missing('verified').length > 0 || Boolean(dateProblem('verified_on'))} loading={busy} data-testid="move-verified">
+                <Button onClick={() => void go('verified', VERIFY_FIELDS)} disabled={anyTooLong || missing('verified').length > 0 || Boolean(dateProblem('verified_on'))} loading={busy} data-testid="move-verified">
                   {t('followUp.move.verified')}
                 </Button>
                 {missing('verified').length ? (

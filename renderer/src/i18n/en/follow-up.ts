@@ -15,6 +15,7 @@ export const EN_FOLLOW_UP = {
       overdue: 'Overdue ({{count}})',
       closed: 'Closed ({{count}})',
     },
+    tooLong: 'At most {{limit}} characters ({{length}} now): shorten it to save it. Nothing typed is lost.',
     shortcuts: 'J / K next and previous · O overdue · Ctrl+Enter next step',
     today: 'Today in the audit’s time zone: {{day}}',
     noProfileDays: 'The shipped grading scale sets no response or verification days. Choose the CB’s profile in Setup for its deadlines; the normative limits for majors apply either way.',

@@ -18,6 +18,7 @@ export const ZH_FOLLOW_UP: Translation<typeof EN_FOLLOW_UP> = {
       overdue: '逾期（{{count}}）',
       closed: '已关闭（{{count}}）',
     },
+    tooLong: '最多 {{limit}} 个字符（当前 {{length}} 个）：请缩短后保存。已输入的内容不会丢失。',
     shortcuts: 'J / K 下一项、上一项 · O 逾期 · Ctrl+Enter 下一步',
     today: '审核所在时区的今天：{{day}}',
     noProfileDays: '内置的分级未规定回复或验证天数。请在“基本信息”中选择认证机构的配置以得到其期限；严重不符合的标准规定期限无论如何都适用。',
