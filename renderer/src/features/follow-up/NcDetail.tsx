@@ -358,9 +358,17 @@ export function NcDetail({
 
       {showVerify ? (
         <Paper withBorder p="md">
-          <Title order={5} mb="xs">
-            {t('followUp.verify.title')}
-          </Title>
+          <Group justify="space-between" mb="xs">
+            <Title order={5}>{t('followUp.verify.title')}</Title>
+            <Text size="sm" c="dimmed" data-testid="ca-dates">
+              {[
+                item.action?.implemented_on ? t('followUp.verify.implementedOn', { day: formatDay(item.action.implemented_on) }) : null,
+                closed && item.action?.closed_on ? t('followUp.verify.closedOn', { day: formatDay(item.action.closed_on) }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
+          </Group>
           <Stack gap="sm">
             <Grid gap="sm">
               <Grid.Col span={{ base: 12, md: 6 }}>

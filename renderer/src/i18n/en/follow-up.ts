@@ -95,6 +95,8 @@ export const EN_FOLLOW_UP = {
     },
     verify: {
       title: 'Verification',
+      implementedOn: 'Implemented on {{day}}',
+      closedOn: 'Closed on {{day}}',
       method: 'Method',
       evidence: 'Evidence seen',
       evidenceHint: 'Documents, records and interviews that show the action was taken and works.',

@@ -97,6 +97,8 @@ export const ZH_FOLLOW_UP: Translation<typeof EN_FOLLOW_UP> = {
     },
     verify: {
       title: '验证',
+      implementedOn: '于 {{day}} 实施',
+      closedOn: '于 {{day}} 关闭',
       method: '验证方式',
       evidence: '所见证据',
       evidenceHint: '表明措施已实施并且有效的文件、记录和面谈。',
