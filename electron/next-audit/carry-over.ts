@@ -3,6 +3,8 @@ import { chooseProfile } from '../profiles/worker.ts';
 import { choosePack } from '../packs/worker.ts';
 import type { EngagementStore, Row } from '../store/engagement-store.ts';
 import type { EarlierEngagement } from './earlier-engagement.ts';
+import { importLinked } from '../follow-up/worker.ts';
+import { naturalRowId } from '../../shared/ids.ts';
 
 /**
  * What the next audit of a cycle takes over from the earlier engagement's own row: the client, the
@@ -50,7 +52,8 @@ function copyOf(row: object, reset: Row = {}, remap: Row = {}): Row {
  * Writes the earlier engagement's preparation into the new engagement, in one transaction: the CB
  * profile and checklist pack it used, the client's facts, sites (without the last draw), the team
  * (each member declares impartiality again for this audit), services with the process matrix, other
- * parties, the history — and the earlier audit itself as the newest entry of the history.
+ * parties, the history — and the earlier audit itself as the newest entry of the history; its
+ * nonconformities (and those it verified without closing) to verify at this audit.
  */
 export function carryOver(store: EngagementStore, earlier: EarlierEngagement, historyNote: string, actorId: string, now: number): void {
   store.db
@@ -92,6 +95,13 @@ export function carryOver(store: EngagementStore, earlier: EarlierEngagement, hi
         covered_sites: visitedSites(earlier),
         notes: historyNote,
       });
+      // Its nonconformities are verified at this audit (17021-1 9.4.8 item 18), and the client's
+      // finding numbers continue after its highest; the same client, so no confirmation is asked.
+      importLinked(store, earlier.linked, historyNote, true);
+      for (const nc of earlier.unresolvedEarlierNcs) {
+        if (store.db.prepare('SELECT 1 FROM earlier_nc WHERE id = ?').get(naturalRowId(store.engagementId, 'earlier_nc', [nc.source_ref]))) continue;
+        create('earlier_nc', copyOf(nc, { verification_note: '', verified_on: null, verifier_id: null, effectiveness: 'not_assessed', closed_on: null }));
+      }
     })
     .immediate();
 }

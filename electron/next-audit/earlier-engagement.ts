@@ -12,6 +12,8 @@ import { verifyChain } from '../store/chain-check.ts';
 import { openEngagementFile } from '../store/engagement-file.ts';
 import { preopenCheck } from '../store/preopen.ts';
 import { memberCopyMeta } from '../team/worker.ts';
+import { linkedFromDb, type LinkedEngagement } from '../follow-up/worker.ts';
+import { EARLIER_NC_TABLE } from '../../shared/tables/finding-tables.ts';
 
 /** Everything of an earlier engagement that the next audit of the cycle starts from. */
 export interface EarlierEngagement {
@@ -25,6 +27,10 @@ export interface EarlierEngagement {
   readonly earlierAudits: readonly RowOf<typeof EARLIER_AUDIT_TABLE>[];
   readonly profile: RowOf<typeof CB_PROFILE_TABLE> | null;
   readonly pack: RowOf<typeof CHECKLIST_PACK_TABLE> | null;
+  /** Its nonconformities with their state (issue 17), verified at the next audit. */
+  readonly linked: LinkedEngagement;
+  /** The nonconformities it verified in turn that were still not closed as effective: verified again. */
+  readonly unresolvedEarlierNcs: readonly RowOf<typeof EARLIER_NC_TABLE>[];
 }
 
 /**
@@ -81,6 +87,8 @@ function readFrom(db: Database.Database, fileName: string): EarlierEngagement {
     earlierAudits: rowsOf(db, EARLIER_AUDIT_TABLE),
     profile: byId(CB_PROFILE_TABLE, engagement.cb_profile_id),
     pack: byId(CHECKLIST_PACK_TABLE, engagement.checklist_pack_id),
+    linked: linkedFromDb(db, fileName),
+    unresolvedEarlierNcs: rowsOf(db, EARLIER_NC_TABLE).filter((nc) => nc.effectiveness !== 'effective' && nc.closed_on === null),
   };
 }
 

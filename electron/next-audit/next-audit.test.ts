@@ -56,6 +56,13 @@ describe('the next audit, from an earlier engagement', () => {
     expect(team.map((member) => [member.name, member.role, member.registration_number]).sort()).toEqual(
       DEMO_TEAM.map((member) => [member.name, member.role, member.registration_number]).sort(),
     );
+    // The earlier audit's nonconformities (the demo's two minors) are to be verified at this one.
+    const earlierNcs = await rows<{ source: string; grade: string; status_at_start: string; statement: string }>(service, opened.handle, 'earlier_nc');
+    expect(earlierNcs.map((nc) => [nc.source, nc.grade, nc.status_at_start])).toEqual([
+      ['linked_file', 'minor', 'open'],
+      ['linked_file', 'minor', 'open'],
+    ]);
+    expect(earlierNcs.every((nc) => nc.statement.length > 20)).toBe(true);
     // Impartiality is declared for each audit: nobody's declaration carries over.
     expect(team.every((member) => member.no_conflict === null && member.declared_on === null && member.declared_by === '')).toBe(true);
 
