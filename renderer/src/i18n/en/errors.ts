@@ -93,7 +93,7 @@ export const EN_ERRORS = {
   },
   FINDING_NOT_FOUND: { title: 'That finding is no longer there', text: 'It was deleted here or in a copy merged since. Undo the deletion if it was a slip, or choose another finding.' },
   FINDINGS_LEAD_ONLY: { title: 'Only the lead auditor numbers the findings', text: 'Final numbers are given once, in the lead’s copy, after the team’s copies are merged; until then every finding keeps its provisional id. {{lead}} is the lead of this audit.' },
-  CA_TRANSITION_REFUSED: { title: 'That step does not follow', text: 'A corrective action at “{{from}}” cannot go to “{{to}}”. Nothing was changed; take the steps in order (the follow-up lists the next ones).' },
+  CA_TRANSITION_REFUSED: { title: 'That step does not follow', text: 'The corrective action is no longer where this step starts (a team member’s copy merged since may have moved it on). Nothing was changed; the follow-up now shows its state and the steps that follow.' },
   CA_DATE_BEFORE_AUDIT: { title: 'The date is before the audit', text: '{{date}} is before the audit’s first day ({{auditStart}}): a response, an implementation or a verification of this audit’s nonconformity cannot be earlier. Check the date; nothing was saved.' },
   SIGNATURE_EMPTY: { title: 'The signature is empty', text: 'Nothing was drawn on the pad. Ask the signer to sign with the mouse, a pen or a finger, or record that they declined to sign and why.' },
   LINKED_FILE_SAME_ENGAGEMENT: { title: 'That is this engagement', text: 'The file you chose is this audit itself (or a copy of it). Choose the engagement file of the client’s earlier audit.' },

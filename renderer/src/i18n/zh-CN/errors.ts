@@ -114,7 +114,7 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   },
   FINDING_NOT_FOUND: { title: '该审核发现已不存在', text: '它已在本副本或随后合并的副本中被删除。如属误删，请撤销删除；否则请选择其他审核发现。' },
   FINDINGS_LEAD_ONLY: { title: '只有审核组长可以为审核发现编号', text: '正式编号在合并全组副本后由审核组长在其副本中统一给出；在此之前，每项审核发现保留临时编号。本次审核的审核组长是 {{lead}}。' },
-  CA_TRANSITION_REFUSED: { title: '该步骤不能执行', text: '处于“{{from}}”的纠正措施不能转到“{{to}}”。未作任何更改；请按顺序执行（跟踪验证中列出可执行的下一步）。' },
+  CA_TRANSITION_REFUSED: { title: '该步骤不能执行', text: '该纠正措施已不处于此步骤的起始状态（随后合并的组员副本可能已推进了它）。未作任何更改；跟踪验证中现显示其当前状态和可执行的下一步。' },
   CA_DATE_BEFORE_AUDIT: { title: '日期早于审核', text: '{{date}} 早于审核首日（{{auditStart}}）：本次审核不符合项的回复、实施或验证日期不能更早。请核对日期；未保存。' },
   SIGNATURE_EMPTY: { title: '签名为空', text: '签名板上没有笔迹。请签名人用鼠标、手写笔或手指签名，或记录其拒绝签字及原因。' },
   LINKED_FILE_SAME_ENGAGEMENT: { title: '所选文件就是本次审核', text: '所选文件是本次审核本身（或其副本）。请选择该客户上一次审核的审核文件。' },
