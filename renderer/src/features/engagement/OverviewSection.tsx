@@ -9,6 +9,7 @@ import { formatDayRange } from '../../components/format.ts';
 import { PlanStatusCard } from '../plan/PlanStatusCard.tsx';
 import { CertificateCountdown } from './CertificateCountdown.tsx';
 import { FieldworkProgressCard } from './FieldworkProgressCard.tsx';
+import { FindingsStatusCard } from './FindingsStatusCard.tsx';
 import { orderSites, orderTeam } from './roster-order.ts';
 import { editionKey } from '../../components/options.ts';
 import { invoke } from '../../contract/client.ts';
@@ -68,6 +69,7 @@ export function OverviewSection() {
       <CertificateCountdown engagement={engagement} />
       <PlanStatusCard />
       <FieldworkProgressCard />
+      <FindingsStatusCard />
 
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder padding="md">

@@ -53,7 +53,7 @@ export const ZH_CLOSING: Translation<typeof EN_CLOSING> = {
       none: '尚未提出审核发现。请在“审核发现”标签页中提出，末次会议将在此通报。',
       counts: '需确认的不符合 {{ncs}} 项，已完成 {{done}} 项',
       unknownGrade: '该分级已不在分级体系中：{{grade}}',
-      areaOfConcern: '关注事项',
+      areaOfConcern: '关注点',
       open: '未关闭',
       closed: '已关闭',
     },
