@@ -267,6 +267,7 @@ const EN = {
   'closingRecord.signName': 'Name',
   'closingRecord.signDate': 'Date',
   'closingRecord.signature': 'Signature',
+  'closingRecord.areaOfConcern': 'Area of concern',
 
 } as const;
 
@@ -525,6 +526,7 @@ const ZH_HANS: Record<FixedTextKey, string> = {
   'closingRecord.signName': '姓名',
   'closingRecord.signDate': '日期',
   'closingRecord.signature': '签字',
+  'closingRecord.areaOfConcern': '关注点',
 
 };
 
