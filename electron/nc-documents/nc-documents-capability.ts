@@ -5,7 +5,7 @@ import type { PlanDocumentOptions } from '../../shared/plan/plan-document-input.
 import type { SessionOutcomeRow } from '../../shared/plan/session-outcomes.ts';
 import type { AttendanceRow } from '../../shared/plan/sign-in-sheet-input.ts';
 import { findingBriefs, findingsProfileOf } from '../findings/index.ts';
-import { readPlanSource } from '../plan/plan-source.ts';
+import { readDocumentSource } from './nc-document-source.ts';
 import { defineCapability } from '../store/capability.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
 
@@ -15,7 +15,7 @@ function readSource(engagement: EngagementContext): NcDocumentSource {
   const db = engagement.db();
   const rows = <T>(table: string) => store.listRows(table) as unknown as T[];
   return {
-    ...readPlanSource(store, db),
+    ...readDocumentSource(store, db),
     attendance: rows<AttendanceRow>('attendance'),
     outcomes: rows<SessionOutcomeRow>('session_outcome'),
     findingsProfile: findingsProfileOf(db).profile,
