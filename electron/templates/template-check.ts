@@ -37,10 +37,20 @@ function libraryError(error: unknown): TemplateIssue {
 }
 
 /** The kinds the app fills, with their catalogue and the sample a check fills on trial. */
-const FILLED_KINDS: Partial<Record<TemplateKind, { readonly catalogue: readonly Placeholder[]; readonly sample: () => TemplateRecord }>> = {
+const FILLED_KINDS: Partial<Record<TemplateKind, { readonly catalogue: readonly Placeholder[]; readonly sample: () => TemplateRecord; readonly unused?: (check: TemplateCheck) => readonly string[] }>> = {
   'audit-plan': { catalogue: PLAN_PLACEHOLDERS, sample: () => planTemplateData(SAMPLE_PLAN_INPUT) },
-  'nc-form': { catalogue: NC_FORM_PLACEHOLDERS, sample: () => ncFormTemplateData(SAMPLE_NC_FORMS_INPUT) },
+  'nc-form': { catalogue: NC_FORM_PLACEHOLDERS, sample: () => ncFormTemplateData(SAMPLE_NC_FORMS_INPUT), unused: ncFormUnused },
 };
+
+/**
+ * What an NC-form template leaves out, of the shape it chose: a template with {#ncs} is not told about
+ * the nc.* names (the one-per-NC shape), nor one written with nc.* about {#ncs} and its fields.
+ */
+function ncFormUnused(check: TemplateCheck): readonly string[] {
+  const allInOne = check.used.some((name) => name === 'ncs' || name.startsWith('ncs/'));
+  const perNc = check.used.some((name) => name.startsWith('nc.'));
+  return check.unused.filter((name) => (allInOne ? !name.startsWith('nc.') : perNc ? name !== 'ncs' && !name.startsWith('ncs/') : true));
+}
 
 /** The static check: file, tags, names. */
 function inspectTemplate(bytes: Uint8Array, catalogue: readonly Placeholder[]): TemplateCheck {
@@ -62,7 +72,8 @@ function inspectTemplate(bytes: Uint8Array, catalogue: readonly Placeholder[]): 
 export async function checkTemplate(bytes: Uint8Array, kind: TemplateKind): Promise<TemplateCheck> {
   const filled = FILLED_KINDS[kind];
   if (!filled) return answer([{ code: 'KIND_NOT_SUPPORTED', params: { kind } }]);
-  const check = inspectTemplate(bytes, filled.catalogue);
+  const inspected = inspectTemplate(bytes, filled.catalogue);
+  const check = filled.unused ? { ...inspected, unused: filled.unused(inspected) } : inspected;
   if (!check.fillable) return check;
   try {
     await fillDocx(bytes, filled.sample());
