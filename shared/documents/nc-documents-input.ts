@@ -20,6 +20,7 @@ import type { RowOf } from '../tables/table.ts';
 import { auditDayOf } from '../time.ts';
 import type { ClosingRecordInput } from './closing-record-input.ts';
 import { fixedText } from './fixed-text.ts';
+import { readImageDataUrl } from './image.ts';
 import type { NcAcknowledgement, NcFormAudit, NcFormItem, NcFormsInput } from './nc-form-input.ts';
 
 /** A finding as the documents read it (electron/findings FindingBrief has these fields). */
@@ -84,9 +85,18 @@ function auditOf(source: NcDocumentSource, options: PlanDocumentOptions): NcForm
   };
 }
 
+/**
+ * A stored signature the documents can print: a PNG or JPEG data URL that reads as one. Anything else
+ * (empty, damaged, another type) is left out — the form then says it was signed on screen — rather
+ * than refusing the whole export over one image.
+ */
+export function printableSignature(value: string | null | undefined): string | null {
+  return value && value.trim() && readImageDataUrl(value).ok ? value : null;
+}
+
 const signatureOf = (source: NcDocumentSource, memberId: string | null | undefined): string | null => {
   const row = memberId ? source.signatures.find((candidate) => candidate.team_member_id === memberId) : undefined;
-  return row?.signature.trim() ? row.signature : null;
+  return printableSignature(row?.signature);
 };
 
 function leadOf(source: NcDocumentSource): { id: string | null; name: string } {
@@ -101,7 +111,7 @@ function acknowledgementOf(source: NcDocumentSource, findingId: string): NcAckno
   const date = Number.isNaN(ms) ? '' : auditDayOf(ms, source.engagement.time_zone);
   return row.status === 'declined'
     ? { status: 'declined', name: row.signer_name, role: row.signer_role, reason: row.declined_reason, date }
-    : { status: 'signed', name: row.signer_name, role: row.signer_role, signature: row.signature.trim() ? row.signature : null, date };
+    : { status: 'signed', name: row.signer_name, role: row.signer_role, signature: printableSignature(row.signature), date };
 }
 
 function document(source: NcDocumentSource, options: PlanDocumentOptions): NcFormsInput['document'] {

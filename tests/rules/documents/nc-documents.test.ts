@@ -7,7 +7,9 @@ import { documentTexts, type FormBlock } from '../../../shared/documents/model.t
 import { ncFormsDocument } from '../../../shared/documents/nc-form-document.ts';
 import { DOCUMENT_LANGUAGES } from '../../../shared/documents/plan-input.ts';
 import { CLOSING_POINTS } from '../../../shared/findings/finding-kinds.ts';
-import { closingRecordInput, ncFormsInput } from '../../fixtures/nc-documents.ts';
+import { majorGradeKey, printableSignature } from '../../../shared/documents/nc-documents-input.ts';
+import { DEFAULT_FINDINGS_PROFILE } from '../../../shared/findings/default-scale.ts';
+import { closingRecordInput, ncFormsInput, signatureDataUrl } from '../../fixtures/nc-documents.ts';
 
 describe.each(DOCUMENT_LANGUAGES)('the NC forms in %s', (language) => {
   const input = ncFormsInput(language);
@@ -96,5 +98,18 @@ describe('a finding’s statement in the record', () => {
     const long = shortStatement('字'.repeat(1000));
     expect([...long]).toHaveLength(300);
     expect(long.endsWith('…')).toBe(true);
+  });
+});
+
+describe('what the documents take from the engagement', () => {
+  it('prints a stored signature only when it reads as a PNG or JPEG; a damaged one is left out, not fatal', () => {
+    expect(printableSignature(signatureDataUrl(1))).toBe(signatureDataUrl(1));
+    for (const bad of ['', '   ', null, undefined, 'data:image/png;base64,AAAA', 'data:image/svg+xml;base64,PHN2Zz4=', 'https://example.com/sig.png']) expect(printableSignature(bad)).toBeNull();
+  });
+
+  it('calls only the most severe of several nonconformity grades major', () => {
+    expect(majorGradeKey(DEFAULT_FINDINGS_PROFILE)).toBe('major');
+    const single = { ...DEFAULT_FINDINGS_PROFILE, grades: DEFAULT_FINDINGS_PROFILE.grades.filter((grade) => grade.key !== 'major') };
+    expect(majorGradeKey(single)).toBeNull();
   });
 });
