@@ -68,6 +68,13 @@ async function withFindings(service: EngagementService, handle: string) {
   await service.createRow(handle, 'audit_statement', { engagement_id: engagementId, item: 'recommendation', verdict: 'grant-after-verification', text: '', reason: '' });
   const closing = (await service.listRows(handle, 'plan_session')).find((session) => session.kind === 'closing')!;
   await service.createRow(handle, 'meeting_point', { engagement_id: engagementId, session_id: closing.id as string, point: 'findings_presented', confirmed: 1, note: '' });
+  for (const [name, role, organization, presence] of [
+    ['Priya Raman', 'Service Delivery Manager', 'Kestrel Data Services Ltd', 'present'],
+    ['Samuel Okafor', 'Network Operations Lead', 'Kestrel Data Services Ltd', 'remote'],
+    ['Absent Person', 'CFO', 'Kestrel Data Services Ltd', 'absent'],
+  ] as const) {
+    await service.createRow(handle, 'attendance', { engagement_id: engagementId, session_id: closing.id as string, name, role, organization, presence });
+  }
   return { lead, major, minor };
 }
 
@@ -139,6 +146,10 @@ describe('exporting the NC forms and the closing meeting record', () => {
     expect(text).toContain('Mark Ellis 拒绝签字：Wants to consult the service owner first');
     expect(text).toContain('审核组推荐在所提出不符合的纠正和纠正措施经验证后授予认证。');
     expect(text).toContain('通报了审核发现及其等级。');
+    // Attendance as recorded: the remote attendee marked so, the absent one left out.
+    expect(text).toContain('Samuel Okafor');
+    expect(text).toContain('远程');
+    expect(text).not.toContain('Absent Person');
     expect((await service.call(handle, 'listExports', 'closing-meeting'))[0]).toMatchObject({ revision: 1, format: 'docx', language: 'zh-Hans', sha256: record.sha256 });
   });
 

@@ -202,7 +202,8 @@ export function closingRecordInput(source: NcDocumentSource, options: PlanDocume
     client: forms.client,
     audit: forms.audit,
     meeting: sheet ? { day: sheet.meeting.day, start: sheet.meeting.start, end: sheet.meeting.end, place: sheet.meeting.place, remoteTool: sheet.meeting.remoteTool } : null,
-    attendees: sheet?.attendees ?? [],
+    // Who attended as recorded (not the plan's expected people the sign-in sheet pre-prints).
+    attendees: session && source.attendance.some((row) => row.session_id === session.id && row.presence !== 'absent') ? (sheet?.attendees ?? []) : [],
     points: CLOSING_POINTS.map((point: ClosingPoint) => ({ point, stated: stated.get(point)?.confirmed === 1, note: stated.get(point)?.note ?? '' })),
     findings: source.findings.map((finding) => ({
       number: finding.label,
