@@ -72,7 +72,7 @@ function statements(input: ClosingRecordInput, t: FixedText): TableBlock {
   return {
     kind: 'table',
     columns: [
-      { header: t('closingRecord.col.stated'), width: { mm: 22 }, align: 'center' },
+      { header: t('closingRecord.col.stated'), width: { mm: 26 }, align: 'center' },
       { header: t('closingRecord.col.statement'), width: { fraction: 1 } },
     ],
     rows: input.points.map((point) => ({
