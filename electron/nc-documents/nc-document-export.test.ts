@@ -11,7 +11,7 @@ import { cbNcFormTemplate, signatureDataUrl } from '../../tests/fixtures/nc-docu
 import { docxParagraphs } from '../../tests/helpers/docx-text.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir, WORKER_DIR } from '../../tests/helpers/temp.ts';
-import { NcDocumentExporter, perNonconformityFile } from './nc-document-export.ts';
+import { NcDocumentExporter, perNonconformityFile, profileNcFormTemplates } from './nc-document-export.ts';
 
 const renderers: DocumentRenderer[] = [];
 afterEach(async () => {
@@ -176,6 +176,24 @@ describe('exporting the NC forms and the closing meeting record', () => {
     expect(second).toContain('轻微不符合');
     expect(second).toContain('拒绝签字');
     expect((await service.call(handle, 'listExports', 'nc-form'))[0]).toMatchObject({ template: 'CB NC form each.docx', language: 'zh-Hans' });
+  });
+
+  it('keeps a picked NC-form template in the engagement’s profile copy, offers it and fills it without the file; refuses one that cannot fill', { timeout: 60_000 }, async () => {
+    const { service, dir, handle, exporter } = await setUp();
+    await withFindings(service, handle);
+    const bad = path.join(dir, 'Scanned form.docx');
+    fs.writeFileSync(bad, Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1'));
+    await expect(exporter.keepTemplate(handle, bad, 'en')).rejects.toMatchObject({ code: 'TEMPLATE_REFUSED', params: { issues: ['NOT_DOCX'] } });
+    const file = path.join(dir, 'Meridian NC form.docx');
+    fs.writeFileSync(file, cbNcFormTemplate('en', 'all'));
+    const kept = await exporter.keepTemplate(handle, file, 'en');
+    expect(kept).toMatchObject({ key: 'nc-form-1', kind: 'nc-form', fileName: 'Meridian NC form.docx', language: 'en' });
+    expect((await profileNcFormTemplates(service, handle)).map((template) => template.key)).toEqual(['nc-form-1']);
+    fs.rmSync(file);
+    const filled = await exporter.exportForms(handle, { format: 'docx', language: 'en', file: path.join(dir, 'kept.docx'), perNonconformity: false, template: { profileTemplate: 'nc-form-1' } });
+    expect(filled).toMatchObject({ revision: 1, template: 'Meridian NC form.docx' });
+    await expect(exporter.exportForms(handle, { format: 'docx', language: 'en', file: path.join(dir, 'none.docx'), perNonconformity: false, template: { profileTemplate: 'nc-form-9' } })).rejects.toMatchObject({ code: 'NO_TEMPLATE' });
+    expect(await service.call(handle, 'verifyChain')).toMatchObject({ ok: true });
   });
 
   it('names one file per nonconformity after the chosen file and the number', () => {

@@ -13,6 +13,7 @@ import { utcInstant } from '../../shared/time.ts';
 import type { DocumentRenderer } from '../documents/index.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
 import { renderDocument, writeAndRecord, type DocumentExportResult } from './nc-document-output.ts';
+import { profileSha256 } from '../profiles/index.ts';
 import { TEMPLATE_FILE_LIMITS, type TemplateService } from '../templates/index.ts';
 
 export const NC_FORM_KIND = 'nc-form' satisfies DocumentKind;
@@ -100,6 +101,42 @@ export class NcDocumentExporter {
     const template = await resolveNcFormTemplate(this.engagements, handle, choice, language);
     const check = await this.templates.checkTemplate(template.bytes, NC_FORM_KIND);
     return { ...check, fileName: template.fileName, language: template.language };
+  }
+
+  /**
+   * Keeps an NC-form template the lead picked in the engagement's own copy of its CB profile (as the
+   * plan's export keeps an audit plan template): checked first, then offered at every export and
+   * carried to every team member's copy. The library's profile file is not touched.
+   */
+  async keepTemplate(handle: string, file: string, language: DocumentLanguage): Promise<ProfileTemplate> {
+    await this.writable(handle);
+    const template = await resolveNcFormTemplate(this.engagements, handle, { file }, language);
+    const check = await this.templates.checkTemplate(template.bytes, NC_FORM_KIND);
+    if (!check.fillable) throw new RequestError('TEMPLATE_REFUSED', 'The template cannot be filled', { issues: check.issues.map((issue) => issue.code) });
+    const row = await this.engagements.call(handle, 'cbProfile');
+    if (!row) throw new RequestError('PROFILE_NOT_FOUND', 'Choose the engagement\'s CB profile first');
+    const current = checkProfile(JSON.parse(row.content) as unknown);
+    if (!current.ok) throw new RequestError('PROFILE_NOT_FOUND', 'The engagement\'s CB profile no longer reads as a profile');
+    const profile = current.profile;
+    const existing = profileTemplates(profile);
+    const keys = new Set(existing.map((item) => item.key));
+    let n = existing.filter((item) => item.kind === NC_FORM_KIND).length + 1;
+    while (keys.has(`nc-form-${n}`)) n += 1;
+    const name = template.fileName.replace(/\.docx$/i, '');
+    const kept: ProfileTemplate = {
+      key: `nc-form-${n}`,
+      kind: NC_FORM_KIND,
+      language: template.language,
+      title: Object.fromEntries(profile.languages.map((tag) => [tag, name])),
+      fileName: template.fileName,
+      data: Buffer.from(template.bytes).toString('base64'),
+    };
+    const next = { ...profile, formatVersion: 2 as const, ...(profile.$schema ? { $schema: 'cb-profile-2.schema.json' } : {}), templates: [...existing, kept] };
+    const checked = checkProfile(next);
+    if (!checked.ok) throw new RequestError('TEMPLATE_REFUSED', 'The profile with the template does not pass its checks', { issues: checked.issues.map((issue) => issue.code) });
+    await this.engagements.change(handle, 'chooseProfile', { profileId: checked.profile.id, version: checked.profile.version, sha256: profileSha256(checked.profile), title: row.title, content: JSON.stringify(checked.profile) });
+    await this.engagements.refreshSummary(handle);
+    return kept;
   }
 
   private async writable(handle: string): Promise<void> {

@@ -48,6 +48,8 @@ export const NC_DOCUMENT_CHANNELS = {
     z.object({ engagementHandle: handleSchema, format: z.enum(DOCUMENT_FORMATS), language: z.enum(DOCUMENT_LANGUAGES), file: fileRefSchema }).strict(),
   ),
   'ncDocuments:templates': channel<ProfileTemplateView[]>()(withHandle),
+  /** Keeps a picked .docx in the engagement's copy of its CB profile as an NC-form template. */
+  'ncDocuments:keepTemplate': channel<ProfileTemplateView>()(z.object({ engagementHandle: handleSchema, file: fileRefSchema, language: z.enum(DOCUMENT_LANGUAGES) }).strict()),
   'ncDocuments:checkTemplate': channel<TemplateCheckView>()(
     z.object({ engagementHandle: handleSchema, template: templateChoice, language: z.enum(DOCUMENT_LANGUAGES) }).strict(),
   ),

@@ -119,6 +119,9 @@ test('closing documents: the NC forms as one PDF and one Word file per NC, the m
   await expect(card.getByTestId('template-check')).toContainText('Meridian NC form.docx can be filled');
   await card.getByTestId('nc-per-nc').uncheck();
   await screenshot(page, 'nc-documents-template');
+  // Kept in the engagement's CB profile: offered from now on without the file.
+  await card.getByTestId('nc-template-keep').click();
+  await expect(card.getByRole('combobox', { name: 'NC-form template of the CB profile' })).toHaveValue(/Meridian NC form/);
   await card.getByTestId('nc-export-forms').click();
   await save(page, 'Export NC forms…');
   await expect(card.getByTestId('nc-forms-exported')).toContainText('Revision 3 exported');

@@ -38,5 +38,10 @@ export function registerNcDocumentHandlers(router: Router, deps: RouterDeps): vo
 
   router.register('ncDocuments:templates', async ({ engagementHandle }) => (await profileNcFormTemplates(service, engagementHandle)).map((template) => templateView(template, template.language)));
 
+  router.register('ncDocuments:keepTemplate', async ({ engagementHandle, file, language }) => {
+    const kept = await exporter.keepTemplate(engagementHandle, platform.resolveFile(file, 'open', 'word'), language);
+    return templateView(kept, kept.language);
+  });
+
   router.register('ncDocuments:checkTemplate', ({ engagementHandle, template, language }) => exporter.checkTemplate(engagementHandle, templateFile(template), language));
 }

@@ -82,7 +82,7 @@ export function ClosingDocumentsCard() {
   const [history, setHistory] = useState<DocumentExportView[]>([]);
   const [formsResult, setFormsResult] = useState<NcFormsExportView | null>(null);
   const [recordResult, setRecordResult] = useState<PlanExportView | null>(null);
-  const [busy, setBusy] = useState<'forms' | 'record' | null>(null);
+  const [busy, setBusy] = useState<'forms' | 'record' | 'keep' | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const defaulted = useRef(false);
@@ -123,6 +123,22 @@ export function ClosingDocumentsCard() {
   async function pickTemplateFile() {
     const file = await chooser.choose({ mode: 'open', kind: 'word', suggestedName: '', title: t('ncDocuments.templateFileTitle') });
     if (file) await chooseTemplate({ file });
+  }
+
+  /** A picked .docx that fills is kept in the engagement's CB profile copy: offered at every export, carried to the team. */
+  async function keepTemplate() {
+    if (!template || !('file' in template)) return;
+    setBusy('keep');
+    setError(null);
+    try {
+      const kept = await invoke('ncDocuments:keepTemplate', { engagementHandle: handle, file: template.file, language });
+      setTemplates(await invoke('ncDocuments:templates', { engagementHandle: handle }));
+      setTemplate({ profileTemplate: kept.key });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(null);
+    }
   }
 
   const nextRevision = (kind: DocumentExportView['kind']) => Math.max(0, ...history.filter((row) => row.kind === kind).map((row) => row.revision)) + 1;
@@ -260,6 +276,16 @@ export function ClosingDocumentsCard() {
               </Text>
             ) : null}
             {check ? <TemplateCheckPanel check={check} /> : null}
+            {check?.fillable && template && 'file' in template ? (
+              <Group gap="xs">
+                <Button size="xs" variant="default" onClick={() => void keepTemplate()} loading={busy === 'keep'} disabled={readOnly} data-testid="nc-template-keep">
+                  {t('ncDocuments.keep')}
+                </Button>
+                <Text size="xs" c="dimmed">
+                  {t('ncDocuments.keepHint')}
+                </Text>
+              </Group>
+            ) : null}
             <Text size="xs" c="dimmed">
               {t('ncDocuments.templateRecordNote')}
             </Text>

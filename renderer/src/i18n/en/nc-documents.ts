@@ -16,6 +16,8 @@ export const EN_NC_DOCUMENTS = {
     templateChoose: 'NC-form template of the CB profile',
     templateNone: 'The engagement’s CB profile has no NC-form template. Choose a .docx to check and fill.',
     templateFile: 'Use a .docx file…',
+    keep: 'Keep in the engagement’s CB profile',
+    keepHint: 'Offered at every export from now on, and in every team member’s copy.',
     templateFileTitle: 'Choose the CB’s NC-form template (.docx)',
     templateRecordNote: 'The meeting record is always our own layout (Word when a template is chosen).',
     placeholders: 'NC-form placeholders',

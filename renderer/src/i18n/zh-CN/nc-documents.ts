@@ -18,6 +18,8 @@ export const ZH_NC_DOCUMENTS: Translation<typeof EN_NC_DOCUMENTS> = {
     templateChoose: 'CB 配置中的不符合报告模板',
     templateNone: '本审核项目的 CB 配置没有不符合报告模板。可选择一个 .docx 文件进行检查和填写。',
     templateFile: '使用 .docx 文件…',
+    keep: '保存到本审核项目的 CB 配置',
+    keepHint: '此后每次导出都可选用，并随各审核组成员的副本一起分发。',
     templateFileTitle: '选择认证机构的不符合报告模板（.docx）',
     templateRecordNote: '末次会议记录始终使用本软件的版式（选择模板时导出为 Word）。',
     placeholders: '不符合报告占位符',
