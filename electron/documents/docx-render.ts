@@ -38,6 +38,8 @@ import {
   type Align,
   type Block,
   type DocumentModel,
+  type FormBlock,
+  type FormField,
   type Inline,
   type KeyValueBlock,
   type SignatureBlock,
@@ -187,6 +189,68 @@ function signatureTable(block: SignatureBlock, availableMm: number): Table {
   return fixedTable(widths, [header, ...rows]);
 }
 
+/** A form's box: its caption (small, grey), its lines, then its image (a drawn signature) on a single-spaced line. */
+function formCell(box: FormField, widthMm: number, span: number): TableCell {
+  const size = THEME.sizePt.table;
+  const paragraphs: Paragraph[] = [];
+  if (box.label) paragraphs.push(textParagraph([{ text: box.label }], { sizePt: THEME.sizePt.formLabel, color: THEME.color.muted, bold: !box.shaded, afterPt: 1.5, keepNext: true }));
+  for (const content of box.lines) paragraphs.push(textParagraph(content, { sizePt: size, afterPt: 0 }));
+  if (box.image) {
+    const image = requireImage(box.image.dataUrl, box.image.description);
+    const fitted = fitImageMm(image, box.image.heightMm, Math.min(box.image.maxWidthMm, widthMm - 2 * THEME.cellPaddingMm.x));
+    paragraphs.push(
+      new Paragraph({
+        children: [new ImageRun({ type: image.type, data: image.bytes, transformation: { width: pixels(fitted.widthMm), height: pixels(fitted.heightMm) }, altText: { name: 'signature', description: box.image.description, title: box.image.description } })],
+        spacing: { before: 20, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      }),
+    );
+  }
+  if (!paragraphs.length) paragraphs.push(textParagraph([], { sizePt: size, afterPt: 0 }));
+  return new TableCell({
+    children: paragraphs,
+    width: { size: twips(widthMm), type: WidthType.DXA },
+    columnSpan: span > 1 ? span : undefined,
+    shading: box.shaded ? fill(THEME.color.keyFill) : undefined,
+    margins: cellMargins,
+    verticalAlign: VerticalAlign.TOP,
+  });
+}
+
+function formTable(block: FormBlock, availableMm: number): Table {
+  const widths = resolveWidthsMm(block.columns, availableMm);
+  const rows = block.rows.map((row) => {
+    if (row.kind === 'section') {
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            children: [textParagraph([{ text: row.text }], { sizePt: THEME.sizePt.table + 0.5, bold: true, color: THEME.color.accent, afterPt: 0, keepNext: true })],
+            width: { size: twips(availableMm), type: WidthType.DXA },
+            columnSpan: widths.length > 1 ? widths.length : undefined,
+            shading: fill(THEME.color.headerFill),
+            margins: cellMargins,
+          }),
+        ],
+      });
+    }
+    let column = 0;
+    const cells = row.fields.map((box) => {
+      const span = Math.max(1, Math.min(box.span ?? 1, widths.length - column));
+      const width = widths.slice(column, column + span).reduce((sum, value) => sum + value, 0);
+      column += span;
+      return formCell(box, width, span);
+    });
+    // A row whose boxes do not reach the last column is closed with an empty box.
+    if (column < widths.length) cells.push(formCell({ label: '', lines: [] }, widths.slice(column).reduce((sum, value) => sum + value, 0), widths.length - column));
+    return new TableRow({
+      cantSplit: !row.breakable,
+      ...(row.minHeightMm ? { height: { value: twips(row.minHeightMm), rule: 'atLeast' as const } } : {}),
+      children: cells,
+    });
+  });
+  return fixedTable(widths, rows);
+}
+
 const HEADING_LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 function blockElements(block: Block, availableMm: number, isFirst: boolean): (Paragraph | Table)[] {
@@ -229,6 +293,8 @@ function blockElements(block: Block, availableMm: number, isFirst: boolean): (Pa
         ),
         spacer(),
       ];
+    case 'form':
+      return [formTable(block, availableMm), spacer()];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'signatures':

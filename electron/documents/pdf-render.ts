@@ -12,6 +12,8 @@ import {
   resolveWidthsMm,
   type Block,
   type DocumentModel,
+  type FormBlock,
+  type FormRow,
   type Inline,
   type RowTone,
   type TableBlock,
@@ -143,8 +145,84 @@ function dataTable(block: TableBlock, availableMm: number): ContentTable {
   };
 }
 
-function blockContent(block: Block, availableMm: number): Content[] {
+/** The images of a document's forms, by the key pdfmake's `images` dictionary holds them under. */
+type FormImages = Map<string, string>;
+
+/**
+ * A form as pdfmake tables of the same column widths, one per section (the section's title is its
+ * header row: kept with the first box, repeated when the section runs onto the next page). Boxes stay
+ * whole unless the section has a breakable one (a long statement): pdfmake keeps rows whole per table.
+ */
+function formTables(block: FormBlock, availableMm: number, images: FormImages): ContentTable[] {
+  const widths = resolveWidthsMm(block.columns, availableMm);
+  const groups: FormRow[][] = [];
+  for (const row of block.rows) {
+    if (row.kind === 'section' || !groups.length) groups.push([row]);
+    else groups[groups.length - 1]!.push(row);
+  }
+  return groups.map((group, index) => {
+    const body: TableCell[][] = [];
+    const heights: (number | 'auto')[] = [];
+    for (const row of group) {
+      if (row.kind === 'section') {
+        body.push([
+          { ...(runs([{ text: row.text, bold: true }]) as object), color: color(THEME.color.accent), fillColor: color(THEME.color.headerFill), fontSize: THEME.sizePt.table + 0.5, colSpan: widths.length } as TableCell,
+          ...Array.from({ length: widths.length - 1 }, (): TableCell => ({ text: '' })),
+        ]);
+        heights.push('auto');
+        continue;
+      }
+      const cells: TableCell[] = [];
+      let column = 0;
+      for (const box of row.fields) {
+        const span = Math.max(1, Math.min(box.span ?? 1, widths.length - column));
+        const widthMm = widths.slice(column, column + span).reduce((sum, value) => sum + value, 0);
+        const stack: Content[] = [];
+        if (box.label) stack.push({ ...(runs([{ text: box.label, bold: !box.shaded }]) as object), fontSize: THEME.sizePt.formLabel, color: color(THEME.color.muted), margin: [0, 0, 0, 1.5] } as Content);
+        stack.push(...box.lines.map(runs));
+        if (box.image) {
+          const image = requireImage(box.image.dataUrl, box.image.description);
+          const fitted = fitImageMm(image, box.image.heightMm, Math.min(box.image.maxWidthMm, widthMm - 2 * THEME.cellPaddingMm.x));
+          const url = box.image.dataUrl.trim();
+          let key = [...images].find(([, value]) => value === url)?.[0];
+          if (!key) {
+            key = `form-image-${images.size + 1}`;
+            images.set(key, url);
+          }
+          stack.push({ image: key, width: ptFromMm(fitted.widthMm), height: ptFromMm(fitted.heightMm), margin: [0, 1, 0, 0] } as Content);
+        }
+        cells.push({ stack, ...(span > 1 ? { colSpan: span } : {}), ...(box.shaded ? { fillColor: color(THEME.color.keyFill) } : {}) } as TableCell);
+        for (let i = 1; i < span; i++) cells.push({ text: '' });
+        column += span;
+      }
+      if (column < widths.length) {
+        cells.push({ text: '', ...(widths.length - column > 1 ? { colSpan: widths.length - column } : {}) } as TableCell);
+        for (let i = column + 1; i < widths.length; i++) cells.push({ text: '' });
+      }
+      body.push(cells);
+      heights.push(row.minHeightMm ? ptFromMm(row.minHeightMm) - 2 * PAD_Y : 'auto');
+    }
+    const titled = group[0]?.kind === 'section' && group.length > 1;
+    return {
+      table: {
+        widths: innerWidthsPt(widths),
+        ...(titled ? { headerRows: 1, keepWithHeaderRows: 1 } : {}),
+        dontBreakRows: !group.some((row) => row.kind === 'fields' && row.breakable),
+        body,
+        heights: (row: number) => heights[row] ?? 'auto',
+      },
+      layout: GRID,
+      fontSize: THEME.sizePt.table,
+      // The tables of one form meet on a shared rule; the last leaves the usual space under it.
+      margin: [0, 0, 0, index === groups.length - 1 ? 8 : 0],
+    } as ContentTable;
+  });
+}
+
+function blockContent(block: Block, availableMm: number, images: FormImages): Content[] {
   switch (block.kind) {
+    case 'form':
+      return formTables(block, availableMm, images);
     case 'title':
       return [
         { text: block.title, fontSize: THEME.sizePt.title, bold: true, color: color(THEME.color.accent), margin: [0, 0, 0, 2] },
@@ -299,6 +377,8 @@ export function pdfDefinition(document: DocumentModel): TDocumentDefinitions {
   });
 
   const issued = new Date(document.identity.issuedAt);
+  const formImages: FormImages = new Map();
+  const content = document.blocks.flatMap((block) => blockContent(block, availableMm, formImages));
   return {
     pageSize: 'A4',
     pageOrientation: page.orientation,
@@ -312,11 +392,11 @@ export function pdfDefinition(document: DocumentModel): TDocumentDefinitions {
       producer: 'Audit Workbench',
       ...(Number.isNaN(issued.getTime()) ? {} : { creationDate: issued }),
     },
-    images: logo && document.branding.logoDataUrl ? { logo: document.branding.logoDataUrl.trim() } : {},
+    images: { ...(logo && document.branding.logoDataUrl ? { logo: document.branding.logoDataUrl.trim() } : {}), ...Object.fromEntries(formImages) },
     defaultStyle: { font: FONT, fontSize: THEME.sizePt.body, color: color(THEME.color.text), lineHeight: THEME.lineHeight },
     header,
     footer,
-    content: document.blocks.flatMap((block) => blockContent(block, availableMm)),
+    content,
     // A heading never ends a page: with less than KEEP_BELOW_HEADING_MM left under it, it moves to
     // the next page with what it introduces (pdfmake has no keep-with-next, and a table's header row
     // is first laid out on the page it then leaves, so "nothing follows on this page" is not enough).

@@ -3,7 +3,7 @@
  * points, colours as hex RGB, distances in millimetres.
  */
 export const THEME = {
-  sizePt: { body: 9.5, note: 8, title: 20, subtitle: 12, h1: 13, h2: 10.5, h3: 10, running: 7.5, table: 8.5, contents: 9.5 },
+  sizePt: { body: 9.5, note: 8, title: 20, subtitle: 12, h1: 13, h2: 10.5, h3: 10, running: 7.5, table: 8.5, contents: 9.5, formLabel: 7 },
   color: {
     text: '1F2933',
     accent: '17375E',

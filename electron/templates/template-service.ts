@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TemplateKind } from '../../shared/cb-profile/profile.ts';
+import type { NcFormsInput } from '../../shared/documents/nc-form-input.ts';
 import type { PlanDocumentInput } from '../../shared/documents/plan-input.ts';
 import { isFillable, type TemplateCheck, type TemplateIssue } from '../../shared/templates/template-issues.ts';
 import type { TemplateFill } from './template-check.ts';
@@ -42,6 +43,12 @@ export class TemplateService {
   async fillPlanTemplate(bytes: Uint8Array, input: PlanDocumentInput, language: string): Promise<TemplateFill> {
     const reply = await this.run({ op: 'fill-plan', bytes, input, language });
     return reply.ok ? (reply.reply as Extract<TemplateWorkerReply, { op: 'fill-plan' }>).fill : { ok: false, check: failed(reply.error) };
+  }
+
+  /** The NC forms filled into a CB's NC-form template written in `language`. */
+  async fillNcFormTemplate(bytes: Uint8Array, input: NcFormsInput, language: string): Promise<TemplateFill> {
+    const reply = await this.run({ op: 'fill-nc-form', bytes, input, language });
+    return reply.ok ? (reply.reply as Extract<TemplateWorkerReply, { op: 'fill-nc-form' }>).fill : { ok: false, check: failed(reply.error) };
   }
 
   private run(request: TemplateWorkerRequest): Promise<TemplateWorkerMessage> {

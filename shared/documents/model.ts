@@ -105,7 +105,53 @@ export interface SignatureBlock {
   readonly signatories: readonly { readonly role: string; readonly name: string }[];
 }
 
+/** An image printed inside a form's box: a drawn signature (PNG/JPEG `data:` URL only, like the logo). */
+export interface FormImage {
+  readonly dataUrl: string;
+  /** Printed this tall unless that makes it wider than `maxWidthMm`. */
+  readonly heightMm: number;
+  readonly maxWidthMm: number;
+  /** What it shows (alternative text in the .docx): "Signature of Li Wei". */
+  readonly description: string;
+}
+
+/**
+ * One box of a form: a small caption at its top (''), its content, and an image under the content.
+ * `shaded`: a label box (grey, like a key of a key-value table).
+ */
+export interface FormField {
+  readonly label: string;
+  readonly lines: readonly Inline[];
+  /** How many of the form's columns it covers (1 when absent). */
+  readonly span?: number;
+  readonly image?: FormImage;
+  readonly shaded?: boolean;
+}
+
+/** A form's row: a section title across the whole width, or boxes. */
+export type FormRow =
+  | { readonly kind: 'section'; readonly text: string }
+  | {
+      readonly kind: 'fields';
+      readonly fields: readonly FormField[];
+      /** Room to write in by hand: the row is at least this tall. */
+      readonly minHeightMm?: number;
+      /** The row may break across pages (a long statement); other rows stay whole. */
+      readonly breakable?: boolean;
+    };
+
+/**
+ * A form printed as boxes on a grid (the NC form, signature blocks with drawn signatures): no header
+ * row, section rows shaded across the width, boxes with a caption and room to write in.
+ */
+export interface FormBlock {
+  readonly kind: 'form';
+  readonly columns: readonly Width[];
+  readonly rows: readonly FormRow[];
+}
+
 export type Block =
+  | FormBlock
   | TitleBlock
   | HeadingBlock
   | ParagraphBlock
@@ -192,6 +238,19 @@ export const cell = (content: string | Inline | readonly Inline[], span?: number
 
 export const pageBreak = (): PageBreakBlock => ({ kind: 'pageBreak' });
 
+/** A form's box: a caption, its content (text split at line breaks, or lines), and options. */
+export const field = (
+  label: string,
+  content: string | readonly Inline[] = [],
+  options: { span?: number; image?: FormImage | null; shaded?: boolean } = {},
+): FormField => ({
+  label,
+  lines: typeof content === 'string' ? (content.trim() ? lines(content) : []) : content,
+  ...(options.span && options.span > 1 ? { span: options.span } : {}),
+  ...(options.image ? { image: options.image } : {}),
+  ...(options.shaded ? { shaded: true } : {}),
+});
+
 /** The contents list of the headings up to `maxLevel` that follow it. */
 export function contentsOf(blocks: readonly Block[], contentsTitle: string, maxLevel: 1 | 2 | 3 = 2): ContentsBlock {
   const entries = blocks.flatMap((block) => (block.kind === 'heading' && block.level <= maxLevel ? [{ level: block.level, text: block.text }] : []));
@@ -248,6 +307,12 @@ export function documentTexts(document: DocumentModel): string[] {
       case 'signatures':
         texts.push(block.labels.role, block.labels.name, block.labels.signature, block.labels.date);
         for (const signatory of block.signatories) texts.push(signatory.role, signatory.name);
+        break;
+      case 'form':
+        for (const row of block.rows) {
+          if (row.kind === 'section') texts.push(row.text);
+          else for (const box of row.fields) texts.push(box.label, ...box.lines.map(inline));
+        }
         break;
       case 'pageBreak':
         break;

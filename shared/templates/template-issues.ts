@@ -30,7 +30,7 @@ export const TEMPLATE_REFUSALS = [
   'CONTENT_TOO_LARGE',
   /** `part`, `bytes`, `maxBytes`: one XML part the filler must load whole is over its limit. */
   'PART_TOO_LARGE',
-  /** `kind`: the app cannot fill templates of this kind yet (only the audit plan today). */
+  /** `kind`: the app cannot fill templates of this kind yet (the audit plan and the NC form today). */
   'KIND_NOT_SUPPORTED',
 ] as const;
 

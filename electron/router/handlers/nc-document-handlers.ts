@@ -1,8 +1,47 @@
+import { DocumentRenderer } from '../../documents/index.ts';
+import { NcDocumentExporter, profileNcFormTemplates } from '../../nc-documents/index.ts';
+import { templateView } from '../../plan/index.ts';
+import { TemplateService } from '../../templates/index.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
 
-/** The NC forms and the closing meeting record (issue 17). */
+/** The NC forms and the closing meeting record (issue 17): export (our layout or the CB's NC-form template) and the template check. */
 export function registerNcDocumentHandlers(router: Router, deps: RouterDeps): void {
-  void router;
-  void deps;
+  const { service, platform } = deps;
+  // One renderer per host for these documents: its worker starts at the first export and stops when idle.
+  const renderer = new DocumentRenderer({ workerDir: service.workerDir });
+  const exporter = new NcDocumentExporter(service, renderer, new TemplateService({ workerDir: service.workerDir }));
+  const templateFile = (choice: { profileTemplate: string } | { file: string }) => ('file' in choice ? { file: platform.resolveFile(choice.file, 'open', 'word') } : choice);
+  const shown = <T extends { file: string }>(result: T) => ({ ...result, file: platform.displayFile(result.file), downloadUrl: platform.offerDownload(result.file) });
+
+  router.register('ncDocuments:list', ({ engagementHandle }) => service.call(engagementHandle, 'ncFormList'));
+
+  router.register('ncDocuments:prepare', () => {
+    void renderer.warmUp().catch(() => undefined);
+    return null;
+  });
+
+  router.register('ncDocuments:exportForms', async ({ engagementHandle, format, language, file, perNonconformity, template }) => {
+    const result = await exporter.exportForms(engagementHandle, {
+      format,
+      language,
+      perNonconformity,
+      file: platform.resolveFile(file, 'save', format === 'pdf' ? 'pdf' : 'word'),
+      ...(template ? { template: templateFile(template) } : {}),
+    });
+    return { revision: result.revision, template: result.template, files: result.files.map(shown) };
+  });
+
+  router.register('ncDocuments:exportRecord', async ({ engagementHandle, format, language, file }) =>
+    shown(await exporter.exportRecord(engagementHandle, { format, language, file: platform.resolveFile(file, 'save', format === 'pdf' ? 'pdf' : 'word') })),
+  );
+
+  router.register('ncDocuments:templates', async ({ engagementHandle }) => (await profileNcFormTemplates(service, engagementHandle)).map((template) => templateView(template, template.language)));
+
+  router.register('ncDocuments:keepTemplate', async ({ engagementHandle, file, language }) => {
+    const kept = await exporter.keepTemplate(engagementHandle, platform.resolveFile(file, 'open', 'word'), language);
+    return templateView(kept, kept.language);
+  });
+
+  router.register('ncDocuments:checkTemplate', ({ engagementHandle, template, language }) => exporter.checkTemplate(engagementHandle, templateFile(template), language));
 }

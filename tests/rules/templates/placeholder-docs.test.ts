@@ -3,15 +3,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NC_FORM_PLACEHOLDERS } from '../../../shared/templates/nc-form-placeholders.ts';
 import { PLAN_PLACEHOLDERS, type Placeholder } from '../../../shared/templates/plan-placeholders.ts';
 
-const doc = fs.readFileSync(path.resolve(import.meta.dirname, '../../../docs/template-placeholders.md'), 'utf8');
+const whole = fs.readFileSync(path.resolve(import.meta.dirname, '../../../docs/template-placeholders.md'), 'utf8');
+/** The page documents the plan's placeholders, then (from its second title) the NC form's. */
+const NC_FORM_TITLE = '\n# CB Word templates: the placeholders of the nonconformity report';
+const doc = whole.slice(0, whole.indexOf(NC_FORM_TITLE) === -1 ? undefined : whole.indexOf(NC_FORM_TITLE));
+const ncDoc = whole.indexOf(NC_FORM_TITLE) === -1 ? '' : whole.slice(whole.indexOf(NC_FORM_TITLE));
 
 /** The table rows' placeholders, by the heading they sit under ('' for the top level). */
-function documented(): Map<string, string[]> {
+function documented(text: string = doc): Map<string, string[]> {
   const bySection = new Map<string, string[]>();
   let section = '';
-  for (const line of doc.split('\n')) {
+  for (const line of text.split('\n')) {
     const heading = /^### `\{#([\w.]+)\}`/.exec(line);
     if (heading) section = heading[1]!;
     const row = /^\| `\{#?([\w.]+)\}(?:…\{\/[\w.]+\})?` \|/.exec(line);
@@ -27,6 +32,12 @@ describe('docs/template-placeholders.md', () => {
     const expected = new Map<string, string[]>([['', names(PLAN_PLACEHOLDERS)]]);
     for (const list of PLAN_PLACEHOLDERS.filter((placeholder) => placeholder.kind === 'list')) expected.set(list.name, names(list.fields ?? []));
     expect(documented()).toEqual(expected);
+  });
+
+  it('lists the NC form\'s names and the fields of {#ncs}, as its catalogue has them', () => {
+    const expected = new Map<string, string[]>([['', names(NC_FORM_PLACEHOLDERS)]]);
+    for (const list of NC_FORM_PLACEHOLDERS.filter((placeholder) => placeholder.kind === 'list')) expected.set(list.name, names(list.fields ?? []));
+    expect(documented(ncDoc)).toEqual(expected);
   });
 
   it('states the limits the check applies', () => {

@@ -30,7 +30,7 @@ export const EN_TEMPLATES = {
       TOO_MANY_PARTS: 'The file holds {{count}} parts, more than the {{max}} a Word document could have.',
       CONTENT_TOO_LARGE: 'Unpacked, the file would take more than 40 MB: it is not an ordinary Word document (it may be built to exhaust memory).',
       PART_TOO_LARGE: 'A part of the document ({{part}}) is too large to fill: more than 8 MB of text.',
-      KIND_NOT_SUPPORTED: 'This version of Audit Workbench fills only audit plan templates.',
+      KIND_NOT_SUPPORTED: 'This version of Audit Workbench fills only audit plan and nonconformity report templates.',
       UNCLOSED_TAG: 'A placeholder is not closed: “{{text}}” has no closing brace in its paragraph.',
       STRAY_CLOSING_BRACE: 'A closing brace has no opening brace before it in its paragraph.',
       UNCLOSED_SECTION: 'The section “#{{name}}” is never closed: add “/{{name}}” in braces where it ends.',

@@ -29,7 +29,7 @@ export const ZH_TEMPLATES: Translation<typeof EN_TEMPLATES> = {
       TOO_MANY_PARTS: '该文件包含 {{count}} 个部件（上限 {{max}}），远多于 Word 文档应有的数量。',
       CONTENT_TOO_LARGE: '该文件解压后将超过 40 MB，不是普通的 Word 文档（可能是为耗尽内存而构造的文件）。',
       PART_TOO_LARGE: '文档的一个部件（{{part}}）过大，无法填写：文本超过 8 MB。',
-      KIND_NOT_SUPPORTED: '本版 Audit Workbench 只填写审核计划模板。',
+      KIND_NOT_SUPPORTED: '本版 Audit Workbench 只填写审核计划和不符合报告模板。',
       UNCLOSED_TAG: '占位符未闭合：“{{text}}”在其段落中没有右花括号。',
       STRAY_CLOSING_BRACE: '右花括号之前在同一段落中没有左花括号。',
       UNCLOSED_SECTION: '区段“#{{name}}”没有结束：请在其结束处加上带花括号的“/{{name}}”。',

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { RequestError } from '../../shared/contract/result.ts';
+import type { DocumentModel } from '../../shared/documents/model.ts';
+import type { DocumentLanguage } from '../../shared/documents/plan-input.ts';
+import type { DocumentFormat, DocumentKind } from '../../shared/tables/document-tables.ts';
+import { DocumentError, type DocumentRenderer } from '../documents/index.ts';
+import type { EngagementService } from '../engagement/engagement-service.ts';
+import { writeFileDurably } from '../platform/durable-write.ts';
+
+/*
+ * The export steps the audit plan's documents use (electron/plan/document-output.ts),
+ * for the NC forms and the closing meeting record: a capability imports another only through its
+ * index, and the plan's index does not export them (see the report of issue 17: one shared module).
+ */
+
+/** What an export wrote and recorded. */
+export interface DocumentExportResult {
+  readonly file: string;
+  readonly revision: number;
+  readonly sha256: string;
+  readonly size: number;
+  readonly template: string;
+}
+
+/** A document of our layout as PDF or .docx; the engine's failures become the contract's codes. */
+export async function renderDocument(renderer: DocumentRenderer, document: DocumentModel, format: DocumentFormat): Promise<Uint8Array> {
+  try {
+    return format === 'pdf' ? await renderer.pdf(document) : await renderer.docx(document);
+  } catch (error) {
+    if (error instanceof DocumentError) throw new RequestError(error.code, error.message, error.params);
+    throw error;
+  }
+}
+
+/** The bytes written durably, and the register of exports told (kind, revision, SHA-256). */
+export async function writeAndRecord(
+  engagements: EngagementService,
+  handle: string,
+  target: string,
+  bytes: Uint8Array,
+  record: { readonly kind: DocumentKind; readonly revision: number; readonly format: DocumentFormat; readonly language: DocumentLanguage; readonly template: string },
+): Promise<DocumentExportResult> {
+  writeFileDurably(target, bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  await engagements.change(handle, 'recordExport', { ...record, fileName: path.basename(target), sha256, size: bytes.byteLength, byName: engagements.me().name });
+  return { file: target, revision: record.revision, sha256, size: bytes.byteLength, template: record.template };
+}
