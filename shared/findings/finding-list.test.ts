@@ -33,7 +33,7 @@ const finding = (fields: Partial<Omit<ListFinding, 'clauses' | 'sites'>> & { cla
   };
 };
 
-const options = (overrides: Partial<FindingListOptions> & { filter?: Partial<FindingFilter> } = {}): FindingListOptions => ({
+const options = (overrides: Partial<Omit<FindingListOptions, 'filter'>> & { filter?: Partial<FindingFilter> } = {}): FindingListOptions => ({
   sort: 'number',
   group: 'none',
   gradeOrder: GRADE_ORDER,
