@@ -1,6 +1,9 @@
 import type { Grade } from '../cb-profile/profile.ts';
 import type { FindingPart, FindingSource, OpinionStatus } from '../findings/finding-kinds.ts';
 import type { FindingsProfile } from '../findings/default-scale.ts';
+import type { NumberingReason } from '../findings/numbering-order.ts';
+
+export type { NumberingReason };
 
 /**
  * What the Findings tab shows (issue 17): every live finding with its links, dismissed warnings and
@@ -111,7 +114,14 @@ export interface RaisedFindingView {
   readonly label: string;
 }
 
-/** The lead's numbering: which findings got which number (unchanged ones included), in the documented order. */
+/** The lead's numbering: which findings got which number (unchanged ones included), by finding id; reasons in shared/findings/numbering-order.ts. */
 export interface NumberedFindingsView {
-  readonly numbered: readonly { readonly findingId: string; readonly number: string; readonly previous: string }[];
+  readonly numbered: readonly {
+    readonly findingId: string;
+    readonly number: string;
+    /** The sequence number ('' number: null). */
+    readonly seq: number | null;
+    readonly previous: string;
+    readonly reason: NumberingReason;
+  }[];
 }
