@@ -103,7 +103,7 @@ export function FindingEditor({
   return (
     <Stack gap="md" data-testid="finding-editor" data-finding={finding.id}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
+        <div style={{ minWidth: 0, flex: 1 }}>
           <Group gap="xs">
             <Title order={3} ff="monospace" translate="no" data-testid="finding-editor-label">
               {finding.label}
@@ -118,7 +118,7 @@ export function FindingEditor({
             {finding.finalNumber ? '' : ` · ${t('findings.editor.provisional')}`}
           </Text>
         </div>
-        <Button variant="subtle" color="red" size="xs" leftSection={<IconTrash size={14} />} onClick={onDelete} disabled={readOnly} data-testid="finding-delete">
+        <Button variant="subtle" color="red" size="xs" leftSection={<IconTrash size={14} />} onClick={onDelete} disabled={readOnly} style={{ flexShrink: 0 }} data-testid="finding-delete">
           {t('findings.editor.delete')}
         </Button>
       </Group>

@@ -1,6 +1,6 @@
 import { Badge, Button, CloseButton, Grid, Group, Kbd, MultiSelect, Paper, Select, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../../shared/checklist/pack.ts';
 import type { FindingView } from '../../../../shared/contract/finding-views.ts';
@@ -12,13 +12,15 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatDay, formatNumber } from '../../components/format.ts';
 import { compareNames } from '../../i18n/locale.ts';
 import { useAppStore } from '../../state/app-store.ts';
-import { useGuardedHotkeys } from '../../state/composition.ts';
+import { isComposing, useGuardedHotkeys } from '../../state/composition.ts';
 import { raiseFinding, useFindings } from '../../state/findings.ts';
 import { findingChecks, gradeName, NATURE_COLOURS } from './finding-checks.ts';
 import { FindingEditor } from './FindingEditor.tsx';
 import { FindingsWindow, type WindowRow } from './findings-window.tsx';
 import { NumberFindingsButton } from './number-findings.tsx';
 import { useFindingsData } from './use-findings-data.ts';
+import { invoke } from '../../contract/client.ts';
+import { WhoAreYou } from '../fieldwork/WhoAreYou.tsx';
 
 const ROW_HEIGHT = 78;
 const GROUP_HEIGHT = 34;
@@ -100,7 +102,7 @@ export function FindingsPanel() {
   const shown = useMemo(() => groups.flatMap((entry) => entry.findings), [groups]);
 
   const raise = async () => {
-    if (readOnly || raising) return;
+    if (readOnly || raising || !useFindings.getState().view?.typingMemberId) return;
     setRaising(true);
     try {
       await raiseFinding(handle, { kind: 'none' });
@@ -116,6 +118,17 @@ export function FindingsPanel() {
     const next = shown[at + 1] ?? shown[at - 1];
     void removeFinding(finding.id, t('findings.editor.deleted', { label: finding.label }), t, next && next.id !== finding.id ? next.id : null);
   };
+  // Esc in a field of the tab goes back to the list's keys (and the section keys: Alt+7, Alt+8…).
+  const root = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const leave = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || isComposing(event) || document.querySelector('[role="dialog"]')) return;
+      const active = document.activeElement;
+      if ((active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && root.current?.contains(active)) active.blur();
+    };
+    window.addEventListener('keydown', leave);
+    return () => window.removeEventListener('keydown', leave);
+  }, []);
   useGuardedHotkeys([
     ['n', () => void raise()],
     ['mod+f', () => search.current?.focus()],
@@ -147,7 +160,7 @@ export function FindingsPanel() {
   const patch = (change: Partial<FindingFilter>) => setFilter((before) => ({ ...before, ...change }));
 
   return (
-    <Stack gap="md" data-testid="findings-panel">
+    <Stack gap="md" ref={root} data-testid="findings-panel">
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <div>
           <Title order={2}>{t('findings.title')}</Title>
@@ -158,13 +171,28 @@ export function FindingsPanel() {
         <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
           <NumberFindingsButton view={view} isLead={isLead} readOnly={readOnly} leadName={view.leadMemberId ? memberName(view.leadMemberId) : ''} />
           <Tooltip label={<Kbd size="xs">N</Kbd>}>
-            <Button leftSection={<IconPlus size={16} />} onClick={() => void raise()} loading={raising} disabled={readOnly} data-testid="finding-raise">
+            <Button leftSection={<IconPlus size={16} />} onClick={() => void raise()} loading={raising} disabled={readOnly || !view.typingMemberId} data-testid="finding-raise">
               {t('findings.raise')}
             </Button>
           </Tooltip>
         </Group>
       </Group>
       {error ? <ErrorNotice error={error} onClose={clearError} /> : null}
+      {view.typingMemberId === null && !readOnly ? (
+        <WhoAreYou
+          team={team}
+          title={t('findings.whoTitle')}
+          text={t('findings.whoText')}
+          none={t('findings.whoNone')}
+          testId="findings-who"
+          onPick={(memberId) =>
+            void invoke('fieldwork:linkMe', { engagementHandle: handle, memberId }).then(
+              () => useFindings.getState().reload(),
+              (failure: unknown) => setStoreError(failure),
+            )
+          }
+        />
+      ) : null}
       {total === 0 ? (
         <Paper withBorder p="xl" radius="md" data-testid="findings-empty">
           <Stack gap="xs" align="flex-start">
@@ -173,14 +201,14 @@ export function FindingsPanel() {
             <Text size="sm" c="dimmed">
               {t('findings.empty.where')}
             </Text>
-            <Button mt="xs" leftSection={<IconPlus size={16} />} onClick={() => void raise()} disabled={readOnly} data-testid="findings-empty-raise">
+            <Button mt="xs" leftSection={<IconPlus size={16} />} onClick={() => void raise()} disabled={readOnly || !view.typingMemberId} data-testid="findings-empty-raise">
               {t('findings.empty.button')}
             </Button>
           </Stack>
         </Paper>
       ) : (
         <>
-          <Group gap="xs" align="flex-end" wrap="wrap" data-testid="findings-toolbar">
+          <Group gap="xs" align="center" wrap="wrap" data-testid="findings-toolbar">
             <TextInput
               ref={search}
               size="xs"
@@ -209,6 +237,8 @@ export function FindingsPanel() {
             {processChoices.length ? <Select size="xs" w={170} placeholder={t('findings.filter.process')} aria-label={t('findings.filter.process')} data={processChoices} value={filter.process} onChange={(process) => patch({ process })} clearable /> : null}
             {siteChoices.length ? <Select size="xs" w={150} placeholder={t('findings.filter.site')} aria-label={t('findings.filter.site')} data={siteChoices} value={filter.site} onChange={(site) => patch({ site })} clearable /> : null}
             <Select size="xs" w={150} placeholder={t('findings.filter.raisedBy')} aria-label={t('findings.filter.raisedBy')} data={memberChoices} value={filter.raisedBy} onChange={(raisedBy) => patch({ raisedBy })} clearable />
+          </Group>
+          <Group gap="xs" align="center" wrap="wrap" mt={-6}>
             <Switch
               size="xs"
               label={t('findings.filter.openWarnings', { count: openTotal })}
@@ -217,26 +247,32 @@ export function FindingsPanel() {
               data-testid="findings-filter-warnings"
               style={{ alignSelf: 'center' }}
             />
-            <Group gap="xs" ml="auto" wrap="nowrap">
+            <Group gap={6} ml="auto" wrap="nowrap" align="center">
+              <Text size="xs" c="dimmed">
+                {t('findings.sort.label')}
+              </Text>
               <Select
                 size="xs"
                 w={170}
-                label={t('findings.sort.label')}
+                aria-label={t('findings.sort.label')}
                 data={FINDING_SORTS.map((value) => ({ value, label: t(`findings.sort.${value}`) }))}
                 value={sort}
                 onChange={(value) => value && setSort(value as FindingSort)}
                 allowDeselect={false}
                 data-testid="findings-sort"
               />
+              <Text size="xs" c="dimmed">
+                {t('findings.group.label')}
+              </Text>
               <Select
                 size="xs"
                 w={130}
-                label={t('findings.group.label')}
+                aria-label={t('findings.group.label')}
                 data={FINDING_GROUPINGS.map((value) => ({ value, label: t(`findings.group.${value}`) }))}
                 value={group}
                 onChange={(value) => value && setGroup(value as FindingGrouping)}
                 allowDeselect={false}
-                data-testid="findings-group"
+                data-testid="findings-grouping"
               />
             </Group>
           </Group>

@@ -90,6 +90,11 @@ export function NumberFindingsButton({ view, isLead, readOnly, leadName }: { vie
         ) : plan ? (
           <Stack gap="sm">
             <Text size="sm">{step === 'renumber' ? t('findings.number.renumberIntro') : t('findings.number.intro')}</Text>
+            {view.numbering.pattern.includes('{audit}') && !auditNumber.trim() ? (
+              <Alert color="yellow" variant="light" p="xs" data-testid="number-no-audit-number">
+                <Text size="sm">{t('findings.number.noAuditNumber', { pattern: view.numbering.pattern })}</Text>
+              </Alert>
+            ) : null}
             {plan.changes.length ? (
               <ScrollArea.Autosize mah={320}>
                 <Table striped withTableBorder data-testid="number-changes">

@@ -7,6 +7,9 @@ export const EN_FINDINGS = {
     raise: 'Raise finding',
     raiseFrom: 'Raise finding',
     raiseFromEntry: 'Raise a finding from this entry (Alt+Shift+F: from the entry being edited, else your last one)',
+    whoTitle: 'Which team member are you?',
+    whoText: 'Findings are raised in a team member’s name, and only the lead auditor numbers them. Choose yourself once for this file.',
+    whoNone: 'The team has no members yet: add yourself in Team to raise findings.',
     raiseKeyHint: 'raise a finding',
     empty: {
       title: 'No findings yet',
@@ -188,6 +191,7 @@ export const EN_FINDINGS = {
       renumberAll: 'Renumber all…',
       renumberConfirm: 'Renumber every finding',
       cancel: 'Cancel',
+      noAuditNumber: 'The certification body’s pattern {{pattern}} includes its audit number, which is not recorded for this audit yet: the numbers are given without it. Once it is recorded, numbering again fills it in (the numbers stay the same otherwise).',
       problem: 'The certification body’s numbering pattern cannot number these findings: check the profile’s pattern.',
       done_one: '{{count}} finding numbered.',
       done_other: '{{count}} findings numbered.',

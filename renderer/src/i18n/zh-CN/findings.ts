@@ -10,6 +10,9 @@ export const ZH_FINDINGS: Translation<typeof EN_FINDINGS> = {
     raise: '提出审核发现',
     raiseFrom: '提出审核发现',
     raiseFromEntry: '根据这条记录提出审核发现（Alt+Shift+F：根据正在编辑的记录，否则根据您的最后一条）',
+    whoTitle: '您是审核组的哪位成员？',
+    whoText: '审核发现以审核组成员的名义提出，且只有审核组长可以编号。请为此文件选择一次您自己。',
+    whoNone: '审核组尚无成员：请先在“审核组”中添加您自己，再提出审核发现。',
     raiseKeyHint: '提出审核发现',
     empty: {
       title: '尚无审核发现',
@@ -182,6 +185,7 @@ export const ZH_FINDINGS: Translation<typeof EN_FINDINGS> = {
       renumberAll: '全部重新编号…',
       renumberConfirm: '全部重新编号',
       cancel: '取消',
+      noAuditNumber: '认证机构的编号格式 {{pattern}} 包含审核编号，但本次审核尚未填写审核编号：现在编号将不含这一部分。填写后再次编号会补上审核编号（其余部分不变）。',
       problem: '认证机构的编号格式无法为这些审核发现编号：请检查认证机构配置中的编号格式。',
       done_other: '已为 {{count}} 项审核发现编号。',
     },
