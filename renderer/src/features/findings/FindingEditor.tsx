@@ -1,6 +1,6 @@
 import { Alert, Autocomplete, Badge, Button, Divider, Group, MultiSelect, Pill, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../../shared/checklist/pack.ts';
 import type { FindingView, FindingsView } from '../../../../shared/contract/finding-views.ts';
@@ -27,7 +27,7 @@ const CLAUSE = /^\d{1,2}(\.\d{1,2}){0,4}$/;
  * evidence references, the three parts of the statement with the live statement check, the auditee's
  * representative, the grading prompts and diverging opinions. Fields autosave; links are rows.
  */
-export function FindingEditor({
+export const FindingEditor = memo(function FindingEditor({
   finding,
   view,
   context,
@@ -301,4 +301,4 @@ export function FindingEditor({
       )}
     </Stack>
   );
-}
+});

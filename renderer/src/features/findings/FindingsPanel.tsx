@@ -1,12 +1,12 @@
 import { Badge, Button, CloseButton, Grid, Group, Kbd, MultiSelect, Paper, Select, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../../../shared/checklist/pack.ts';
 import type { FindingView } from '../../../../shared/contract/finding-views.ts';
 import { AREA_OF_CONCERN } from '../../../../shared/findings/finding-kinds.ts';
 import { FINDING_GROUPINGS, FINDING_SORTS, findingList, NO_FILTER, searchText, type FindingFilter, type FindingGrouping, type FindingSort } from '../../../../shared/findings/finding-list.ts';
-import { compareClauses, gradeNature } from '../../../../shared/findings/grading-prompts.ts';
+import { compareClauses, gradeNature, type GradingPrompt } from '../../../../shared/findings/grading-prompts.ts';
 import { topicLabel } from '../../../../shared/plan/topic-label.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatDay, formatNumber } from '../../components/format.ts';
@@ -23,6 +23,7 @@ import { invoke } from '../../contract/client.ts';
 import { WhoAreYou } from '../fieldwork/WhoAreYou.tsx';
 
 const ROW_HEIGHT = 78;
+const NO_PROMPTS: readonly GradingPrompt[] = [];
 const GROUP_HEIGHT = 34;
 
 /** The search text of each finding version, computed once (the list filters on every keystroke). */
@@ -101,6 +102,30 @@ export function FindingsPanel() {
   }, [groups, group, pack, sites, language, view?.grades]);
   const shown = useMemo(() => groups.flatMap((entry) => entry.findings), [groups]);
 
+  const memberName = (id: string) => team.find((member) => member.id === id)?.name ?? '';
+  // Filter choices: only what the findings use (a filter that shows nothing is noise). Computed when the
+  // findings change, not on each keystroke of the search.
+  const choices = useMemo(() => {
+    if (!view) return null;
+    const gradeChoices = [...new Set(view.findings.map((finding) => finding.grade))]
+      .sort((a, b) => (gradeOrder.get(a) ?? 1e6) - (gradeOrder.get(b) ?? 1e6))
+      .map((key) => ({ value: key, label: gradeLabel(key) }));
+    const usedClauses = new Set<string>();
+    for (const finding of view.findings) for (const link of finding.clauses) for (let parts = link.target.split('.'); parts.length; parts.pop()) usedClauses.add(parts.join('.'));
+    const clauseChoices = [...usedClauses].sort(compareClauses).map((clause) => ({ value: clause, label: clauseName(clause) }));
+    const processChoices = [...new Set(view.findings.map((finding) => finding.process).filter(Boolean))].map((key) => ({ value: key, label: processName(key) }));
+    const siteChoices = sites.filter((site) => view.findings.some((finding) => finding.sites.some((link) => link.target === site.id))).map((site) => ({ value: site.id, label: site.name }));
+    const memberChoices = [...new Set(view.findings.map((finding) => finding.raisedBy))]
+      .map((id) => ({ value: id, label: memberName(id) || view.findings.find((finding) => finding.raisedBy === id)!.raisedByName }))
+      .sort((a, b) => compareNames(a.label, b.label));
+    return { gradeChoices, clauseChoices, processChoices, siteChoices, memberChoices };
+    // The labels read the pack, sites, team and language (all listed).
+  }, [view, gradeOrder, pack, sites, team, language, t]);
+  // The editor re-renders only when its finding or what it reads changes (not on each keystroke of the search).
+  const selectedNow = useRef<FindingView | null>(null);
+  const removeNow = useRef<(finding: FindingView) => void>(() => {});
+  const deleteSelected = useCallback(() => selectedNow.current && removeNow.current(selectedNow.current), []);
+
   const raise = async () => {
     if (readOnly || raising || !useFindings.getState().view?.typingMemberId) return;
     setRaising(true);
@@ -118,6 +143,7 @@ export function FindingsPanel() {
     const next = shown[at + 1] ?? shown[at - 1];
     void removeFinding(finding.id, t('findings.editor.deleted', { label: finding.label }), t, next && next.id !== finding.id ? next.id : null);
   };
+  removeNow.current = remove;
   // Esc in a field of the tab goes back to the list's keys (and the section keys: Alt+7, Alt+8…).
   const root = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
@@ -142,21 +168,10 @@ export function FindingsPanel() {
   const total = view.findings.length;
   const filtered = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
   const selected = view.findings.find((finding) => finding.id === selectedId) ?? null;
+  selectedNow.current = selected;
+  const { gradeChoices, clauseChoices, processChoices, siteChoices, memberChoices } = choices!;
   const openTotal = [...checks.open.values()].filter((count) => count > 0).length;
-  const memberName = (id: string) => team.find((member) => member.id === id)?.name ?? '';
-
-  // Filter choices: only what the findings use (a filter that shows nothing is noise).
-  const gradeChoices = [...new Set(view.findings.map((finding) => finding.grade))]
-    .sort((a, b) => (gradeOrder.get(a) ?? 1e6) - (gradeOrder.get(b) ?? 1e6))
-    .map((key) => ({ value: key, label: gradeLabel(key) }));
-  const usedClauses = new Set<string>();
-  for (const finding of view.findings) for (const link of finding.clauses) for (let parts = link.target.split('.'); parts.length; parts.pop()) usedClauses.add(parts.join('.'));
-  const clauseChoices = [...usedClauses].sort(compareClauses).map((clause) => ({ value: clause, label: clauseName(clause) }));
-  const processChoices = [...new Set(view.findings.map((finding) => finding.process).filter(Boolean))].map((key) => ({ value: key, label: processName(key) }));
-  const siteChoices = sites.filter((site) => view.findings.some((finding) => finding.sites.some((link) => link.target === site.id))).map((site) => ({ value: site.id, label: site.name }));
-  const memberChoices = [...new Set(view.findings.map((finding) => finding.raisedBy))]
-    .map((id) => ({ value: id, label: memberName(id) || view.findings.find((finding) => finding.raisedBy === id)!.raisedByName }))
-    .sort((a, b) => compareNames(a.label, b.label));
+  
   const patch = (change: Partial<FindingFilter>) => setFilter((before) => ({ ...before, ...change }));
 
   return (
@@ -320,9 +335,9 @@ export function FindingsPanel() {
               </Text>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6, lg: 7 }}>
-              <Paper withBorder p="md" radius="md" style={{ maxHeight: 'calc(100vh - 250px)', overflowY: 'auto' }} data-testid="finding-editor-pane">
+              <Paper withBorder p="md" radius="md" style={{ maxHeight: 'calc(100vh - 345px)', overflowY: 'auto' }} data-testid="finding-editor-pane">
                 {selected ? (
-                  <FindingEditor key={selected.id} finding={selected} view={view} context={context} prompts={checks.prompts.get(selected.id) ?? []} isLead={isLead} readOnly={readOnly} onDelete={() => remove(selected)} />
+                  <FindingEditor key={selected.id} finding={selected} view={view} context={context} prompts={checks.prompts.get(selected.id) ?? NO_PROMPTS} isLead={isLead} readOnly={readOnly} onDelete={deleteSelected} />
                 ) : (
                   <Text size="sm" c="dimmed" data-testid="finding-none-selected">
                     {t('findings.editor.chooseOne')}
@@ -350,7 +365,21 @@ function GroupHeading({ label, count, data }: { label: string; count: number; da
   );
 }
 
-function FindingRow({ finding, selected, gradeLabel, colour, processLabel, open }: { finding: FindingView; selected: boolean; gradeLabel: string; colour: string; processLabel: string; open: number }) {
+const FindingRow = memo(function FindingRow({
+  finding,
+  selected,
+  gradeLabel,
+  colour,
+  processLabel,
+  open,
+}: {
+  finding: FindingView;
+  selected: boolean;
+  gradeLabel: string;
+  colour: string;
+  processLabel: string;
+  open: number;
+}) {
   const { t } = useTranslation();
   const firstLine = finding.notFulfilled.split('\n').find((line) => line.trim()) ?? '';
   const clauses = [...finding.clauses].map((link) => link.target).sort(compareClauses);
@@ -395,4 +424,4 @@ function FindingRow({ finding, selected, gradeLabel, colour, processLabel, open 
       </Text>
     </Stack>
   );
-}
+});
