@@ -1,4 +1,5 @@
 import { createEngagement, expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
+import { openDemoPseudo, sweep } from './pseudo-sweep.ts';
 import { measureAction } from './speed.ts';
 
 const RELATIONSHIP_SESSION = 'Relationship and agreement: business relationship, service levels, budgeting, demand';
@@ -247,4 +248,38 @@ test('findings: the empty state, the who-are-you question, and a list of 300 fin
     test.info().annotations.push({ type: 'speed', description: line });
     expect(result.samples).toHaveLength(5);
   }
+});
+
+test('findings: the pseudo-locale sweep of the list, the editor and the numbering shows only text from the language files', async ({ page, host, problems }) => {
+  void problems;
+  test.setTimeout(180_000);
+  await page.addInitScript(() => localStorage.setItem('aw.pseudoLocale', '1'));
+  await openDemoPseudo(page, host.url, 'Helen Marsh', 'HM');
+  await page.keyboard.press('Alt+7');
+  await page.getByTestId('who-are-you').getByRole('button', { name: 'Helen Marsh' }).click();
+  await page.getByTestId('fieldwork-unit').filter({ hasText: '8.3.3' }).click();
+  const card = page.locator('[data-testid="answer-card"][data-question="8.3.3-q01"]');
+  await card.click();
+  await page.keyboard.press('Alt+Shift+F');
+  const editor = page.getByTestId('finding-editor');
+  await expect(editor.getByTestId('finding-editor-label')).toHaveText('HM-P1');
+  await editor.getByTestId('statement-not_fulfilled-input').fill('The SLA was not reviewed; we recommend a reminder.');
+  await expect(editor.getByTestId('statement-warning')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  const seen: Record<string, unknown> = {};
+  const look = async (screen: string) => {
+    await page.waitForTimeout(250);
+    const found = await sweep(page);
+    await screenshot(page, `pseudo-findings-${screen}`);
+    if (found.untranslated.length || found.clipped.length || found.overlapping.length) seen[screen] = found;
+  };
+  await look('editor');
+  await page.getByTestId('findings-number').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await look('number');
+  await page.keyboard.press('Escape');
+  await editor.getByTestId('warning-dismiss').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await look('dismiss');
+  expect(seen).toEqual({});
 });

@@ -108,7 +108,7 @@ export const FindingEditor = memo(function FindingEditor({
             <Title order={3} ff="monospace" translate="no" data-testid="finding-editor-label">
               {finding.label}
             </Title>
-            <Badge variant="light" color={finding.gradeKnown ? NATURE_COLOURS[nature] : 'gray'} tt="none">
+            <Badge variant="light" color={finding.gradeKnown ? NATURE_COLOURS[nature] : 'gray'} tt="none" translate={finding.gradeKnown && finding.grade !== AREA_OF_CONCERN ? 'no' : undefined}>
               {finding.grade === AREA_OF_CONCERN ? t('findings.grade.areaOfConcern') : (gradeName(view.grades, finding.grade, language) ?? t('findings.grade.unknown', { grade: finding.grade }))}
             </Badge>
           </Group>
@@ -131,7 +131,7 @@ export const FindingEditor = memo(function FindingEditor({
       <Group grow align="flex-start">
         <Select
           label={t('findings.editor.grade')}
-          description={view.stage1 ? t('findings.grade.stage1') : gradeDefinition ? textIn(gradeDefinition, language, 'en') : undefined}
+          description={view.stage1 ? t('findings.grade.stage1') : gradeDefinition ? <span translate="no">{textIn(gradeDefinition, language, 'en')}</span> : undefined}
           data={gradeData}
           value={finding.grade || null}
           onChange={(value) => value && (edit(finding.id, { grade: value }), flush())}
@@ -239,7 +239,8 @@ export const FindingEditor = memo(function FindingEditor({
         />
       </Group>
       <Group grow align="flex-start">
-        <MultiSelect
+        <div translate="no">
+<MultiSelect
           label={t('findings.editor.sites')}
           data={siteData}
           value={finding.sites.map((link) => link.target)}
@@ -248,7 +249,9 @@ export const FindingEditor = memo(function FindingEditor({
           placeholder={finding.sites.length ? undefined : t('findings.editor.none')}
           data-testid="finding-sites"
         />
-        <MultiSelect
+</div>
+        <div translate="no">
+<MultiSelect
           label={t('findings.editor.services')}
           data={serviceData}
           value={finding.services.map((link) => link.target)}
@@ -257,12 +260,14 @@ export const FindingEditor = memo(function FindingEditor({
           placeholder={finding.services.length ? undefined : t('findings.editor.none')}
           data-testid="finding-services"
         />
+</div>
       </Group>
 
       <Divider label={t('findings.editor.statement')} labelPosition="left" />
       <StatementField finding={finding} grades={view.grades} part="requirement" label={t('findings.parts.requirement')} description={t('findings.parts.requirementHelp')} placeholder={t('findings.parts.requirementPlaceholder')} readOnly={readOnly} />
       <StatementField finding={finding} grades={view.grades} part="evidence" label={t('findings.parts.evidence')} description={t('findings.parts.evidenceHelp')} placeholder={t('findings.parts.evidencePlaceholder')} readOnly={readOnly} />
-      <MultiSelect
+      <div translate="no">
+<MultiSelect
         label={t('findings.editor.evidenceLinks')}
         description={evidenceData.length ? t('findings.editor.evidenceLinksHelp') : t('findings.editor.noEvidence')}
         data={evidenceData}
@@ -273,6 +278,7 @@ export const FindingEditor = memo(function FindingEditor({
         nothingFoundMessage={t('findings.editor.noEvidenceMatch')}
         data-testid="finding-evidence-links"
       />
+</div>
       <StatementField
         finding={finding}
         grades={view.grades}

@@ -84,6 +84,8 @@ export function FindingsPanel() {
     return found ? `${clause} ${textIn(found.title, language, pack!.defaultLanguage)}` : clause;
   };
   const gradeLabel = (key: string) => (key === AREA_OF_CONCERN ? t('findings.grade.areaOfConcern') : (gradeName(view?.grades ?? [], key, language) ?? t('findings.grade.unknown', { grade: key })));
+  /** A grade named by the CB profile is the profile's data (not the interface's words). */
+  const gradeFromProfile = (key: string) => (view?.grades ?? []).some((grade) => grade.key === key);
   const groupLabel = (key: string): string => {
     if (group === 'grade') return gradeLabel(key);
     if (group === 'process') return key ? processName(key) : t('findings.list.noProcess');
@@ -94,7 +96,7 @@ export function FindingsPanel() {
   const rows = useMemo(() => {
     const out: WindowRow<FindingView>[] = [];
     for (const entry of groups) {
-      if (group !== 'none') out.push({ kind: 'group', key: `group:${entry.key}`, label: <GroupHeading label={groupLabel(entry.key)} count={entry.findings.length} data={group !== 'grade'} />, count: entry.findings.length });
+      if (group !== 'none') out.push({ kind: 'group', key: `group:${entry.key}`, label: <GroupHeading label={groupLabel(entry.key)} count={entry.findings.length} data={group !== 'grade' || gradeFromProfile(entry.key)} />, count: entry.findings.length });
       for (const finding of entry.findings) out.push({ kind: 'finding', key: finding.id, finding });
     }
     return out;
@@ -247,7 +249,9 @@ export function FindingsPanel() {
               rightSection={filter.text ? <CloseButton size="xs" aria-label={t('findings.filter.clearSearch')} onClick={() => patch({ text: '' })} /> : <Kbd size="xs">/</Kbd>}
               data-testid="findings-search"
             />
-            <MultiSelect size="xs" w={200} placeholder={t('findings.filter.grade')} aria-label={t('findings.filter.grade')} data={gradeChoices} value={[...filter.grades]} onChange={(grades) => patch({ grades })} clearable data-testid="findings-filter-grade" />
+            <div translate="no">
+              <MultiSelect size="xs" w={200} placeholder={t('findings.filter.grade')} aria-label={t('findings.filter.grade')} data={gradeChoices} value={[...filter.grades]} onChange={(grades) => patch({ grades })} clearable data-testid="findings-filter-grade" />
+            </div>
             <Select size="xs" w={170} placeholder={t('findings.filter.clause')} aria-label={t('findings.filter.clause')} data={clauseChoices} value={filter.clause} onChange={(clause) => patch({ clause })} clearable searchable />
             {processChoices.length ? <Select size="xs" w={170} placeholder={t('findings.filter.process')} aria-label={t('findings.filter.process')} data={processChoices} value={filter.process} onChange={(process) => patch({ process })} clearable /> : null}
             {siteChoices.length ? <Select size="xs" w={150} placeholder={t('findings.filter.site')} aria-label={t('findings.filter.site')} data={siteChoices} value={filter.site} onChange={(site) => patch({ site })} clearable /> : null}
@@ -323,6 +327,7 @@ export function FindingsPanel() {
                       finding={finding}
                       selected={isSelected}
                       gradeLabel={gradeLabel(finding.grade)}
+                      gradeIsData={finding.gradeKnown && finding.grade !== AREA_OF_CONCERN}
                       colour={NATURE_COLOURS[gradeNature(finding.grade, view.grades)]}
                       processLabel={finding.process ? processName(finding.process) : ''}
                       open={checks.open.get(finding.id) ?? 0}
@@ -369,6 +374,7 @@ const FindingRow = memo(function FindingRow({
   finding,
   selected,
   gradeLabel,
+  gradeIsData,
   colour,
   processLabel,
   open,
@@ -376,6 +382,7 @@ const FindingRow = memo(function FindingRow({
   finding: FindingView;
   selected: boolean;
   gradeLabel: string;
+  gradeIsData: boolean;
   colour: string;
   processLabel: string;
   open: number;
@@ -402,7 +409,7 @@ const FindingRow = memo(function FindingRow({
         <Text size="sm" fw={700} ff="monospace" translate="no" style={{ flexShrink: 0 }} data-testid="finding-row-label">
           {finding.label}
         </Text>
-        <Badge size="xs" variant="light" color={finding.gradeKnown ? colour : 'gray'} tt="none" style={{ flexShrink: 1, minWidth: 0 }} leftSection={finding.gradeKnown ? undefined : <IconAlertTriangle size={10} />} data-testid="finding-row-grade">
+        <Badge size="xs" variant="light" color={finding.gradeKnown ? colour : 'gray'} tt="none" style={{ flexShrink: 1, minWidth: 0 }} leftSection={finding.gradeKnown ? undefined : <IconAlertTriangle size={10} />} translate={gradeIsData ? 'no' : undefined} data-testid="finding-row-grade">
           {gradeLabel}
         </Badge>
         <Text size="xs" c="dimmed" ff="monospace" truncate="end" translate="no" style={{ minWidth: 0, flex: 1 }}>
