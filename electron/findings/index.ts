@@ -2,3 +2,5 @@
 export { findingsCapability } from './findings-capability.ts';
 export { findingsProfileOf, nonconformityGrades } from './findings-profile.ts';
 export { findingBriefs, type FindingBrief } from './finding-briefs.ts';
+/** The demo engagement's findings (the demo calls it after its fieldwork). */
+export { addDemoFindings } from './demo-findings.ts';

@@ -233,7 +233,8 @@ function fromEntry(store: EngagementStore, pack: ChecklistPack | null, language:
       const found = records.find((record) => record.id === filed) ?? records.find((record) => record.record_ref === mark.id);
       if (found) recordIds.push(String(found.id));
     } else if (mark.kind === 'person' && representative === '') {
-      representative = personLabel(mark.name, mark.role ?? '');
+      // As typed (a full-width comma stays), spaces collapsed.
+      representative = mark.raw.slice(1).replace(/\s+/gu, ' ').trim();
     }
   }
   return {

@@ -19,7 +19,8 @@ import { AREA_OF_CONCERN } from './finding-kinds.ts';
  *   another grade's: "MIN-03" now a major): it leaves that sequence and is numbered at the end of its
  *   new grade's. In a per-engagement sequence a regraded finding keeps its number;
  * - if two findings claim one number of a sequence, the one whose number still reads as given keeps it,
- *   then the first in the order below; the other is numbered anew;
+ *   then the first in the order below; the other is numbered anew (a per-grade pattern without {grade}
+ *   cannot tell a regraded finding by its number: there the order alone decides such a clash);
  * - a deleted finding's number is never given again (an undone delete must not find it taken).
  *
  * Findings without a number are numbered after the highest number of their sequence (and after the

@@ -1,5 +1,6 @@
 import { textIn, type ChecklistClause, type ChecklistPack } from '../checklist/pack.ts';
 import { parseEntry } from '../fieldwork/notebook-marks.ts';
+import { textLanguagesFor } from '../languages.ts';
 
 /**
  * What a finding raised from an answer, a notebook entry or a record seen starts with (issue 17):
@@ -44,13 +45,15 @@ export function requirementText(pack: ChecklistPack, clause: ChecklistClause, la
   if (summary === '') return '';
   const title = textIn(clause.title, language || pack.defaultLanguage, pack.defaultLanguage).trim();
   const standard = pack.standard.criteria.trim() || `${pack.standard.designation}:${pack.standard.edition}`;
-  const chinese = (language || pack.defaultLanguage).toLowerCase().startsWith('zh');
+  // Chinese punctuation only around a Chinese summary (a pack in English only gives English text).
+  const wanted = language || pack.defaultLanguage;
+  const chinese = wanted.toLowerCase().startsWith('zh') && textLanguagesFor(wanted).some((tag) => clause.summary?.[tag] !== undefined);
   return chinese ? `${standard} ${clause.number}「${title}」：${summary}` : `${standard}, ${clause.number} ${title}: ${summary}`;
 }
 
 /**
  * A notebook entry as plain text for the evidence part: marks become what they name (`@Jane Smith,
- * Change manager` → "Jane Smith, Change manager", `#CHG-1` → "CHG-1", `[[Policy v3]]` → "Policy v3"),
+ * Change manager` → "Jane Smith, Change manager" as typed, `#CHG-1` → "CHG-1", `[[Policy v3]]` → "Policy v3"),
  * clause marks keep their § ("§8.5.1"); the rest is kept exactly.
  */
 export function entryPlainText(body: string): string {
@@ -60,7 +63,8 @@ export function entryPlainText(body: string): string {
         case 'text':
           return segment.text;
         case 'person':
-          return segment.role === null ? segment.name : `${segment.name}, ${segment.role}`;
+          // As typed, without the @ (a full-width comma before the role stays one).
+          return segment.raw.slice(1);
         case 'record':
           return segment.id;
         case 'document':
