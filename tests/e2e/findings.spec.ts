@@ -40,6 +40,10 @@ test('findings: raised from an answer, a notebook entry and a record; the statem
   await firstRun(page);
   await page.getByRole('button', { name: 'Open the demo engagement' }).click();
   await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
+  // The demo may hold findings of its own: this journey counts from what is there.
+  const before = (await call<{ findings: unknown[] }>(page, 'findings:view', {})).findings.length;
+  const total = (count: number) => (count === 1 ? '1 finding' : `${count} findings`);
+  const selectedRow = page.locator('[role="option"][aria-selected="true"]');
 
   // The checklist: Rajesh marked 8.3.3-q01 "nonconformity found"; Helen (the lead) raises it from the card.
   await page.keyboard.press('Alt+7');
@@ -54,10 +58,11 @@ test('findings: raised from an answer, a notebook entry and a record; the statem
   // The Findings section opens with the new finding in the editor, filled in from the answer.
   await expect(page.getByRole('heading', { level: 2, name: 'Findings' })).toBeVisible();
   const editor = page.getByTestId('finding-editor');
-  await expect(editor.getByTestId('finding-editor-label')).toHaveText('HM-P1');
+  await expect(editor.getByTestId('finding-editor-label')).toHaveText(/^HM-P\d+$/);
+  const first = await editor.getByTestId('finding-editor-label').textContent();
   await expect(editor.getByTestId('finding-grade')).toHaveValue('Minor nonconformity');
   await expect(editor.getByTestId('finding-clause').first()).toContainText('8.3.3');
-  await expect(page.getByTestId('finding-row')).toHaveCount(1);
+  await expect(page.getByTestId('findings-count')).toHaveText(total(before + 1));
 
   // Graded down to an opportunity for improvement, the answer's "nonconformity found" is a prompt.
   await editor.getByTestId('finding-grade').click();
@@ -78,7 +83,8 @@ test('findings: raised from an answer, a notebook entry and a record; the statem
   await expect(editor.getByTestId('statement-evidence-warnings').getByTestId('statement-warning').filter({ hasText: 'some' })).toHaveAttribute('data-code', 'vague');
   await editor.getByTestId('statement-requirement-input').fill('ISO/IEC 20000-1:2018 8.3.3: SLAs shall be reviewed at planned intervals; we recommend nothing here.');
   await expect(editor.getByTestId('statement-requirement').getByTestId('statement-warning')).toHaveCount(0);
-  await expect(page.getByTestId('finding-row').first().getByTestId('finding-row-warnings')).toHaveText('2 warnings');
+  await expect(selectedRow.getByTestId('finding-row-warnings')).toHaveText(/^[2-9] warnings$/);
+  const warningsBefore = Number((await selectedRow.getByTestId('finding-row-warnings').textContent())!.split(' ')[0]);
   await screenshot(page, 'findings-editor-warnings-en');
 
   // Dismissing asks for the reason and keeps the warning, as dismissed, with it.
@@ -90,7 +96,7 @@ test('findings: raised from an answer, a notebook entry and a record; the statem
   await reasonModal.getByTestId('reason-confirm').click();
   await expect(nfWarnings.filter({ hasText: 'should implement' })).toHaveAttribute('data-dismissed', 'true');
   await expect(nfWarnings.filter({ hasText: 'should implement' })).toContainText('dismissed: Quoting the auditee’s own corrective action plan of 2024.');
-  await expect(page.getByTestId('finding-row').first().getByTestId('finding-row-warnings')).toHaveText('1 warning');
+  await expect(selectedRow.getByTestId('finding-row-warnings')).toHaveText(warningsBefore - 1 === 1 ? '1 warning' : `${warningsBefore - 1} warnings`);
   // What the client must fix, without the remedy.
   await notFulfilled.fill('The SLA with Northwind Retail was not reviewed for 21 months against its 12-month review interval.');
 
@@ -100,7 +106,9 @@ test('findings: raised from an answer, a notebook entry and a record; the statem
   await page.getByTestId('notebook-session').filter({ hasText: RELATIONSHIP_SESSION }).click();
   const entry = page.getByTestId('notebook-entry').filter({ hasText: 'SLA-NWR-2023' });
   await entry.getByTestId('entry-raise-finding').click();
-  await expect(page.getByTestId('finding-editor').getByTestId('finding-editor-label')).toHaveText('HM-P2');
+  await expect(page.getByTestId('finding-editor').getByTestId('finding-editor-label')).toHaveText(/^HM-P\d+$/);
+  await expect(page.getByTestId('finding-editor').getByTestId('finding-editor-label')).not.toHaveText(first!);
+  await expect(page.getByTestId('findings-count')).toHaveText(total(before + 2));
   await expect(page.getByTestId('statement-evidence-input')).toHaveValue(/SLA-NWR-2023/);
 
   // A record seen: the failed SLA of the on-screen sample, raised from its drawer with the key.
@@ -110,8 +118,8 @@ test('findings: raised from an answer, a notebook entry and a record; the statem
   await page.locator('[data-testid="record-row"][data-record="SLA-NWR-2023"]').getByTestId('record-open').click();
   await expect(page.getByTestId('record-raise-finding')).toBeVisible();
   await page.keyboard.press('Alt+Shift+F');
-  await expect(page.getByTestId('finding-editor').getByTestId('finding-editor-label')).toHaveText('HM-P3');
-  await expect(page.getByTestId('finding-row')).toHaveCount(3);
+  await expect(page.getByTestId('findings-count')).toHaveText(total(before + 3));
+  await expect(page.getByTestId('finding-editor').getByTestId('finding-editor-label')).toHaveText(/^HM-P\d+$/);
 
   // Two minors against 8.3.3: the lead is asked to consider one major, on each.
   const third = page.getByTestId('finding-editor');
@@ -125,29 +133,30 @@ test('findings: raised from an answer, a notebook entry and a record; the statem
   await expect(third.locator('[data-testid="grading-prompt"][data-code="major_without_rationale"]')).toHaveCount(0);
 
   // The list: grouped by grade, filtered by words, sorted by clause.
-  await expect(page.getByTestId('findings-group')).toHaveCount(3);
-  await page.getByTestId('findings-search').fill('northwind');
-  await expect(page.getByTestId('findings-count')).toHaveText(/of 3 findings/);
+  await expect(page.getByTestId('findings-group').filter({ hasText: 'Major nonconformity' })).toBeVisible();
+  await page.getByTestId('findings-search').fill('21 months');
+  await expect(page.getByTestId('findings-count')).toHaveText(`1 of ${before + 3} findings`);
   await page.getByTestId('findings-search').fill('');
   await screenshot(page, 'findings-list-en');
 
   // Delete and undo.
   await third.getByTestId('finding-delete').click();
-  await expect(page.getByTestId('finding-row')).toHaveCount(2);
+  await expect(page.getByTestId('findings-count')).toHaveText(total(before + 2));
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByTestId('finding-row')).toHaveCount(3);
+  await expect(page.getByTestId('findings-count')).toHaveText(total(before + 3));
 
   // The lead numbers them: the confirmation lists what changes.
   await page.getByTestId('findings-number').click();
   const numberModal = page.getByRole('dialog', { name: 'Number the findings' });
-  await expect(numberModal.getByTestId('number-change')).toHaveCount(3);
+  await expect(numberModal.getByTestId('number-change')).toHaveCount(before + 3);
   await expect(numberModal.getByTestId('number-change').first()).toContainText('HM-P');
   // The demo CB's pattern names its audit number, not recorded yet: said before numbering.
   await expect(numberModal.getByTestId('number-no-audit-number')).toContainText('{audit}-{grade}-{seq:2}');
   await screenshot(page, 'findings-number-en');
   await numberModal.getByTestId('number-confirm').click();
   await expect(numberModal).toBeHidden();
-  await expect(page.getByTestId('finding-row-label')).toHaveText([/MAJ-01$/, /MIN-01$/, /OBS-01$/]);
+  await expect(page.getByTestId('finding-row-label').first()).toHaveText(/MAJ-01$/);
+  await expect(page.getByTestId('finding-row-label').filter({ hasText: /-P\d+$/ })).toHaveCount(0);
   // Again: nothing changes; renumbering all is behind a second confirmation.
   await page.getByTestId('findings-number').click();
   await expect(page.getByText('Every finding already has its number.')).toBeVisible();
@@ -159,7 +168,6 @@ test('findings: raised from an answer, a notebook entry and a record; the statem
   // Chinese: the same screens.
   await toChinese(page);
   await expect(page.getByRole('heading', { level: 2, name: '审核发现' })).toBeVisible();
-  await page.getByTestId('finding-row').nth(1).click();
   await page.getByTestId('finding-editor').getByTestId('statement-evidence-input').fill('SLA-NWR-2023 于 2023年3月14日最后评审；部分其他 SLA 也已逾期，建议建立评审提醒。');
   const zhWarnings = page.getByTestId('finding-editor').getByTestId('statement-evidence-warnings');
   await expect(zhWarnings.getByTestId('statement-warning').filter({ hasText: '部分' })).toHaveAttribute('data-code', 'vague');
@@ -262,9 +270,9 @@ test('findings: the pseudo-locale sweep of the list, the editor and the numberin
   await card.click();
   await page.keyboard.press('Alt+Shift+F');
   const editor = page.getByTestId('finding-editor');
-  await expect(editor.getByTestId('finding-editor-label')).toHaveText('HM-P1');
+  await expect(editor.getByTestId('finding-editor-label')).toHaveText(/^HM-P\d+$/);
   await editor.getByTestId('statement-not_fulfilled-input').fill('The SLA was not reviewed; we recommend a reminder.');
-  await expect(editor.getByTestId('statement-warning')).toHaveCount(1);
+  await expect(editor.getByTestId('statement-not_fulfilled-warnings').getByTestId('statement-warning')).toHaveCount(1);
   await page.keyboard.press('Escape');
   const seen: Record<string, unknown> = {};
   const look = async (screen: string) => {
@@ -278,7 +286,7 @@ test('findings: the pseudo-locale sweep of the list, the editor and the numberin
   await expect(page.getByRole('dialog')).toBeVisible();
   await look('number');
   await page.keyboard.press('Escape');
-  await editor.getByTestId('warning-dismiss').click();
+  await editor.getByTestId('statement-not_fulfilled-warnings').getByTestId('warning-dismiss').click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await look('dismiss');
   expect(seen).toEqual({});
