@@ -24,8 +24,9 @@ const codes = (prompts: ReturnType<typeof gradingPrompts>) => prompts.map((promp
 describe('a grade’s nature', () => {
   it('reads the shipped scale and a CB’s own codes', () => {
     expect(GRADES.map((g) => gradeNature(g.key, GRADES))).toEqual(['major', 'minor', 'observation', 'improvement', 'good_practice']);
-    const cb = [grade('ncmaj', 'NCmaj', true, 1), grade('ncmin', 'NCmin', true, 2), grade('ofi', 'OFI', false, 3), grade('pf', 'PF', false, 4), grade('note', 'N', false, 5)];
-    expect(cb.map((g) => gradeNature(g.key, cb))).toEqual(['major', 'minor', 'improvement', 'good_practice', 'observation']);
+    const cb = [grade('ncmaj', 'NCmaj', true, 1), grade('ncmin', 'NCmin', true, 2), grade('improvement', 'OFI', false, 3), grade('pf', 'PF', false, 4)];
+    // Grades that are not nonconformities read as finding-nature.ts reads them (one reading everywhere).
+    expect(cb.map((g) => gradeNature(g.key, cb))).toEqual(['major', 'minor', 'improvement', 'observation']);
     // One nonconformity grade only: it is not "major".
     expect(gradeNature('nc', [grade('nc', 'NC', true, 1)])).toBe('minor');
     expect(gradeNature(AREA_OF_CONCERN, GRADES)).toBe('concern');

@@ -1,5 +1,6 @@
 import type { Grade } from '../cb-profile/profile.ts';
 import { AREA_OF_CONCERN } from './finding-kinds.ts';
+import { findingNature } from './finding-nature.ts';
 import type { FindingNature } from './statement-check.ts';
 
 /**
@@ -20,8 +21,9 @@ export type GradeNature = 'major' | 'minor' | 'observation' | 'improvement' | 'g
 /**
  * The nature of a grade key under the profile's scale. Nonconformity grades: the most severe (lowest
  * order) is the major one when the scale has two or more, the others minor ("major"/"minor" keys say
- * so directly). Other grades by their key or code: improvement (OFI), good practice (GP, PF, positive),
- * else an observation. A key the scale no longer defines is 'unknown' (kept and flagged).
+ * so directly). Other grades as shared/findings/finding-nature.ts reads them (the statement check and
+ * the documents use it too): improvement, good practice, else an observation. A key the scale no longer
+ * defines is 'unknown' (kept and flagged).
  */
 export function gradeNature(key: string, grades: readonly Grade[]): GradeNature {
   if (key === AREA_OF_CONCERN) return 'concern';
@@ -33,10 +35,9 @@ export function gradeNature(key: string, grades: readonly Grade[]): GradeNature 
     const ncs = grades.filter((candidate) => candidate.isNonconformity).sort((a, b) => a.order - b.order);
     return ncs.length > 1 && ncs[0]!.key === grade.key ? 'major' : 'minor';
   }
-  const words = `${grade.key} ${grade.code}`.toLowerCase();
-  if (/improv|\bofi\b|\boi\b|改进/.test(words)) return 'improvement';
-  if (/good|positive|\bgp\b|\bpf\b|\bpp\b|strength|best|良好/.test(words)) return 'good_practice';
-  return 'observation';
+  // Not a nonconformity: one reading with the statement check and the documents (finding-nature.ts).
+  const nature = findingNature(grades, key);
+  return nature === 'improvement' ? 'improvement' : nature === 'good_practice' ? 'good_practice' : 'observation';
 }
 
 /** What the statement check needs of a grade nature. */
