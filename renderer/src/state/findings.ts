@@ -197,5 +197,7 @@ export async function raiseFinding(handle: string, source: RaiseSource, grade?: 
   if (app.section !== 'findings') app.setSection('findings');
   if (useFindings.getState().handle === handle) await useFindings.getState().reload();
   else await useFindings.getState().load(handle);
+  // Loading another engagement's findings clears the selection: the new finding is selected again.
+  useFindings.setState({ selectedId: raised.findingId });
   return raised;
 }
