@@ -1,4 +1,4 @@
-import { compareClauses } from './grading-prompts.ts';
+import { compareClauses } from './numbering-order.ts';
 
 /**
  * The Findings tab's list as one pure function (issue 17): filter, sort and group the findings —

@@ -1,6 +1,7 @@
 import type { Grade } from '../cb-profile/profile.ts';
 import { AREA_OF_CONCERN } from './finding-kinds.ts';
 import { findingNature } from './finding-nature.ts';
+import { compareClauses } from './numbering-order.ts';
 import type { FindingNature } from './statement-check.ts';
 
 /**
@@ -149,19 +150,4 @@ export function gradingPrompts(input: PromptInput): GradingPrompt[] {
     }
   }
   return prompts;
-}
-
-/** Clause numbers as the standard orders them: 4.4 < 8.5.1 < 8.5.1.3 < 10.1; text after numbers by code point. */
-export function compareClauses(a: string, b: string): number {
-  const x = a.split('.');
-  const y = b.split('.');
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    if (x[i] === undefined) return -1;
-    if (y[i] === undefined) return 1;
-    const m = Number(x[i]);
-    const n = Number(y[i]);
-    if (Number.isFinite(m) && Number.isFinite(n) && m !== n) return m - n;
-    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
-  }
-  return 0;
 }
