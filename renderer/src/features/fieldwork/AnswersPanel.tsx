@@ -18,6 +18,8 @@ import { useAppStore } from '../../state/app-store.ts';
 import { isComposing, useGuardedHotkeys } from '../../state/composition.ts';
 import { engagementPack } from '../../state/engagement-pack.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
+import type { RaiseSource } from '../../../../shared/contract/finding-views.ts';
+import { RAISE_KEY, RAISE_KEY_LABEL, RaiseFindingButton, useRaiseFinding } from '../findings/raise-finding.tsx';
 import { AnswerCard, type TeamAnswer } from './AnswerCard.tsx';
 import { AnswerDetails, KeyHint, NO_LINKS, type AnswerLinks, type DetailField } from './answer-details.tsx';
 import { useAnswerPlan, type AnswerPlan } from './answer-plan.ts';
@@ -315,6 +317,7 @@ export function AnswersPanel() {
     setReveal((value) => value + 1);
     focusWhenThere(notes);
   };
+  const raiser = useRaiseFinding(setError);
   useGuardedHotkeys([
     ['ArrowDown', () => goQuestion(1)],
     ['j', () => goQuestion(1)],
@@ -331,6 +334,7 @@ export function AnswersPanel() {
     ['u', () => setFilter({ unanswered: !filter.unanswered })],
     ['m', () => setFilter({ mine: !filter.mine })],
     ['shift+x', clearFilter],
+    [RAISE_KEY, () => focusedId && void raiser.raise(() => raiseSourceOf(focusedId, mine.get(focusedId)))],
   ]);
   // Ctrl+F searches from anywhere, a field included.
   useGuardedHotkeys([['mod+F', () => searchField.current?.select()]], []);
@@ -397,6 +401,14 @@ export function AnswersPanel() {
         return { id: session.id, covering: covering.has(session.id), label: [sessionTime(session), session.title || t(`plan.kind.${session.kind}`), site].filter(Boolean).join(' · ') };
       });
   }, [focusedId, focusedAnswer?.session_id, planned, plan, t]);
+  /** A finding from the focused answer: one's own, else a teammate's marked nonconformity, else one's own made now. */
+  const raiseSourceOf = async (questionId: string, own: ChecklistAnswerView | undefined): Promise<RaiseSource | null> => {
+    if (own?.id) return { kind: 'answer', answerId: own.id };
+    const theirs = (others.get(questionId) ?? []).find((row) => row.result === 'nonconformity');
+    if (theirs) return { kind: 'answer', answerId: theirs.id };
+    if (!canAnswer) return { kind: 'none' };
+    return { kind: 'answer', answerId: await ensureFocused() };
+  };
   const focusedQuestionId = focusedId ?? '';
   const ensureFocused = useCallback(() => {
     const sessionId = defaultSessionOf.current(focusedQuestionId);
@@ -484,6 +496,7 @@ export function AnswersPanel() {
         notesRef={isFocused ? notes : undefined}
         details={
           isFocused ? (
+            <>
             <AnswerDetails
               // An answer not given yet shows the session it would be recorded under.
               sessionId={own ? own.session_id : defaultSessionOf.current(questionId)}
@@ -502,6 +515,8 @@ export function AnswersPanel() {
               ensureAnswer={ensureFocused}
               onError={setError}
             />
+            <RaiseFindingButton source={() => raiseSourceOf(questionId, own)} onError={setError} withKey={false} testId="answer-raise-finding" />
+            </>
           ) : undefined
         }
       />
@@ -523,6 +538,7 @@ export function AnswersPanel() {
     ['M', t('fieldwork.keyHints.mine')],
     ['Shift+X', t('fieldwork.keyHints.clear')],
     ['Ctrl+F', t('fieldwork.keyHints.search')],
+    [RAISE_KEY_LABEL, t('findings.raiseKeyHint')],
     ['Esc', t('fieldwork.keyHints.back')],
   ];
   let lastCaption: string | null | undefined;

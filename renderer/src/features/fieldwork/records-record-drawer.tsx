@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RECORD_RESULTS, type RecordResult } from '../../../../shared/fieldwork/fieldwork-kinds.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
+import { RaiseFindingButton } from '../findings/raise-finding.tsx';
 import { useSaveStore } from '../../state/save-store.ts';
 import { removeWithUndo, setAttribute, setAttributeNote } from './records-actions.ts';
 import { queryOrder, type FieldworkContext } from './records-context.ts';
@@ -181,7 +182,8 @@ export function RecordDrawer({
             ))}
           </Group>
         ) : null}
-        <Group justify="flex-end">
+        <Group justify="space-between">
+          <RaiseFindingButton source={() => ({ kind: 'record', recordId: record.id })} onError={ctx.setError} keyInFields testId="record-raise-finding" />
           <Button
             variant="subtle"
             color="red"

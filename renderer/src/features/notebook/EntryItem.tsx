@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Box, Group, Select, Text, Tooltip, type ComboboxData } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconFlag, IconPencil, IconTrash } from '@tabler/icons-react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistPack } from '../../../../shared/checklist/pack.ts';
@@ -28,6 +28,8 @@ export interface EntryItemProps {
   /** The edit is done (Enter, Esc, leaving the field): the entry is written again with what its marks make. */
   readonly onCommit: (body: string, topic: string) => void;
   readonly onDelete: () => void;
+  /** Raises a finding from this entry (Findings opens with it). */
+  readonly onRaise: () => void;
   readonly suggest: (mark: MarkInProgress) => Suggestion[];
 }
 
@@ -101,6 +103,11 @@ export const EntryItem = memo(function EntryItem(props: EntryItemProps) {
             <Tooltip label={t('notebook.entries.edit')} openDelay={300}>
               <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('notebook.entries.edit')} onClick={props.onStartEdit} data-testid="entry-edit">
                 <IconPencil size={14} />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label={t('findings.raiseFromEntry')} openDelay={300}>
+              <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('findings.raiseFromEntry')} onClick={props.onRaise} data-testid="entry-raise-finding">
+                <IconFlag size={14} />
               </ActionIcon>
             </Tooltip>
             <Tooltip label={t('notebook.entries.delete')} openDelay={300}>

@@ -8,7 +8,9 @@ import type { PlanSession } from '../../../../shared/plan/plan-rows.ts';
 import { formatDay } from '../../components/format.ts';
 import { showUndo } from '../../components/undo.tsx';
 import { intlLocale } from '../../i18n/locale.ts';
+import { useGuardedHotkeys } from '../../state/composition.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
+import { RAISE_KEY, useRaiseFinding } from '../findings/raise-finding.tsx';
 import { EntryBody } from './EntryBody.tsx';
 import { EntryItem, type EntryRow } from './EntryItem.tsx';
 import { MarkTextarea } from './MarkTextarea.tsx';
@@ -105,6 +107,22 @@ export function SessionNotebook({ notebook, session, canWrite }: { notebook: Not
     return true;
   };
 
+  // A finding from an entry: its flag, or Alt+Shift+F for the entry being edited, else one's last entry here.
+  const raiser = useRaiseFinding(notebook.setError);
+  const raiseFrom = (entryId: string) => void raiser.raise(() => ({ kind: 'notebook', entryId }));
+  useGuardedHotkeys(
+    [
+      [
+        RAISE_KEY,
+        () => {
+          const target = entries.find((entry) => entry.id === editingId) ?? [...entries].reverse().find((entry) => entry.team_member_id === typing?.memberId) ?? entries.at(-1);
+          if (target) raiseFrom(target.id);
+        },
+      ],
+    ],
+    [],
+  );
+
   const site = notebook.plan?.sites.find((candidate) => candidate.id === session.site_id);
   const draftMarks = draft ? entryMarks(draft) : [];
 
@@ -176,6 +194,7 @@ export function SessionNotebook({ notebook, session, canWrite }: { notebook: Not
               onBodyChange={(body) => useFieldworkRecords.getState().edit('notebook_entry', entry.id, { body })}
               onCommit={(body, topic) => void notebook.write({ entryId: entry.id, sessionId: session.id, body, topic })}
               onDelete={() => void remove(entry)}
+              onRaise={() => raiseFrom(entry.id)}
               suggest={suggester(entry.topic)}
             />
           ))}
