@@ -82,6 +82,8 @@ async function setUp() {
   const service = await startTestService();
   const dir = tempDir();
   const { handle } = await createDemoEngagement(service, path.join(dir, 'demo.iso20k'));
+  // The demo raises findings of its own: set aside, so each test's findings are the only ones.
+  for (const row of await service.listRows(handle, 'finding')) await service.deleteRow(handle, 'finding', row.id as string);
   const renderer = new DocumentRenderer({ workerDir: WORKER_DIR });
   renderers.push(renderer);
   return { service, dir, handle, exporter: new NcDocumentExporter(service, renderer, new TemplateService({ workerDir: WORKER_DIR })) };

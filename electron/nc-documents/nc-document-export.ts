@@ -12,7 +12,7 @@ import type { DocumentFormat, DocumentKind } from '../../shared/tables/document-
 import { utcInstant } from '../../shared/time.ts';
 import type { DocumentRenderer } from '../documents/index.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
-import { renderDocument, writeAndRecord, type DocumentExportResult } from './nc-document-output.ts';
+import { renderDocument, writeAndRecord, type DocumentExportResult } from '../exports/index.ts';
 import { profileSha256 } from '../profiles/index.ts';
 import { TEMPLATE_FILE_LIMITS, type TemplateService } from '../templates/index.ts';
 

@@ -5,7 +5,7 @@ import type { PlanDocumentOptions } from '../../shared/plan/plan-document-input.
 import type { SessionOutcomeRow } from '../../shared/plan/session-outcomes.ts';
 import type { AttendanceRow } from '../../shared/plan/sign-in-sheet-input.ts';
 import { findingBriefs, findingsProfileOf } from '../findings/index.ts';
-import { readDocumentSource } from './nc-document-source.ts';
+import { readPlanSource } from '../plan/worker.ts';
 import { defineCapability } from '../store/capability.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
 
@@ -15,7 +15,7 @@ function readSource(engagement: EngagementContext): NcDocumentSource {
   const db = engagement.db();
   const rows = <T>(table: string) => store.listRows(table) as unknown as T[];
   return {
-    ...readDocumentSource(store, db),
+    ...readPlanSource(store, db, { asPlanned: false }),
     attendance: rows<AttendanceRow>('attendance'),
     outcomes: rows<SessionOutcomeRow>('session_outcome'),
     findingsProfile: findingsProfileOf(db).profile,

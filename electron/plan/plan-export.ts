@@ -4,7 +4,7 @@ import type { DocumentLanguage } from '../../shared/documents/plan-input.ts';
 import type { DocumentFormat } from '../../shared/tables/document-tables.ts';
 import { utcInstant } from '../../shared/time.ts';
 import type { DocumentRenderer } from '../documents/index.ts';
-import { renderDocument, writeAndRecord, type DocumentExportResult } from './document-output.ts';
+import { renderDocument, writeAndRecord, type DocumentExportResult } from '../exports/index.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
 import type { TemplateService } from '../templates/index.ts';
 import type { TemplateCheckView } from '../../shared/contract/template-views.ts';

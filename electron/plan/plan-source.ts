@@ -11,9 +11,10 @@ import type { EngagementStore } from '../store/engagement-store.ts';
 /**
  * Everything the plan's documents read, from the open engagement: live rows, the engagement's own
  * copies of its checklist pack and CB profile (a copy that no longer passes this version's checks
- * is left out rather than trusted).
+ * is left out rather than trusted). `asPlanned` false keeps the sessions added on the day: the closing
+ * meeting's documents need the closing meeting however it was added.
  */
-export function readPlanSource(store: EngagementStore, db: Database.Database): PlanSource {
+export function readPlanSource(store: EngagementStore, db: Database.Database, { asPlanned = true }: { asPlanned?: boolean } = {}): PlanSource {
   const rows = <T>(table: string) => store.listRows(table) as unknown as T[];
   const packRow = currentPack(db);
   const profileRow = currentProfile(db);
@@ -31,7 +32,7 @@ export function readPlanSource(store: EngagementStore, db: Database.Database): P
     team: rows<TeamMember>('team_member'),
     services: rows('service'),
     // The documents show the plan as planned: sessions added on the day belong to the report.
-    rows: plannedRows(plan, addedSessions(rows<{ session_id: string; status: string }>('session_outcome'))),
+    rows: asPlanned ? plannedRows(plan, addedSessions(rows<{ session_id: string; status: string }>('session_outcome'))) : plan,
     profile: profile?.ok ? profile.profile : null,
     pack: packRow ? (JSON.parse(packRow.content) as ChecklistPack) : null,
   };

@@ -4,7 +4,7 @@ import { signInSheetDocument } from '../../shared/documents/sign-in-document.ts'
 import type { DocumentFormat, DocumentKind } from '../../shared/tables/document-tables.ts';
 import { utcInstant } from '../../shared/time.ts';
 import type { DocumentRenderer } from '../documents/index.ts';
-import { renderDocument, writeAndRecord } from './document-output.ts';
+import { renderDocument, writeAndRecord } from '../exports/index.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
 import type { PlanExportResult } from './plan-export.ts';
 

@@ -23,6 +23,8 @@ async function seedFindings(page: Page): Promise<void> {
     const helen = roster.team.find((member) => member.name === 'Helen Marsh')!;
     const rajesh = roster.team.find((member) => member.name === 'Rajesh Iyer')!;
     await call('fieldwork:linkMe', { engagementHandle, memberId: helen.id });
+    // The demo raises findings of its own: set aside here, so the counts below are this journey's.
+    for (const row of (await call('rows:list', { engagementHandle, table: 'finding' })) as unknown as { id: string }[]) await call('rows:delete', { engagementHandle, table: 'finding', id: row.id });
     const finding = async (raisedBy: string, seq: number, grade: string, notFulfilled: string, clause: string) => {
       const row = await call('rows:create', {
         engagementHandle,

@@ -28,6 +28,8 @@ async function closingMeetingRows(page: Page, signatures: { auditee: string; lea
     };
     const engagementHandle = (JSON.parse(sessionStorage.getItem('aw.view') ?? '{}') as { handle: string }).handle;
     const create = (table: string, values: Record<string, unknown>) => call('rows:create', { engagementHandle, table, values });
+    // The demo raises findings of its own: set aside here, so the counts below are this journey's.
+    for (const row of (await call('rows:list', { engagementHandle, table: 'finding' })) as unknown as { id: string }[]) await call('rows:delete', { engagementHandle, table: 'finding', id: row.id });
     const roster = (await call('engagement:roster', { engagementHandle })) as unknown as { team: { id: string; name: string; role: string }[] };
     const leadId = roster.team.find((member) => member.role === 'lead')!.id;
     const auditorId = (roster.team.find((member) => member.role === 'auditor') ?? roster.team[0]!).id;

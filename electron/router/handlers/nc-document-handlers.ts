@@ -1,16 +1,15 @@
-import { DocumentRenderer } from '../../documents/index.ts';
 import { NcDocumentExporter, profileNcFormTemplates } from '../../nc-documents/index.ts';
 import { templateView } from '../../plan/index.ts';
-import { TemplateService } from '../../templates/index.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
+import { documentServices } from './document-services.ts';
 
 /** The NC forms and the closing meeting record (issue 17): export (our layout or the CB's NC-form template) and the template check. */
 export function registerNcDocumentHandlers(router: Router, deps: RouterDeps): void {
   const { service, platform } = deps;
-  // One renderer per host for these documents: its worker starts at the first export and stops when idle.
-  const renderer = new DocumentRenderer({ workerDir: service.workerDir });
-  const exporter = new NcDocumentExporter(service, renderer, new TemplateService({ workerDir: service.workerDir }));
+  // One renderer and template service per host, shared with the other documents' exports.
+  const { renderer, templates } = documentServices(service);
+  const exporter = new NcDocumentExporter(service, renderer, templates);
   const templateFile = (choice: { profileTemplate: string } | { file: string }) => ('file' in choice ? { file: platform.resolveFile(choice.file, 'open', 'word') } : choice);
   const shown = <T extends { file: string }>(result: T) => ({ ...result, file: platform.displayFile(result.file), downloadUrl: platform.offerDownload(result.file) });
 

@@ -1,17 +1,16 @@
 import type { DocumentExportView, PlanLoadView } from '../../../shared/contract/plan-views.ts';
 import { sessionOrder } from '../../../shared/plan/plan-rows.ts';
-import { DocumentRenderer } from '../../documents/index.ts';
 import { PlanExporter, profilePlanTemplates, SignInSheetExporter, templateView } from '../../plan/index.ts';
-import { TemplateService } from '../../templates/index.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
+import { documentServices } from './document-services.ts';
 
 /** The plan's documents: the plan in our layout (Word or PDF) or the CB's template, the meetings' sign-in sheets, and the register of exports. */
 export function registerPlanHandlers(router: Router, deps: RouterDeps): void {
   const { service, platform } = deps;
-  // One renderer per host: its worker starts at the first export and stops when idle.
-  const renderer = new DocumentRenderer({ workerDir: service.workerDir });
-  const exporter = new PlanExporter(service, renderer, new TemplateService({ workerDir: service.workerDir }));
+  // One renderer and template service per host, shared with the other documents' exports.
+  const { renderer, templates } = documentServices(service);
+  const exporter = new PlanExporter(service, renderer, templates);
   const signInSheets = new SignInSheetExporter(service, renderer);
 
   // Best effort: a failed warm-up shows itself, with its message, at the export.
