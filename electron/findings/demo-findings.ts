@@ -95,7 +95,7 @@ export const DEMO_FINDINGS: readonly DemoFinding[] = [
       'SMS-PR-12 Supplier management procedure v2.0 (due 31 Aug 2026) and SMS-WI-21 Backup restore work instruction v1.1 (due ' +
       '30 Sep 2026). Reviews are requested by e-mail from the SMS coordinator. The three documents open in SharePoint are the versions the register lists as current.',
     notFulfilled:
-      'Not a nonconformity at this audit: the three documents are the versions listed as current. They are ' +
+      'The three documents are the versions listed as current. They are ' +
       'in use between 2 and 5 months after their review date; if the reviews stay overdue, these documents can no longer be shown to be suitable for use.',
     auditeeRepresentative: 'Dev Anand, SMS coordinator',
     entries: ['Document control in SharePoint'],
@@ -114,7 +114,7 @@ export const DEMO_FINDINGS: readonly DemoFinding[] = [
       '7 Dec 2026: the results report gives one overall score per question for all customers. The survey records which of the three ' +
       'services in scope (managed hosting, 24x7 service desk, managed backup) each respondent uses.',
     notFulfilled:
-      'Opportunity for improvement: the satisfaction results are analysed for all services together, so a fall in satisfaction with one ' +
+      'The satisfaction results are analysed for all services together, so a fall in satisfaction with one ' +
       'service is visible only when it moves the overall score.',
     auditeeRepresentative: 'Joanne Kerr, Service level manager',
     entries: ['Satisfaction: [[Customer satisfaction survey results 2026]]'],
@@ -132,7 +132,7 @@ export const DEMO_FINDINGS: readonly DemoFinding[] = [
       '7 Dec 2026: climate change is recorded as an issue for the Manchester data centre (MDC1), naming the cooling load in summer heat ' +
       'and the dependence on a single power feed, each with an owner and a review date.',
     notFulfilled:
-      'Good practice: the climate-change determination of Amendment 1:2024 is specific to the services in scope and owned, ' +
+      'The climate-change determination of Amendment 1:2024 is specific to the services in scope and owned, ' +
       'not recorded as a general statement.',
     auditeeRepresentative: 'Mark Ellis, Managing Director',
   },

@@ -24,6 +24,8 @@ export const EN_ENGAGEMENT = {
     checking: 'Checking the file…',
   },
   setup: {
+    cbAuditNumber: 'CB audit number',
+    cbAuditNumberHint: 'The certification body’s number for this audit (project or job number); finding numbers can begin with it.',
     title: 'Setup',
     intro: 'What is audited, against what and when. Every change is saved as you type.',
     notNegative: 'Cannot be negative: enter 0 or more',
@@ -127,6 +129,8 @@ export const EN_ENGAGEMENT = {
     matrixUncovered_other: '{{count}} processes not followed through any service yet: {{list}}.',
   },
   history: {
+    lastFindingSeq: 'Last finding number of earlier audits',
+    lastFindingSeqHint: 'The highest sequence number the client’s earlier findings used, when known: the lead’s numbering continues after it. Importing the earlier engagement file fills it in.',
     title: 'Certification history',
     intro: 'The client’s current certificate and its earlier audits, as the last report and certificate give them. What earlier audits covered shapes this one: over the cycle every clause, process and site is covered.',
     certificate: 'Certificate number',

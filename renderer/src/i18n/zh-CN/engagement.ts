@@ -9,6 +9,8 @@ export const ZH_ENGAGEMENT: Translation<typeof EN_ENGAGEMENT> = {
     close: '关闭审核项目',
   },
   setup: {
+    cbAuditNumber: '认证机构审核编号',
+    cbAuditNumberHint: '认证机构为本次审核编的项目号或任务号；审核发现编号可以以此开头。',
     title: '基本信息',
     intro: '审核什么、依据什么、何时审核。所有更改在输入时自动保存。',
     notNegative: '不能为负数：请输入 0 或以上的数字',
@@ -110,6 +112,8 @@ export const ZH_ENGAGEMENT: Translation<typeof EN_ENGAGEMENT> = {
     matrixUncovered_other: '{{count}} 个过程尚未通过任何服务进行跟踪：{{list}}。',
   },
   history: {
+    lastFindingSeq: '以往审核发现的最后编号',
+    lastFindingSeqHint: '受审核方以往审核发现所用的最大流水号（如已知）：审核组长编号时从其后续编。导入上次审核文件时会自动填入。',
     title: '认证历史',
     intro: '受审核方现有证书及以往审核，按上次审核报告和证书填写。以往审核覆盖的内容决定本次审核：在一个认证周期内须覆盖所有条款、过程和场所。',
     certificate: '证书编号',

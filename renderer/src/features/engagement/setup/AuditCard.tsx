@@ -70,7 +70,10 @@ export function AuditCard({ form }: { form: EngagementForm }) {
         {values.combination !== 'single' || values.other_standards
           ? text('other_standards', t('setup.otherStandards'), { description: t('setup.otherStandardsHint'), placeholder: t('setup.otherStandardsPlaceholder') })
           : null}
-        {text('transferred_from', t('setup.transferredFrom'), { description: t('setup.transferredFromHint') })}
+        <SimpleGrid cols={2}>
+          {text('transferred_from', t('setup.transferredFrom'), { description: t('setup.transferredFromHint') })}
+          {text('cb_audit_number', t('setup.cbAuditNumber'), { description: t('setup.cbAuditNumberHint') })}
+        </SimpleGrid>
       </Stack>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Card, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate } from '../../../../../shared/time.ts';
 import { useAppStore } from '../../../state/app-store.ts';
@@ -42,6 +42,20 @@ export function HistoryCard({ form }: { form: EngagementForm }) {
           {day('certificate_expires_on', t('history.expiry'))}
         </SimpleGrid>
         <EarlierAudits handle={handle} readOnly={readOnly} />
+        <NumberInput
+          label={t('history.lastFindingSeq')}
+          description={authorHint('earlier_last_finding_seq') ?? t('history.lastFindingSeqHint')}
+          value={values.earlier_last_finding_seq ?? ''}
+          onChange={(value) => change('earlier_last_finding_seq', typeof value === 'number' ? value : null)}
+          onBlur={blur}
+          error={problem('earlier_last_finding_seq')}
+          clampBehavior="none"
+          min={0}
+          allowDecimal={false}
+          readOnly={readOnly}
+          w={{ base: '100%', md: '50%' }}
+          name="earlier_last_finding_seq"
+        />
       </Stack>
     </Card>
   );

@@ -16,7 +16,7 @@ export type Field = keyof EngagementFields;
 export type TextField = { [K in Field]: EngagementFields[K] extends string ? K : never }[Field];
 
 /** Counts and days: a negative one is kept on screen with its problem, never saved (nor silently clamped). */
-const NUMBER_FIELDS: readonly Field[] = ['effective_personnel', 'table_auditor_days', 'allocated_onsite_days', 'allocated_remote_days'];
+const NUMBER_FIELDS: readonly Field[] = ['effective_personnel', 'table_auditor_days', 'allocated_onsite_days', 'allocated_remote_days', 'earlier_last_finding_seq'];
 
 /** Why a value cannot be saved yet (kept on screen, not written), or null. */
 function localProblem(field: Field, value: EngagementFields[Field], values: EngagementFields, t: TFunction): string | null {
