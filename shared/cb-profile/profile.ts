@@ -59,8 +59,9 @@ export const REPORT_FIELDS = [
 export type ReportField = (typeof REPORT_FIELDS)[number];
 
 /**
- * The documents a CB's own Word template can stand for. All four are declared now, though only the
- * audit plan is filled today, so the NC form, the closing meeting and the report need no format 3.
+ * The documents a CB's own Word template can stand for. All four were declared with format 2, so no
+ * format 3 is needed as they come: the audit plan and the NC form are filled today (the closing
+ * meeting record is ours only; the report comes with issue 18).
  */
 export const TEMPLATE_KINDS = ['audit-plan', 'nc-form', 'closing-meeting', 'audit-report'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
