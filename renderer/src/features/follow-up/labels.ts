@@ -1,11 +1,10 @@
 import type { LocalizedText } from '../../../../shared/cb-profile/profile.ts';
+import { textIn } from '../../../../shared/checklist/pack.ts';
 import type { NcFollowUpView } from '../../../../shared/contract/follow-up-views.ts';
 
-/** A profile text in the interface language (Chinese → zh-Hans), else English, else the first there is. */
+/** A profile text (a grade's name) in the interface language, or the fallback (the grade's key) when there is none. */
 export function localized(text: LocalizedText | null, language: string, fallback: string): string {
-  if (!text) return fallback;
-  const wanted = language.startsWith('zh') ? 'zh-Hans' : 'en';
-  return text[wanted] ?? text.en ?? Object.values(text)[0] ?? fallback;
+  return (text && textIn(text, language, 'en')) || fallback;
 }
 
 /** The longest text each field of a corrective action or an earlier nonconformity takes (the tables' limits). */

@@ -14,7 +14,8 @@ import { useEngagementProfile } from '../engagement/setup/use-engagement-profile
 import { useFileChooser } from '../files/use-file-chooser.tsx';
 import { ExportDone, ExportHistory } from '../plan/ExportOutcome.tsx';
 import { TemplateCheckPanel } from '../plan/TemplateCheckPanel.tsx';
-import { NcPlaceholderList } from './NcPlaceholderList.tsx';
+import { NC_FORM_PLACEHOLDERS } from '../../../../shared/templates/nc-form-placeholders.ts';
+import { PlaceholderList } from '../../components/PlaceholderList.tsx';
 
 type Format = 'pdf' | 'docx' | 'template';
 
@@ -268,7 +269,7 @@ export function ClosingDocumentsCard() {
               <Button variant="light" size="xs" onClick={() => void pickTemplateFile()} data-testid="nc-template-file">
                 {t('ncDocuments.templateFile')}
               </Button>
-              <NcPlaceholderList />
+              <PlaceholderList placeholders={NC_FORM_PLACEHOLDERS} title={t('ncDocuments.placeholders')} intro={t('ncDocuments.placeholdersIntro')} testId="nc-placeholder-list" />
             </Group>
             {checking ? (
               <Text size="sm" c="dimmed">

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentExportView, PlanExportView } from '../../../../shared/contract/plan-views.ts';
 import type { ProfileTemplateView, TemplateCheckView, TemplateChoice } from '../../../../shared/contract/template-views.ts';
-import { PlaceholderList } from './PlaceholderList.tsx';
+import { PLAN_PLACEHOLDERS } from '../../../../shared/templates/plan-placeholders.ts';
+import { PlaceholderList } from '../../components/PlaceholderList.tsx';
 import { TemplateCheckPanel } from './TemplateCheckPanel.tsx';
 import { DOCUMENT_LANGUAGES, LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
 import type { DocumentFormat } from '../../../../shared/tables/document-tables.ts';
@@ -160,7 +161,7 @@ export function ExportPlanModal({ opened, onClose, handle, client, readOnly }: {
               <Button variant="light" size="xs" onClick={() => void pickTemplateFile()} data-testid="template-file">
                 {t('plan.export.templateFile')}
               </Button>
-              <PlaceholderList />
+              <PlaceholderList placeholders={PLAN_PLACEHOLDERS} title={t('plan.export.placeholders')} testId="placeholder-list" />
             </Group>
             {checking ? <Text size="sm" c="dimmed">{t('plan.template.checking')}</Text> : null}
             {check ? <TemplateCheckPanel check={check} /> : null}
