@@ -1,38 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { Grade } from '../../shared/cb-profile/profile.ts';
+import type { FindingBrief } from '../../shared/findings/finding-brief.ts';
 import { findingLabel } from '../../shared/findings/finding-label.ts';
 import { FINDING_TABLE } from '../../shared/tables/finding-tables.ts';
 import type { Row } from '../store/engagement-store.ts';
 import { typedRows } from '../store/typed-rows.ts';
 import { findingsProfileOf } from './findings-profile.ts';
 
-/**
- * A finding as the closing meeting, the documents and the follow-up need it: label, grade, the three
- * parts and its clauses. One reader for all of them, so a finding is named and graded the same
- * everywhere. Ordered as numbered (final numbers first, by sequence), then provisional ones by who
- * raised them and their sequence.
- */
-export interface FindingBrief {
-  readonly id: string;
-  readonly label: string;
-  readonly finalNumber: string;
-  readonly finalSeq: number | null;
-  readonly grade: string;
-  /** The profile's grade, or null when it no longer defines it (or an area of concern). */
-  readonly gradeInfo: Grade | null;
-  readonly isNonconformity: boolean;
-  readonly requirement: string;
-  readonly evidence: string;
-  readonly notFulfilled: string;
-  readonly procedure: string;
-  readonly process: string;
-  readonly clauses: readonly string[];
-  readonly raisedOn: string;
-  readonly raisedBy: string;
-  readonly raisedByName: string;
-  readonly auditeeRepresentative: string;
-}
-
+/** Every live finding as a FindingBrief, in number order (final numbers first, then provisional ids by who raised them). */
 export function findingBriefs(db: Database.Database): FindingBrief[] {
   const { profile } = findingsProfileOf(db);
   const grades = new Map(profile.grades.map((grade) => [grade.key, grade]));

@@ -1,4 +1,5 @@
 /** What the engagement worker (and other capabilities' worker code) needs of findings. */
 export { findingsCapability } from './findings-capability.ts';
 export { findingsProfileOf, nonconformityGrades } from './findings-profile.ts';
-export { findingBriefs, type FindingBrief } from './finding-briefs.ts';
+export { findingBriefs } from './finding-briefs.ts';
+export type { FindingBrief } from '../../shared/findings/finding-brief.ts';

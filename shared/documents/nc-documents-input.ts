@@ -5,7 +5,6 @@
  * response and the verification, the closing session as it ran with its attendance and the 9.4.7
  * points. Pure: the engagement worker reads the rows (electron/nc-documents/), the tests build it alike.
  */
-import type { Grade } from '../cb-profile/profile.ts';
 import type { ChecklistPack } from '../checklist/pack.ts';
 import { textIn } from '../checklist/pack.ts';
 import { findingDeadlines } from '../findings/deadlines.ts';
@@ -18,29 +17,14 @@ import type { AUDIT_STATEMENT_TABLE, CORRECTIVE_ACTION_TABLE, MEMBER_SIGNATURE_T
 import type { MEETING_POINT_TABLE } from '../tables/fieldwork-records-tables.ts';
 import type { RowOf } from '../tables/table.ts';
 import { auditDayOf } from '../time.ts';
+import type { FindingBrief } from '../findings/finding-brief.ts';
 import type { ClosingRecordInput } from './closing-record-input.ts';
 import { fixedText } from './fixed-text.ts';
 import { readImageDataUrl } from './image.ts';
 import type { NcAcknowledgement, NcFormAudit, NcFormItem, NcFormsInput } from './nc-form-input.ts';
 
-/** A finding as the documents read it (electron/findings FindingBrief has these fields). */
-export interface NcDocumentFinding {
-  readonly id: string;
-  readonly label: string;
-  readonly grade: string;
-  readonly gradeInfo: Grade | null;
-  readonly isNonconformity: boolean;
-  readonly requirement: string;
-  readonly evidence: string;
-  readonly notFulfilled: string;
-  readonly procedure: string;
-  readonly process: string;
-  readonly clauses: readonly string[];
-  readonly raisedOn: string;
-  readonly raisedBy: string;
-  readonly raisedByName: string;
-  readonly auditeeRepresentative: string;
-}
+/** A finding as the documents read it: the one reader's brief (electron/findings findingBriefs). */
+export type NcDocumentFinding = FindingBrief;
 
 /** Everything of the engagement the two documents read (live rows; the plan's as planned). */
 export interface NcDocumentSource extends SignInSource {
