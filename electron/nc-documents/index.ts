@@ -5,7 +5,6 @@ export {
   NC_FORM_KIND,
   NcDocumentExporter,
   perNonconformityFile,
-  profileNcFormTemplates,
   type ClosingRecordRequest,
   type NcFormFile,
   type NcFormsRequest,

@@ -11,7 +11,8 @@ import { cbNcFormTemplate, signatureDataUrl } from '../../tests/fixtures/nc-docu
 import { docxParagraphs } from '../../tests/helpers/docx-text.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir, WORKER_DIR } from '../../tests/helpers/temp.ts';
-import { NcDocumentExporter, perNonconformityFile, profileNcFormTemplates } from './nc-document-export.ts';
+import { NcDocumentExporter, perNonconformityFile } from './nc-document-export.ts';
+import { profileKindTemplates } from '../templates/index.ts';
 
 const renderers: DocumentRenderer[] = [];
 afterEach(async () => {
@@ -190,7 +191,7 @@ describe('exporting the NC forms and the closing meeting record', () => {
     fs.writeFileSync(file, cbNcFormTemplate('en', 'all'));
     const kept = await exporter.keepTemplate(handle, file, 'en');
     expect(kept).toMatchObject({ key: 'nc-form-1', kind: 'nc-form', fileName: 'Meridian NC form.docx', language: 'en' });
-    expect((await profileNcFormTemplates(service, handle)).map((template) => template.key)).toEqual(['nc-form-1']);
+    expect((await profileKindTemplates(service, handle, 'nc-form')).map((template) => template.key)).toEqual(['nc-form-1']);
     fs.rmSync(file);
     const filled = await exporter.exportForms(handle, { format: 'docx', language: 'en', file: path.join(dir, 'kept.docx'), perNonconformity: false, template: { profileTemplate: 'nc-form-1' } });
     expect(filled).toMatchObject({ revision: 1, template: 'Meridian NC form.docx' });

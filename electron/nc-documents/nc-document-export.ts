@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { checkProfile } from '../../shared/cb-profile/profile-validate.ts';
-import { profileTemplates, type ProfileTemplate } from '../../shared/cb-profile/profile.ts';
+import type { ProfileTemplate } from '../../shared/cb-profile/profile.ts';
 import { RequestError } from '../../shared/contract/result.ts';
 import type { TemplateCheckView, TemplateChoice } from '../../shared/contract/template-views.ts';
 import { closingRecordDocument } from '../../shared/documents/closing-record-document.ts';
@@ -13,8 +11,7 @@ import { utcInstant } from '../../shared/time.ts';
 import type { DocumentRenderer } from '../documents/index.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
 import { renderDocument, writeAndRecord, type DocumentExportResult } from '../exports/index.ts';
-import { profileSha256 } from '../profiles/index.ts';
-import { TEMPLATE_FILE_LIMITS, type TemplateService } from '../templates/index.ts';
+import { keepTemplateInProfile, resolveTemplate, type TemplateService } from '../templates/index.ts';
 
 export const NC_FORM_KIND = 'nc-form' satisfies DocumentKind;
 export const CLOSING_RECORD_KIND = 'closing-meeting' satisfies DocumentKind;
@@ -47,34 +44,6 @@ export interface NcFormsResult {
   readonly files: readonly NcFormFile[];
 }
 
-/** The NC-form templates of the engagement's own copy of its CB profile. */
-export async function profileNcFormTemplates(engagements: EngagementService, handle: string): Promise<readonly ProfileTemplate[]> {
-  const row = await engagements.call(handle, 'cbProfile');
-  if (!row) return [];
-  const checked = checkProfile(JSON.parse(row.content) as unknown);
-  return checked.ok ? profileTemplates(checked.profile, 'nc-form') : [];
-}
-
-interface ResolvedTemplate {
-  readonly bytes: Uint8Array;
-  readonly fileName: string;
-  readonly language: string;
-}
-
-async function resolveNcFormTemplate(engagements: EngagementService, handle: string, choice: TemplateChoice, language: string): Promise<ResolvedTemplate> {
-  if ('profileTemplate' in choice) {
-    const template = (await profileNcFormTemplates(engagements, handle)).find((candidate) => candidate.key === choice.profileTemplate);
-    if (!template) throw new RequestError('NO_TEMPLATE', 'The CB profile has no such NC form template', { template: choice.profileTemplate });
-    return { bytes: Buffer.from(template.data, 'base64'), fileName: template.fileName, language: template.language };
-  }
-  const stat = fs.statSync(choice.file, { throwIfNoEntry: false });
-  if (!stat?.isFile()) throw new RequestError('FILE_NOT_FOUND', 'No template file there', { path: path.basename(choice.file) });
-  if (stat.size > TEMPLATE_FILE_LIMITS.fileBytes) {
-    throw new RequestError('TEMPLATE_REFUSED', 'The template is too large', { issues: ['TEMPLATE_TOO_LARGE'], maxBytes: TEMPLATE_FILE_LIMITS.fileBytes });
-  }
-  return { bytes: fs.readFileSync(choice.file), fileName: path.basename(choice.file), language };
-}
-
 /** "NC forms.pdf" + "MAJ-01" → "NC forms MAJ-01.pdf" (characters a file name cannot hold become spaces). */
 export function perNonconformityFile(file: string, number: string): string {
   const extension = path.extname(file);
@@ -98,7 +67,7 @@ export class NcDocumentExporter {
   ) {}
 
   async checkTemplate(handle: string, choice: TemplateChoice, language: DocumentLanguage): Promise<TemplateCheckView> {
-    const template = await resolveNcFormTemplate(this.engagements, handle, choice, language);
+    const template = await resolveTemplate(this.engagements, handle, choice, language, NC_FORM_KIND);
     const check = await this.templates.checkTemplate(template.bytes, NC_FORM_KIND);
     return { ...check, fileName: template.fileName, language: template.language };
   }
@@ -110,31 +79,10 @@ export class NcDocumentExporter {
    */
   async keepTemplate(handle: string, file: string, language: DocumentLanguage): Promise<ProfileTemplate> {
     await this.writable(handle);
-    const template = await resolveNcFormTemplate(this.engagements, handle, { file }, language);
+    const template = await resolveTemplate(this.engagements, handle, { file }, language, NC_FORM_KIND);
     const check = await this.templates.checkTemplate(template.bytes, NC_FORM_KIND);
     if (!check.fillable) throw new RequestError('TEMPLATE_REFUSED', 'The template cannot be filled', { issues: check.issues.map((issue) => issue.code) });
-    const row = await this.engagements.call(handle, 'cbProfile');
-    if (!row) throw new RequestError('PROFILE_NOT_FOUND', 'Choose the engagement\'s CB profile first');
-    const current = checkProfile(JSON.parse(row.content) as unknown);
-    if (!current.ok) throw new RequestError('PROFILE_NOT_FOUND', 'The engagement\'s CB profile no longer reads as a profile');
-    const profile = current.profile;
-    const existing = profileTemplates(profile);
-    const keys = new Set(existing.map((item) => item.key));
-    let n = existing.filter((item) => item.kind === NC_FORM_KIND).length + 1;
-    while (keys.has(`nc-form-${n}`)) n += 1;
-    const name = template.fileName.replace(/\.docx$/i, '');
-    const kept: ProfileTemplate = {
-      key: `nc-form-${n}`,
-      kind: NC_FORM_KIND,
-      language: template.language,
-      title: Object.fromEntries(profile.languages.map((tag) => [tag, name])),
-      fileName: template.fileName,
-      data: Buffer.from(template.bytes).toString('base64'),
-    };
-    const next = { ...profile, formatVersion: 2 as const, ...(profile.$schema ? { $schema: 'cb-profile-2.schema.json' } : {}), templates: [...existing, kept] };
-    const checked = checkProfile(next);
-    if (!checked.ok) throw new RequestError('TEMPLATE_REFUSED', 'The profile with the template does not pass its checks', { issues: checked.issues.map((issue) => issue.code) });
-    await this.engagements.change(handle, 'chooseProfile', { profileId: checked.profile.id, version: checked.profile.version, sha256: profileSha256(checked.profile), title: row.title, content: JSON.stringify(checked.profile) });
+    const kept = await keepTemplateInProfile(this.engagements, handle, template, NC_FORM_KIND);
     await this.engagements.refreshSummary(handle);
     return kept;
   }
@@ -145,7 +93,7 @@ export class NcDocumentExporter {
 
   async exportForms(handle: string, request: NcFormsRequest): Promise<NcFormsResult> {
     await this.writable(handle);
-    const template = request.template && request.format === 'docx' ? await resolveNcFormTemplate(this.engagements, handle, request.template, request.language) : null;
+    const template = request.template && request.format === 'docx' ? await resolveTemplate(this.engagements, handle, request.template, request.language, NC_FORM_KIND) : null;
     // A CB template written in Chinese gets the forms' labels in Chinese, whatever was chosen.
     const language: DocumentLanguage = template ? (template.language.startsWith('zh') ? 'zh-Hans' : 'en') : request.language;
     const me = this.engagements.me();

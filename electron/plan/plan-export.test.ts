@@ -10,7 +10,7 @@ import { docxParagraphs } from '../../tests/helpers/docx-text.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir, WORKER_DIR } from '../../tests/helpers/temp.ts';
 import { PlanExporter } from './plan-export.ts';
-import { profilePlanTemplates } from './plan-templates.ts';
+import { profileKindTemplates } from '../templates/index.ts';
 
 const renderers: DocumentRenderer[] = [];
 afterEach(async () => {
@@ -57,7 +57,7 @@ describe('exporting the audit plan', () => {
     const after = await service.call(handle, 'cbProfile');
     expect(after!.sha256).not.toBe(before!.sha256);
     expect(JSON.parse(after!.content)).toMatchObject({ id: before!.profile_id, formatVersion: 2 });
-    expect((await profilePlanTemplates(service, handle)).map((template) => template.key)).toEqual(['audit-plan-1']);
+    expect((await profileKindTemplates(service, handle, 'audit-plan')).map((template) => template.key)).toEqual(['audit-plan-1']);
 
     fs.rmSync(file); // kept in the engagement: the file is no longer needed
     const filled = await exporter.export(handle, { format: 'docx', language: 'en', file: path.join(dir, 'filled.docx'), template: { profileTemplate: 'audit-plan-1' } });

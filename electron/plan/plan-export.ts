@@ -6,9 +6,9 @@ import { utcInstant } from '../../shared/time.ts';
 import type { DocumentRenderer } from '../documents/index.ts';
 import { renderDocument, writeAndRecord, type DocumentExportResult } from '../exports/index.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
-import type { TemplateService } from '../templates/index.ts';
+import { keepTemplateInProfile, resolveTemplate, type TemplateService } from '../templates/index.ts';
 import type { TemplateCheckView } from '../../shared/contract/template-views.ts';
-import { keepTemplateInProfile, resolveTemplate } from './plan-templates.ts';
+
 import type { ProfileTemplate } from '../../shared/cb-profile/profile.ts';
 
 type TemplateChoice = { readonly profileTemplate: string } | { readonly file: string };
@@ -39,17 +39,17 @@ export class PlanExporter {
 
   /** The check of a template before filling: unknown placeholders, fields left out, refusals. */
   async checkTemplate(handle: string, choice: TemplateChoice, language: DocumentLanguage): Promise<TemplateCheckView> {
-    const template = await resolveTemplate(this.engagements, handle, choice, language);
+    const template = await resolveTemplate(this.engagements, handle, choice, language, 'audit-plan');
     const check = await this.templates.checkTemplate(template.bytes, 'audit-plan');
     return { ...check, fileName: template.fileName, language: template.language };
   }
 
   /** Keeps a picked template in the engagement's profile copy, once it is known to fill. */
   async keepTemplate(handle: string, file: string, language: DocumentLanguage): Promise<ProfileTemplate> {
-    const template = await resolveTemplate(this.engagements, handle, { file }, language);
+    const template = await resolveTemplate(this.engagements, handle, { file }, language, 'audit-plan');
     const check = await this.templates.checkTemplate(template.bytes, 'audit-plan');
     if (!check.fillable) throw new RequestError('TEMPLATE_REFUSED', 'The template cannot be filled', { issues: check.issues.map((issue) => issue.code) });
-    const kept = await keepTemplateInProfile(this.engagements, handle, template);
+    const kept = await keepTemplateInProfile(this.engagements, handle, template, 'audit-plan');
     await this.engagements.refreshSummary(handle);
     return kept;
   }
@@ -60,7 +60,7 @@ export class PlanExporter {
     if ((await this.engagements.summary(handle)).readOnly) throw new RequestError('READ_ONLY', 'This engagement is open read-only');
     const target = this.engagements.notOpen(request.file, 'DESTINATION_OPEN');
     const me = this.engagements.me();
-    const template = request.template && request.format === 'docx' ? await resolveTemplate(this.engagements, handle, request.template, request.language) : null;
+    const template = request.template && request.format === 'docx' ? await resolveTemplate(this.engagements, handle, request.template, request.language, 'audit-plan') : null;
     // A CB template written in Chinese gets the plan's labels in Chinese, whatever was chosen.
     const language: DocumentLanguage = template ? (template.language.startsWith('zh') ? 'zh-Hans' : 'en') : request.language;
     const revision = await this.engagements.call(handle, 'nextRevision', 'audit-plan');

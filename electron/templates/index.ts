@@ -19,3 +19,5 @@ export function templateFileIssues(bytes: Uint8Array): readonly TemplateIssue[] 
   const inspected = inspectDocx(bytes, 'light');
   return inspected.ok ? [] : inspected.issues;
 }
+/** A CB profile's templates of one kind, the chosen template's bytes, keeping a picked template in the engagement's profile. */
+export { keepTemplateInProfile, profileKindTemplates, resolveTemplate, templateView, type ResolvedTemplate } from './profile-templates.ts';

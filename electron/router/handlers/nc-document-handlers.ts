@@ -1,5 +1,5 @@
-import { NcDocumentExporter, profileNcFormTemplates } from '../../nc-documents/index.ts';
-import { templateView } from '../../plan/index.ts';
+import { NcDocumentExporter } from '../../nc-documents/index.ts';
+import { profileKindTemplates, templateView } from '../../templates/index.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
 import { documentServices } from './document-services.ts';
@@ -35,7 +35,7 @@ export function registerNcDocumentHandlers(router: Router, deps: RouterDeps): vo
     shown(await exporter.exportRecord(engagementHandle, { format, language, file: platform.resolveFile(file, 'save', format === 'pdf' ? 'pdf' : 'word') })),
   );
 
-  router.register('ncDocuments:templates', async ({ engagementHandle }) => (await profileNcFormTemplates(service, engagementHandle)).map((template) => templateView(template, template.language)));
+  router.register('ncDocuments:templates', async ({ engagementHandle }) => (await profileKindTemplates(service, engagementHandle, 'nc-form')).map((template) => templateView(template, template.language)));
 
   router.register('ncDocuments:keepTemplate', async ({ engagementHandle, file, language }) => {
     const kept = await exporter.keepTemplate(engagementHandle, platform.resolveFile(file, 'open', 'word'), language);

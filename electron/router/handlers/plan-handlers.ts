@@ -1,6 +1,7 @@
 import type { DocumentExportView, PlanLoadView } from '../../../shared/contract/plan-views.ts';
 import { sessionOrder } from '../../../shared/plan/plan-rows.ts';
-import { PlanExporter, profilePlanTemplates, SignInSheetExporter, templateView } from '../../plan/index.ts';
+import { PlanExporter, SignInSheetExporter } from '../../plan/index.ts';
+import { profileKindTemplates, templateView } from '../../templates/index.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
 import { documentServices } from './document-services.ts';
@@ -52,7 +53,7 @@ export function registerPlanHandlers(router: Router, deps: RouterDeps): void {
   });
 
   router.register('plan:templates', async ({ engagementHandle }) =>
-    (await profilePlanTemplates(service, engagementHandle)).map((template) => templateView(template, template.language)),
+    (await profileKindTemplates(service, engagementHandle, 'audit-plan')).map((template) => templateView(template, template.language)),
   );
 
   router.register('plan:keepTemplate', async ({ engagementHandle, file, language }) => {

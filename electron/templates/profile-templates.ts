@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkProfile } from '../../shared/cb-profile/profile-validate.ts';
-import { profileTemplates, type ProfileTemplate } from '../../shared/cb-profile/profile.ts';
+import { profileTemplates, type ProfileTemplate, type TemplateKind } from '../../shared/cb-profile/profile.ts';
 import { textIn } from '../../shared/checklist/pack.ts';
 import { RequestError } from '../../shared/contract/result.ts';
 import type { ProfileTemplateView } from '../../shared/contract/template-views.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
 import { profileSha256 } from '../profiles/index.ts';
-import { TEMPLATE_FILE_LIMITS } from '../templates/index.ts';
+import { TEMPLATE_FILE_LIMITS } from './docx-package.ts';
 
 /** A template's bytes, its file name and the language it is written in. */
 export interface ResolvedTemplate {
@@ -16,12 +16,12 @@ export interface ResolvedTemplate {
   readonly language: string;
 }
 
-/** The audit-plan templates of the engagement's own copy of its CB profile. */
-export async function profilePlanTemplates(engagements: EngagementService, handle: string): Promise<readonly ProfileTemplate[]> {
+/** The templates of one kind (the audit plan's, the NC form's …) of the engagement's own copy of its CB profile. */
+export async function profileKindTemplates(engagements: EngagementService, handle: string, kind: TemplateKind): Promise<readonly ProfileTemplate[]> {
   const row = await engagements.call(handle, 'cbProfile');
   if (!row) return [];
   const checked = checkProfile(JSON.parse(row.content) as unknown);
-  return checked.ok ? profileTemplates(checked.profile, 'audit-plan') : [];
+  return checked.ok ? profileTemplates(checked.profile, kind) : [];
 }
 
 export const templateView = (template: ProfileTemplate, uiLanguage: string): ProfileTemplateView => ({
@@ -40,10 +40,11 @@ export async function resolveTemplate(
   handle: string,
   choice: { readonly profileTemplate: string } | { readonly file: string },
   language: string,
+  kind: TemplateKind,
 ): Promise<ResolvedTemplate> {
   if ('profileTemplate' in choice) {
-    const template = (await profilePlanTemplates(engagements, handle)).find((candidate) => candidate.key === choice.profileTemplate);
-    if (!template) throw new RequestError('NO_TEMPLATE', 'The CB profile has no such audit plan template', { template: choice.profileTemplate });
+    const template = (await profileKindTemplates(engagements, handle, kind)).find((candidate) => candidate.key === choice.profileTemplate);
+    if (!template) throw new RequestError('NO_TEMPLATE', `The CB profile has no such ${kind} template`, { template: choice.profileTemplate });
     return { bytes: Buffer.from(template.data, 'base64'), fileName: template.fileName, language: template.language };
   }
   const stat = fs.statSync(choice.file, { throwIfNoEntry: false });
@@ -61,7 +62,7 @@ export async function resolveTemplate(
  * and is offered at every export. Refused when the template cannot be filled or the result is not a
  * valid profile.
  */
-export async function keepTemplateInProfile(engagements: EngagementService, handle: string, template: ResolvedTemplate): Promise<ProfileTemplate> {
+export async function keepTemplateInProfile(engagements: EngagementService, handle: string, template: ResolvedTemplate, kind: TemplateKind): Promise<ProfileTemplate> {
   const row = await engagements.call(handle, 'cbProfile');
   if (!row) throw new RequestError('PROFILE_NOT_FOUND', 'Choose the engagement\'s CB profile first');
   const current = checkProfile(JSON.parse(row.content) as unknown);
@@ -69,12 +70,12 @@ export async function keepTemplateInProfile(engagements: EngagementService, hand
   const profile = current.profile;
   const existing = profileTemplates(profile);
   const keys = new Set(existing.map((item) => item.key));
-  let n = existing.length + 1;
-  while (keys.has(`audit-plan-${n}`)) n += 1;
+  let n = existing.filter((item) => item.kind === kind).length + 1;
+  while (keys.has(`${kind}-${n}`)) n += 1;
   const name = template.fileName.replace(/\.docx$/i, '');
   const kept: ProfileTemplate = {
-    key: `audit-plan-${n}`,
-    kind: 'audit-plan',
+    key: `${kind}-${n}`,
+    kind,
     language: template.language,
     title: Object.fromEntries(profile.languages.map((language) => [language, name])),
     fileName: template.fileName,
