@@ -14,6 +14,8 @@ import { measureAnswerKey, measureLargePlan, measureTodaysScreens, type SpeedRes
 import { LARGE_PLAN_FILE, writeLargePlanEngagement } from './large-plan-engagement.ts';
 import { LARGE_FIELDWORK_FILE, writeLargeFieldworkEngagement } from './large-fieldwork-engagement.ts';
 import { measureEvidenceScroll, measureLargeFieldwork } from '../e2e/speed-fieldwork.ts';
+import { measureLargeFindings } from '../e2e/speed-findings.ts';
+import { LARGE_FINDINGS, LARGE_FINDINGS_FILE, writeLargeFindingsEngagement } from './large-findings-engagement.ts';
 import { BenchFolder } from './bench-temp.ts';
 import { describeMachine } from './machine.ts';
 import { machineLines } from './report.ts';
@@ -30,6 +32,8 @@ const GOALS: Readonly<Record<string, string>> = {
   'Fieldwork, 657 answers (Alt+7 from Overview → first question rendered)': '< 300',
   'fieldwork, 657 answers: result key → next question painted': '< 16 (worst < 50)',
   'evidence list, 2,000 references: wheel scrolling (frame gaps)': 'no long task > 50',
+  'findings list, 1,000 findings: a word typed in the search → count shown': 'no long task > 50',
+  'findings list, 1,000 findings: wheel scrolling (frame gaps)': 'no long task > 50',
 };
 
 export interface UiBenchResult {
@@ -53,6 +57,8 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
   await writeLargePlanEngagement(workspace, folder.sub('ui-bench-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
   progress('UI: writing an engagement with the pack answered by three members and 2,000 evidence references');
   await writeLargeFieldworkEngagement(workspace, folder.sub('ui-bench-fieldwork-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
+  progress('UI: writing an engagement with 1,000 findings');
+  await writeLargeFindingsEngagement(workspace, folder.sub('ui-bench-findings-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
   const host = await startHostProcess(workspace, folder.sub('ui-app-data')).catch((error: unknown) => {
     folder.remove();
     throw error;
@@ -72,6 +78,7 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
     results.push(await measureAnswerKey(page, Math.max(RUNS, 10), (message) => progress(`UI: ${message}`)));
     results.push(...(await measureLargeFieldwork(page, Math.max(RUNS, 10), LARGE_FIELDWORK_FILE, (message) => progress(`UI: ${message}`))));
     results.push(await measureEvidenceScroll(page, LARGE_FIELDWORK_FILE, (message) => progress(`UI: ${message}`)));
+    results.push(...(await measureLargeFindings(page, Math.max(RUNS, 10), LARGE_FINDINGS_FILE, LARGE_FINDINGS, (message) => progress(`UI: ${message}`))));
     return { results, warnings: problems.map((problem) => `UI bench: page error: ${problem}`) };
   } finally {
     await browser.close();
