@@ -33,6 +33,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   14: '0e03c235983a4eaf263ee938182a58fc0a129428a085f3fa6845d04af39efc1a',
   15: 'd8f58268c61608250bd69dbf562b9db76a8747984b8a15cc101ad3f255790358',
   16: 'f829cf65bb8b722df51685590a26d67b7df3710ffb7a5fb512a6a2c577410836',
+  17: 'd0deea558ba91b57ec97e5504cee501d2e509d5bee9b3a66ec02a6cf5f4cc601',
 };
 
 const schemaHash = (version: number): string =>
