@@ -68,45 +68,56 @@ const WINDOW = 24;
 const WINDOWED_HITS = 12;
 
 /**
- * Word boundaries (UTF-16 offsets) of text[from, to), as the segmenter sees that stretch; the
- * stretch's own edges count only where the text itself starts or ends (a window cut mid-word is not a boundary).
+ * Marks the word boundaries (UTF-16 offsets) of text[from, to), as the segmenter sees that stretch;
+ * the stretch's own edges count only where the text itself starts or ends (a window cut mid-word is
+ * not a boundary). A typed array, not a Set: a 5,000-character Chinese text has thousands of them.
  */
-function boundariesOf(text: string, from: number, to: number, into: Set<number>): void {
+function markBoundaries(text: string, from: number, to: number, marks: Uint8Array): void {
   for (const segment of words().segment(text.slice(from, to))) {
     const start = from + segment.index;
     const end = start + segment.segment.length;
-    if (start > from) into.add(start);
-    if (end < to) into.add(end);
+    if (start > from) marks[start] = 1;
+    if (end < to) marks[end] = 1;
   }
+}
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly code: StatementWarningCode;
 }
 
 /**
- * Every whole-word occurrence of the terms in the text, earliest first, overlapping hits kept once
- * (the longest): "some" in "sometimes" and 等 in 等级 are not words of their own.
+ * Every whole-word occurrence of the terms of each list in the text, earliest first, overlapping hits
+ * of one list kept once (the longest): "some" in "sometimes" and 等 in 等级 are not words of their
+ * own. The text is segmented once for all the lists: in windows around the candidates, or whole when
+ * there are many of them.
  */
-function find(text: string, terms: readonly string[]): { start: number; end: number }[] {
+function find(text: string, lists: readonly { readonly code: StatementWarningCode; readonly terms: readonly string[] }[]): Candidate[] {
   const lower = text.toLowerCase();
-  const candidates: { start: number; end: number }[] = [];
-  for (const term of terms) {
-    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) candidates.push({ start: at, end: at + term.length });
+  const candidates: Candidate[] = [];
+  for (const { code, terms } of lists) {
+    for (const term of terms) {
+      for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) candidates.push({ start: at, end: at + term.length, code });
+    }
   }
   if (!candidates.length) return [];
-  const boundaries = new Set<number>([0, text.length]);
-  if (candidates.length > WINDOWED_HITS) boundariesOf(text, 0, text.length, boundaries);
-  else for (const hit of candidates) boundariesOf(text, Math.max(0, hit.start - WINDOW), Math.min(text.length, hit.end + WINDOW), boundaries);
-  const hits = candidates.filter((hit) => boundaries.has(hit.start) && boundaries.has(hit.end));
+  const marks = new Uint8Array(text.length + 1);
+  marks[0] = 1;
+  marks[text.length] = 1;
+  if (candidates.length > WINDOWED_HITS) markBoundaries(text, 0, text.length, marks);
+  else for (const hit of candidates) markBoundaries(text, Math.max(0, hit.start - WINDOW), Math.min(text.length, hit.end + WINDOW), marks);
+  const hits = candidates.filter((hit) => marks[hit.start] === 1 && marks[hit.end] === 1);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: { start: number; end: number }[] = [];
+  const kept: Candidate[] = [];
+  const lastOf = new Map<StatementWarningCode, Candidate>();
   for (const hit of hits) {
-    const last = kept.at(-1);
+    const last = lastOf.get(hit.code);
     if (last && hit.start < last.end) continue;
+    lastOf.set(hit.code, hit);
     kept.push(hit);
   }
   return kept;
-}
-
-function warningsIn(part: StatementPart, text: string, code: StatementWarningCode, terms: readonly string[]): StatementWarning[] {
-  return find(text, terms).map(({ start, end }) => ({ code, part, start, end, text: text.slice(start, end) }));
 }
 
 /** The warnings a finding's statement raises, part by part, in reading order. */
@@ -116,11 +127,17 @@ export function checkStatement(input: StatementInput): StatementWarning[] {
     ['evidence', input.evidence],
     ['not_fulfilled', input.notFulfilled],
   ];
+  const lists: { code: StatementWarningCode; terms: readonly string[] }[] = [];
+  if (input.nature !== 'good_practice') lists.push({ code: 'vague', terms: VAGUE });
+  if (input.nature === 'nonconformity') lists.push({ code: 'cause_or_solution', terms: CAUSE_OR_SOLUTION });
+  if (input.nature === 'improvement') lists.push({ code: 'prescriptive_improvement', terms: PRESCRIPTIVE });
   for (const [part, text] of parts) {
-    if (!text) continue;
-    if (input.nature !== 'good_practice') warnings.push(...warningsIn(part, text, 'vague', VAGUE));
-    if (input.nature === 'nonconformity') warnings.push(...warningsIn(part, text, 'cause_or_solution', CAUSE_OR_SOLUTION));
-    if (input.nature === 'improvement') warnings.push(...warningsIn(part, text, 'prescriptive_improvement', PRESCRIPTIVE));
+    if (!text || !lists.length) continue;
+    // In reading order by list, as before: a part's vague words, then its causes or solutions.
+    const found = find(text, lists);
+    for (const { code } of lists) {
+      for (const hit of found) if (hit.code === code) warnings.push({ code, part, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) });
+    }
   }
   if ((input.nature === 'observation' || input.nature === 'improvement') && input.answerResults?.includes(NC_RESULT)) {
     warnings.push({ code: 'answer_says_nonconformity', part: null, start: 0, end: 0, text: '' });
