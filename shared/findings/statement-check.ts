@@ -11,6 +11,8 @@
  * (the check runs on every keystroke of a 5,000-character statement; goal < 2 ms).
  */
 
+import { markStretch, wordBoundaries } from './word-boundaries.ts';
+
 /** What the check needs of a grade: its nature, not the CB's label for it. */
 export type FindingNature = 'nonconformity' | 'observation' | 'improvement' | 'good_practice' | 'concern';
 
@@ -59,27 +61,10 @@ const PRESCRIPTIVE = [
 
 const NC_RESULT = 'nonconformity';
 
-let segmenter: Intl.Segmenter | null = null;
-const words = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
-
 /** Characters around a hit that decide its boundaries (the longest word a term could sit inside). */
 const WINDOW = 24;
 /** Above this many candidate hits, segmenting the whole text once is cheaper than a window per hit. */
 const WINDOWED_HITS = 12;
-
-/**
- * Marks the word boundaries (UTF-16 offsets) of text[from, to), as the segmenter sees that stretch;
- * the stretch's own edges count only where the text itself starts or ends (a window cut mid-word is
- * not a boundary). A typed array, not a Set: a 5,000-character Chinese text has thousands of them.
- */
-function markBoundaries(text: string, from: number, to: number, marks: Uint8Array): void {
-  for (const segment of words().segment(text.slice(from, to))) {
-    const start = from + segment.index;
-    const end = start + segment.segment.length;
-    if (start > from) marks[start] = 1;
-    if (end < to) marks[end] = 1;
-  }
-}
 
 interface Candidate {
   readonly start: number;
@@ -102,11 +87,15 @@ function find(text: string, lists: readonly { readonly code: StatementWarningCod
     }
   }
   if (!candidates.length) return [];
-  const marks = new Uint8Array(text.length + 1);
-  marks[0] = 1;
-  marks[text.length] = 1;
-  if (candidates.length > WINDOWED_HITS) markBoundaries(text, 0, text.length, marks);
-  else for (const hit of candidates) markBoundaries(text, Math.max(0, hit.start - WINDOW), Math.min(text.length, hit.end + WINDOW), marks);
+  let marks: Uint8Array;
+  // Many candidates: the whole text's boundaries, remembered between keystrokes (only the edited stretch is segmented again).
+  if (candidates.length > WINDOWED_HITS) marks = wordBoundaries(text);
+  else {
+    marks = new Uint8Array(text.length + 1);
+    marks[0] = 1;
+    marks[text.length] = 1;
+    for (const hit of candidates) markStretch(text, Math.max(0, hit.start - WINDOW), Math.min(text.length, hit.end + WINDOW), marks);
+  }
   const hits = candidates.filter((hit) => marks[hit.start] === 1 && marks[hit.end] === 1);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
