@@ -30,11 +30,20 @@ export function FindingsStatusCard() {
 
   useEffect(() => {
     const engagementHandle = handle;
-    // The Overview shows what it can: a failure leaves the card out, the sections report it.
-    Promise.all([invoke('findings:view', { engagementHandle }), invoke('closing:view', { engagementHandle }), invoke('followUp:view', { engagementHandle })]).then(
-      ([findings, closing, followUp]) => setLoaded({ findings, closing, followUp }),
-      () => setLoaded(null),
-    );
+    let live = true;
+    // Asked once the Overview has painted (the engagement's worker answers the first cards first);
+    // the Overview shows what it can: a failure leaves the card out, the sections report it.
+    const load = () =>
+      Promise.all([invoke('findings:view', { engagementHandle }), invoke('closing:view', { engagementHandle }), invoke('followUp:view', { engagementHandle })]).then(
+        ([findings, closing, followUp]) => live && setLoaded({ findings, closing, followUp }),
+        () => live && setLoaded(null),
+      );
+    const idle = window.requestIdleCallback ? window.requestIdleCallback(() => void load(), { timeout: 1000 }) : window.setTimeout(() => void load(), 200);
+    return () => {
+      live = false;
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
   }, [handle]);
 
   if (!loaded || loaded.findings.findings.length === 0) return null;
