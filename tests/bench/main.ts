@@ -197,7 +197,7 @@ console.log('\nFieldwork: the checklist answered by three team members (in this 
 console.log(resultTable(fieldwork));
 for (const row of fieldwork.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 const findings = runFindingsBench(runs);
-console.log('\nFindings: the statement check (in this process)\n');
+console.log('\nFindings: the list and the statement check (in this process)\n');
 console.log(resultTable(findings));
 for (const row of findings.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 for (const row of packs.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
