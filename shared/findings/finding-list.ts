@@ -48,7 +48,7 @@ export interface FindingFilter {
 
 export const NO_FILTER: FindingFilter = { grades: [], clause: null, process: null, site: null, raisedBy: null, openWarnings: false, text: '' };
 
-export interface FindingListOptions {
+export interface FindingListOptions<F extends ListFinding = ListFinding> {
   readonly filter: FindingFilter;
   readonly sort: FindingSort;
   readonly group: FindingGrouping;
@@ -57,7 +57,7 @@ export interface FindingListOptions {
   /** Open (not dismissed) warnings and prompts per finding id. */
   readonly openWarnings: ReadonlyMap<string, number>;
   /** The finding's search text, lower case (searchText below); computed once per finding version. */
-  readonly haystack: (finding: ListFinding) => string;
+  readonly haystack: (finding: F) => string;
 }
 
 export interface FindingGroup<F extends ListFinding = ListFinding> {
@@ -96,7 +96,7 @@ function byNumber(a: ListFinding, b: ListFinding): number {
 const clauseMatches = (finding: ListFinding, clause: string): boolean =>
   finding.clauses.some((link) => link.target === clause || link.target.startsWith(`${clause}.`));
 
-export function findingList<F extends ListFinding>(findings: readonly F[], options: FindingListOptions): FindingGroup<F>[] {
+export function findingList<F extends ListFinding>(findings: readonly F[], options: FindingListOptions<F>): FindingGroup<F>[] {
   const { filter, gradeOrder, openWarnings } = options;
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
   const grades = filter.grades.length ? new Set(filter.grades) : null;

@@ -140,7 +140,7 @@ export const FindingEditor = memo(function FindingEditor({
           readOnly={readOnly || view.stage1}
           data-testid="finding-grade"
           comboboxProps={{ withinPortal: true }}
-          inputProps={{ 'data-autofocus': true }}
+          data-autofocus
         />
       </Group>
       {nature === 'major' || finding.gradeRationale ? (
