@@ -237,7 +237,7 @@ function WhereUsed({ ctx, uses, questions }: { ctx: FieldworkContext; uses: read
                 </Group>
                 <Stack gap={2} pl={22}>
                   {list.map((use, index) => (
-                    <Text key={index} size="sm" data-testid="use">
+                    <Text key={index} size="sm" component="div" data-testid="use">
                       {describeUse(use, ctx, questions, entries)}
                     </Text>
                   ))}
