@@ -7,11 +7,11 @@
  */
 import { isIanaTimeZone } from '../time.ts';
 import type { ClosingRecordInput } from './closing-record-input.ts';
-import { FIXED_TEXTS, fixedText, type FixedText } from './fixed-text.ts';
-import { formatDate, formatDateWithWeekday, formatInstant, joinList, pageNumberParts } from './format.ts';
+import { fixedText, type FixedText } from './fixed-text.ts';
+import { formatDate, formatDateWithWeekday, joinList } from './format.ts';
 import { cell, field, heading, line, paragraph, run, title, type Block, type DocumentModel, type FormBlock, type FormRow, type KeyValueBlock, type TableBlock } from './model.ts';
 import type { NcAcknowledgement } from './nc-form-input.ts';
-import { auditDates, NC_FORM_PAGE, signatureImage } from './nc-form-document.ts';
+import { auditDates, closingDocumentFrame, signatureImage } from './nc-form-document.ts';
 import type { DocumentLanguage } from './plan-input.ts';
 
 /** A finding's statement shortened for the table (the NC form carries it whole). */
@@ -180,23 +180,5 @@ export function closingRecordDocument(input: ClosingRecordInput): DocumentModel 
     ...recommendation(input, t),
     signatures(input, t, language),
   ];
-  return {
-    identity: {
-      kind: 'closing-meeting',
-      title: t('closingRecord.title'),
-      reference: input.document.reference,
-      revision: input.document.revision,
-      issuedAt: input.document.issuedAt,
-      issuedBy: input.document.issuedBy,
-      language,
-    },
-    branding: { bodyName: input.certificationBody.name, logoDataUrl: input.certificationBody.logoDataUrl },
-    page: NC_FORM_PAGE,
-    running: {
-      headerRight: [t('closingRecord.title'), input.client.name, input.audit.reference].filter((part) => part.trim()).join('  |  '),
-      footerLeft: `${t('engine.issued', { date: formatInstant(input.document.issuedAt, timeZone, language), name: input.document.issuedBy })}  |  ${t('engine.revision', { revision: input.document.revision })}`,
-      pageNumber: pageNumberParts(FIXED_TEXTS[language]['engine.pageNumber']),
-    },
-    blocks,
-  };
+  return closingDocumentFrame({ kind: 'closing-meeting', title: t('closingRecord.title'), runningTitle: t('closingRecord.title'), input, language, timeZone, blocks });
 }

@@ -163,10 +163,25 @@ export function ncFormsDocument(input: NcFormsInput): DocumentModel {
     blocks.push(title(t('ncForm.title'), t('ncForm.subtitle', { number: form.number, grade: form.gradeName })), ncForm(input, form));
   });
   const numbers = input.forms.length === 1 ? ` ${input.forms[0]!.number}` : '';
+  return closingDocumentFrame({ kind: 'nc-form', title: `${t('ncForm.title')}${numbers}`, runningTitle: t('ncForm.title'), input, language, timeZone, blocks });
+}
+
+/** What the NC forms and the closing meeting record share: identity, branding, page and running header/footer. */
+export function closingDocumentFrame(frame: {
+  readonly kind: 'nc-form' | 'closing-meeting';
+  readonly title: string;
+  readonly runningTitle: string;
+  readonly input: Pick<NcFormsInput, 'document' | 'certificationBody' | 'client'> & { readonly audit: { readonly reference: string } };
+  readonly language: DocumentLanguage;
+  readonly timeZone: string;
+  readonly blocks: Block[];
+}): DocumentModel {
+  const { kind, title, runningTitle, input, language, timeZone, blocks } = frame;
+  const t = fixedText(language);
   return {
     identity: {
-      kind: 'nc-form',
-      title: `${t('ncForm.title')}${numbers}`,
+      kind,
+      title,
       reference: input.document.reference,
       revision: input.document.revision,
       issuedAt: input.document.issuedAt,
@@ -176,7 +191,7 @@ export function ncFormsDocument(input: NcFormsInput): DocumentModel {
     branding: { bodyName: input.certificationBody.name, logoDataUrl: input.certificationBody.logoDataUrl },
     page: NC_FORM_PAGE,
     running: {
-      headerRight: [t('ncForm.title'), input.client.name, input.audit.reference].filter((part) => part.trim()).join('  |  '),
+      headerRight: [runningTitle, input.client.name, input.audit.reference].filter((part) => part.trim()).join('  |  '),
       footerLeft: `${t('engine.issued', { date: formatInstant(input.document.issuedAt, timeZone, language), name: input.document.issuedBy })}  |  ${t('engine.revision', { revision: input.document.revision })}`,
       pageNumber: pageNumberParts(FIXED_TEXTS[language]['engine.pageNumber']),
     },
