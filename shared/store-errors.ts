@@ -58,6 +58,8 @@ export const STORE_ERROR_CODES = [
   'SIGNATURE_EMPTY',
   'LINKED_FILE_SAME_ENGAGEMENT',
   'LINKED_FILE_NEWER',
+  // The audit report (issue 18).
+  'REPORT_INCOMPLETE',
   'INTERNAL',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];

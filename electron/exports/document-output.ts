@@ -3,7 +3,7 @@ import path from 'node:path';
 import { RequestError } from '../../shared/contract/result.ts';
 import type { DocumentModel } from '../../shared/documents/model.ts';
 import type { DocumentLanguage } from '../../shared/documents/plan-input.ts';
-import type { DocumentFormat, DocumentKind } from '../../shared/tables/document-tables.ts';
+import type { DocumentFormat, DocumentKind, ExportFormat } from '../../shared/tables/document-tables.ts';
 import { DocumentError, type DocumentRenderer } from '../documents/index.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
 import { writeFileDurably } from '../platform/durable-write.ts';
@@ -37,7 +37,7 @@ export async function writeAndRecord(
   handle: string,
   target: string,
   bytes: Uint8Array,
-  record: { readonly kind: DocumentKind; readonly revision: number; readonly format: DocumentFormat; readonly language: DocumentLanguage; readonly template: string },
+  record: { readonly kind: DocumentKind; readonly revision: number; readonly format: ExportFormat; readonly language: DocumentLanguage; readonly template: string },
 ): Promise<DocumentExportResult> {
   writeFileDurably(target, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');

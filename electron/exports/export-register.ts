@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { naturalRowId } from '../../shared/ids.ts';
 import { utcInstant } from '../../shared/time.ts';
-import type { DOCUMENT_EXPORT_TABLE, DocumentFormat, DocumentKind } from '../../shared/tables/document-tables.ts';
+import type { DOCUMENT_EXPORT_TABLE, DocumentKind, ExportFormat } from '../../shared/tables/document-tables.ts';
 import type { RowOf } from '../../shared/tables/table.ts';
 import type { EngagementStore, Row } from '../store/engagement-store.ts';
 
@@ -10,7 +10,7 @@ export type DocumentExportRow = RowOf<typeof DOCUMENT_EXPORT_TABLE>;
 export interface ExportRecord {
   readonly kind: DocumentKind;
   readonly revision: number;
-  readonly format: DocumentFormat;
+  readonly format: ExportFormat;
   readonly language: string;
   readonly template: string;
   readonly fileName: string;

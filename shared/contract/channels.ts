@@ -11,6 +11,7 @@ import { EVIDENCE_CHANNELS } from './evidence-channels.ts';
 import { PACK_CHANNELS } from './pack-channels.ts';
 import { PLAN_CHANNELS } from './plan-channels.ts';
 import { PROFILE_CHANNELS } from './profile-channels.ts';
+import { REPORT_CHANNELS } from './report-channels.ts';
 import { ROW_CHANNELS } from './row-channels.ts';
 import { TEAM_CHANNELS } from './team-channels.ts';
 
@@ -19,7 +20,7 @@ import { TEAM_CHANNELS } from './team-channels.ts';
  * declares its channels in its own file (shared/contract/<capability>-channels.ts); this one map
  * lists them all, and the router refuses to start while any of them has no handler.
  */
-export const CHANNELS = combineChannels(CORE_CHANNELS, ROW_CHANNELS, PACK_CHANNELS, TEAM_CHANNELS, PROFILE_CHANNELS, NEXT_AUDIT_CHANNELS, PLAN_CHANNELS, FIELDWORK_CHANNELS, NOTEBOOK_CHANNELS, EVIDENCE_CHANNELS, FINDING_CHANNELS, CLOSING_CHANNELS, FOLLOW_UP_CHANNELS, NC_DOCUMENT_CHANNELS);
+export const CHANNELS = combineChannels(CORE_CHANNELS, ROW_CHANNELS, PACK_CHANNELS, TEAM_CHANNELS, PROFILE_CHANNELS, NEXT_AUDIT_CHANNELS, PLAN_CHANNELS, FIELDWORK_CHANNELS, NOTEBOOK_CHANNELS, EVIDENCE_CHANNELS, FINDING_CHANNELS, CLOSING_CHANNELS, FOLLOW_UP_CHANNELS, NC_DOCUMENT_CHANNELS, REPORT_CHANNELS);
 
 type Intersection<T> = (T extends unknown ? (value: T) => void : never) extends (value: infer I) => void ? I : never;
 

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { DOCUMENT_LANGUAGES } from '../documents/plan-input.ts';
+import { DOCUMENT_FORMATS } from '../tables/document-tables.ts';
+import { reportTemplateChoice } from './report-channels.ts';
+import type { ReportExportView, ReviewPackageView } from './report-views.ts';
 import { fileRefSchema, handleSchema, passphraseSchema } from './schemas.ts';
 import type { ImportPreviewView } from './team-views.ts';
 import type { CopyView, FileCheckView } from './views.ts';
@@ -28,6 +32,31 @@ export const JOBS = {
   }),
   'team:previewImport': job<ImportPreviewView>()('team:previewImport', { engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }),
   'team:import': job<ImportPreviewView>()('team:import', { engagementHandle: handleSchema, file: fileRefSchema, passphrase: passphraseSchema.optional() }),
+  /**
+   * The audit report (issue 18), our layout or the CB's report template (Word only). `draft`: marked
+   * DRAFT on every page, uses no revision, allowed while the completeness gate lists something; a final
+   * report is refused (REPORT_INCOMPLETE) until the gate passes. `photos`: the evidence annex.
+   */
+  'report:export': job<ReportExportView>()('report:export', {
+    engagementHandle: handleSchema,
+    format: z.enum(DOCUMENT_FORMATS),
+    language: z.enum(DOCUMENT_LANGUAGES),
+    file: fileRefSchema,
+    draft: z.boolean(),
+    photos: z.boolean(),
+    template: reportTemplateChoice.optional(),
+  }),
+  /**
+   * The technical-review package: one zip with the issued report (PDF and .docx, the next revision),
+   * the plan, the NC forms, the closing meeting record, an evidence index, and the findings, plan and
+   * conclusions as JSON and XLSX. Refused (REPORT_INCOMPLETE) until the gate passes.
+   */
+  'report:exportPackage': job<ReviewPackageView>()('report:exportPackage', {
+    engagementHandle: handleSchema,
+    language: z.enum(DOCUMENT_LANGUAGES),
+    file: fileRefSchema,
+    photos: z.boolean(),
+  }),
 } as const;
 
 export type JobKind = keyof typeof JOBS;

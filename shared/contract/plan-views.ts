@@ -2,7 +2,7 @@ import type { Site, TeamMember } from '../engagement.ts';
 import type { PlanRows } from '../plan/plan-rows.ts';
 import type { SERVICE_TABLE } from '../tables/preparation-tables.ts';
 import type { RowOf } from '../tables/table.ts';
-import type { DocumentFormat, DocumentKind } from '../tables/document-tables.ts';
+import type { DocumentKind, ExportFormat } from '../tables/document-tables.ts';
 
 /** Everything the Plan section shows, in one call (the section opens in one round trip). */
 export interface PlanLoadView extends PlanRows {
@@ -26,7 +26,7 @@ export interface PlanExportView {
 export interface DocumentExportView {
   readonly kind: DocumentKind;
   readonly revision: number;
-  readonly format: DocumentFormat;
+  readonly format: ExportFormat;
   readonly language: string;
   readonly template: string;
   readonly fileName: string;

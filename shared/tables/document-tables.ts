@@ -1,10 +1,17 @@
 import { enumOf, fixed, id, instant, integer, text } from './field-types.ts';
 import { defineTable } from './table.ts';
 
-/** The documents an engagement exports; later issues use the same register. Appended to, never renamed. */
-export const DOCUMENT_KINDS = ['audit-plan', 'nc-form', 'closing-meeting', 'audit-report', 'sign-in-sheet'] as const;
+/**
+ * The documents an engagement exports; later issues use the same register. Appended to, never renamed.
+ * 'audit-report-draft': a report exported before its completeness gate passed ("DRAFT" on every page),
+ * recorded with the revision the next issued report will have, so a draft never uses up a revision.
+ */
+export const DOCUMENT_KINDS = ['audit-plan', 'nc-form', 'closing-meeting', 'audit-report', 'sign-in-sheet', 'review-package', 'audit-report-draft'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;
+/** What the register records: the documents' formats and the technical-review package's zip. */
+export const EXPORT_FORMATS = [...DOCUMENT_FORMATS, 'zip'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /**
@@ -19,7 +26,7 @@ export const DOCUMENT_EXPORT_TABLE = defineTable({
   fields: [
     fixed('kind', enumOf(DOCUMENT_KINDS)),
     fixed('revision', integer({ min: 1, max: 100_000 })),
-    fixed('format', enumOf(DOCUMENT_FORMATS)),
+    fixed('format', enumOf(EXPORT_FORMATS)),
     fixed('language', text(35, true)),
     // The CB template's file name when the .docx was filled from one; '' for our layout.
     fixed('template', text(300)),

@@ -43,6 +43,8 @@ describe('layering rules (DESIGN.md: what may import what)', () => {
     ['electron/follow-up/x.ts', "import { findingsCapability } from '../findings/findings-capability.ts';\nexport const a = findingsCapability;"],
     ['electron/nc-documents/x.ts', "import { followUpCapability } from '../follow-up/follow-up-capability.ts';\nexport const a = followUpCapability;"],
     ['electron/store/x.ts', "import { ncDocumentsCapability } from '../nc-documents/index.ts';\nexport const a = ncDocumentsCapability;"],
+    ['electron/report/x.ts', "import { ncDocumentsCapability } from '../nc-documents/nc-documents-capability.ts';\nexport const a = ncDocumentsCapability;"],
+    ['electron/store/x.ts', "import { reportCapability } from '../report/index.ts';\nexport const a = reportCapability;"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBeGreaterThan(0);
   });

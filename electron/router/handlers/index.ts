@@ -14,6 +14,7 @@ import { registerNotebookHandlers } from './notebook-handlers.ts';
 import { registerPackHandlers } from './pack-handlers.ts';
 import { registerPlanHandlers } from './plan-handlers.ts';
 import { registerProfileHandlers } from './profile-handlers.ts';
+import { registerReportHandlers } from './report-handlers.ts';
 import { registerRowHandlers } from './row-handlers.ts';
 import { registerTeamHandlers } from './team-handlers.ts';
 
@@ -39,6 +40,7 @@ export function createRouter(deps: RouterDeps): Router {
   registerClosingHandlers(router, deps);
   registerFollowUpHandlers(router, deps);
   registerNcDocumentHandlers(router, deps);
+  registerReportHandlers(router, deps);
   const missing = [...router.unregistered(), ...router.jobs.unregistered().map((kind) => `job ${kind}`)];
   if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return router;

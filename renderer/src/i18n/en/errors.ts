@@ -97,5 +97,6 @@ export const EN_ERRORS = {
   CA_DATE_BEFORE_AUDIT: { title: 'The date is before the audit', text: '{{date}} is before the audit’s first day ({{auditStart}}): a response, an implementation or a verification of this audit’s nonconformity cannot be earlier. Check the date; nothing was saved.' },
   SIGNATURE_EMPTY: { title: 'The signature is empty', text: 'Nothing was drawn on the pad. Ask the signer to sign with the mouse, a pen or a finger, or record that they declined to sign and why.' },
   LINKED_FILE_SAME_ENGAGEMENT: { title: 'That is this engagement', text: 'The file you chose is this audit itself (or a copy of it). Choose the engagement file of the client’s earlier audit.' },
+  REPORT_INCOMPLETE: { title: 'The report is not complete yet', text: 'The completeness check lists {{count}} item(s) a final report cannot leave open. Fix them (each has a link to where), or export a draft: it is marked DRAFT on every page and uses no revision.' },
   LINKED_FILE_NEWER: { title: 'The earlier engagement was saved by a newer Audit Workbench', text: 'It needs version {{version}} or later to be read. Update Audit Workbench, or type the earlier nonconformities in by hand. Nothing was imported.' },
 } as const;

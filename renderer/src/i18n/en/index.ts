@@ -21,6 +21,7 @@ import { EN_FINDINGS } from './findings.ts';
 import { EN_CLOSING } from './closing.ts';
 import { EN_FOLLOW_UP } from './follow-up.ts';
 import { EN_NC_DOCUMENTS } from './nc-documents.ts';
+import { EN_REPORT } from './report.ts';
 
 /**
  * English, the reference language: every string the UI shows comes from these files, one per
@@ -48,6 +49,7 @@ export const en = {
   ...EN_CLOSING,
   ...EN_FOLLOW_UP,
   ...EN_NC_DOCUMENTS,
+  ...EN_REPORT,
   checklists: EN_CHECKLISTS,
   errorDetails: EN_ERROR_DETAILS,
   errors: EN_ERRORS,

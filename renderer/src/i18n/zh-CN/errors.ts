@@ -118,5 +118,6 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   CA_DATE_BEFORE_AUDIT: { title: '日期早于审核', text: '{{date}} 早于审核首日（{{auditStart}}）：本次审核不符合项的回复、实施或验证日期不能更早。请核对日期；未保存。' },
   SIGNATURE_EMPTY: { title: '签名为空', text: '签名板上没有笔迹。请签名人用鼠标、手写笔或手指签名，或记录其拒绝签字及原因。' },
   LINKED_FILE_SAME_ENGAGEMENT: { title: '所选文件就是本次审核', text: '所选文件是本次审核本身（或其副本）。请选择该客户上一次审核的审核文件。' },
+  REPORT_INCOMPLETE: { title: '报告尚不完整', text: '完整性检查列出了 {{count}} 项正式报告不能遗留的内容。请逐项处理（每项都有链接指向修改位置），或导出草稿：草稿每页标注“草稿”，不占用版次。' },
   LINKED_FILE_NEWER: { title: '上次审核文件由较新版本的 Audit Workbench 保存', text: '需要 {{version}} 或更高版本才能读取。请更新 Audit Workbench，或手工录入以往的不符合项。未导入任何内容。' },
 };

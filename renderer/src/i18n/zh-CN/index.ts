@@ -21,6 +21,7 @@ import { ZH_FINDINGS } from './findings.ts';
 import { ZH_CLOSING } from './closing.ts';
 import { ZH_FOLLOW_UP } from './follow-up.ts';
 import { ZH_NC_DOCUMENTS } from './nc-documents.ts';
+import { ZH_REPORT } from './report.ts';
 
 /**
  * 简体中文 (zh-CN). Only real translations live here — never copies of English: a key left out
@@ -48,6 +49,7 @@ export const zhCN: Translation<Strings> = {
   ...ZH_CLOSING,
   ...ZH_FOLLOW_UP,
   ...ZH_NC_DOCUMENTS,
+  ...ZH_REPORT,
   ...ZH_SAMPLE,
   ...ZH_AUDIT_TIME,
   errorDetails: ZH_ERROR_DETAILS,

@@ -1,0 +1,2 @@
+/** The audit report as the main thread and other capabilities see it. */
+export { reportCapability, type ReportOptions } from './report-capability.ts';

@@ -1,0 +1,2 @@
+/** What the engagement worker needs of this capability: its operations. */
+export { reportCapability } from './report-capability.ts';
