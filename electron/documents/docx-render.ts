@@ -299,6 +299,9 @@ function blockElements(block: Block, availableMm: number, isFirst: boolean): (Pa
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'signatures':
       return [spacer(), signatureTable(block, availableMm)];
+    case 'image':
+      // Rendered by the engine's image support (issue 18, in progress on another branch).
+      throw new DocumentError('DOCUMENT_RENDER_FAILED', 'Image blocks are not rendered yet');
   }
 }
 

@@ -221,6 +221,9 @@ function formTables(block: FormBlock, availableMm: number, images: FormImages): 
 
 function blockContent(block: Block, availableMm: number, images: FormImages): Content[] {
   switch (block.kind) {
+    case 'image':
+      // Rendered by the engine's image support (issue 18, in progress on another branch).
+      throw new DocumentError('DOCUMENT_RENDER_FAILED', 'Image blocks are not rendered yet');
     case 'form':
       return formTables(block, availableMm, images);
     case 'title':

@@ -150,7 +150,26 @@ export interface FormBlock {
   readonly rows: readonly FormRow[];
 }
 
+/**
+ * A picture printed on its own line (a photo of the report's evidence annex): a PNG or JPEG `data:`
+ * URL (like the logo: anything else is refused, nothing is fetched), fitted into `maxWidthMm` ×
+ * `maxHeightMm` keeping its aspect from `widthPx` × `heightPx`, with a caption under it.
+ */
+export interface ImageBlock {
+  readonly kind: 'image';
+  readonly dataUrl: string;
+  readonly widthPx: number;
+  readonly heightPx: number;
+  readonly maxWidthMm: number;
+  readonly maxHeightMm: number;
+  /** Printed under the picture (one or more lines); '' for none. */
+  readonly caption: string;
+  /** What it shows, for the .docx's alternative text. */
+  readonly description: string;
+}
+
 export type Block =
+  | ImageBlock
   | FormBlock
   | TitleBlock
   | HeadingBlock
@@ -199,6 +218,11 @@ export interface DocumentModel {
     readonly pageNumber: readonly PageNumberPart[];
   };
   readonly blocks: readonly Block[];
+  /**
+   * Printed large and light across every page ("DRAFT", "草稿"): a document that is not the issued
+   * one. Absent for an issued document.
+   */
+  readonly watermark?: string;
 }
 
 /** The name the task brief and later documents use. */
@@ -314,9 +338,13 @@ export function documentTexts(document: DocumentModel): string[] {
           else for (const box of row.fields) texts.push(box.label, ...box.lines.map(inline));
         }
         break;
+      case 'image':
+        texts.push(block.caption);
+        break;
       case 'pageBreak':
         break;
     }
   }
+  if (document.watermark) texts.push(document.watermark);
   return texts.filter((text) => text !== '');
 }
