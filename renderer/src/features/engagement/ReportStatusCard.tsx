@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportGateView } from '../../../../shared/contract/report-views.ts';
 import { formatInstant } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
+import { afterPaint } from '../../state/after-paint.ts';
 import { useAppStore } from '../../state/app-store.ts';
 
 /**
@@ -25,11 +26,10 @@ export function ReportStatusCard() {
         (view) => live && setGate(view),
         () => live && setGate(null),
       );
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(() => void load(), { timeout: 1000 }) : window.setTimeout(() => void load(), 200);
+    const cancel = afterPaint(() => void load());
     return () => {
       live = false;
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancel();
     };
   }, [handle]);
 
