@@ -187,8 +187,8 @@ describe('the export', () => {
     expect(started).toEqual({ kind: 'report:export', engagementHandle: 'h-1', format: 'pdf', language: 'en', file: '/tmp/Kestrel audit report DRAFT for rev 1.pdf', draft: true, photos: true });
     expect(main.calls.find((call) => call.channel === 'dialog:pickFile')!.input).toMatchObject({ mode: 'save', kind: 'pdf', suggestedName: 'Kestrel Data Services Ltd audit report DRAFT for rev 1' });
 
-    act(() => useJobsStore.getState().apply([{ seq: 1, jobId: 'job-1', kind: 'progress', phase: 'pdf', done: 2, total: 5 }]));
-    expect(screen.getByTestId('job-phase').textContent).toBe('Making the PDF…');
+    act(() => useJobsStore.getState().apply([{ seq: 1, jobId: 'job-1', kind: 'progress', phase: 'rendering', done: 1, total: 3 }]));
+    expect(screen.getByTestId('job-phase').textContent).toBe('Laying out the pages…');
     act(() =>
       useJobsStore.getState().apply([
         { seq: 2, jobId: 'job-1', kind: 'done', value: { file: 'Kestrel audit report DRAFT for rev 1.pdf', revision: 1, sha256: 'd'.repeat(64), size: 2048, template: '', downloadUrl: null, draft: true } },

@@ -18,8 +18,8 @@ const CONTENTS = ['report', 'plan', 'ncForms', 'closing', 'evidence', 'data'] as
 
 /**
  * The technical-review package for the certification body: what it holds, made in the report's
- * language with or without the photo annex, only once the completeness check passes; then the zip's
- * fingerprint and the files inside it.
+ * language with or without the photo annex, only once the completeness check passes — the report
+ * inside is issued with it as the next revision; then the zip's fingerprint and the files inside it.
  */
 export function ReviewPackageCard({
   handle,
@@ -74,7 +74,7 @@ export function ReviewPackageCard({
         </Text>
         <List size="sm" spacing={2} data-testid="report-package-contents">
           {CONTENTS.map((part) => (
-            <List.Item key={part}>{t(`report.package.contents.${part}`)}</List.Item>
+            <List.Item key={part}>{t(`report.package.contents.${part}`, { revision: gate.nextRevision })}</List.Item>
           ))}
         </List>
         <Text size="xs" c="dimmed">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-const PHASES = ['gather', 'content', 'photos', 'render', 'pdf', 'docx', 'template', 'fill', 'documents', 'data', 'zip', 'write', 'record'] as const;
+/** The phases of the report's jobs (electron/report/report-export.ts): read the engagement, render, write the file. */
+const PHASES = ['reading', 'rendering', 'writing'] as const;
 type Phase = (typeof PHASES)[number];
 const known = (phase: string): phase is Phase => (PHASES as readonly string[]).includes(phase);
 
