@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { IconFileCertificate, IconFileDescription } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportExportView, ReportGateView } from '../../../../shared/contract/report-views.ts';
 import { DOCUMENT_LANGUAGES, LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
@@ -44,7 +44,7 @@ export function ReportExportCard({
   readOnly: boolean;
   gate: ReportGateView;
   settings: ReportSettings;
-  onSettings: (settings: ReportSettings) => void;
+  onSettings: Dispatch<SetStateAction<ReportSettings>>;
   reportLanguages: readonly DocumentLanguage[];
   chooser: ReturnType<typeof useFileChooser>;
   onExported: () => Promise<void>;
@@ -60,7 +60,7 @@ export function ReportExportCard({
   const [error, setError] = useState<unknown>(null);
   const onError = useCallback((failure: unknown) => setError(failure), []);
   const useTemplate = format === 'docx' && layout === 'template';
-  const template = useReportTemplate(handle, settings.language, useTemplate, (language) => onSettings({ ...settings, language }), onError);
+  const template = useReportTemplate(handle, settings.language, useTemplate, (language) => onSettings((before) => ({ ...before, language })), onError);
   const templateBlocked = useTemplate && (!template.choice || !template.check?.fillable);
   const revision = gate.nextRevision;
 
@@ -129,7 +129,7 @@ export function ReportExportCard({
             description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(', ') }) : undefined}
             data={DOCUMENT_LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag] }))}
             value={settings.language}
-            onChange={(value) => value && onSettings({ ...settings, language: value as DocumentLanguage })}
+            onChange={(value) => value && onSettings((before) => ({ ...before, language: value as DocumentLanguage }))}
             allowDeselect={false}
             disabled={languageLocked}
             w={220}
@@ -160,7 +160,10 @@ export function ReportExportCard({
         {gate.photos.count > 0 ? (
           <Checkbox
             checked={settings.photos}
-            onChange={(event) => onSettings({ ...settings, photos: event.currentTarget.checked })}
+            onChange={(event) => {
+              const photos = event.currentTarget.checked;
+              onSettings((before) => ({ ...before, photos }));
+            }}
             label={t('report.export.photos', { count: gate.photos.count, size: formatBytes(gate.photos.bytes) })}
             description={t('report.export.photosHint')}
             data-testid="report-photos"
