@@ -50,15 +50,22 @@ function GateLine({ item, auditType }: { item: ReportGateItemView; auditType: Au
  */
 export function ReportGateCard({ gate, checking, onRecheck }: { gate: ReportGateView | null; checking: boolean; onRecheck: () => void }) {
   const { t } = useTranslation();
+  // Not checked yet: the check running, or (it failed, the notice above says why) the way to run it again.
   if (!gate) {
     return (
       <Card withBorder padding="lg" data-testid="report-gate">
-        <Group gap="sm">
-          <Loader size="sm" />
-          <Text size="sm" c="dimmed">
-            {t('report.gate.checking')}
-          </Text>
-        </Group>
+        {checking ? (
+          <Group gap="sm">
+            <Loader size="sm" />
+            <Text size="sm" c="dimmed">
+              {t('report.gate.checking')}
+            </Text>
+          </Group>
+        ) : (
+          <Button variant="default" size="xs" leftSection={<IconRefresh size={14} />} onClick={onRecheck} style={{ alignSelf: 'flex-start' }} data-testid="report-gate-recheck">
+            {t('report.gate.recheck')}
+          </Button>
+        )}
       </Card>
     );
   }

@@ -159,6 +159,21 @@ describe('the completeness check', () => {
     expect((screen.getByTestId('report-issue') as HTMLButtonElement).disabled).toBe(false);
     expect((screen.getByTestId('report-package-export') as HTMLButtonElement).disabled).toBe(false);
   });
+
+  it('offers to check again when the check could not run, and shows it once it does', async () => {
+    main.answers.set('report:gate', () => Promise.reject(new Error('worker restarted')));
+    render(
+      <MantineProvider env="test">
+        <I18nextProvider i18n={i18n}>
+          <ReportSection />
+        </I18nextProvider>
+      </MantineProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('alert')).toBeTruthy());
+    main.answers.set('report:gate', () => gate);
+    fireEvent.click(screen.getByTestId('report-gate-recheck'));
+    await waitFor(() => expect(screen.getByTestId('report-gate-verdict').textContent).toBe('4 items to complete before the final report'));
+  });
 });
 
 describe('the register', () => {
