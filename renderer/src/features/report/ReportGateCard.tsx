@@ -1,25 +1,27 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight, IconCircleCheck, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportGateItemView, ReportGateView } from '../../../../shared/contract/report-views.ts';
-import type { AuditType } from '../../../../shared/engagement.ts';
+import type { ChecklistPack } from '../../../../shared/checklist/pack.ts';
+import type { ReportGateView } from '../../../../shared/contract/report-views.ts';
 import { useAppStore } from '../../state/app-store.ts';
+import { engagementPack } from '../../state/engagement-pack.ts';
 import { fixDestination } from './fix-target.ts';
-import { gateItemText, groupItems, type GateGroup } from './gate-words.ts';
+import { gateLineText, groupItems, type GateGroup, type GateLine, type GateWording } from './gate-words.ts';
 
 const GROUP_COLOR: Record<GateGroup, string> = { items: 'orange', stage1: 'orange', decisions: 'red', warnings: 'gray' };
 
 /** One line of the check: the 9.4.8 number (if any), what is missing, and the link to where it is fixed. */
-function GateLine({ item, auditType }: { item: ReportGateItemView; auditType: AuditType }) {
+function GateLineView({ line, wording }: { line: GateLine; wording: GateWording }) {
   const { t } = useTranslation();
   const setSection = useAppStore((s) => s.setSection);
-  const words = gateItemText(t, item, auditType);
-  const fix = fixDestination(item.fix);
+  const words = gateLineText(t, line, wording);
+  const fix = fixDestination(line.items[0]!.fix);
   return (
-    <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="report-gate-item" data-code={item.code}>
-      {item.item !== null ? (
-        <Badge variant="light" color="gray" w={120} style={{ flexShrink: 0 }} data-testid="report-gate-number">
-          {t('report.gate.itemNumber', { number: item.item })}
+    <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="report-gate-item" data-code={line.code} data-count={line.items.length}>
+      {line.item !== null ? (
+        <Badge variant="light" color="gray" tt="none" w={110} style={{ flexShrink: 0 }} data-testid="report-gate-number">
+          {t('report.gate.itemNumber', { number: line.item })}
         </Badge>
       ) : null}
       <Text size="sm" style={{ flex: 1 }}>
@@ -49,7 +51,13 @@ function GateLine({ item, auditType }: { item: ReportGateItemView; auditType: Au
  * warnings that never block — each with its "Fix" link to the section and tab where it is done.
  */
 export function ReportGateCard({ gate, checking, onRecheck }: { gate: ReportGateView | null; checking: boolean; onRecheck: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const current = useAppStore((s) => s.current!);
+  const [pack, setPack] = useState<ChecklistPack | null>(null);
+  // Processes are named as the Conclusions tab names them: from the engagement's checklist pack.
+  useEffect(() => {
+    engagementPack(current.handle, current.engagement?.checklist_pack_id ?? null).then(setPack, () => setPack(null));
+  }, [current.handle, current.engagement?.checklist_pack_id]);
   // Not checked yet: the check running, or (it failed, the notice above says why) the way to run it again.
   if (!gate) {
     return (
@@ -98,18 +106,18 @@ export function ReportGateCard({ gate, checking, onRecheck }: { gate: ReportGate
           </Button>
         </Group>
 
-        {groups.map(({ group, items }) => (
+        {groups.map(({ group, count, lines }) => (
           <Alert
             key={group}
             variant="light"
             color={GROUP_COLOR[group]}
             icon={group === 'warnings' ? <IconInfoCircle size={18} /> : <IconAlertTriangle size={18} />}
-            title={`${t(`report.gate.groups.${group}`)} · ${items.length}`}
+            title={`${t(`report.gate.groups.${group}`)} · ${count}`}
             data-testid={`report-gate-${group}`}
           >
             <Stack gap={8} mt={4}>
-              {items.map((item, index) => (
-                <GateLine key={`${item.code}-${index}`} item={item} auditType={gate.auditType} />
+              {lines.map((line, index) => (
+                <GateLineView key={`${line.code}-${index}`} line={line} wording={{ auditType: gate.auditType, pack, language: i18n.language }} />
               ))}
             </Stack>
           </Alert>

@@ -24,6 +24,26 @@ export const EN_REPORT = {
       itemNumber: '9.4.8 item {{number}}',
       fix: 'Fix',
       fixLabel: 'Fix: {{what}}',
+      more_one: '{{count}} more',
+      more_other: '{{count}} more',
+      findingPart: '{{finding}} ({{part}})',
+      many: {
+        conclusion: 'No conclusion is written for {{count}} processes and clause groups: {{names}}.',
+        'actual-times': 'Nothing is recorded of how {{count}} sessions ran (held, actual start and end times), which the certification body reports with the auditor-days: {{names}}.',
+        'deviation-reason': '{{count}} sessions did not run as planned, and no reason is recorded: {{names}}.',
+        statement: {
+          no_verdict: '{{count}} audit conclusions are not recorded: {{names}}.',
+          text_needed: '{{count}} audit conclusions need a text saying what their verdict means: {{names}}.',
+        },
+        'nc-unacknowledged': '{{count}} nonconformities are neither acknowledged nor declined by the auditee: {{names}}.',
+        'unresolved-opinion': 'The auditee’s diverging opinions on {{count}} findings are unresolved; the report states them as such: {{names}}.',
+        'registration-number': '{{count}} team members have no registration number, which the certification body requires: {{names}}.',
+        'service-category': '{{count}} services have no CNCA service category: {{names}}.',
+        'surveillance-item': '{{count}} surveillance items are not covered: {{names}}.',
+        readiness: 'Readiness for stage 2 is not assessed for {{count}} areas: {{names}}.',
+        'earlier-nc': 'The effectiveness of the corrective actions is not verified for {{count}} earlier nonconformities: {{names}}.',
+        'finding-statement': '{{count}} parts of findings are empty: {{names}}.',
+      },
       codes: {
         'cb-identity': 'The CB profile does not name the certification body.',
         'client-details': {

@@ -28,6 +28,25 @@ export const ZH_REPORT: Translation<typeof EN_REPORT> = {
       itemNumber: '9.4.8 第 {{number}} 项',
       fix: '去修改',
       fixLabel: '去修改：{{what}}',
+      more_other: '另 {{count}} 项',
+      findingPart: '{{finding}}（{{part}}）',
+      many: {
+        conclusion: '{{count}} 个过程和条款组尚未写审核结论：{{names}}。',
+        'actual-times': '{{count}} 项活动未记录实际执行情况（是否进行、实际起止时间），认证机构上报人日时需要这些时间：{{names}}。',
+        'deviation-reason': '{{count}} 项活动未按计划进行，且未记录原因：{{names}}。',
+        statement: {
+          no_verdict: '尚有 {{count}} 项审核结论未填写：{{names}}。',
+          text_needed: '{{count}} 项审核结论须附文字说明：{{names}}。',
+        },
+        'nc-unacknowledged': '{{count}} 项不符合受审核方既未确认，也未记录拒绝确认：{{names}}。',
+        'unresolved-opinion': '受审核方对 {{count}} 项审核发现的分歧意见尚未解决，报告中将如实写明：{{names}}。',
+        'registration-number': '{{count}} 名审核组成员未填写注册号（认证机构要求填写）：{{names}}。',
+        'service-category': '{{count}} 项服务未注明信息技术服务类别（CNCA 认证业务类别）：{{names}}。',
+        'surveillance-item': '{{count}} 项监督审核必查项尚未覆盖：{{names}}。',
+        readiness: '尚有 {{count}} 个方面未评价是否具备第二阶段审核条件：{{names}}。',
+        'earlier-nc': '{{count}} 项以往不符合尚未验证其纠正措施的有效性：{{names}}。',
+        'finding-statement': '审核发现中有 {{count}} 处为空：{{names}}。',
+      },
       codes: {
         'cb-identity': '认证机构配置中未写明认证机构名称。',
         'client-details': {
