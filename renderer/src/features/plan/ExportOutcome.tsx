@@ -18,7 +18,7 @@ export function ExportDone({ result, testId, shaTestId, title, children }: { res
       <Stack gap={4}>
         <Text size="sm">{t('plan.export.saved', { file: result.file, size: formatBytes(result.size) })}</Text>
         <Text size="xs">
-          {t('plan.export.fingerprint')}: <Code data-testid={shaTestId}>{result.sha256}</Code>
+          {t('plan.export.fingerprint')}: <Code data-testid={shaTestId} style={{ wordBreak: 'break-all' }}>{result.sha256}</Code>
         </Text>
         {result.downloadUrl ? (
           <>

@@ -132,7 +132,7 @@ export function ReportExportCard({
             onChange={(value) => value && onSettings((before) => ({ ...before, language: value as DocumentLanguage }))}
             allowDeselect={false}
             disabled={languageLocked}
-            w={220}
+            w={300}
             data-testid="report-language"
           />
         </Group>

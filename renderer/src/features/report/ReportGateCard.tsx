@@ -84,7 +84,7 @@ export function ReportGateCard({ gate, checking, onRecheck }: { gate: ReportGate
     <Card withBorder padding="lg" data-testid="report-gate" data-ready={gate.ready}>
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Group gap="md" wrap="nowrap" align="flex-start">
+          <Group gap="md" wrap="nowrap" align="flex-start" style={{ flex: 1, minWidth: 0 }}>
             <ThemeIcon size={40} radius="xl" variant="light" color={gate.ready ? 'teal' : 'orange'}>
               {gate.ready ? <IconCircleCheck size={24} /> : <IconAlertTriangle size={24} />}
             </ThemeIcon>
@@ -97,11 +97,15 @@ export function ReportGateCard({ gate, checking, onRecheck }: { gate: ReportGate
               </Title>
               <Text size="sm" c="dimmed" mt={2}>
                 {gate.ready ? t('report.gate.readyText') : t('report.gate.notReadyText')}
-                {gate.ready && warnings ? ` ${t('report.gate.readyWarnings', { count: warnings })}` : ''}
               </Text>
+              {gate.ready && warnings ? (
+                <Text size="sm" c="dimmed">
+                  {t('report.gate.readyWarnings', { count: warnings })}
+                </Text>
+              ) : null}
             </div>
           </Group>
-          <Button variant="default" size="xs" leftSection={<IconRefresh size={14} />} onClick={onRecheck} loading={checking} data-testid="report-gate-recheck">
+          <Button variant="default" size="xs" leftSection={<IconRefresh size={14} />} onClick={onRecheck} loading={checking} style={{ flexShrink: 0 }} data-testid="report-gate-recheck">
             {t('report.gate.recheck')}
           </Button>
         </Group>

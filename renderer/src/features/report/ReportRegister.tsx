@@ -47,7 +47,7 @@ export function ReportRegister({ revisions }: { revisions: readonly ReportRevisi
             {t('report.register.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={820}>
+          <Table.ScrollContainer minWidth={980}>
             <Table verticalSpacing={6} striped aria-label={t('report.register.title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -64,17 +64,21 @@ export function ReportRegister({ revisions }: { revisions: readonly ReportRevisi
               <Table.Tbody>
                 {revisions.map((row) => (
                   <Table.Tr key={row.sha256 + row.exportedAt} data-testid="report-register-row" data-kind={row.kind} data-revision={row.revision} data-draft={row.draft}>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <Text size="sm" fw={row.draft ? undefined : 600}>
-                          {row.draft ? t('report.register.draftFor', { revision: row.revision }) : t('report.register.revision', { revision: row.revision })}
-                        </Text>
-                        {row.draft ? (
-                          <Badge size="xs" color="orange" variant="light">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {row.draft ? (
+                        <Stack gap={2} align="flex-start">
+                          <Badge size="sm" color="orange" variant="light">
                             {t('report.register.draftMark')}
                           </Badge>
-                        ) : null}
-                      </Group>
+                          <Text size="xs" c="dimmed">
+                            {t('report.register.draftFor', { revision: row.revision })}
+                          </Text>
+                        </Stack>
+                      ) : (
+                        <Text size="sm" fw={600}>
+                          {t('report.register.revision', { revision: row.revision })}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{t(`report.register.kinds.${row.kind}`)}</Text>
@@ -82,28 +86,28 @@ export function ReportRegister({ revisions }: { revisions: readonly ReportRevisi
                         {row.fileName} · {formatBytes(row.size)}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm" translate="no">
                         {row.format.toUpperCase()}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm">{LANGUAGE_NAMES[row.language as DocumentLanguage] ?? row.language}</Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm" translate={row.template ? 'no' : undefined}>
                         {row.template || t('report.register.ourLayout')}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm">{formatInstant(row.exportedAt)}</Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm" translate="no">
                         {row.exportedBy}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Fingerprint row={row} />
                     </Table.Td>
                   </Table.Tr>

@@ -181,7 +181,7 @@ describe('the register', () => {
     gate = READY;
     await renderSection();
     const rows = screen.getAllByTestId('report-register-row');
-    expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['Rev. 1', 'Rev. 1', 'Draft (for rev. 1)DRAFT']);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['Rev. 1', 'Rev. 1', 'DRAFTfor rev. 1']);
     expect(rows[0]!.textContent).toContain('Technical-review package');
     expect(rows[0]!.textContent).toContain('ZIP');
     expect(rows[2]!.dataset.draft).toBe('true');

@@ -1,4 +1,4 @@
-import { Button, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileZip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,11 +87,13 @@ export function ReviewPackageCard({
             <Text size="xs" mt={4}>
               {t('report.package.entries', { count: result.entries.length })}
             </Text>
-            <List size="xs" spacing={0} data-testid="report-package-entries" translate="no">
+            <SimpleGrid cols={2} spacing={2} verticalSpacing={0} data-testid="report-package-entries" translate="no">
               {result.entries.map((entry) => (
-                <List.Item key={entry}>{entry}</List.Item>
+                <Text key={entry} size="xs" ff="monospace">
+                  {entry}
+                </Text>
               ))}
-            </List>
+            </SimpleGrid>
           </ExportDone>
         ) : null}
         <div>

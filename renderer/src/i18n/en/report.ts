@@ -156,7 +156,7 @@ export const EN_REPORT = {
         sha: 'SHA-256',
       },
       revision: 'Rev. {{revision}}',
-      draftFor: 'Draft (for rev. {{revision}})',
+      draftFor: 'for rev. {{revision}}',
       kinds: {
         'audit-report': 'Audit report',
         'audit-report-draft': 'Audit report',
