@@ -224,7 +224,7 @@ test('report: the completeness check lists what is missing, a draft goes out, ea
     },
   );
   await expect(page.getByTestId('report-package-exported')).toContainText('Package exported (report revision 2)');
-  const zipFile = path.join(host.workspace, 'Kestrel Data Services Ltd technical review package rev 2.zip');
+  const zipFile = path.join(host.workspace, 'Kestrel Data Services Ltd technical review package, report rev 2.zip');
   const entries = Object.keys(unzipSync(fs.readFileSync(zipFile)));
   for (const name of ['audit-report.pdf', 'audit-report.docx', 'audit-plan.pdf', 'nc-forms.pdf', 'closing-meeting.pdf', 'evidence-index.xlsx', 'findings.json', 'findings.xlsx', 'plan.json', 'conclusions.xlsx', 'manifest.json']) {
     expect(entries).toContain(name);

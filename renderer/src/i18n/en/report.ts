@@ -136,7 +136,7 @@ export const EN_REPORT = {
       settings: 'Made in {{language}}, with the photo annex as chosen above.',
       blocked: 'Made once the completeness check passes.',
       submit: 'Export the package…',
-      fileName: '{{client}} technical review package rev {{revision}}',
+      fileName: '{{client}} technical review package, report rev {{revision}}',
       done: 'Package exported (report revision {{revision}})',
       entries_one: '{{count}} file inside:',
       entries_other: '{{count}} files inside:',
