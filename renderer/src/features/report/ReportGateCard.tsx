@@ -20,7 +20,7 @@ function GateLineView({ line, wording }: { line: GateLine; wording: GateWording 
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="report-gate-item" data-code={line.code} data-count={line.items.length}>
       {line.item !== null ? (
-        <Badge variant="light" color="gray" tt="none" w={110} style={{ flexShrink: 0 }} data-testid="report-gate-number">
+        <Badge variant="light" color="gray" tt="none" miw={110} style={{ flexShrink: 0, overflow: 'visible' }} data-testid="report-gate-number">
           {t('report.gate.itemNumber', { number: line.item })}
         </Badge>
       ) : null}
