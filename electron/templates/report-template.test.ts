@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_PLACEHOLDERS } from '../../shared/templates/report-placeholders.ts';
 import { docx, p } from '../../tests/fixtures/docx-builder.ts';
+import { demoReportEngagement } from '../../tests/fixtures/report-engagement.ts';
 import { cbReportTemplate, sampleReportInput } from '../../tests/fixtures/report-template-files.ts';
 import { cbPlanTemplate } from '../../tests/fixtures/template-files.ts';
 import { docxParagraphs } from '../../tests/helpers/docx-text.ts';
@@ -81,6 +82,24 @@ describe('a CB’s audit report template', () => {
     if (!filled.ok) throw new Error(JSON.stringify(filled.check.issues));
     expect(await text(filled.bytes)).toContain(input.client.name);
     expect(await service.checkTemplate(cbReportTemplate('zh-Hans'), 'audit-report')).toMatchObject({ fillable: true, issues: [] });
+  });
+
+  it('fills the demo engagement’s report as the worker builds it, in English and Chinese', async () => {
+    // The service is shut down after the test (tests/helpers/services.ts).
+    const engagement = await demoReportEngagement({ complete: true });
+    for (const language of ['en', 'zh-Hans'] as const) {
+        const input = await engagement.input({ language });
+        const filled = await fillReportTemplate(new Uint8Array(cbReportTemplate(language)), input, language);
+        if (!filled.ok) throw new Error(JSON.stringify(filled.check.issues));
+        const all = await text(filled.bytes);
+        expect(all).toContain(input.client.name);
+        const numbers = input.findingGroups.flatMap((group) => group.findings.map((finding) => finding.number));
+        expect(numbers.length).toBeGreaterThan(1);
+        for (const number of numbers) expect(all).toContain(number);
+        expect(input.recommendation).not.toBeNull();
+        expect(all).toContain(input.recommendation!.text);
+        expect(all).not.toMatch(/\{[#/]?[\w.]+\}/);
+    }
   });
 
   it('has a catalogue whose names are unique at every level', () => {
