@@ -77,7 +77,7 @@ export function summarySection(ctx: ReportContext): ReportSection {
   return [
     t('report.section.summary'),
     [
-      heading(2, t('report.summary.recommendation')),
+      // The recommendation leads the report, straight under its heading.
       ...recommendationBlocks(ctx),
       heading(2, t('report.summary.findings')),
       ...(anyFindings ? [findingCountsTable(ctx), ...nonconformitiesDue(ctx)] : [noneSentence(ctx, 'report.findings.none')]),
@@ -94,9 +94,9 @@ function opinionsBlocks(ctx: ReportContext): Block[] {
   const table: TableBlock = {
     kind: 'table',
     columns: [
-      { header: t('report.conclusions.opinionFinding'), width: { fraction: 0.18 } },
-      { header: t('report.conclusions.auditeeView'), width: { fraction: 0.41 } },
-      { header: t('report.conclusions.teamResponse'), width: { fraction: 0.41 } },
+      { header: t('report.conclusions.opinionFinding'), width: { fraction: 0.22 } },
+      { header: t('report.conclusions.auditeeView'), width: { fraction: 0.39 } },
+      { header: t('report.conclusions.teamResponse'), width: { fraction: 0.39 } },
     ],
     rows: input.unresolvedOpinions.map((opinion) => ({ cells: [cell([[run(opinion.findingNumber, { bold: true })]]), cell(opinion.auditeeView), cell(opinion.teamResponse)] })),
   };
@@ -156,5 +156,5 @@ function conclusionsBlocks(ctx: ReportContext): Block[] {
 }
 
 export function conclusionsSection(ctx: ReportContext): ReportSection {
-  return [ctx.t('report.section.conclusions'), conclusionsBlocks(ctx)];
+  return [ctx.t('report.section.conclusions'), [paragraph(ctx.t('report.conclusions.intro')), ...conclusionsBlocks(ctx)]];
 }

@@ -14,7 +14,11 @@ import { facts, noneSentence, type ReportContext, type ReportSection } from './r
 const list = (ctx: ReportContext, items: readonly string[]): string | null => (items.length ? joinList(items, ctx.language) : null);
 const orNull = (value: string): string | null => (value.trim() ? value : null);
 
-function findingBlocks(ctx: ReportContext, group: ReportFindingGroup, finding: ReportFinding): Block[] {
+/**
+ * One finding as a table: its number and grade in the header row (which stays with the statement and
+ * repeats when a long finding runs onto the next page), then its parts; what is not fulfilled shaded.
+ */
+function findingTable(ctx: ReportContext, group: ReportFindingGroup, finding: ReportFinding): TableBlock {
   const { input, t, language } = ctx;
   const date = (day: string | null): string => (day ? formatDate(day, language) : t('report.findings.noDeadline'));
   const statement = finding.notFulfilled.trim() ? [[run(finding.notFulfilled.trim(), { bold: true })] as Inline] : [];
@@ -22,10 +26,9 @@ function findingBlocks(ctx: ReportContext, group: ReportFindingGroup, finding: R
   const acknowledgement = finding.acknowledgement
     ? `${acknowledgementText(finding.acknowledgement, t)}${finding.acknowledgement.date ? t('report.findings.onDate', { date: formatDate(finding.acknowledgement.date, language) }) : ''}`
     : t('report.findings.notAcknowledged');
-  const headingText = finding.numbered ? finding.number : t('report.findings.provisional', { number: finding.number });
-  return [
-    heading(3, headingText),
-    facts(
+  const number = finding.numbered ? finding.number : t('report.findings.provisional', { number: finding.number });
+  const statementKey = group.isNonconformity ? t('report.findings.notFulfilled') : t('report.findings.statement');
+  const parts = facts(
       ctx,
       [
         [t('report.findings.clauses'), list(ctx, finding.clauses) ?? ''],
@@ -36,7 +39,7 @@ function findingBlocks(ctx: ReportContext, group: ReportFindingGroup, finding: R
         // A nonconformity's statement has all three parts ("Not recorded" shows a gap); another finding may cite no requirement.
         [t('report.findings.requirement'), group.isNonconformity ? finding.requirement : orNull(finding.requirement)],
         [t('report.findings.evidence'), finding.evidence],
-        [group.isNonconformity ? t('report.findings.notFulfilled') : t('report.findings.statement'), statement],
+        [statementKey, statement],
         [t('report.findings.rationale'), orNull(finding.rationale)],
         [t('report.findings.evidenceRefs'), finding.evidenceRefs.length ? finding.evidenceRefs.map(line) : null],
         [t('report.findings.records'), list(ctx, finding.records)],
@@ -51,9 +54,15 @@ function findingBlocks(ctx: ReportContext, group: ReportFindingGroup, finding: R
           : []),
         [t('report.findings.opinion'), opinion ? t('report.findings.opinionValue') : null],
       ],
-      0.24,
-    ),
-  ];
+  );
+  return {
+    kind: 'table',
+    columns: [
+      { header: number, width: { fraction: 0.24 } },
+      { header: group.gradeName, width: { fraction: 0.76 } },
+    ],
+    rows: parts.rows.map((row) => ({ tone: row.key === statementKey ? 'emphasis' : 'normal', cells: [cell(row.key), cell(row.value)] })),
+  };
 }
 
 /** "2 minor nonconformities, 1 observation" as the summary and the findings section count them. */
@@ -77,7 +86,7 @@ export function findingCountsTable(ctx: ReportContext): TableBlock {
 export function findingGroupsBlocks(ctx: ReportContext, noneKey: 'report.findings.none' | 'report.stage1.noConcerns'): Block[] {
   const groups = ctx.input.findingGroups.filter((group) => group.findings.length);
   if (!groups.length) return [noneSentence(ctx, noneKey)];
-  return groups.flatMap((group) => [heading(2, ctx.t('report.findings.group', { grade: group.gradeName, count: group.findings.length })), ...group.findings.flatMap((finding) => findingBlocks(ctx, group, finding))]);
+  return groups.flatMap((group) => [heading(2, ctx.t('report.findings.group', { grade: group.gradeName, count: group.findings.length })), ...group.findings.map((finding) => findingTable(ctx, group, finding))]);
 }
 
 export function findingsSection(ctx: ReportContext): ReportSection {

@@ -21,7 +21,7 @@ export function partiesSection(ctx: ReportContext): ReportSection {
   return [
     t('report.section.parties'),
     [
-      heading(2, t('report.parties.body')),
+      // Two tables, each headed by its party's name in bold.
       facts(ctx, [
         [t('report.parties.bodyName'), [[run(body.name, { bold: true })]]],
         [t('report.parties.address'), body.address],
@@ -29,7 +29,6 @@ export function partiesSection(ctx: ReportContext): ReportSection {
         [t('report.parties.cncaApproval'), body.cncaApprovalNumber],
         [t('report.parties.cnasAccreditation'), body.cnasAccreditationNumber],
       ]),
-      heading(2, t('report.parties.client')),
       facts(ctx, [
         [t('report.parties.clientName'), [[run(client.name, { bold: true })]]],
         [t('report.parties.address'), client.address],
@@ -186,7 +185,7 @@ function daysTable(ctx: ReportContext): TableBlock {
         cells: [
           cell(t('time.range', { start: activity.start, end: activity.end })),
           cell(activity.title),
-          cell([[run(activity.place.trim() || t('engine.none'), { italic: activity.remote })]]),
+          cell([[run(activity.place.trim() || t('engine.none'), { bold: activity.remote })]]),
           cell(activity.team.length ? joinList(activity.team, language) : t('engine.none')),
         ],
       }),

@@ -10,8 +10,9 @@ import { cell, heading, line, paragraph, run, type Block, type Inline, type Tabl
 import type { ReportResult, ReportTrail } from './report-input.ts';
 import { facts, noneSentence, typed, type ReportContext, type ReportSection } from './report-frame.ts';
 
-/** A count column of the overview: narrow, right-aligned. */
-const COUNT_MM = 17;
+/** The overview's count columns: the questions, then conforming, not conforming, not applicable, not answered. */
+const QUESTIONS_MM = 20;
+const COUNT_MM = 14;
 
 /** A conclusion's status, bold unless not concluded. */
 const statusRun = (result: ReportResult): Inline => [run(result.status, { bold: result.statusKey !== 'not_concluded', italic: result.statusKey === 'not_concluded' })];
@@ -45,7 +46,7 @@ function overview(ctx: ReportContext): TableBlock {
     columns: [
       { header: t('report.results.topic'), width: { fraction: 0.66 } },
       { header: t('report.results.status'), width: { fraction: 0.34 } },
-      { header: t('report.results.questions'), width: { mm: COUNT_MM }, align: 'right' },
+      { header: t('report.results.questions'), width: { mm: QUESTIONS_MM }, align: 'right' },
       { header: t('report.results.conforming'), width: { mm: COUNT_MM }, align: 'right' },
       { header: t('report.results.nonconforming'), width: { mm: COUNT_MM }, align: 'right' },
       { header: t('report.results.notApplicable'), width: { mm: COUNT_MM }, align: 'right' },
@@ -60,7 +61,7 @@ function gridTable(ctx: ReportContext, grid: NonNullable<ReportResult['grid']>):
   return {
     kind: 'table',
     columns: [
-      { header: t('report.results.gridPoint'), width: { fraction: 0.5 } },
+      { header: t('report.results.grid'), width: { fraction: 0.5 } },
       { header: t('report.results.gridRating'), width: { fraction: 0.18 } },
       { header: t('report.results.gridNote'), width: { fraction: 0.32 } },
     ],
@@ -76,7 +77,7 @@ function recordsTable(ctx: ReportContext, records: ReportResult['records']): Tab
   return {
     kind: 'table',
     columns: [
-      { header: t('report.results.record'), width: { fraction: 0.26 } },
+      { header: t('report.results.records', { count: records.length }), width: { fraction: 0.26 } },
       { header: t('report.results.recordResult'), width: { fraction: 0.16 } },
       { header: t('report.results.recordNote'), width: { fraction: 0.58 } },
     ],
@@ -98,8 +99,9 @@ function recordsTable(ctx: ReportContext, records: ReportResult['records']): Tab
 function topicBlocks(ctx: ReportContext, result: ReportResult): Block[] {
   const { t, language } = ctx;
   const blocks: Block[] = [heading(2, result.title)];
-  const findings = result.findingNumbers.length ? [run(`  ${t('report.results.findingsRaised', { list: joinList(result.findingNumbers, language) })}`)] : [];
-  blocks.push(paragraph([run(`${t('report.results.conclusion')} `), ...statusRun(result), ...findings]));
+  const findings = result.findingNumbers.length ? [run(t('report.results.findingsAfter', { list: joinList(result.findingNumbers, language) }))] : [];
+  // "Conclusion: Conforming. Findings: …" — Chinese puts no space after its full-width colon.
+  blocks.push(paragraph([run(`${t('report.results.conclusion')}${language === 'en' ? ' ' : ''}`), ...statusRun(result), ...findings]));
   const narrative = typed(result.conclusion);
   blocks.push(...(narrative.length ? narrative.map((content) => paragraph(content)) : [paragraph([run(t('report.results.noConclusion'), { italic: true })])]));
   if (result.evidence.length || result.queries.length) {
@@ -114,8 +116,9 @@ function topicBlocks(ctx: ReportContext, result: ReportResult): Block[] {
       ),
     );
   }
-  if (result.grid?.length) blocks.push(heading(3, t('report.results.grid')), gridTable(ctx, result.grid));
-  if (result.records.length) blocks.push(heading(3, t('report.results.records', { count: result.records.length })), recordsTable(ctx, result.records));
+  // Each table's header row names it and stays with its first row (and repeats on the next page).
+  if (result.grid?.length) blocks.push(gridTable(ctx, result.grid));
+  if (result.records.length) blocks.push(recordsTable(ctx, result.records));
   return blocks;
 }
 
@@ -144,7 +147,7 @@ export function resultsSection(ctx: ReportContext): ReportSection {
   const { input, t } = ctx;
   const blocks: Block[] = [];
   if (input.results.length) {
-    blocks.push(paragraph(t('report.results.intro')), overview(ctx), paragraph(t('report.results.overviewNote'), { tone: 'note' }));
+    blocks.push(overview(ctx), paragraph(t('report.results.overviewNote'), { tone: 'note' }));
     for (const result of input.results) blocks.push(...topicBlocks(ctx, result));
   } else {
     blocks.push(noneSentence(ctx, 'report.results.none'));

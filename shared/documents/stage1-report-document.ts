@@ -25,7 +25,6 @@ function summary(ctx: ReportContext, stage1: Stage1ReportPart): ReportSection {
   return [
     t('report.section.summary'),
     [
-      heading(2, t('report.stage1.readiness')),
       stage1.overall.trim() ? paragraph([run(stage1.overall.trim(), { bold: true })], { tone: 'lead' }) : paragraph([run(t('report.stage1.noOverall'), { italic: true })]),
       paragraph(concerns ? t('report.stage1.concernsCount', { count: concerns }) : t('report.stage1.noConcerns')),
       heading(2, t('report.summary.recommendation')),

@@ -27,6 +27,10 @@ function section(document: DocumentModel, title: string): Block[] {
 const textsOf = (document: DocumentModel, blocks: readonly Block[]): string =>
   documentTexts({ ...document, blocks, branding: { bodyName: '', logoDataUrl: null }, running: { headerRight: '', footerLeft: '', pageNumber: [] }, watermark: undefined }).join('\n');
 
+/** The tables of the findings section (one per finding). */
+const findingTables = (document: DocumentModel): TableBlock[] =>
+  section(document, FIXED_TEXTS[document.identity.language]['report.section.findings']).filter((block): block is TableBlock => block.kind === 'table');
+
 /** A heading followed by nothing, or straight by a heading of its level or above: what a report must never print. */
 function blankHeadings(document: DocumentModel): string[] {
   return document.blocks.flatMap((block, index) => {
@@ -164,7 +168,7 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
   });
 
   it('shows the five-point grid for the processes that have one, and the audit trail step by step', () => {
-    const grids = section(document, t('report.section.results')).filter((block): block is TableBlock => block.kind === 'table' && block.columns[0]!.header === t('report.results.gridPoint'));
+    const grids = section(document, t('report.section.results')).filter((block): block is TableBlock => block.kind === 'table' && block.columns[0]!.header === t('report.results.grid'));
     expect(grids).toHaveLength(input.results.filter((result) => result.grid).length);
     for (const step of input.trails[0]!.steps) expect(all).toContain(step.record);
   });
@@ -177,7 +181,10 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
     }
     const groupHeadings = headings(document, 2).filter((text) => input.findingGroups.some((group) => text.startsWith(group.gradeName)));
     expect(groupHeadings).toEqual(input.findingGroups.map((group) => t('report.findings.group', { grade: group.gradeName, count: group.findings.length })));
-    expect(headings(document, 3)).toEqual(expect.arrayContaining(input.findingGroups.flatMap((group) => group.findings.map((finding) => finding.number))));
+    // Each finding is a table headed by its number and grade, its statement row shaded.
+    const cards = findingTables(document);
+    expect(cards.map((card) => card.columns.map((column) => column.header))).toEqual(input.findingGroups.flatMap((group) => group.findings.map((finding) => [finding.number, group.gradeName])));
+    expect(cards[0]!.rows.filter((row) => row.tone === 'emphasis').map((row) => row.cells[0]!.lines[0]![0]!.text)).toEqual([t('report.findings.notFulfilled')]);
   });
 
   it('prints the signatories’ drawn signatures', () => {
@@ -343,8 +350,7 @@ describe('the speed goal’s report', () => {
   it('lays out 300 findings, 30 topics of 50 answers, 40 records and 100 photos', () => {
     const input = largeReportInput();
     const document = reportDocument(input);
-    const findingHeadings = headings(document, 3).filter((text) => /-\d{3}$/.test(text));
-    expect(findingHeadings).toHaveLength(300);
+    expect(findingTables(document).filter((table) => /-\d{3}$/.test(table.columns[0]!.header))).toHaveLength(300);
     expect(document.blocks.filter((block) => block.kind === 'image')).toHaveLength(100);
     const records = input.results.reduce((sum, result) => sum + result.records.length, 0);
     expect(records).toBe(40);
