@@ -12,7 +12,7 @@ import type { ReportInput } from './report-input.ts';
 import { conclusionsSection, summarySection } from './report-conclusions.ts';
 import { earlierNcsSection, findingsSection } from './report-findings.ts';
 import { assembleReport, disclaimerSection, reportContext, signatureSection } from './report-frame.ts';
-import { auditSection, datesSection, deviationsSection, partiesSection, scopeSection, teamSection } from './report-parts.ts';
+import { auditFactsSections } from './report-parts.ts';
 import { resultsSection } from './report-results.ts';
 import { stage1ReportDocument } from './stage1-report-document.ts';
 
@@ -20,12 +20,7 @@ export function reportDocument(input: ReportInput): DocumentModel {
   const ctx = reportContext(input);
   return assembleReport(ctx, ctx.t('report.title'), [
     summarySection(ctx),
-    partiesSection(ctx),
-    auditSection(ctx),
-    scopeSection(ctx),
-    teamSection(ctx),
-    datesSection(ctx),
-    deviationsSection(ctx),
+    ...auditFactsSections(ctx),
     resultsSection(ctx),
     findingsSection(ctx),
     earlierNcsSection(ctx),

@@ -9,7 +9,7 @@ import type { ReportField } from '../cb-profile/profile.ts';
 import { auditDayOf, isIanaTimeZone } from '../time.ts';
 import { fixedText, type FixedText, type FixedTextKey } from './fixed-text.ts';
 import { formatDate, formatInstant } from './format.ts';
-import { contentsOf, field, heading, lines, paragraph, pageBreak, run, title, type Block, type DocumentModel, type FormRow, type Inline, type KeyValueBlock } from './model.ts';
+import { contentsOf, field, heading, lines, paragraph, pageBreak, run, title, type Block, type DocumentModel, type FormRow, type ImageBlock, type Inline, type KeyValueBlock } from './model.ts';
 import { auditDates, closingDocumentFrame, signatureImage } from './nc-form-document.ts';
 import type { DocumentLanguage } from './plan-input.ts';
 import type { ReportInput, ReportPhoto } from './report-input.ts';
@@ -87,29 +87,16 @@ function cover(ctx: ReportContext, documentTitle: string): Block[] {
 function photoAnnex(ctx: ReportContext): Block[] {
   const { input, t } = ctx;
   if (!input.photos.length) return [];
-  const caption = (photo: ReportPhoto, index: number): string =>
-    [
-      t('report.photos.caption', { number: index + 1, caption: photo.caption.trim() || t('report.notRecorded') }),
+  const image = (photo: ReportPhoto, index: number): ImageBlock => {
+    const title = t('report.photos.caption', { number: index + 1, caption: photo.caption.trim() || t('report.notRecorded') });
+    const details = [
       ...(photo.takenAt.trim() ? [t('report.photos.taken', { when: photo.takenAt.trim() })] : []),
       ...(photo.usedIn.trim() ? [t('report.photos.usedIn', { where: photo.usedIn.trim() })] : []),
-    ].join('\n');
-  return [
-    pageBreak(),
-    heading(1, t('report.section.photos')),
-    paragraph(t('report.photos.intro'), { tone: 'note' }),
-    ...input.photos.map(
-      (photo, index): Block => ({
-        kind: 'image',
-        dataUrl: photo.dataUrl,
-        widthPx: photo.widthPx,
-        heightPx: photo.heightPx,
-        maxWidthMm: 160,
-        maxHeightMm: 100,
-        caption: caption(photo, index),
-        description: caption(photo, index).split('\n')[0]!,
-      }),
-    ),
-  ];
+    ];
+    // About two photos to an A4 page, never wider than the text.
+    return { kind: 'image', dataUrl: photo.dataUrl, widthPx: photo.widthPx, heightPx: photo.heightPx, maxWidthMm: 160, maxHeightMm: 100, caption: [title, ...details].join('\n'), description: title };
+  };
+  return [pageBreak(), heading(1, t('report.section.photos')), paragraph(t('report.photos.intro'), { tone: 'note' }), ...input.photos.map(image)];
 }
 
 /** The sampling disclaimer (17021-1 9.4.8) and the report's confidentiality. */

@@ -11,7 +11,12 @@ import { cell, heading, line, paragraph, run, type Block, type Inline, type Tabl
 import type { ReportDay, ReportInput } from './report-input.ts';
 import { asks, facts, noneSentence, typed, type ReportContext, type ReportSection } from './report-frame.ts';
 
-export function partiesSection(ctx: ReportContext): ReportSection {
+/** Who, what, where and when: the sections the stage 1 report and the full report share, in order. */
+export function auditFactsSections(ctx: ReportContext): ReportSection[] {
+  return [partiesSection(ctx), auditSection(ctx), scopeSection(ctx), teamSection(ctx), datesSection(ctx), deviationsSection(ctx)];
+}
+
+function partiesSection(ctx: ReportContext): ReportSection {
   const { input, t } = ctx;
   const body = input.certificationBody;
   const client = input.client;
@@ -41,7 +46,7 @@ export function partiesSection(ctx: ReportContext): ReportSection {
   ];
 }
 
-export function auditSection(ctx: ReportContext): ReportSection {
+function auditSection(ctx: ReportContext): ReportSection {
   const { input, t, language } = ctx;
   const audit = input.audit;
   return [
@@ -61,7 +66,7 @@ export function auditSection(ctx: ReportContext): ReportSection {
   ];
 }
 
-export function scopeSection(ctx: ReportContext): ReportSection {
+function scopeSection(ctx: ReportContext): ReportSection {
   const { input, t } = ctx;
   const audit = input.audit;
   const otherLanguage = asks(ctx, 'scope-in-two-languages') || audit.scopeOtherLanguage.trim() ? audit.scopeOtherLanguage : null;
@@ -134,7 +139,7 @@ function sitesBlocks(ctx: ReportContext): Block[] {
   ];
 }
 
-export function teamSection(ctx: ReportContext): ReportSection {
+function teamSection(ctx: ReportContext): ReportSection {
   const { input, t } = ctx;
   const withNumbers = asks(ctx, 'ccaa-registration-numbers') || input.team.some((member) => member.registrationNumber.trim());
   const table = (members: ReportInput['team'], numbers: boolean): TableBlock => ({
@@ -162,7 +167,7 @@ export function teamSection(ctx: ReportContext): ReportSection {
   return [t('report.section.team'), blocks];
 }
 
-export function datesSection(ctx: ReportContext): ReportSection {
+function datesSection(ctx: ReportContext): ReportSection {
   const { input, t } = ctx;
   const blocks: Block[] = [paragraph(t('report.dates.intro', { timeZone: input.audit.timeZone }))];
   blocks.push(...(input.days.length ? [daysTable(ctx), ...initialsLegend(ctx)] : [noneSentence(ctx, 'report.dates.none')]));
@@ -263,7 +268,7 @@ function dayTimesTable(ctx: ReportContext): TableBlock {
   };
 }
 
-export function deviationsSection(ctx: ReportContext): ReportSection {
+function deviationsSection(ctx: ReportContext): ReportSection {
   const { input, t } = ctx;
   if (!input.deviations.length) return [t('report.section.deviations'), [noneSentence(ctx, 'report.deviations.none')]];
   const reason = (text: string): Inline => (text.trim() ? line(text.trim()) : [run(t('report.notRecorded'), { italic: true })]);

@@ -12,7 +12,7 @@ import type { ReportInput, Stage1ReportPart } from './report-input.ts';
 import { conclusionsSection, recommendationBlocks } from './report-conclusions.ts';
 import { findingGroupsBlocks } from './report-findings.ts';
 import { assembleReport, disclaimerSection, facts, noneSentence, reportContext, signatureSection, type ReportContext, type ReportSection } from './report-frame.ts';
-import { auditSection, datesSection, deviationsSection, partiesSection, scopeSection, teamSection } from './report-parts.ts';
+import { auditFactsSections } from './report-parts.ts';
 import { resultsSection } from './report-results.ts';
 
 const EMPTY_STAGE1: Stage1ReportPart = { documentReview: [], readiness: [], overall: '', stage2: { proposedStart: null, proposedEnd: null, auditorDays: null, focus: '' } };
@@ -117,12 +117,7 @@ export function stage1ReportDocument(input: ReportInput): DocumentModel {
   const results: ReportSection[] = input.results.length || input.trails.length ? [resultsSection(ctx)] : [];
   return assembleReport(ctx, ctx.t('report.stage1Title'), [
     summary(ctx, stage1),
-    partiesSection(ctx),
-    auditSection(ctx),
-    scopeSection(ctx),
-    teamSection(ctx),
-    datesSection(ctx),
-    deviationsSection(ctx),
+    ...auditFactsSections(ctx),
     documentReview(ctx, stage1),
     readiness(ctx, stage1),
     ...results,

@@ -56,21 +56,14 @@ const FULL_SECTIONS: readonly FixedTextKey[] = [
   'report.section.signatures',
 ];
 
+/** Stage 1: the same summary and audit facts, its own four parts instead of results, findings and earlier NCs, the same end. */
 const STAGE1_SECTIONS: readonly FixedTextKey[] = [
-  'report.section.summary',
-  'report.section.parties',
-  'report.section.audit',
-  'report.section.scope',
-  'report.section.team',
-  'report.section.dates',
-  'report.section.deviations',
+  ...FULL_SECTIONS.slice(0, 7),
   'report.section.documentReview',
   'report.section.readiness',
   'report.section.concerns',
   'report.section.stage2Plan',
-  'report.section.conclusions',
-  'report.section.disclaimer',
-  'report.section.signatures',
+  ...FULL_SECTIONS.slice(10),
 ];
 
 const numbered = (language: DocumentLanguage, keys: readonly FixedTextKey[]): string[] => keys.map((key, index) => `${index + 1}  ${FIXED_TEXTS[language][key]}`);
