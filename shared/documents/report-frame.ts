@@ -33,7 +33,7 @@ export const asks = (ctx: ReportContext, reportField: ReportField): boolean => c
 /** A section of the report: its title (numbered when assembled) and its blocks. */
 export type ReportSection = readonly [title: string, blocks: readonly Block[]];
 
-/** Text as the team typed it, line by line; '' when empty. */
+/** Text as the team typed it, line by line; none when it is empty. */
 export const typed = (value: string): Inline[] => (value.trim() ? lines(value) : []);
 
 /** A key-value table; rows whose value is null are left out, an empty value says "Not recorded". */
