@@ -1,8 +1,10 @@
 import type { ReportInput } from '../../shared/documents/report-input.ts';
 import type { PlanDocumentOptions } from '../../shared/plan/plan-document-input.ts';
 import type { ReportGateItemView } from '../../shared/contract/report-views.ts';
+import { reportInput } from '../../shared/report/report-input-builder.ts';
 import { defineCapability } from '../store/capability.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
+import { readReportSource } from './report-source.ts';
 
 /** What an export asks of the report's content: draft or final, with or without the photo annex. */
 export interface ReportOptions extends PlanDocumentOptions {
@@ -14,11 +16,7 @@ export interface ReportOptions extends PlanDocumentOptions {
 export const reportCapability = defineCapability({
   name: 'report',
   calls: (engagement: EngagementContext) => ({
-    reportInput: (options: ReportOptions): ReportInput => {
-      void engagement;
-      void options;
-      throw new Error('reportInput: built in this issue');
-    },
+    reportInput: (options: ReportOptions): ReportInput => reportInput(readReportSource(engagement, options), options),
     reportGate: (): ReportGateItemView[] => {
       throw new Error('reportGate: built in this issue');
     },
