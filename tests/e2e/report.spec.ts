@@ -3,29 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
-
-/** Calls a channel from the page with its own token, as the other journeys do for what other screens write. */
-async function call<T>(page: Page, channel: string, payload: Record<string, unknown>): Promise<T> {
-  return page.evaluate(
-    async ({ channel, payload }) => {
-      const engagementHandle = (JSON.parse(sessionStorage.getItem('aw.view') ?? '{}') as { handle: string }).handle;
-      const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: {
-          Authorization: `Bearer ${sessionStorage.getItem('aw.token') ?? ''}`,
-          'Content-Type': 'application/json',
-          'X-Page-Session': sessionStorage.getItem('aw.pageSession') ?? '',
-        },
-        body: JSON.stringify({ engagementHandle, ...payload }),
-      });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-      return result.value;
-    },
-    { channel, payload },
-  ) as Promise<T>;
-}
+import { callFromPage as call, expect, firstRun, screenshot, test, toChinese, type Page } from './fixtures.ts';
 
 interface GateItem {
   code: string;
@@ -68,13 +46,6 @@ async function whileExporting(page: Page, start: () => Promise<void>, photograph
 
 async function save(page: Page, title: string): Promise<void> {
   await page.getByRole('dialog', { name: title }).getByRole('button', { name: 'Export', exact: true }).click();
-}
-
-async function toChinese(page: Page): Promise<void> {
-  await page.keyboard.press('Control+Comma');
-  await page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: /^简体中文/ }).check();
-  await page.keyboard.press('Escape');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 }
 
 test('report: the completeness check lists what is missing, a draft goes out, each item is fixed from its link, revision 1 is issued, the review package, the register', async ({ page, host, problems }) => {
