@@ -7,8 +7,7 @@
 // headings, "Page 1 of N" … "Page N of N", and DRAFT on every page of a draft (and on none of an
 // issued report), in LibreOffice's PDFs and in ours (the built documents worker: `npm run build`
 // first). Skipped on a machine without the tools, failing in CI where .ci/run installs them
-// (documents-real-clients.test.ts).
-import { spawn, spawnSync } from 'node:child_process';
+// (tests/helpers/real-clients.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,21 +20,11 @@ import type { ReportInput } from '../../shared/documents/report-input.ts';
 import { demoReportEngagement } from '../fixtures/report-engagement.ts';
 import { fullReportInput, minimalReportInput, stage1ReportInput } from '../fixtures/report-inputs.ts';
 import { cbReportTemplate } from '../fixtures/report-template-files.ts';
+import { expectConverted, libreOfficeToPdf, pdftotext, realClientsDescribe, type Conversion } from '../helpers/real-clients.ts';
 import { WORKER_DIR } from '../helpers/temp.ts';
 
-const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-const missing = ['soffice', 'pdftotext'].filter((tool) => !has(tool));
-const run = missing.length === 0 || process.env.CI ? describe : describe.skip;
-if (missing.length && !process.env.CI) console.warn(`report-real-clients: skipped here, ${missing.join(' and ')} not installed (apt-get install libreoffice-writer-nogui poppler-utils)`);
+const run = realClientsDescribe('report-real-clients');
 
-/** pdftotext's text of a PDF, or of its pages `first`–`last`, laid out as on the page; `layout: false` reads in reading order. */
-function pdftotext(file: string, { pages, layout = true }: { pages?: readonly [first: number, last: number]; layout?: boolean } = {}): string {
-  const range = pages ? ['-f', String(pages[0]), '-l', String(pages[1])] : [];
-  const result = spawnSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' });
-  if (result.error) throw new Error(`pdftotext could not run (${result.error.message}): install poppler-utils`);
-  expect(result.status, result.stderr).toBe(0);
-  return result.stdout;
-}
 /** Long texts are compared in reading order without white space: lines wrap. */
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
@@ -91,7 +80,7 @@ run('every kind of audit report read by LibreOffice and pdftotext', () => {
   const converted = path.join(folder, 'libreoffice');
   const renderer = new DocumentRenderer({ workerDir: WORKER_DIR });
   const cases: ReportCase[] = [];
-  let conversion: { status: number | null; stderr: string; error?: Error };
+  let conversion: Conversion;
 
   const docx = (name: string) => path.join(folder, `${name}.docx`);
   const ours = (name: string) => path.join(folder, `${name}.pdf`);
@@ -127,16 +116,8 @@ run('every kind of audit report read by LibreOffice and pdftotext', () => {
       cases.push({ name, kind: 'layout', input });
       fs.writeFileSync(docx(name), await renderer.docx(auditReportDocument(input)));
     }
-    // One batched call for every .docx, with a profile folder of its own (no clash with a running
-    // office), while our renderer writes the PDFs.
-    const soffice = new Promise<typeof conversion>((resolve) => {
-      const child = spawn('soffice', [`-env:UserInstallation=file://${path.join(folder, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', converted, ...cases.map(({ name }) => docx(name))], { timeout: 240_000 });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.stdout.resume();
-      child.on('error', (error) => resolve({ status: null, stderr, error }));
-      child.on('close', (status) => resolve({ status, stderr }));
-    });
+    // One batched call for every .docx, while our renderer writes the PDFs.
+    const soffice = libreOfficeToPdf(cases.map(({ name }) => docx(name)), converted, folder);
     for (const { name, kind, input } of cases) if (kind === 'layout') fs.writeFileSync(ours(name), await renderer.pdf(auditReportDocument(input)));
     conversion = await soffice;
   }, 300_000);
@@ -146,9 +127,7 @@ run('every kind of audit report read by LibreOffice and pdftotext', () => {
   });
 
   it('LibreOffice converts every .docx to PDF without error', () => {
-    expect(conversion.error?.message, 'soffice could not run: install libreoffice-writer-nogui').toBeUndefined();
-    expect(conversion.status, conversion.stderr).toBe(0);
-    expect(conversion.stderr).not.toMatch(/\berror\b/i);
+    expectConverted(conversion);
     expect(cases.map(({ name }) => name)).toEqual(NAMES);
     for (const { name } of cases) expect(fs.statSync(theirs(name)).size, name).toBeGreaterThan(10_000);
   });
