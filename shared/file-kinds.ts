@@ -2,7 +2,7 @@
  * The kinds of file the user picks and their name endings, for both sides: the platform checks
  * names with them, the renderer's picker lists and names files with them.
  */
-export type FileKind = 'engagement' | 'package' | 'import' | 'checklist' | 'profile' | 'word' | 'pdf';
+export type FileKind = 'engagement' | 'package' | 'import' | 'checklist' | 'profile' | 'word' | 'pdf' | 'zip';
 
 /** An engagement file (one SQLite database per engagement). */
 export const ENGAGEMENT_EXTENSION = '.iso20k';
@@ -20,6 +20,8 @@ export function extensionsOf(kind: FileKind): string[] {
   // Documents the app exports (and a CB's Word template): .docx, never the macro-enabled .docm.
   if (kind === 'word') return ['.docx'];
   if (kind === 'pdf') return ['.pdf'];
+  // The technical-review package (issue 18).
+  if (kind === 'zip') return ['.zip'];
   return [ENGAGEMENT_EXTENSION, PACKAGE_EXTENSION];
 }
 

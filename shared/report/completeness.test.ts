@@ -1,149 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../../tests/helpers/property.ts';
-import { REPORT_FIELDS } from '../cb-profile/profile.ts';
+import { complete, finding, TYPES, type DeepMutable, type Facts, type Input } from '../../tests/fixtures/complete-report-input.ts';
 import type { ReportGateCode } from '../contract/report-views.ts';
 import type { ReportFinding, ReportInput } from '../documents/report-input.ts';
 import type { AuditType } from '../engagement.ts';
-import { STATEMENT_VERDICTS, statementItems } from '../findings/audit-statements.ts';
-import { READINESS_AREAS, SURVEILLANCE_ITEMS } from '../fieldwork/fieldwork-kinds.ts';
+import { SURVEILLANCE_ITEMS } from '../fieldwork/fieldwork-kinds.ts';
 import { gatePasses, reportGate, type GateFacts } from './completeness.ts';
-
-type DeepMutable<T> = T extends readonly (infer U)[] ? DeepMutable<U>[] : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T;
-type Input = DeepMutable<ReportInput>;
-type Facts = DeepMutable<GateFacts>;
-
-const TYPES: readonly AuditType[] = ['stage1', 'stage2', 'surveillance1', 'surveillance2', 'recertification', 'scope_extension', 'short_notice', 'special'];
-
-const finding = (number: string, overrides: Partial<ReportFinding> = {}): ReportFinding => ({
-  id: `id-${number}`,
-  number,
-  numbered: true,
-  clauses: ['8.5.1.3'],
-  process: 'Change management',
-  procedure: 'CHG-PR-01',
-  sites: ['London'],
-  services: ['Managed hosting'],
-  requirement: 'ISO/IEC 20000-1:2018 8.5.1.3 requires emergency changes to be approved.',
-  evidence: 'Three of five emergency changes sampled (CHG-1042, CHG-1077, CHG-1101) had no approval.',
-  notFulfilled: 'Emergency changes are not approved after implementation.',
-  rationale: '',
-  evidenceRefs: ['Change procedure v3.2 (12 Mar 2026)'],
-  records: ['CHG-1042'],
-  raisedBy: 'Helen Marsh',
-  raisedOn: '2026-12-09',
-  acknowledgement: { status: 'signed', name: 'Priya Raman', role: 'Service Delivery Manager', signature: null, date: '2026-12-10' },
-  responseDue: '2027-01-09',
-  verificationDue: '2027-03-10',
-  repeatOf: '',
-  ...overrides,
-});
-
-/** A report with every 9.4.8 item present for the audit type, the Chinese CB's fields asked and given. */
-function complete(type: AuditType): { input: Input; facts: Facts } {
-  const stage1 = type === 'stage1';
-  // Each item with its favourable verdict (the first the item offers), which needs no text.
-  const statements = statementItems(type, REPORT_FIELDS).map((item) => ({ item, title: item, verdict: 'Recorded', verdictKey: STATEMENT_VERDICTS[item][0]!, text: '' }));
-  const input: ReportInput = {
-    document: { language: 'en', reference: 'KDS-2026', revision: 1, issuedAt: '2026-12-11T10:00:00.000Z', issuedBy: 'Helen Marsh' },
-    draft: false,
-    certificationBody: { name: 'Northbridge Certification Ltd', address: '1 Bridge St', accreditations: ['UKAS 1234'], cncaApprovalNumber: 'CNCA-R-2020-001', cnasAccreditationNumber: 'CNAS C123-M', logoDataUrl: null },
-    client: {
-      name: 'Kestrel Data Services Ltd',
-      address: '22 Harbour Road, Bristol',
-      representative: 'Priya Raman',
-      contact: 'priya@example.com',
-      creditCode: '91350100M000100Y43',
-      businessLicenceCheck: 'The business licence covers the certified scope.',
-    },
-    audit: {
-      type,
-      typeLabel: type,
-      standard: 'ISO/IEC 20000-1:2018',
-      criteria: 'ISO/IEC 20000-1:2018 and the client’s SMS documentation',
-      objectives: 'Determine conformity of the SMS with ISO/IEC 20000-1.',
-      scope: 'The SMS supporting managed hosting services delivered from Bristol.',
-      startDate: '2026-12-08',
-      endDate: '2026-12-10',
-      timeZone: 'Europe/London',
-      language: 'English',
-      combination: '',
-      reference: 'KDS-2026',
-      scopeOtherLanguage: '支持托管服务的服务管理体系。',
-      period: '1 Jan 2026 – 30 Nov 2026',
-    },
-    requiredFields: REPORT_FIELDS,
-    services: [{ name: 'Managed hosting', description: '', category: 'Operation and maintenance', verification: 'Confirmed', verificationNote: '' }],
-    sites: [{ name: 'Bristol', address: '22 Harbour Road', kind: 'Central function', visited: true, reason: 'Central function', mode: 'On site' }],
-    team: [
-      { id: 'm1', name: 'Helen Marsh', role: 'lead', roleLabel: 'Lead auditor', registrationNumber: 'CCAA-2020-001', accompanying: false },
-      { id: 'm2', name: 'Ann Observer', role: 'observer', roleLabel: 'Observer', registrationNumber: '', accompanying: true },
-    ],
-    days: [{ day: '2026-12-08', start: '09:00', end: '17:00', activities: [{ start: '09:00', end: '09:30', title: 'Opening meeting', place: 'Bristol', remote: false, team: ['HM'] }] }],
-    auditorDays: { allocatedOnSite: 3, allocatedRemote: 0, plannedOnSite: 3, plannedRemote: 0, justification: '', actualOnSite: 3, actualRemote: 0 },
-    deviations: [{ session: 'Capacity management', planned: '8 Dec 2026 14:00–15:00', change: 'Moved', actual: '9 Dec 2026 10:00–11:00', reason: 'The capacity manager was ill on the first day.' }],
-    statements,
-    recommendation: { key: stage1 ? 'stage1-ready' : 'grant', text: 'Recommended', overrideReason: '' },
-    findingCounts: [],
-    findingGroups: stage1
-      ? [{ gradeKey: 'area_of_concern', gradeName: 'Area of concern', isNonconformity: false, major: false, findings: [finding('AOC-01', { acknowledgement: null, responseDue: null, verificationDue: null })] }]
-      : [
-          { gradeKey: 'minor', gradeName: 'Minor nonconformity', isNonconformity: true, major: false, findings: [finding('MIN-01')] },
-          { gradeKey: 'observation', gradeName: 'Observation', isNonconformity: false, major: false, findings: [finding('OBS-01', { acknowledgement: null })] },
-        ],
-    results: [
-      {
-        topic: '8.5.1',
-        kind: 'process',
-        title: '8.5.1 Change management',
-        status: 'Not conforming',
-        statusKey: 'not_conforming',
-        conclusion: 'Changes are assessed and approved, except emergency changes.',
-        evidence: [],
-        grid: null,
-        records: [],
-        queries: [],
-        checklist: { questions: 10, conforming: 9, nonconforming: 1, notApplicable: 0, notAnswered: 0 },
-        findingNumbers: ['MIN-01'],
-      },
-    ],
-    trails: [],
-    earlierNcs: stage1
-      ? []
-      : [
-          {
-            number: 'NC-2025-03',
-            gradeName: 'Minor nonconformity',
-            clause: '9.2',
-            statement: 'Internal audit programme incomplete.',
-            audit: 'Stage 2, 2025',
-            clientAction: 'Programme revised.',
-            method: 'On site',
-            note: '',
-            effectiveness: 'Effective',
-            effectivenessKey: 'effective',
-            verifiedOn: '2026-12-09',
-            verifier: 'Helen Marsh',
-            closedOn: '2026-12-09',
-          },
-        ],
-    unresolvedOpinions: [],
-    remote: { held: 3, remote: 0, tools: [], notes: [] },
-    surveillance: [],
-    photos: [],
-    signatories: [],
-    stage1: stage1
-      ? {
-          documentReview: [{ document: 'SMS manual', version: '3.0', date: '2026-10-01', clause: '4.4', adequacy: 'Adequate', adequacyKey: 'adequate', comment: '' }],
-          readiness: READINESS_AREAS.map((area) => ({ area, areaKey: area, status: 'Ready', statusKey: 'ready' as const, note: '' })),
-          overall: 'Ready for stage 2',
-          stage2: { proposedStart: '2027-02-01', proposedEnd: '2027-02-03', auditorDays: 3, focus: '' },
-        }
-      : null,
-  };
-  const facts: GateFacts = { openConflicts: 0, surveillanceCovered: [...SURVEILLANCE_ITEMS], sessionsNotRecorded: [] };
-  return { input: structuredClone(input) as Input, facts: structuredClone(facts) as Facts };
-}
 
 const codes = (input: Input, facts: Facts): ReportGateCode[] => reportGate(input as ReportInput, facts as GateFacts).map((item) => item.code);
 const nc = (input: Input) => input.findingGroups[0]!.findings[0]!;
@@ -218,7 +81,7 @@ describe('the report’s completeness gate', () => {
     // Stage 1: no conclusions per process, no acknowledgements, no earlier NCs; only a surveillance covers the surveillance items.
     const stage1 = complete('stage1');
     stage1.input.results[0]!.statusKey = 'not_concluded';
-    stage1.input.findingGroups.push({ gradeKey: 'minor', gradeName: 'Minor', isNonconformity: true, major: false, findings: [finding('X', { acknowledgement: null })] });
+    stage1.input.findingGroups.push({ gradeKey: 'minor', gradeName: 'Minor', isNonconformity: true, major: false, findings: [finding('X', { acknowledgement: null }) as DeepMutable<ReportFinding>] });
     stage1.input.earlierNcs.push({ ...complete('stage2').input.earlierNcs[0]!, effectivenessKey: 'not_assessed' });
     stage1.facts.surveillanceCovered = [];
     expect(codes(stage1.input, stage1.facts)).toEqual([]);

@@ -18,6 +18,7 @@ const EMPTY_MESSAGE = {
   profile: 'profiles.pickerEmpty',
   word: 'picker.emptyWord',
   pdf: 'picker.emptyPdf',
+  zip: 'picker.emptyZip',
 } as const satisfies Record<FileKind, string>;
 export const withExtension = (name: string, kind: FileKind = 'engagement'): string =>
   name.endsWith(extensionFor(kind)) ? name : `${name}${extensionFor(kind)}`;

@@ -84,6 +84,7 @@ export const EN_HOME = {
     overwrite: 'A file with this name exists and will be replaced.',
     emptyWord: 'There are no Word files (.docx) in the workspace folder yet.',
     emptyPdf: 'There are no PDF files in the workspace folder yet.',
+    emptyZip: 'There are no zip files in the workspace folder yet.',
   },
   restore: {
     title: 'Restore from backup',

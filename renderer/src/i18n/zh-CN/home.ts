@@ -81,6 +81,7 @@ export const ZH_HOME: Translation<typeof EN_HOME> = {
     overwrite: '已有同名文件，将被替换。',
     emptyWord: '工作区文件夹中还没有 Word 文件（.docx）。',
     emptyPdf: '工作区文件夹中还没有 PDF 文件。',
+    emptyZip: '工作区文件夹中还没有 zip 文件。',
   },
   restore: {
     title: '从备份恢复',
