@@ -15,7 +15,7 @@ import type { DocumentFormat, DocumentKind } from '../../shared/tables/document-
 import { utcInstant } from '../../shared/time.ts';
 import type { DocumentRenderer } from '../documents/index.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
-import { renderDocument, writeAndRecord } from '../exports/index.ts';
+import { exportView, renderDocument, writeAndRecord } from '../exports/index.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
 import { keepTemplateInProfile, resolveTemplate, type TemplateService } from '../templates/index.ts';
 import { ReviewZip } from './review-zip.ts';
@@ -199,19 +199,7 @@ export class ReportExporter {
     const rows = (await this.engagements.call(handle, 'listExports')).filter((row) => REGISTER_KINDS.includes(row.kind));
     return rows
       .sort((a, b) => b.added_at.localeCompare(a.added_at) || b.revision - a.revision)
-      .map((row) => ({
-        revision: row.revision,
-        draft: row.kind === REPORT_DRAFT_KIND,
-        format: row.format,
-        kind: row.kind as ReportRevisionView['kind'],
-        language: row.language,
-        template: row.template,
-        fileName: row.file_name,
-        sha256: row.sha256,
-        size: row.size,
-        exportedAt: row.added_at,
-        exportedBy: row.added_by_name,
-      }));
+      .map((row) => ({ ...exportView(row), kind: row.kind as ReportRevisionView['kind'], draft: row.kind === REPORT_DRAFT_KIND }));
   }
 
   private identity(language: DocumentLanguage, revision: number) {
