@@ -31,15 +31,18 @@ import {
   type ITableBordersOptions,
   type ParagraphChild,
 } from 'docx';
+import { TextWatermark } from 'docx/watermarks';
 import { fitImageMm } from '../../shared/documents/image.ts';
 import {
   contentWidthMm,
+  lines as splitLines,
   resolveWidthsMm,
   type Align,
   type Block,
   type DocumentModel,
   type FormBlock,
   type FormField,
+  type ImageBlock,
   type Inline,
   type KeyValueBlock,
   type SignatureBlock,
@@ -47,8 +50,9 @@ import {
   type TableCell as ModelCell,
   type RowTone,
 } from '../../shared/documents/model.ts';
-import { DocumentError, requireImage } from './document-error.ts';
-import { DOCX_FONTS, THEME } from './theme.ts';
+import { DocumentError } from './document-error.ts';
+import { DocxPictures } from './docx-pictures.ts';
+import { CJK, DOCX_FONTS, THEME, imageBlockSizeMm, watermarkLayout } from './theme.ts';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
@@ -190,17 +194,17 @@ function signatureTable(block: SignatureBlock, availableMm: number): Table {
 }
 
 /** A form's box: its caption (small, grey), its lines, then its image (a drawn signature) on a single-spaced line. */
-function formCell(box: FormField, widthMm: number, span: number): TableCell {
+function formCell(box: FormField, widthMm: number, span: number, pictures: DocxPictures): TableCell {
   const size = THEME.sizePt.table;
   const paragraphs: Paragraph[] = [];
   if (box.label) paragraphs.push(textParagraph([{ text: box.label }], { sizePt: THEME.sizePt.formLabel, color: THEME.color.muted, bold: !box.shaded, afterPt: 1.5, keepNext: true }));
   for (const content of box.lines) paragraphs.push(textParagraph(content, { sizePt: size, afterPt: 0 }));
   if (box.image) {
-    const image = requireImage(box.image.dataUrl, box.image.description);
+    const { image, standIn } = pictures.add(box.image.dataUrl, box.image.description);
     const fitted = fitImageMm(image, box.image.heightMm, Math.min(box.image.maxWidthMm, widthMm - 2 * THEME.cellPaddingMm.x));
     paragraphs.push(
       new Paragraph({
-        children: [new ImageRun({ type: image.type, data: image.bytes, transformation: { width: pixels(fitted.widthMm), height: pixels(fitted.heightMm) }, altText: { name: 'signature', description: box.image.description, title: box.image.description } })],
+        children: [new ImageRun({ type: image.type, data: standIn, transformation: { width: pixels(fitted.widthMm), height: pixels(fitted.heightMm) }, altText: { name: 'signature', description: box.image.description, title: box.image.description } })],
         spacing: { before: 20, after: 0, line: 240, lineRule: LineRuleType.AUTO },
       }),
     );
@@ -216,7 +220,7 @@ function formCell(box: FormField, widthMm: number, span: number): TableCell {
   });
 }
 
-function formTable(block: FormBlock, availableMm: number): Table {
+function formTable(block: FormBlock, availableMm: number, pictures: DocxPictures): Table {
   const widths = resolveWidthsMm(block.columns, availableMm);
   const rows = block.rows.map((row) => {
     if (row.kind === 'section') {
@@ -238,10 +242,10 @@ function formTable(block: FormBlock, availableMm: number): Table {
       const span = Math.max(1, Math.min(box.span ?? 1, widths.length - column));
       const width = widths.slice(column, column + span).reduce((sum, value) => sum + value, 0);
       column += span;
-      return formCell(box, width, span);
+      return formCell(box, width, span, pictures);
     });
     // A row whose boxes do not reach the last column is closed with an empty box.
-    if (column < widths.length) cells.push(formCell({ label: '', lines: [] }, widths.slice(column).reduce((sum, value) => sum + value, 0), widths.length - column));
+    if (column < widths.length) cells.push(formCell({ label: '', lines: [] }, widths.slice(column).reduce((sum, value) => sum + value, 0), widths.length - column, pictures));
     return new TableRow({
       cantSplit: !row.breakable,
       ...(row.minHeightMm ? { height: { value: twips(row.minHeightMm), rule: 'atLeast' as const } } : {}),
@@ -253,7 +257,7 @@ function formTable(block: FormBlock, availableMm: number): Table {
 
 const HEADING_LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function blockElements(block: Block, availableMm: number, isFirst: boolean): (Paragraph | Table)[] {
+function blockElements(block: Block, availableMm: number, isFirst: boolean, pictures: DocxPictures): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
       return [
@@ -294,27 +298,55 @@ function blockElements(block: Block, availableMm: number, isFirst: boolean): (Pa
         spacer(),
       ];
     case 'form':
-      return [formTable(block, availableMm), spacer()];
+      return [formTable(block, availableMm, pictures), spacer()];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'signatures':
       return [spacer(), signatureTable(block, availableMm)];
     case 'image':
-      // Rendered by the engine's image support (issue 18, in progress on another branch).
-      throw new DocumentError('DOCUMENT_RENDER_FAILED', 'Image blocks are not rendered yet');
+      return imageParagraphs(block, availableMm, pictures);
   }
+}
+
+/**
+ * A picture on a single-spaced line of its own (LibreOffice clips an inline image on a line spaced by
+ * a multiple), kept on the page of its caption: a small note, one paragraph per line. The file's
+ * bytes go into the package as they are (docx-pictures.ts).
+ */
+function imageParagraphs(block: ImageBlock, availableMm: number, pictures: DocxPictures): Paragraph[] {
+  const { image, standIn } = pictures.add(block.dataUrl, block.description || 'image');
+  const size = imageBlockSizeMm(image, block, availableMm);
+  const captionLines = block.caption.trim() ? splitLines(block.caption) : [];
+  const picture = new Paragraph({
+    children: [
+      new ImageRun({
+        type: image.type,
+        data: standIn,
+        transformation: { width: pixels(size.widthMm), height: pixels(size.heightMm) },
+        altText: { name: 'photo', description: block.description, title: block.description },
+      }),
+    ],
+    alignment: AlignmentType.CENTER,
+    keepNext: captionLines.length > 0,
+    keepLines: true,
+    spacing: { before: 80, after: captionLines.length ? 40 : 160, line: 240, lineRule: LineRuleType.AUTO },
+  });
+  const caption = captionLines.map((content, index) =>
+    textParagraph(content, { sizePt: THEME.sizePt.note, color: THEME.color.muted, align: 'center', afterPt: index === captionLines.length - 1 ? 8 : 0, keepNext: index < captionLines.length - 1 }),
+  );
+  return [picture, ...caption];
 }
 
 /** A little space after a table (Word glues a following paragraph to the table's last row). */
 const spacer = (): Paragraph => new Paragraph({ children: [], spacing: { after: 80, line: 200 } });
 
-function runningHeader(document: DocumentModel, availableMm: number): Header {
-  const logo = document.branding.logoDataUrl ? requireImage(document.branding.logoDataUrl, 'logo of the certification body') : null;
-  const size = logo ? fitImageMm(logo, THEME.logoHeightMm, THEME.logoMaxWidthMm) : null;
+function runningHeader(document: DocumentModel, availableMm: number, pictures: DocxPictures): Header {
+  const logo = document.branding.logoDataUrl ? pictures.add(document.branding.logoDataUrl, 'logo of the certification body') : null;
+  const size = logo ? fitImageMm(logo.image, THEME.logoHeightMm, THEME.logoMaxWidthMm) : null;
   const widths = resolveWidthsMm([{ fraction: 0.5 }, { fraction: 0.5 }], availableMm);
   const small = { sizePt: THEME.sizePt.running, color: THEME.color.muted };
   const left: ParagraphChild[] = [];
-  if (logo && size) left.push(new ImageRun({ type: logo.type, data: logo.bytes, transformation: { width: pixels(size.widthMm), height: pixels(size.heightMm) }, altText: { name: 'logo', description: document.branding.bodyName, title: document.branding.bodyName } }));
+  if (logo && size) left.push(new ImageRun({ type: logo.image.type, data: logo.standIn, transformation: { width: pixels(size.widthMm), height: pixels(size.heightMm) }, altText: { name: 'logo', description: document.branding.bodyName, title: document.branding.bodyName } }));
   const cellOf = (children: Paragraph[], width: number): TableCell =>
     new TableCell({ children, width: { size: twips(width), type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER, margins: { top: 0, bottom: twips(1.5), left: 0, right: 0 } });
   const table = new Table({
@@ -329,7 +361,13 @@ function runningHeader(document: DocumentModel, availableMm: number): Header {
             ],
             widths[0]!,
           ),
-          cellOf([new Paragraph({ children: runs([{ text: document.running.headerRight }], small), alignment: AlignmentType.RIGHT })], widths[1]!),
+          cellOf(
+            [
+              ...(document.watermark ? [new Paragraph({ children: runs([{ text: document.watermark }], { sizePt: THEME.sizePt.running + 0.5, color: THEME.color.accent, bold: true }), alignment: AlignmentType.RIGHT })] : []),
+              new Paragraph({ children: runs([{ text: document.running.headerRight }], small), alignment: AlignmentType.RIGHT }),
+            ],
+            widths[1]!,
+          ),
         ],
       }),
     ],
@@ -338,7 +376,26 @@ function runningHeader(document: DocumentModel, availableMm: number): Header {
     layout: TableLayoutType.FIXED,
     borders: { ...NO_BORDERS, bottom: { style: BorderStyle.SINGLE, size: 6, color: THEME.color.accent } },
   });
-  return new Header({ children: [table, new Paragraph({ children: [], spacing: { after: 0, line: 120 } })] });
+  return new Header({ children: [table, new Paragraph({ children: document.watermark ? [watermarkShape(document.watermark, document.page)] : [], spacing: { after: 0, line: 120 } })] });
+}
+
+/**
+ * Word's own text watermark (Design › Watermark): a VML WordArt shape anchored in the header, centred
+ * on the page behind the text, so it prints on every page and Word can remove or replace it; LibreOffice
+ * imports it as a Fontwork shape. The header's right side also names the word in text (headerRight).
+ */
+function watermarkShape(text: string, page: DocumentModel['page']): TextWatermark {
+  const layout = watermarkLayout(text, page);
+  return new TextWatermark({
+    text,
+    font: CJK.test(text) ? DOCX_FONTS.eastAsia : DOCX_FONTS.latin,
+    bold: true,
+    color: THEME.watermark.color,
+    opacity: THEME.watermark.opacity,
+    width: layout.widthPt,
+    height: layout.heightPt,
+    rotation: 360 - layout.angleDeg,
+  });
 }
 
 function runningFooter(document: DocumentModel, availableMm: number): Footer {
@@ -373,7 +430,8 @@ async function buildDocx(document: DocumentModel): Promise<Uint8Array> {
   const availableMm = contentWidthMm(page);
   const language = document.identity.language === 'en' ? 'en-GB' : 'zh-CN';
   const headingRun = (sizePt: number) => ({ size: halfPoints(sizePt), bold: true, color: THEME.color.accent, font: { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: DOCX_FONTS.eastAsia, cs: DOCX_FONTS.latin } });
-  const children = document.blocks.flatMap((block, index) => blockElements(block, availableMm, index === 0));
+  const pictures = new DocxPictures();
+  const children = document.blocks.flatMap((block, index) => blockElements(block, availableMm, index === 0, pictures));
   const file = new Document({
     creator: document.identity.issuedBy,
     title: `${document.identity.title} ${document.identity.reference}`,
@@ -417,11 +475,11 @@ async function buildDocx(document: DocumentModel): Promise<Uint8Array> {
             },
           },
         },
-        headers: { default: runningHeader(document, availableMm) },
+        headers: { default: runningHeader(document, availableMm, pictures) },
         footers: { default: runningFooter(document, availableMm) },
         children,
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(file));
+  return pictures.pack(new Uint8Array(await Packer.toBuffer(file)));
 }

@@ -1,12 +1,16 @@
 // The PDF renderer in the built documents worker (dist/workers/document-worker.cjs): the plan in
 // both languages with the shipped font subset into the file, refusals crossing the worker as codes,
-// and no request to the network or the disk from pdfmake.
+// no request to the network or the disk from pdfmake, photos with their captions, and a draft's
+// watermark on every page.
 import path from 'node:path';
+import pdfmake from 'pdfmake';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contentWidthMm, resolveWidthsMm } from '../../shared/documents/model.ts';
 import { planDocument } from '../../shared/documents/plan-document.ts';
 import { DOCUMENT_LANGUAGES } from '../../shared/documents/plan-input.ts';
 import { everyBlockDocument, samplePlanInput } from '../../tests/fixtures/plan-documents.ts';
+import { photoBlock, photoDataUrl, planWith } from '../../tests/fixtures/document-photos.ts';
+import { pdfPages } from '../../tests/helpers/pdf-text.ts';
 import { WORKER_DIR } from '../../tests/helpers/temp.ts';
 import { DocumentError } from './document-error.ts';
 import { DocumentRenderer } from './document-renderer.ts';
@@ -122,5 +126,77 @@ describe('the PDF renderer', () => {
       { text: 'ISO/IEC 20000-1', latin: true },
       { text: ' 的结合审核', latin: false },
     ]);
+  });
+});
+
+describe('the image block in the PDF', () => {
+  const photos = Promise.all([photoDataUrl(1200, 1600), photoDataUrl(640, 360, 'png')]);
+
+  it('embeds each picture once, the JPEG as it is, and prints the captions', async () => {
+    const [tall, wide] = await photos;
+    const model = planWith([
+      photoBlock(tall.dataUrl, { widthPx: 1200, heightPx: 1600 }),
+      photoBlock(wide.dataUrl, { widthPx: 640, heightPx: 360 }, { caption: 'Backup console', maxWidthMm: 80 }),
+      photoBlock(tall.dataUrl, { widthPx: 1200, heightPx: 1600 }, { caption: 'The same photo again' }),
+    ]);
+    const bytes = await renderer.pdf(model);
+    const text = latin1(bytes);
+    // The tall JPEG (twice on the pages, once in the file), the wide PNG, the logo and its alpha (an SMask image).
+    expect(text.match(/\/Subtype \/Image/g)).toHaveLength(4);
+    expect(text).toMatch(/\/Width 1200[\s\S]{0,200}\/Height 1600|\/Height 1600[\s\S]{0,200}\/Width 1200/);
+    expect(text).toContain('/DCTDecode');
+    // The JPEG's own bytes: pdfkit passes a JPEG through untouched.
+    expect(Buffer.from(bytes).includes(tall.bytes)).toBe(true);
+    const all = (await pdfPages(bytes)).map((page) => page.text).join('\n');
+    for (const caption of ['Photo 1 — Server room, rack 4', 'Taken on 14 Mar 2026', 'Backup console', 'The same photo again']) expect(all).toContain(caption);
+  });
+
+  it('sizes a picture as the .docx does, and keeps it with its caption', async () => {
+    const [tall] = await photos;
+    const definition = pdfDefinition(planWith([photoBlock(tall.dataUrl, { widthPx: 1200, heightPx: 1600 })]));
+    const node = (definition.content as { stack?: { image?: string; width?: number; height?: number }[]; unbreakable?: boolean }[]).at(-1)!;
+    expect(node.unbreakable).toBe(true);
+    const picture = node.stack![0]!;
+    expect(picture.image).toMatch(/\.jpg$/);
+    expect(picture.height).toBeCloseTo(ptFromMm(100), 3);
+    expect(picture.width).toBeCloseTo(ptFromMm(75), 3);
+  });
+
+  it('refuses a photo that is not a PNG or JPEG data URL, across the worker', async () => {
+    const error = await renderer.pdf(planWith([photoBlock('data:image/gif;base64,R0lGODlhAQABAAAAACw=', { widthPx: 1, heightPx: 1 })])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocumentError);
+    expect(error).toMatchObject({ code: 'DOCUMENT_IMAGE_REFUSED', params: { problem: 'unsupported-type', what: 'Server room, rack 4' } });
+  });
+
+  it('leaves no picture in pdfmake\'s virtual files after a render, whatever its outcome', async () => {
+    const [tall, wide] = await photos;
+    const fonts = readPdfFonts(builtFontDir(WORKER_DIR));
+    const files = (pdfmake as unknown as { virtualfs: { storage: Record<string, unknown> } }).virtualfs.storage;
+    await renderPdfBytes(planWith([photoBlock(tall.dataUrl, { widthPx: 1200, heightPx: 1600 }), photoBlock(wide.dataUrl, { widthPx: 640, heightPx: 360 })]), fonts);
+    // A PNG pdfkit cannot read fails the render after the pictures went in.
+    const broken = `data:image/png;base64,${Buffer.concat([Buffer.from(wide.bytes.subarray(0, 33)), Buffer.alloc(64)]).toString('base64')}`;
+    await expect(renderPdfBytes(planWith([photoBlock(broken, { widthPx: 640, heightPx: 360 })]), fonts)).rejects.toMatchObject({ code: 'DOCUMENT_RENDER_FAILED' });
+    expect(Object.keys(files).filter((name) => name.includes('image'))).toEqual([]);
+  });
+});
+
+describe.each([
+  ['en', 'DRAFT'],
+  ['zh-Hans', '草稿'],
+] as const)('a draft PDF (%s)', (language, word) => {
+  it(`prints "${word}" across every page, diagonally, and in the header`, async () => {
+    const bytes = await renderer.pdf(planWith([], { watermark: word }, language));
+    const pages = await pdfPages(bytes);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const page of pages) {
+      const marks = page.pieces.filter((piece) => piece.text === word);
+      // The header's word, level, and the watermark, along the page's diagonal (55° on A4 portrait).
+      expect(marks.map((mark) => Math.abs(mark.angleDeg)).sort((a, b) => a - b)).toEqual([0, 55]);
+    }
+  });
+
+  it('prints no watermark when the document is issued', async () => {
+    const pages = await pdfPages(await renderer.pdf(planDocument(samplePlanInput(language))));
+    for (const page of pages) expect(page.pieces.some((piece) => piece.text === word || piece.angleDeg !== 0)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  */
 import pdfmake from 'pdfmake';
 import type { Content, ContentTable, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { fitImageMm } from '../../shared/documents/image.ts';
+import { fitImageMm, type DocumentImage } from '../../shared/documents/image.ts';
 import {
   contentWidthMm,
   resolveWidthsMm,
@@ -14,13 +14,15 @@ import {
   type DocumentModel,
   type FormBlock,
   type FormRow,
+  type ImageBlock,
   type Inline,
   type RowTone,
   type TableBlock,
   type TableCell as ModelCell,
+  lines as splitLines,
 } from '../../shared/documents/model.ts';
 import { DocumentError, requireImage } from './document-error.ts';
-import { THEME, ptFromMm } from './theme.ts';
+import { CJK, THEME, imageBlockSizeMm, ptFromMm, watermarkLayout } from './theme.ts';
 
 /** The shipped CJK font (Noto Sans SC, OFL): its Latin glyphs serve English documents too. */
 export interface PdfFonts {
@@ -52,8 +54,6 @@ function innerWidthsPt(widthsMm: readonly number[]): number[] {
   return widthsMm.map((mm) => Math.max(4, ptFromMm(mm) - 2 * PAD_X - RULE) - (RULE / widthsMm.length));
 }
 
-/** Han, kana, hangul, CJK punctuation and full-width forms: what the font draws full width. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/u;
 /** Punctuation Noto Sans SC draws full width unless asked for proportional forms ('pwid'). */
 const AMBIGUOUS = /[\u2018\u2019\u201c\u201d\u00b7\u2026\u2014\u2013]/u;
 
@@ -145,15 +145,35 @@ function dataTable(block: TableBlock, availableMm: number): ContentTable {
   };
 }
 
-/** The images of a document's forms, by the key pdfmake's `images` dictionary holds them under. */
-type FormImages = Map<string, string>;
+/**
+ * The pictures of one PDF (the logo, drawn signatures, photos), each decoded once by requireImage —
+ * which refuses anything but a PNG or JPEG `data:` URL — and handed to pdfmake as those bytes under a
+ * virtual file name (its key), so pdfkit does not decode the base64 a second time. The same picture
+ * twice is one entry (and one image object in the PDF).
+ */
+class PdfImages {
+  private readonly byUrl = new Map<string, string>();
+  readonly byKey = new Map<string, DocumentImage>();
+
+  constructor(private readonly prefix: string) {}
+
+  add(dataUrl: string, what: string): { key: string; image: DocumentImage } {
+    const known = this.byUrl.get(dataUrl);
+    if (known) return { key: known, image: this.byKey.get(known)! };
+    const image = requireImage(dataUrl, what);
+    const key = `${this.prefix}-${this.byKey.size + 1}.${image.type}`;
+    this.byUrl.set(dataUrl, key);
+    this.byKey.set(key, image);
+    return { key, image };
+  }
+}
 
 /**
  * A form as pdfmake tables of the same column widths, one per section (the section's title is its
  * header row: kept with the first box, repeated when the section runs onto the next page). Boxes stay
  * whole unless the section has a breakable one (a long statement): pdfmake keeps rows whole per table.
  */
-function formTables(block: FormBlock, availableMm: number, images: FormImages): ContentTable[] {
+function formTables(block: FormBlock, availableMm: number, images: PdfImages): ContentTable[] {
   const widths = resolveWidthsMm(block.columns, availableMm);
   const groups: FormRow[][] = [];
   for (const row of block.rows) {
@@ -181,14 +201,8 @@ function formTables(block: FormBlock, availableMm: number, images: FormImages): 
         if (box.label) stack.push({ ...(runs([{ text: box.label, bold: !box.shaded }]) as object), fontSize: THEME.sizePt.formLabel, color: color(THEME.color.muted), margin: [0, 0, 0, 1.5] } as Content);
         stack.push(...box.lines.map(runs));
         if (box.image) {
-          const image = requireImage(box.image.dataUrl, box.image.description);
+          const { key, image } = images.add(box.image.dataUrl, box.image.description);
           const fitted = fitImageMm(image, box.image.heightMm, Math.min(box.image.maxWidthMm, widthMm - 2 * THEME.cellPaddingMm.x));
-          const url = box.image.dataUrl.trim();
-          let key = [...images].find(([, value]) => value === url)?.[0];
-          if (!key) {
-            key = `form-image-${images.size + 1}`;
-            images.set(key, url);
-          }
           stack.push({ image: key, width: ptFromMm(fitted.widthMm), height: ptFromMm(fitted.heightMm), margin: [0, 1, 0, 0] } as Content);
         }
         cells.push({ stack, ...(span > 1 ? { colSpan: span } : {}), ...(box.shaded ? { fillColor: color(THEME.color.keyFill) } : {}) } as TableCell);
@@ -219,11 +233,25 @@ function formTables(block: FormBlock, availableMm: number, images: FormImages): 
   });
 }
 
-function blockContent(block: Block, availableMm: number, images: FormImages): Content[] {
+/** A picture on its own, its caption under it; the two never part across a page break. */
+function imageContent(block: ImageBlock, availableMm: number, images: PdfImages): Content {
+  const { key, image } = images.add(block.dataUrl, block.description || 'image');
+  const size = imageBlockSizeMm(image, block, availableMm);
+  const caption = block.caption.trim() ? splitLines(block.caption) : [];
+  return {
+    stack: [
+      { image: key, width: ptFromMm(size.widthMm), height: ptFromMm(size.heightMm), alignment: 'center' },
+      ...(caption.length ? [{ stack: caption.map(runs), fontSize: THEME.sizePt.note, color: color(THEME.color.muted), alignment: 'center', margin: [0, 2, 0, 0] } as Content] : []),
+    ],
+    unbreakable: true,
+    margin: [0, 4, 0, 8],
+  } as Content;
+}
+
+function blockContent(block: Block, availableMm: number, images: PdfImages): Content[] {
   switch (block.kind) {
     case 'image':
-      // Rendered by the engine's image support (issue 18, in progress on another branch).
-      throw new DocumentError('DOCUMENT_RENDER_FAILED', 'Image blocks are not rendered yet');
+      return [imageContent(block, availableMm, images)];
     case 'form':
       return formTables(block, availableMm, images);
     case 'title':
@@ -317,10 +345,19 @@ function blockContent(block: Block, availableMm: number, images: FormImages): Co
 
 /** pdfmake's definition of a document (pure: testable without rendering). */
 export function pdfDefinition(document: DocumentModel): TDocumentDefinitions {
+  return pdfParts(document, 'aw-image').definition;
+}
+
+/**
+ * The definition and the pictures it names: `images` maps each key to itself, the name of the virtual
+ * file renderPdfBytes puts the picture's bytes in (`prefix` keeps two renders apart).
+ */
+function pdfParts(document: DocumentModel, prefix: string): { definition: TDocumentDefinitions; images: PdfImages } {
   const { page } = document;
   const availableMm = contentWidthMm(page);
-  const logo = document.branding.logoDataUrl ? requireImage(document.branding.logoDataUrl, 'logo of the certification body') : null;
-  const logoSize = logo ? fitImageMm(logo, THEME.logoHeightMm, THEME.logoMaxWidthMm) : null;
+  const images = new PdfImages(prefix);
+  const logo = document.branding.logoDataUrl ? images.add(document.branding.logoDataUrl, 'logo of the certification body') : null;
+  const logoSize = logo ? fitImageMm(logo.image, THEME.logoHeightMm, THEME.logoMaxWidthMm) : null;
   const left = ptFromMm(page.marginsMm.left);
   const right = ptFromMm(page.marginsMm.right);
   const running = { fontSize: THEME.sizePt.running, color: color(THEME.color.muted) };
@@ -333,11 +370,19 @@ export function pdfDefinition(document: DocumentModel): TDocumentDefinitions {
         [
           {
             stack: [
-              ...(logo && logoSize ? [{ image: 'logo', width: ptFromMm(logoSize.widthMm), height: ptFromMm(logoSize.heightMm), margin: [0, 0, 0, 2] } as Content] : []),
+              ...(logo && logoSize ? [{ image: logo.key, width: ptFromMm(logoSize.widthMm), height: ptFromMm(logoSize.heightMm), margin: [0, 0, 0, 2] } as Content] : []),
               { text: document.branding.bodyName, bold: true, fontSize: THEME.sizePt.running + 0.5, color: color(THEME.color.accent) },
             ],
           },
-          { text: document.running.headerRight, alignment: 'right', ...running, margin: [0, 0, 0, 0] },
+          {
+            stack: [
+              // A draft says so in the header too, in text (the watermark is drawn across the page).
+              ...(document.watermark ? [{ text: document.watermark, bold: true, fontSize: THEME.sizePt.running + 0.5, color: color(THEME.color.accent) }] : []),
+              { text: document.running.headerRight, ...running },
+            ],
+            alignment: 'right',
+            margin: [0, 0, 0, 0],
+          },
         ],
       ],
     },
@@ -380,9 +425,8 @@ export function pdfDefinition(document: DocumentModel): TDocumentDefinitions {
   });
 
   const issued = new Date(document.identity.issuedAt);
-  const formImages: FormImages = new Map();
-  const content = document.blocks.flatMap((block) => blockContent(block, availableMm, formImages));
-  return {
+  const content = document.blocks.flatMap((block) => blockContent(block, availableMm, images));
+  const definition = {
     pageSize: 'A4',
     pageOrientation: page.orientation,
     pageMargins: [left, ptFromMm(page.marginsMm.top), right, ptFromMm(page.marginsMm.bottom)],
@@ -395,7 +439,8 @@ export function pdfDefinition(document: DocumentModel): TDocumentDefinitions {
       producer: 'Audit Workbench',
       ...(Number.isNaN(issued.getTime()) ? {} : { creationDate: issued }),
     },
-    images: { ...(logo && document.branding.logoDataUrl ? { logo: document.branding.logoDataUrl.trim() } : {}), ...Object.fromEntries(formImages) },
+    images: Object.fromEntries([...images.byKey.keys()].map((key) => [key, key])),
+    ...(document.watermark ? { watermark: watermarkOf(document.watermark, page) } : {}),
     defaultStyle: { font: FONT, fontSize: THEME.sizePt.body, color: color(THEME.color.text), lineHeight: THEME.lineHeight },
     header,
     footer,
@@ -409,31 +454,49 @@ export function pdfDefinition(document: DocumentModel): TDocumentDefinitions {
       return (1 - start.verticalRatio) * start.pageInnerHeight < ptFromMm(KEEP_BELOW_HEADING_MM);
     },
   } as TDocumentDefinitions;
+  return { definition, images };
+}
+
+/** "DRAFT" / "草稿" on every page: pdfmake draws it over each page's content, see-through, in the shipped font. */
+function watermarkOf(text: string, page: DocumentModel['page']): Record<string, unknown> {
+  const layout = watermarkLayout(text, page);
+  return { text, font: FONT, bold: true, fontSize: layout.sizePt, color: color(THEME.watermark.color), opacity: THEME.watermark.opacity, angle: -layout.angleDeg };
 }
 
 interface VirtualFiles {
   writeFileSync(name: string, content: Uint8Array): void;
+  /** pdfmake's virtual files by name (it has no call to remove one). */
+  readonly storage: Record<string, unknown>;
 }
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+let renders = 0;
 
 let fontsLoaded: PdfFonts | null = null;
 
 /** Renders a PDF in this thread (the documents worker calls it; the main thread never does). */
 export async function renderPdfBytes(document: DocumentModel, fonts: PdfFonts): Promise<Uint8Array> {
+  const files = (pdfmake as unknown as { virtualfs: VirtualFiles }).virtualfs;
+  let pictures: readonly string[] = [];
   try {
-    const definition = pdfDefinition(document);
+    const { definition, images } = pdfParts(document, `aw-image-${++renders}`);
     // No web address and no local file, ever: the policies refuse every request pdfmake could make.
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(() => false);
     if (fontsLoaded !== fonts) {
-      const files = (pdfmake as unknown as { virtualfs: VirtualFiles }).virtualfs;
-      files.writeFileSync('aw-regular.ttf', Buffer.from(fonts.regular.buffer, fonts.regular.byteOffset, fonts.regular.byteLength));
-      files.writeFileSync('aw-bold.ttf', Buffer.from(fonts.bold.buffer, fonts.bold.byteOffset, fonts.bold.byteLength));
+      files.writeFileSync('aw-regular.ttf', asBuffer(fonts.regular));
+      files.writeFileSync('aw-bold.ttf', asBuffer(fonts.bold));
       pdfmake.setFonts({ [FONT]: { normal: 'aw-regular.ttf', bold: 'aw-bold.ttf', italics: 'aw-regular.ttf', bolditalics: 'aw-bold.ttf' } });
       fontsLoaded = fonts;
     }
+    pictures = [...images.byKey.keys()];
+    for (const [key, image] of images.byKey) files.writeFileSync(key, asBuffer(image.bytes));
     const buffer = await pdfmake.createPdf(definition).getBuffer();
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     throw DocumentError.from(error);
+  } finally {
+    // The pictures leave the virtual files with the render (the worker lives on; a report has 100 photos).
+    for (const key of pictures) delete files.storage[key];
   }
 }

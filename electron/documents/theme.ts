@@ -1,3 +1,6 @@
+import { fitImageMm, type DocumentImage } from '../../shared/documents/image.ts';
+import { A4_MM, type ImageBlock, type PageSetup } from '../../shared/documents/model.ts';
+
 /**
  * How documents look, shared by the .docx and PDF renderers so both files look alike: sizes in
  * points, colours as hex RGB, distances in millimetres.
@@ -25,7 +28,38 @@ export const THEME = {
   footerFromEdgeMm: 9,
   signatureRowMm: 14,
   lineHeight: 1.25,
+  /** "DRAFT" across every page: light grey and see-through, so the text under it stays readable. */
+  watermark: { color: '9AA5B1', opacity: 0.3, maxSizePt: 150 },
 } as const;
+
+/** Han, kana, hangul, CJK punctuation and full-width forms: what the font draws full width. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * The size an image block is printed at in both files: fitted into its box (no wider than the text),
+ * keeping the picture's aspect — from the file's own pixel size, which requireImage has read.
+ */
+export function imageBlockSizeMm(image: DocumentImage, block: Pick<ImageBlock, 'maxWidthMm' | 'maxHeightMm'>, availableMm: number): { widthMm: number; heightMm: number } {
+  return fitImageMm(image, block.maxHeightMm, Math.min(block.maxWidthMm, availableMm));
+}
+
+/**
+ * How large and at what angle the watermark is printed, the same in both files: along the page's
+ * diagonal (bottom left to top right), about half its length, at most `maxSizePt` tall — the size
+ * that fills the whole page turns two Chinese characters into a wall. `widthPt` × `heightPt` is the
+ * box the .docx's WordArt shape stretches the text into (a Chinese character square, a Latin capital
+ * 0.8 as wide as tall, as Word's own watermark estimates).
+ */
+export function watermarkLayout(text: string, page: PageSetup): { sizePt: number; widthPt: number; heightPt: number; angleDeg: number } {
+  const [width, height] = page.orientation === 'portrait' ? [A4_MM.width, A4_MM.height] : [A4_MM.height, A4_MM.width];
+  const chars = [...text];
+  // Width in ems: a Chinese character is one em, a Latin capital about 0.65, a space 0.3.
+  const ems = Math.max(1, chars.reduce((sum, char) => sum + (CJK.test(char) ? 1 : /\s/.test(char) ? 0.3 : 0.65), 0));
+  const sizePt = Math.round(Math.min(THEME.watermark.maxSizePt, (ptFromMm(Math.hypot(width, height)) * 0.55) / ems));
+  const widthPt = Math.round(sizePt * ems);
+  const boxEms = Math.max(1, chars.reduce((sum, char) => sum + (CJK.test(char) ? 1 : /\s/.test(char) ? 0.4 : 0.8), 0));
+  return { sizePt, widthPt, heightPt: Math.round(widthPt / boxEms), angleDeg: Math.round((Math.atan2(height, width) * 180) / Math.PI) };
+}
 
 /**
  * Fonts named in the .docx (nothing is embedded): Arial for Latin text, which Word has and LibreOffice

@@ -158,7 +158,7 @@ export function ncFormsInput(source: NcDocumentSource, options: PlanDocumentOpti
 }
 
 /** The recommendation as stated: the profile's wording for the key the lead confirmed, or the text kept with it. */
-function recommendationOf(source: NcDocumentSource, options: PlanDocumentOptions): ClosingRecordInput['recommendation'] {
+export function recommendationOf(source: Pick<NcDocumentSource, 'statements' | 'findingsProfile'>, options: PlanDocumentOptions): ClosingRecordInput['recommendation'] {
   const row = source.statements.find((candidate) => candidate.item === 'recommendation');
   if (!row || (!row.verdict.trim() && !row.text.trim())) return null;
   const wording = source.findingsProfile.recommendations.find((candidate) => candidate.key === row.verdict);
