@@ -55,7 +55,10 @@ describe('what the report gate reads from the file', () => {
       openConflicts: 1,
       surveillanceCovered: ['internal_audit', 'use_of_marks'],
       // A break is no audit activity; held, cancelled and added sessions are recorded.
-      sessionsNotRecorded: ['Change management', 'Capacity management'],
+      sessionsNotRecorded: [
+        { title: 'Change management', day: '2026-12-08', start: '10:00' },
+        { title: 'Capacity management', day: '2026-12-08', start: '11:00' },
+      ],
     });
   });
 

@@ -29,7 +29,9 @@ export function gateFacts(engagement: EngagementContext): GateFacts {
     surveillanceCovered: typedRows(SURVEILLANCE_CHECK_TABLE, store.listRows('surveillance_check'))
       .filter((row) => row.status !== 'not_covered')
       .map((row) => row.item),
-    sessionsNotRecorded: sessions.filter((session) => session.kind !== 'break' && (outcomes.get(session.id) ?? 'planned') === 'planned').map((session) => session.title),
+    sessionsNotRecorded: sessions
+      .filter((session) => session.kind !== 'break' && (outcomes.get(session.id) ?? 'planned') === 'planned')
+      .map((session) => ({ title: session.title, day: session.day, start: session.start_time })),
   };
 }
 

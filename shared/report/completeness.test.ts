@@ -42,7 +42,7 @@ const REMOVALS: readonly Removal[] = [
   { name: 'the lead', code: 'lead', applies: always, remove: (input) => void (input.team[0]!.role = 'auditor') },
   { name: 'a registration number', code: 'registration-number', applies: always, remove: (input) => void (input.team[0]!.registrationNumber = '') },
   { name: 'the days', code: 'dates', applies: always, remove: (input) => void (input.days[0]!.activities = []) },
-  { name: 'a session’s actual times', code: 'actual-times', applies: always, remove: (_, facts) => void facts.sessionsNotRecorded.push('Capacity management') },
+  { name: 'a session’s actual times', code: 'actual-times', applies: always, remove: (_, facts) => void facts.sessionsNotRecorded.push({ title: 'Capacity management', day: '2026-12-08', start: '11:00' }) },
   { name: 'a conclusion', code: 'conclusion', applies: notStage1, remove: (input) => void (input.results[0]!.statusKey = 'not_concluded') },
   { name: 'a conclusion’s narrative', code: 'conclusion', applies: notStage1, remove: (input) => void (input.results[0]!.conclusion = '') },
   { name: 'a finding’s evidence', code: 'finding-statement', applies: always, remove: (input) => void (nc(input).evidence = '') },
@@ -105,7 +105,7 @@ describe('the report’s completeness gate', () => {
       input.audit.scopeOtherLanguage = '';
       input.services[0]!.category = '';
       input.team[0]!.registrationNumber = '';
-      facts.sessionsNotRecorded = ['Opening meeting'];
+      facts.sessionsNotRecorded = [{ title: 'Opening meeting', day: '2026-12-08', start: '09:00' }];
       // Without the no-penalties field its statement is not asked either.
       input.statements = input.statements.filter((statement) => statement.item !== 'no_penalties');
       expect(codes(input, facts), type).toEqual([]);

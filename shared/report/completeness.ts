@@ -35,8 +35,8 @@ export interface GateFacts {
   readonly openConflicts: number;
   /** The surveillance items recorded as covered (a status other than 'not_covered'). */
   readonly surveillanceCovered: readonly string[];
-  /** Titles of the working sessions of the plan with nothing recorded as run (their actual times unknown). */
-  readonly sessionsNotRecorded: readonly string[];
+  /** The working sessions of the plan with nothing recorded as run (their actual times unknown), in plan order. */
+  readonly sessionsNotRecorded: readonly { readonly title: string; readonly day: string; readonly start: string }[];
 }
 
 /**
@@ -153,7 +153,10 @@ export function reportGate(input: ReportInput, facts: GateFacts): ReportGateItem
   }
 
   if (!input.days.some((day) => day.activities.length > 0)) add('dates');
-  if (required.has('auditor-days-with-times')) for (const session of facts.sessionsNotRecorded) add('actual-times', { session });
+  if (required.has('auditor-days-with-times')) {
+    // A session without a title (an opening meeting as the plan names it) is known by its day and start.
+    for (const { title, day, start } of facts.sessionsNotRecorded) add('actual-times', { session: title.trim() || `${day} ${start}`, day, start });
+  }
 
   const findings = input.findingGroups.flatMap((group) => group.findings.map((finding) => ({ group, finding })));
   if (!stage1) {

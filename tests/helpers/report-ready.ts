@@ -19,12 +19,18 @@ export async function makeReportReady(service: EngagementService, handle: string
   const engagement = await service.getEngagement(handle);
   const rows = (table: string) => service.listRows(handle, table);
   const lead = (await rows('team_member')).find((member) => member.role === 'lead')!;
-  const upsert = async (table: string, match: (row: Row) => boolean, values: Row) => {
-    const existing = (await rows(table)).find(match);
+  // `key`: the row's fixed fields (its natural key), written only when the row is created.
+  const upsert = async (table: string, key: Row, values: Row) => {
+    const existing = (await rows(table)).find((row) => Object.entries(key).every(([field, value]) => row[field] === value));
     if (existing) await service.updateRow(handle, table, String(existing.id), values);
-    else await service.createRow(handle, table, values);
+    else await service.createRow(handle, table, { ...key, ...values });
   };
-  const sessionNamed = async (title: unknown) => (await rows('plan_session')).find((session) => session.title === title)!;
+  // A session is named by its title, or by its day and start when it has none (parallel sessions share a start).
+  const sessionOf = async (params: ReportGateItemView['params']) =>
+    (await rows('plan_session')).find((session) => {
+      const title = String(session.title).trim();
+      return title ? title === params['session'] : session.day === params['day'] && session.start_time === params['start'];
+    })!;
 
   for (let round = 0; round < 4; round += 1) {
     const { items } = await service.call(handle, 'reportGate');
@@ -38,7 +44,7 @@ export async function makeReportReady(service: EngagementService, handle: string
       switch (code) {
         case 'statement': {
           const item = String(params['item']) as StatementItem;
-          await upsert('audit_statement', (row) => row.item === item, { item, verdict: STATEMENT_VERDICTS[item][0]!, text: 'Confirmed at the team review on the last day.', reason: '' });
+          await upsert('audit_statement', { item }, { verdict: STATEMENT_VERDICTS[item][0]!, text: 'Confirmed at the team review on the last day.', reason: '' });
           break;
         }
         case 'recommendation': {
@@ -46,12 +52,12 @@ export async function makeReportReady(service: EngagementService, handle: string
           if (!profile.ok) throw new Error('The engagement’s profile does not read');
           const choices = recommendationChoices(engagement.audit_type as AuditType, profile.profile.recommendations);
           const wording = choices.find((choice) => choice.outcome === 'conditional') ?? choices[0]!;
-          await upsert('audit_statement', (row) => row.item === 'recommendation', { item: 'recommendation', verdict: wording.key, text: '', reason: '' });
+          await upsert('audit_statement', { item: 'recommendation' }, { verdict: wording.key, text: '', reason: '' });
           break;
         }
         case 'conclusion': {
           const topic = String(params['topic']);
-          await upsert('conclusion', (row) => row.topic === topic, { topic, status: 'conforming', conclusion: `Sampled records and interviews show the requirements of ${topic} are met.` });
+          await upsert('conclusion', { topic }, { status: 'conforming', text: `Sampled records and interviews show the requirements of ${topic} are met.` });
           break;
         }
         case 'nc-unacknowledged': {
@@ -68,13 +74,13 @@ export async function makeReportReady(service: EngagementService, handle: string
           break;
         }
         case 'deviation-reason': {
-          const session = await sessionNamed(params['session']);
-          await upsert('session_outcome', (row) => row.session_id === session.id, { session_id: String(session.id), reason: 'Rescheduled at the auditee’s request.' });
+          const session = await sessionOf(params);
+          await upsert('session_outcome', { session_id: String(session.id) }, { reason: 'Rescheduled at the auditee’s request.' });
           break;
         }
         case 'actual-times': {
-          const session = await sessionNamed(params['session']);
-          await upsert('session_outcome', (row) => row.session_id === session.id, { session_id: String(session.id), status: 'held', actual_day: String(session.day), actual_start: String(session.start_time), actual_end: String(session.end_time) });
+          const session = await sessionOf(params);
+          await upsert('session_outcome', { session_id: String(session.id) }, { status: 'held', actual_day: String(session.day), actual_start: String(session.start_time), actual_end: String(session.end_time) });
           break;
         }
         case 'earlier-nc': {
@@ -87,5 +93,6 @@ export async function makeReportReady(service: EngagementService, handle: string
       }
     }
   }
-  throw new Error('The report’s check still lists items after four rounds of fixes');
+  const { items } = await service.call(handle, 'reportGate');
+  throw new Error(`The report’s check still lists items after four rounds of fixes: ${JSON.stringify(items.map((item) => [item.code, item.params]))}`);
 }
