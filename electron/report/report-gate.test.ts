@@ -6,7 +6,7 @@ import { tempDir } from '../../tests/helpers/temp.ts';
 import { evidenceCapability } from '../evidence/worker.ts';
 import { EngagementSession } from '../store/engagement-session.ts';
 import { readEvidenceIndex } from './evidence-index-source.ts';
-import { gateFacts, reportPhotos } from './report-gate.ts';
+import { gateFacts, photoAnnexSize } from './report-gate.ts';
 
 const sessions: EngagementSession[] = [];
 afterEach(() => {
@@ -51,7 +51,7 @@ function open(file: string): EngagementSession {
 describe('what the report gate reads from the file', () => {
   it('counts open conflicts, covered surveillance items and working sessions not recorded as run', () => {
     const facts = gateFacts(open(leadFile()));
-    expect(facts).toEqual({
+    expect({ ...facts, surveillanceCovered: [...facts.surveillanceCovered].sort() }).toEqual({
       openConflicts: 1,
       surveillanceCovered: ['internal_audit', 'use_of_marks'],
       // A break is no audit activity; held, cancelled and added sessions are recorded.
@@ -75,7 +75,7 @@ describe('what the report gate reads from the file', () => {
     db.close();
 
     const session = open(file);
-    expect(reportPhotos(session)).toEqual({ count: 0, bytes: 0 });
+    expect(photoAnnexSize(session)).toEqual({ count: 0, bytes: 0 });
     const calls = evidenceCapability.calls(session);
     const attach = async (name: string, bytes: Buffer, fileKind: 'file' | 'photo' | 'screenshot') => {
       const { uploadId } = calls.beginUpload(name, bytes.length, '');
@@ -91,7 +91,12 @@ describe('what the report gate reads from the file', () => {
     const copy = session.blobs().info(photo.report_sha256 as string)!;
     // Screenshots have a report copy too; the annex counts photos.
     expect(rows.filter((row) => row.report_sha256).length).toBe(2);
-    expect(reportPhotos(session)).toEqual({ count: 1, bytes: copy.byteSize });
+    expect(photoAnnexSize(session)).toEqual({ count: 1, bytes: copy.byteSize });
+    // Any image attached to a reference of kind photo is a photo of the annex.
+    session.store().updateRow('evidence_item', evidenceId, { kind: 'photo' });
+    const screenshot = rows.find((row) => row.file_kind === 'screenshot')!;
+    expect(photoAnnexSize(session)).toEqual({ count: 2, bytes: copy.byteSize + session.blobs().info(screenshot.report_sha256 as string)!.byteSize });
+    session.store().updateRow('evidence_item', evidenceId, { kind: 'observation' });
 
     const index = readEvidenceIndex(session);
     expect(index.references.map((reference) => [reference.title, reference.usedIn])).toEqual([

@@ -1,9 +1,10 @@
 import type { ReportGateItemView } from '../../shared/contract/report-views.ts';
 import type { ReportInput } from '../../shared/documents/report-input.ts';
 import { reportGate, type GateFacts } from '../../shared/report/completeness.ts';
+import { isAnnexPhoto } from '../../shared/report/report-source.ts';
 import { sessionOrder } from '../../shared/plan/plan-rows.ts';
 import { EVIDENCE_FILE_TABLE } from '../../shared/tables/evidence-file-tables.ts';
-import { SESSION_OUTCOME_TABLE, SURVEILLANCE_CHECK_TABLE } from '../../shared/tables/fieldwork-records-tables.ts';
+import { EVIDENCE_ITEM_TABLE, SESSION_OUTCOME_TABLE, SURVEILLANCE_CHECK_TABLE } from '../../shared/tables/fieldwork-records-tables.ts';
 import { PLAN_SESSION_TABLE } from '../../shared/tables/plan-tables.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
 import { typedRows } from '../store/typed-rows.ts';
@@ -35,13 +36,15 @@ export function gateFacts(engagement: EngagementContext): GateFacts {
   };
 }
 
-/** Photos whose report copy (≤ 1,600 px) is stored in this copy of the file: what the evidence annex would print. */
-export function reportPhotos(engagement: EngagementContext): { count: number; bytes: number } {
+/** The photo annex's size: the photos it would print (`isAnnexPhoto`, as the report's content picks them) whose report copy (≤ 1,600 px) is stored in this copy. */
+export function photoAnnexSize(engagement: EngagementContext): { count: number; bytes: number } {
+  const store = engagement.store();
   const blobs = engagement.blobs();
+  const kinds = new Map(typedRows(EVIDENCE_ITEM_TABLE, store.listRows('evidence_item')).map((item) => [item.id, item.kind]));
   let count = 0;
   let bytes = 0;
-  for (const file of typedRows(EVIDENCE_FILE_TABLE, engagement.store().listRows('evidence_file'))) {
-    const copy = file.file_kind === 'photo' && file.report_sha256 ? blobs.info(file.report_sha256) : null;
+  for (const file of typedRows(EVIDENCE_FILE_TABLE, store.listRows('evidence_file'))) {
+    const copy = isAnnexPhoto(file, kinds.get(file.evidence_id)) ? blobs.info(file.report_sha256!) : null;
     if (!copy) continue;
     count += 1;
     bytes += copy.byteSize;
@@ -51,5 +54,5 @@ export function reportPhotos(engagement: EngagementContext): { count: number; by
 
 /** The gate over the report's content as a final report would have it (no draft, no photos). */
 export function reportGateCheck(engagement: EngagementContext, finalInput: ReportInput): ReportGateCheck {
-  return { items: reportGate(finalInput, gateFacts(engagement)), photos: reportPhotos(engagement) };
+  return { items: reportGate(finalInput, gateFacts(engagement)), photos: photoAnnexSize(engagement) };
 }
