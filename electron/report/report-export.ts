@@ -7,6 +7,7 @@ import { closingRecordDocument } from '../../shared/documents/closing-record-doc
 import { ncFormsDocument } from '../../shared/documents/nc-form-document.ts';
 import { planDocument } from '../../shared/documents/plan-document.ts';
 import type { DocumentLanguage } from '../../shared/documents/plan-input.ts';
+import type { ReportInput } from '../../shared/documents/report-input.ts';
 import { auditReportDocument } from '../../shared/documents/report-document.ts';
 import { gatePasses } from '../../shared/report/completeness.ts';
 import { manifestJson, readmeText } from '../../shared/report/review-manifest.ts';
@@ -18,7 +19,7 @@ import type { EngagementService } from '../engagement/engagement-service.ts';
 import { exportView, renderDocument, writeAndRecord } from '../exports/index.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
 import { keepTemplateInProfile, resolveTemplate, type TemplateService } from '../templates/index.ts';
-import { ReviewZip } from './review-zip.ts';
+import { ReviewZip, type ZipEntryRecord } from './review-zip.ts';
 import { reviewWorkbook } from './review-workbook.ts';
 
 export const REPORT_KIND = 'audit-report' satisfies DocumentKind;
@@ -139,10 +140,7 @@ export class ReportExporter {
     // Each document goes into the zip as soon as it is rendered and is dropped then.
     const zip = new ReviewZip();
     progress(1, 'rendering');
-    const reportModel = auditReportDocument(report);
-    const reportPdf = zip.add('audit-report.pdf', await renderDocument(this.renderer, reportModel, 'pdf'));
-    progress(2, 'rendering');
-    const reportDocx = zip.add('audit-report.docx', await renderDocument(this.renderer, reportModel, 'docx'));
+    const [reportPdf, reportDocx] = await this.addReport(zip, report, () => progress(2, 'rendering'));
     progress(3, 'rendering');
     zip.add('audit-plan.pdf', await renderDocument(this.renderer, planDocument(plan), 'pdf'));
     if (ncForms.forms.length) zip.add('nc-forms.pdf', await renderDocument(this.renderer, ncFormsDocument(ncForms), 'pdf'));
@@ -192,6 +190,14 @@ export class ReportExporter {
     }
     progress(6, 'writing');
     return { ...written, reportRevision: revision, entries: zip.entries.map((entry) => entry.name) };
+  }
+
+  /** The issued report into the package as PDF and .docx, from one model (dropped once both are in). */
+  private async addReport(zip: ReviewZip, report: ReportInput, between: () => void): Promise<[ZipEntryRecord, ZipEntryRecord]> {
+    const model = auditReportDocument(report);
+    const pdf = zip.add('audit-report.pdf', await renderDocument(this.renderer, model, 'pdf'));
+    between();
+    return [pdf, zip.add('audit-report.docx', await renderDocument(this.renderer, model, 'docx'))];
   }
 
   /** The report's register: issued revisions, drafts and review packages, newest first. */
