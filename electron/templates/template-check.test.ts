@@ -58,8 +58,8 @@ describe('checking a CB plan template', () => {
     expect(await checkTemplate(badOptions, 'audit-plan')).toMatchObject({ fillable: false, issues: [{ code: 'FILL_FAILED', params: { error: 'TagOptionsParseError' } }] });
   });
 
-  it('fills the audit plan and the NC form today: other kinds are refused as not supported yet', async () => {
-    expect(await checkTemplate(cbPlanTemplate(), 'audit-report')).toEqual({ fillable: false, issues: [{ code: 'KIND_NOT_SUPPORTED', params: { kind: 'audit-report' } }], used: [], unused: [] });
+  it('fills the audit plan, the NC form and the report: the closing meeting record is refused as not supported', async () => {
+    expect(await checkTemplate(cbPlanTemplate(), 'closing-meeting')).toEqual({ fillable: false, issues: [{ code: 'KIND_NOT_SUPPORTED', params: { kind: 'closing-meeting' } }], used: [], unused: [] });
   });
 
   it('a template asking for what an object has by inheritance ({constructor}, {__proto__}) gets nothing', async () => {

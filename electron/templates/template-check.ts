@@ -1,6 +1,7 @@
 import type { TemplateKind } from '../../shared/cb-profile/profile.ts';
 import type { PlanDocumentInput } from '../../shared/documents/plan-input.ts';
 import type { NcFormsInput } from '../../shared/documents/nc-form-input.ts';
+import type { ReportInput } from '../../shared/documents/report-input.ts';
 import { NC_FORM_PLACEHOLDERS } from '../../shared/templates/nc-form-placeholders.ts';
 import { SAMPLE_NC_FORMS_INPUT } from '../../shared/templates/nc-form-sample.ts';
 import { ncFormTemplateData } from '../../shared/templates/nc-form-template-data.ts';
@@ -8,6 +9,9 @@ import { checkPlaceholders } from '../../shared/templates/placeholder-check.ts';
 import { PLAN_PLACEHOLDERS, type Placeholder } from '../../shared/templates/plan-placeholders.ts';
 import { SAMPLE_PLAN_INPUT } from '../../shared/templates/plan-sample.ts';
 import { planTemplateData, type TemplateRecord } from '../../shared/templates/plan-template-data.ts';
+import { REPORT_PLACEHOLDERS } from '../../shared/templates/report-placeholders.ts';
+import { SAMPLE_REPORT_INPUT } from '../../shared/templates/report-sample.ts';
+import { reportTemplateData } from '../../shared/templates/report-template-data.ts';
 import { isFillable, MAX_TEMPLATE_ISSUES, type TemplateCheck, type TemplateIssue } from '../../shared/templates/template-issues.ts';
 import { fillDocx } from './docx-fill.ts';
 import { inspectDocx } from './docx-package.ts';
@@ -40,6 +44,7 @@ function libraryError(error: unknown): TemplateIssue {
 const FILLED_KINDS: Partial<Record<TemplateKind, { readonly catalogue: readonly Placeholder[]; readonly sample: () => TemplateRecord; readonly unused?: (check: TemplateCheck) => readonly string[] }>> = {
   'audit-plan': { catalogue: PLAN_PLACEHOLDERS, sample: () => planTemplateData(SAMPLE_PLAN_INPUT) },
   'nc-form': { catalogue: NC_FORM_PLACEHOLDERS, sample: () => ncFormTemplateData(SAMPLE_NC_FORMS_INPUT), unused: ncFormUnused },
+  'audit-report': { catalogue: REPORT_PLACEHOLDERS, sample: () => reportTemplateData(SAMPLE_REPORT_INPUT) },
 };
 
 /**
@@ -98,6 +103,14 @@ export async function fillPlanTemplate(bytes: Uint8Array, input: PlanDocumentInp
  */
 export async function fillNcFormTemplate(bytes: Uint8Array, input: NcFormsInput, language: string): Promise<TemplateFill> {
   return fillChecked(bytes, NC_FORM_PLACEHOLDERS, () => ncFormTemplateData(input, language));
+}
+
+/**
+ * The audit report filled into the CB's report template written in `language` (stage 1 and the other
+ * audits alike: a template uses the names its report needs).
+ */
+export async function fillReportTemplate(bytes: Uint8Array, input: ReportInput, language: string): Promise<TemplateFill> {
+  return fillChecked(bytes, REPORT_PLACEHOLDERS, () => reportTemplateData(input, language));
 }
 
 async function fillChecked(bytes: Uint8Array, catalogue: readonly Placeholder[], data: () => TemplateRecord): Promise<TemplateFill> {

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { TemplateKind } from '../../shared/cb-profile/profile.ts';
 import type { NcFormsInput } from '../../shared/documents/nc-form-input.ts';
 import type { PlanDocumentInput } from '../../shared/documents/plan-input.ts';
+import type { ReportInput } from '../../shared/documents/report-input.ts';
 import { isFillable, type TemplateCheck, type TemplateIssue } from '../../shared/templates/template-issues.ts';
 import type { TemplateFill } from './template-check.ts';
 import type { TemplateWorkerMessage, TemplateWorkerReply, TemplateWorkerRequest } from './template-work.ts';
@@ -49,6 +50,12 @@ export class TemplateService {
   async fillNcFormTemplate(bytes: Uint8Array, input: NcFormsInput, language: string): Promise<TemplateFill> {
     const reply = await this.run({ op: 'fill-nc-form', bytes, input, language });
     return reply.ok ? (reply.reply as Extract<TemplateWorkerReply, { op: 'fill-nc-form' }>).fill : { ok: false, check: failed(reply.error) };
+  }
+
+  /** The audit report filled into a CB's report template written in `language` (the input built in that language). */
+  async fillReportTemplate(bytes: Uint8Array, input: ReportInput, language: string): Promise<TemplateFill> {
+    const reply = await this.run({ op: 'fill-report', bytes, input, language });
+    return reply.ok ? (reply.reply as Extract<TemplateWorkerReply, { op: 'fill-report' }>).fill : { ok: false, check: failed(reply.error) };
   }
 
   private run(request: TemplateWorkerRequest): Promise<TemplateWorkerMessage> {

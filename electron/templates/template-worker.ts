@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkTemplate, fillNcFormTemplate, fillPlanTemplate } from './template-check.ts';
+import { checkTemplate, fillNcFormTemplate, fillPlanTemplate, fillReportTemplate } from './template-check.ts';
 import type { TemplateWorkerReply, TemplateWorkerRequest } from './template-work.ts';
 
 /**
@@ -13,6 +13,7 @@ const request = workerData as TemplateWorkerRequest;
 async function run(): Promise<TemplateWorkerReply> {
   if (request.op === 'check') return { op: 'check', check: await checkTemplate(request.bytes, request.kind) };
   if (request.op === 'fill-nc-form') return { op: 'fill-nc-form', fill: await fillNcFormTemplate(request.bytes, request.input, request.language) };
+  if (request.op === 'fill-report') return { op: 'fill-report', fill: await fillReportTemplate(request.bytes, request.input, request.language) };
   return { op: 'fill-plan', fill: await fillPlanTemplate(request.bytes, request.input, request.language) };
 }
 

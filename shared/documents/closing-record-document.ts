@@ -109,7 +109,8 @@ function findings(input: ClosingRecordInput, t: FixedText, language: DocumentLan
   ];
 }
 
-function acknowledgementText(ack: NcAcknowledgement | null, t: FixedText): string {
+/** The auditee’s acknowledgement of a nonconformity in words (the report’s template data words it alike). */
+export function acknowledgementText(ack: NcAcknowledgement | null, t: FixedText): string {
   if (!ack) return t('closingRecord.ackNone');
   if (ack.status === 'declined') return ack.name.trim() ? t('closingRecord.ackDeclined', { name: ack.name.trim(), reason: ack.reason.trim() }) : t('closingRecord.ackDeclinedNoName', { reason: ack.reason.trim() });
   return ack.role.trim() ? t('closingRecord.ackSignedRole', { name: ack.name.trim(), role: ack.role.trim() }) : t('closingRecord.ackSigned', { name: ack.name.trim() });

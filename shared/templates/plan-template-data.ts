@@ -24,24 +24,21 @@ const EXPERT_ROLES: readonly TeamRole[] = ['technical_expert'];
 const ACCOMPANYING_ROLES: readonly TeamRole[] = ['observer', 'interpreter', 'guide'];
 const SPECIAL_AUDIT_TYPES: readonly string[] = ['scope_extension', 'short_notice', 'special'];
 
-const record = (entries: Record<string, TemplateValue>): TemplateRecord => Object.assign(Object.create(null) as Record<string, TemplateValue>, entries);
+export const record = (entries: Record<string, TemplateValue>): TemplateRecord => Object.assign(Object.create(null) as Record<string, TemplateValue>, entries);
 
 const byDayAndTime = (a: PlanSessionInput, b: PlanSessionInput): number =>
   a.day < b.day ? -1 : a.day > b.day ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0;
 
-export function planTemplateData(input: PlanDocumentInput, language: string = input.document.language): TemplateRecord {
-  const write = templateWriting(language);
-  const sessions = [...input.sessions].sort(byDayAndTime);
-  const days = [...new Set(sessions.map((session) => session.day))];
-  const dayNumber = (day: string): string => String(days.indexOf(day) + 1);
-  const sessionRecords = sessions.map((session) => sessionRecord(session, input, write, dayNumber(session.day)));
-  const worked = sessions.filter((session) => session.kind !== 'break');
-  const lead = input.team.find((member) => member.role === 'lead');
-  const auditorDays = input.auditorDays;
-  const amount = (value: number | null): string => (value === null ? '' : write.number(value));
-  const type = input.audit.type;
+/** What the audit plan and the audit report both say of the engagement (report-template-data.ts uses it too). */
+export type EngagementFacts = Pick<PlanDocumentInput, 'document' | 'certificationBody' | 'client' | 'audit' | 'team' | 'auditorDays'>;
 
-  return record({
+/**
+ * The names the plan's and the report's templates share, first part: the document, the CB, the
+ * client, the audit (without the plan's session flags).
+ */
+export function engagementFields(input: EngagementFacts, write: TemplateWriting): Record<string, TemplateValue> {
+  const type = input.audit.type;
+  return {
     'document.reference': input.document.reference,
     'document.revision': String(input.document.revision),
     'document.issuedOn': write.dateOfInstant(input.document.issuedAt, input.audit.timeZone),
@@ -79,10 +76,15 @@ export function planTemplateData(input: PlanDocumentInput, language: string = in
     'audit.isRecertification': type === 'recertification',
     'audit.isSpecial': SPECIAL_AUDIT_TYPES.includes(type),
     'audit.isCombined': input.audit.combination !== '',
-    'audit.isRemote': worked.length > 0 && worked.every((session) => session.remote !== null),
-    'audit.hasRemoteSessions': sessions.some((session) => session.remote !== null),
-    'audit.hasOnSiteSessions': sessions.some(isOnSite),
+  };
+}
 
+/** The names the plan's and the report's templates share, second part: the lead, the auditor-days allocated and planned. */
+export function leadAndAuditorDaysFields(input: EngagementFacts, write: TemplateWriting): Record<string, TemplateValue> {
+  const lead = input.team.find((member) => member.role === 'lead');
+  const auditorDays = input.auditorDays;
+  const amount = (value: number | null): string => (value === null ? '' : write.number(value));
+  return {
     'lead.name': lead?.name ?? '',
     'lead.registrationNumber': lead?.registrationNumber ?? '',
 
@@ -93,6 +95,23 @@ export function planTemplateData(input: PlanDocumentInput, language: string = in
     'auditorDays.plannedRemote': amount(auditorDays.plannedRemote),
     'auditorDays.plannedTotal': amount(hundredths(auditorDays.plannedOnSite + auditorDays.plannedRemote)),
     'auditorDays.justification': auditorDays.justification,
+  };
+}
+
+export function planTemplateData(input: PlanDocumentInput, language: string = input.document.language): TemplateRecord {
+  const write = templateWriting(language);
+  const sessions = [...input.sessions].sort(byDayAndTime);
+  const days = [...new Set(sessions.map((session) => session.day))];
+  const dayNumber = (day: string): string => String(days.indexOf(day) + 1);
+  const sessionRecords = sessions.map((session) => sessionRecord(session, input, write, dayNumber(session.day)));
+  const worked = sessions.filter((session) => session.kind !== 'break');
+
+  return record({
+    ...engagementFields(input, write),
+    'audit.isRemote': worked.length > 0 && worked.every((session) => session.remote !== null),
+    'audit.hasRemoteSessions': sessions.some((session) => session.remote !== null),
+    'audit.hasOnSiteSessions': sessions.some(isOnSite),
+    ...leadAndAuditorDaysFields(input, write),
 
     confidentiality: input.confidentiality,
 
@@ -107,7 +126,7 @@ export function planTemplateData(input: PlanDocumentInput, language: string = in
 }
 
 /** Sums of hundredths without binary noise (0.1 + 0.2 is 0.30000000000000004). */
-const hundredths = (value: number): number => Math.round(value * 100) / 100;
+export const hundredths = (value: number): number => Math.round(value * 100) / 100;
 
 const isOnSite = (session: PlanSessionInput): boolean => session.remote === null && session.siteName !== null;
 
