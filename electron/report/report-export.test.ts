@@ -5,6 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cbReportTemplate } from '../../tests/fixtures/report-template-files.ts';
 import { docxParagraphs } from '../../tests/helpers/docx-text.ts';
 import { makeReportReady } from '../../tests/helpers/report-ready.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
@@ -170,6 +171,25 @@ describe('exporting the audit report', () => {
       ].sort(),
     );
     expect(await service.call(handle, 'nextRevision', 'audit-report')).toBe(2);
+  });
+
+  it('fills the CB’s report template kept in the engagement’s profile; a draft says so, a template that cannot fill is refused', { timeout: 120_000 }, async () => {
+    const { service, dir, handle, exporter } = await setUp();
+    const file = path.join(dir, 'Meridian report.docx');
+    fs.writeFileSync(file, cbReportTemplate('en'));
+    expect(await exporter.checkTemplate(handle, { file }, 'en')).toMatchObject({ fillable: true, fileName: 'Meridian report.docx' });
+    const bad = path.join(dir, 'Scanned report.docx');
+    fs.writeFileSync(bad, Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1'));
+    await expect(exporter.keepTemplate(handle, bad, 'en')).rejects.toMatchObject({ code: 'TEMPLATE_REFUSED', params: { issues: ['NOT_DOCX'] } });
+    expect(await exporter.keepTemplate(handle, file, 'en')).toMatchObject({ key: 'audit-report-1', kind: 'audit-report', fileName: 'Meridian report.docx' });
+    fs.rmSync(file);
+
+    const draft = await exporter.export(handle, { format: 'docx', language: 'en', file: path.join(dir, 'Filled.docx'), draft: true, photos: false, template: { profileTemplate: 'audit-report-1' } });
+    expect(draft).toMatchObject({ revision: 1, draft: true, template: 'Meridian report.docx' });
+    const text = await docxText(new Uint8Array(fs.readFileSync(draft.file)));
+    expect(text).toContain('Kestrel Data Services Ltd');
+    expect(text).toContain('DRAFT');
+    expect(await exporter.revisions(handle)).toEqual([expect.objectContaining({ kind: 'audit-report-draft', template: 'Meridian report.docx', format: 'docx' })]);
   });
 
   it('refuses to export from a file open read-only, writing and recording nothing', { timeout: 120_000 }, async () => {
