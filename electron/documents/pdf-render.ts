@@ -104,8 +104,11 @@ function cellStack(lines: readonly Inline[], extra: Record<string, unknown> = {}
 
 const TONE_FILL: Record<RowTone, string | undefined> = { normal: undefined, muted: undefined, emphasis: color(THEME.color.emphasisFill) };
 
+/** One text in one weight, its Latin stretches set like `runs` (a title, a heading, a key, a column header): "client’s", not "client’ s". */
+const textOf = (text: string, bold = false): object => runs([{ text, bold }]) as object;
+
 function headerCell(text: string, align?: string): TableCell {
-  return { text, bold: true, color: color(THEME.color.accent), fillColor: color(THEME.color.headerFill), alignment: align ?? 'left' } as TableCell;
+  return { ...textOf(text, true), color: color(THEME.color.accent), fillColor: color(THEME.color.headerFill), alignment: align ?? 'left' } as TableCell;
 }
 
 function dataTable(block: TableBlock, availableMm: number): ContentTable {
@@ -256,8 +259,8 @@ function blockContent(block: Block, availableMm: number, images: PdfImages): Con
       return formTables(block, availableMm, images);
     case 'title':
       return [
-        { text: block.title, fontSize: THEME.sizePt.title, bold: true, color: color(THEME.color.accent), margin: [0, 0, 0, 2] },
-        { text: block.subtitle ?? '', fontSize: THEME.sizePt.subtitle, color: color(THEME.color.muted), margin: [0, 0, 0, 5] },
+        { ...textOf(block.title, true), fontSize: THEME.sizePt.title, color: color(THEME.color.accent), margin: [0, 0, 0, 2] } as Content,
+        { ...textOf(block.subtitle ?? ''), fontSize: THEME.sizePt.subtitle, color: color(THEME.color.muted), margin: [0, 0, 0, 5] } as Content,
         {
           canvas: [{ type: 'line', x1: 0, y1: 0, x2: ptFromMm(availableMm), y2: 0, lineWidth: 1.5, lineColor: color(THEME.color.accent) }],
           margin: [0, 0, 0, 10],
@@ -271,7 +274,7 @@ function blockContent(block: Block, availableMm: number, images: PdfImages): Con
         3: [THEME.spacingPt.h3Before, THEME.spacingPt.h3After],
       };
       const [before, after] = spacing[block.level];
-      return [{ text: block.text, fontSize: size, bold: true, color: color(THEME.color.accent), margin: [0, before, 0, after], headlineLevel: block.level }];
+      return [{ ...textOf(block.text, true), fontSize: size, color: color(THEME.color.accent), margin: [0, before, 0, after], headlineLevel: block.level } as Content];
     }
     case 'paragraph':
       return [
@@ -290,7 +293,7 @@ function blockContent(block: Block, availableMm: number, images: PdfImages): Con
             widths: innerWidthsPt(widths),
             dontBreakRows: true,
             body: block.rows.map((row) => [
-              { text: row.key, color: color(THEME.color.muted), fillColor: color(THEME.color.keyFill) } as TableCell,
+              { ...textOf(row.key), color: color(THEME.color.muted), fillColor: color(THEME.color.keyFill) } as TableCell,
               cellStack(row.value),
             ]),
           },
@@ -308,12 +311,12 @@ function blockContent(block: Block, availableMm: number, images: PdfImages): Con
       return [
         { text: block.title, fontSize: THEME.sizePt.h1, bold: true, color: color(THEME.color.accent), margin: [0, 0, 0, 6] },
         ...block.entries.map(
-          (entry): Content => ({
-            text: entry.text,
-            fontSize: THEME.sizePt.contents,
-            bold: entry.level === 1,
-            margin: [ptFromMm((entry.level - 1) * 6), entry.level === 1 ? 3 : 0, 0, 1],
-          }),
+          (entry): Content =>
+            ({
+              ...textOf(entry.text, entry.level === 1),
+              fontSize: THEME.sizePt.contents,
+              margin: [ptFromMm((entry.level - 1) * 6), entry.level === 1 ? 3 : 0, 0, 1],
+            }) as Content,
         ),
         { text: '', margin: [0, 0, 0, 8] },
       ];

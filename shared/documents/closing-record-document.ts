@@ -109,7 +109,7 @@ function findings(input: ClosingRecordInput, t: FixedText, language: DocumentLan
   ];
 }
 
-/** The auditee’s acknowledgement of a nonconformity in words (the report’s template data words it alike). */
+/** A nonconformity's acknowledgement at the closing meeting, in words (the record, the report and the report's template data say it alike). */
 export function acknowledgementText(ack: NcAcknowledgement | null, t: FixedText): string {
   if (!ack) return t('closingRecord.ackNone');
   if (ack.status === 'declined') return ack.name.trim() ? t('closingRecord.ackDeclined', { name: ack.name.trim(), reason: ack.reason.trim() }) : t('closingRecord.ackDeclinedNoName', { reason: ack.reason.trim() });

@@ -166,9 +166,9 @@ export function ncFormsDocument(input: NcFormsInput): DocumentModel {
   return closingDocumentFrame({ kind: 'nc-form', title: `${t('ncForm.title')}${numbers}`, runningTitle: t('ncForm.title'), input, language, timeZone, blocks });
 }
 
-/** What the NC forms and the closing meeting record share: identity, branding, page and running header/footer. */
+/** What the NC forms, the closing meeting record and the audit report share: identity, branding, page and running header/footer. */
 export function closingDocumentFrame(frame: {
-  readonly kind: 'nc-form' | 'closing-meeting';
+  readonly kind: 'nc-form' | 'closing-meeting' | 'audit-report';
   readonly title: string;
   readonly runningTitle: string;
   readonly input: Pick<NcFormsInput, 'document' | 'certificationBody' | 'client'> & { readonly audit: { readonly reference: string } };
