@@ -164,6 +164,29 @@ describe('exporting the audit report', () => {
     expect(await service.call(handle, 'nextRevision', 'audit-report')).toBe(2);
   });
 
+  it('asks what the audit type needs: a surveillance its items, stage 1 its readiness and document review (and no NC forms in its package)', { timeout: 180_000 }, async () => {
+    const { service, dir, handle, exporter } = await setUp();
+    const codes = async () => new Set((await service.call(handle, 'reportGate')).items.map((item) => item.code));
+    await service.updateEngagement(handle, { audit_type: 'surveillance1' });
+    expect(await codes()).toContain('surveillance-item');
+    await makeReportReady(service, handle);
+    expect((await exporter.export(handle, { format: 'pdf', language: 'en', file: path.join(dir, 'Surveillance.pdf'), draft: false, photos: false })).revision).toBe(1);
+
+    // At stage 1 the team records areas of concern, never graded nonconformities.
+    await service.updateEngagement(handle, { audit_type: 'stage1' });
+    for (const finding of await service.listRows(handle, 'finding')) await service.updateRow(handle, 'finding', String(finding.id), { grade: 'area_of_concern' });
+    const stage1 = await codes();
+    for (const code of ['readiness', 'document-review', 'recommendation'] as const) expect(stage1).toContain(code);
+    for (const code of ['surveillance-item', 'conclusion', 'nc-unacknowledged'] as const) expect(stage1).not.toContain(code);
+    await makeReportReady(service, handle);
+    const result = await exporter.exportPackage(handle, { language: 'zh-Hans', file: path.join(dir, '第一阶段.zip'), photos: false });
+    expect(result.entries).not.toContain('nc-forms.pdf');
+    const files = unzipSync(new Uint8Array(fs.readFileSync(result.file)));
+    const conclusions = JSON.parse(new TextDecoder().decode(files['conclusions.json'])) as { language: string; stage1: { readiness: unknown[] } | null };
+    expect(conclusions.language).toBe('zh-Hans');
+    expect(conclusions.stage1?.readiness.length).toBeGreaterThan(0);
+  });
+
   it('fills the CB’s report template kept in the engagement’s profile; a draft says so, a template that cannot fill is refused', { timeout: 120_000 }, async () => {
     const { dir, handle, exporter } = await setUp();
     const file = path.join(dir, 'Meridian report.docx');

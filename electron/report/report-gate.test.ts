@@ -54,6 +54,8 @@ describe('what the report gate reads from the file', () => {
     expect({ ...facts, surveillanceCovered: [...facts.surveillanceCovered].sort() }).toEqual({
       openConflicts: 1,
       surveillanceCovered: ['internal_audit', 'use_of_marks'],
+      // The engagement has no CB profile: the shipped default's wordings for a stage 2 (sampleEngagement).
+      recommendationKeys: ['grant', 'grant-after-verification', 'grant-not-recommended'],
       // A break is no audit activity; held, cancelled and added sessions are recorded.
       sessionsNotRecorded: [
         { title: 'Change management', day: '2026-12-08', start: '10:00' },

@@ -1,11 +1,14 @@
 import type { ReportGateItemView } from '../../shared/contract/report-views.ts';
 import type { ReportInput } from '../../shared/documents/report-input.ts';
+import type { Engagement } from '../../shared/engagement.ts';
+import { recommendationChoices } from '../../shared/findings/recommendation.ts';
 import { reportGate, type GateFacts } from '../../shared/report/completeness.ts';
 import { isAnnexPhoto } from '../../shared/report/report-source.ts';
 import { sessionOrder } from '../../shared/plan/plan-rows.ts';
 import { EVIDENCE_FILE_TABLE } from '../../shared/tables/evidence-file-tables.ts';
 import { EVIDENCE_ITEM_TABLE, SESSION_OUTCOME_TABLE, SURVEILLANCE_CHECK_TABLE } from '../../shared/tables/fieldwork-records-tables.ts';
 import { PLAN_SESSION_TABLE } from '../../shared/tables/plan-tables.ts';
+import { findingsProfileOf } from '../findings/worker.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
 import { typedRows } from '../store/typed-rows.ts';
 
@@ -18,18 +21,21 @@ export interface ReportGateCheck {
 
 /**
  * The facts the completeness gate needs beyond the report's content, from the open file: the merge
- * conflicts still open (as the Team section counts them), the surveillance items covered, and the
- * working sessions with nothing recorded as run (no actual times: a break is no audit activity).
+ * conflicts still open (as the Team section counts them), the surveillance items covered, the
+ * recommendation wordings of the audit type, and the working sessions with nothing recorded as run
+ * (no actual times: a break is no audit activity).
  */
 export function gateFacts(engagement: EngagementContext): GateFacts {
   const store = engagement.store();
   const outcomes = new Map(typedRows(SESSION_OUTCOME_TABLE, store.listRows('session_outcome')).map((row) => [row.session_id, row.status]));
   const sessions = typedRows(PLAN_SESSION_TABLE, store.listRows('plan_session')).sort(sessionOrder);
+  const auditType = (store.getRow('engagement', store.engagementId) as unknown as Engagement).audit_type;
   return {
     openConflicts: engagement.db().prepare('SELECT COUNT(*) FROM conflict').pluck().get() as number,
     surveillanceCovered: typedRows(SURVEILLANCE_CHECK_TABLE, store.listRows('surveillance_check'))
       .filter((row) => row.status !== 'not_covered')
       .map((row) => row.item),
+    recommendationKeys: recommendationChoices(auditType, findingsProfileOf(engagement.db()).profile.recommendations).map((wording) => wording.key),
     sessionsNotRecorded: sessions
       .filter((session) => session.kind !== 'break' && (outcomes.get(session.id) ?? 'planned') === 'planned')
       .map((session) => ({ title: session.title, day: session.day, start: session.start_time })),

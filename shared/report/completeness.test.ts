@@ -49,6 +49,7 @@ const REMOVALS: readonly Removal[] = [
   { name: 'a finding’s number', code: 'findings-unnumbered', applies: always, remove: (input) => void (nc(input).numbered = false) },
   { name: 'an earlier NC’s verification', code: 'earlier-nc', applies: notStage1, remove: (input) => void (input.earlierNcs[0]!.effectivenessKey = 'not_assessed') },
   { name: 'the recommendation', code: 'recommendation', applies: always, remove: (input) => void (input.recommendation = null) },
+  { name: 'a recommendation for this audit type', code: 'recommendation', applies: always, remove: (_, facts) => void (facts.recommendationKeys = ['maintain', 'suspend']) },
   { name: 'a readiness area', code: 'readiness', applies: (type) => type === 'stage1', remove: (input) => void (input.stage1!.readiness[2]!.statusKey = 'not_assessed') },
   { name: 'the document review', code: 'document-review', applies: (type) => type === 'stage1', remove: (input) => void (input.stage1!.documentReview[0]!.adequacyKey = 'not_reviewed') },
   { name: 'an acknowledgement', code: 'nc-unacknowledged', applies: notStage1, remove: (input) => void (nc(input).acknowledgement = null) },
@@ -132,6 +133,10 @@ describe('the report’s completeness gate', () => {
     expect(items.filter((item) => item.code === 'surveillance-item').map((item) => item.params['item'])).toEqual(SURVEILLANCE_ITEMS.filter((item) => item !== 'internal_audit'));
     expect(items.filter((item) => item.code === 'surveillance-item')[0]!.fix).toEqual({ section: 'conclusions', tab: 'surveillance' });
     const warning = items.find((item) => item.code === 'unresolved-opinion')!;
+    facts.recommendationKeys = ['maintain'];
+    expect(reportGate(input as ReportInput, facts as GateFacts).find((item) => item.code === 'recommendation')).toMatchObject({ item: 16, params: { problem: 'other-audit-type', key: 'grant' }, fix: { section: 'conclusions', tab: 'audit' } });
+    input.recommendation = null;
+    expect(reportGate(input as ReportInput, facts as GateFacts).find((item) => item.code === 'recommendation')!.params).toEqual({ problem: 'missing' });
     expect(warning).toMatchObject({ blocking: false, params: { finding: 'MIN-01' } });
     // Items come in the order of the codes' list.
     expect(items.at(-1)).toBe(warning);

@@ -35,6 +35,12 @@ export interface GateFacts {
   readonly openConflicts: number;
   /** The surveillance items recorded as covered (a status other than 'not_covered'). */
   readonly surveillanceCovered: readonly string[];
+  /**
+   * The recommendation wordings the CB's profile offers for this audit type (`recommendationChoices`):
+   * a wording recorded under another audit type (the type changed since) is no recommendation for
+   * this report.
+   */
+  readonly recommendationKeys: readonly string[];
   /** The working sessions of the plan with nothing recorded as run (their actual times unknown), in plan order. */
   readonly sessionsNotRecorded: readonly { readonly title: string; readonly day: string; readonly start: string }[];
 }
@@ -174,7 +180,8 @@ export function reportGate(input: ReportInput, facts: GateFacts): ReportGateItem
   if (unnumbered) add('findings-unnumbered', { count: unnumbered });
   if (!stage1) for (const earlier of input.earlierNcs) if (earlier.effectivenessKey === 'not_assessed') add('earlier-nc', { number: earlier.number });
 
-  if (!input.recommendation || blank(input.recommendation.key)) add('recommendation');
+  if (!input.recommendation || blank(input.recommendation.key)) add('recommendation', { problem: 'missing' });
+  else if (!facts.recommendationKeys.includes(input.recommendation.key)) add('recommendation', { problem: 'other-audit-type', key: input.recommendation.key });
 
   if (stage1) {
     const assessed = new Set((input.stage1?.readiness ?? []).filter((area) => area.statusKey !== 'not_assessed').map((area) => area.areaKey));
