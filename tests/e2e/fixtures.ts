@@ -89,3 +89,33 @@ export async function newFromDemo(page: Page) {
   await expect(dialog.getByTestId('earlier-engagement')).toBeVisible();
   return dialog;
 }
+
+/** A contract call from the page with its own token and engagement (as the screens make them): what other screens would write. */
+export async function callFromPage<T>(page: Page, channel: string, payload: Record<string, unknown>): Promise<T> {
+  return page.evaluate(
+    async ({ channel, payload }) => {
+      const engagementHandle = (JSON.parse(sessionStorage.getItem('aw.view') ?? '{}') as { handle: string }).handle;
+      const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${sessionStorage.getItem('aw.token') ?? ''}`,
+          'Content-Type': 'application/json',
+          'X-Page-Session': sessionStorage.getItem('aw.pageSession') ?? '',
+        },
+        body: JSON.stringify({ engagementHandle, ...payload }),
+      });
+      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+      return result.value;
+    },
+    { channel, payload },
+  ) as Promise<T>;
+}
+
+/** Switches the interface to Chinese in Settings (Ctrl+,) and waits for the page to say so. */
+export async function toChinese(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Comma');
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: /^简体中文/ }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+}

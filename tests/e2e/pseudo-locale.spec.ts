@@ -165,6 +165,9 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   await page.getByTestId('nav-overview').click();
   await expect(page.getByTestId('plan-status')).toBeVisible();
   await look(page, 'overview-planned', findings);
+  await page.keyboard.press('Alt+R');
+  await expect(page.getByTestId('report-gate-verdict')).toBeVisible();
+  await look(page, 'report', findings);
 
   await lookAtDialog(page, 'settings', findings, () => page.keyboard.press('Control+Comma'));
   await lookAtDialog(page, 'save-copy', findings, () => page.keyboard.press('Control+Shift+S'));

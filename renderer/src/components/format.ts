@@ -91,3 +91,6 @@ export function formatDuration(totalSeconds: number): string {
     .map(([value, unit]) => formatter(`unit-${unit}`, (l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'short' })).format(value));
   return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(units);
 }
+
+/** A suggested file name made safe for every file system: no path or reserved characters, one space between words, at most 120 characters. */
+export const safeFileName = (text: string): string => text.replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);

@@ -4,7 +4,7 @@ import { hasWebToken, invoke } from '../contract/client.ts';
 import { MENU_LABEL_KEYS } from '../../../shared/contract/menu-labels.ts';
 import { applyLanguage, i18next } from '../i18n/index.ts';
 
-export type Section = 'overview' | 'setup' | 'scope' | 'team' | 'checklist' | 'plan' | 'fieldwork' | 'notebook' | 'conclusions' | 'findings';
+export type Section = 'overview' | 'setup' | 'scope' | 'team' | 'checklist' | 'plan' | 'fieldwork' | 'notebook' | 'conclusions' | 'findings' | 'report';
 /** What the home window shows when no engagement is open. */
 export type HomeView = 'home' | 'library';
 type Phase = 'loading' | 'no-token' | 'first-run' | 'ready' | 'failed';
@@ -18,6 +18,11 @@ interface AppState {
   installation: InstallationView | null;
   current: EngagementSummaryView | null;
   section: Section;
+  /**
+   * The tab a section was asked to open on (the report's "Fix" links), or null for its first. A
+   * section reads it when it mounts (`requestedTab`); any other navigation clears it.
+   */
+  tab: string | null;
   homeView: HomeView;
   boot(): Promise<void>;
   showLibrary(): void;
@@ -25,7 +30,7 @@ interface AppState {
   setInstallation(installation: InstallationView): void;
   showEngagement(summary: EngagementSummaryView, section?: Section): void;
   updateCurrent(summary: Partial<EngagementSummaryView>): void;
-  setSection(section: Section): void;
+  setSection(section: Section, tab?: string | null): void;
   goHome(): void;
 }
 
@@ -50,6 +55,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   installation: null,
   current: null,
   section: 'overview',
+  tab: null,
   homeView: 'home',
 
   showLibrary() {
@@ -91,7 +97,7 @@ export const useAppStore = create<AppState>((set, get) => ({
 
   showEngagement(summary, section = 'overview') {
     sessionStorage.setItem(VIEW_KEY, JSON.stringify({ handle: summary.handle, section }));
-    set({ current: summary, section });
+    set({ current: summary, section, tab: null });
   },
 
   updateCurrent(patch) {
@@ -99,14 +105,23 @@ export const useAppStore = create<AppState>((set, get) => ({
     if (current) set({ current: { ...current, ...patch } });
   },
 
-  setSection(section) {
+  setSection(section, tab = null) {
     const current = get().current;
     if (current) sessionStorage.setItem(VIEW_KEY, JSON.stringify({ handle: current.handle, section }));
-    set({ section });
+    set({ section, tab });
   },
 
   goHome() {
     sessionStorage.removeItem(VIEW_KEY);
-    set({ current: null, section: 'overview' });
+    set({ current: null, section: 'overview', tab: null });
   },
 }));
+
+/**
+ * The tab a section opens on: the one asked for with `setSection(section, tab)` when it is one of
+ * `tabs`, else `fallback`. Read once, as the section mounts (sections mount afresh on navigation).
+ */
+export function requestedTab<Tab extends string>(tabs: readonly Tab[], fallback: Tab): Tab {
+  const asked = useAppStore.getState().tab;
+  return tabs.find((tab) => tab === asked) ?? fallback;
+}

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditType } from '../../../../shared/engagement.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { useAppStore } from '../../state/app-store.ts';
+import { requestedTab, useAppStore } from '../../state/app-store.ts';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import { useEngagementForm } from '../engagement/setup/use-engagement-form.tsx';
@@ -38,7 +38,7 @@ export function ConclusionsSection() {
   const engagement = current.engagement;
   const auditType = engagement?.audit_type;
   const tabs = tabsFor(auditType);
-  const [chosen, setTab] = useState<ConclusionsTab>(tabs[0]!);
+  const [chosen, setTab] = useState<ConclusionsTab>(() => requestedTab(tabs, tabs[0]!));
   const tab = tabs.includes(chosen) ? chosen : tabs[0]!;
   const profile = useEngagementProfile(handle);
   const form = useEngagementForm();

@@ -10,7 +10,7 @@ import { useSaveStore } from '../../state/save-store.ts';
 import { SettingsButton } from '../settings/SettingsButton.tsx';
 import { FileNotices } from './FileNotices.tsx';
 import { SaveCopyModal } from './SaveCopyModal.tsx';
-import { SECTIONS, sectionKey } from './sections.ts';
+import { SECTIONS, sectionShortcut } from './sections.ts';
 import { StatusBar } from './StatusBar.tsx';
 
 /** One engagement: navigation on the left, the section in the middle, the status bar below. */
@@ -46,7 +46,10 @@ export function EngagementScreen() {
 
   useGuardedHotkeys([
     ['mod+shift+S', () => setCopying(true)],
-    ...SECTIONS.map(({ id }, index): [string, () => void] => [`alt+${sectionKey(index)}`, () => setSection(id)]),
+    ...SECTIONS.flatMap(({ id }, index): [string, () => void][] => {
+      const key = sectionShortcut(index);
+      return key ? [[`alt+${key}`, () => setSection(id)]] : [];
+    }),
   ]);
   const Current = (SECTIONS.find((entry) => entry.id === section) ?? SECTIONS[0]!).component;
 
@@ -89,7 +92,7 @@ export function EngagementScreen() {
               key={id}
               label={t(`engagement.nav.${id}`)}
               leftSection={<Icon size={18} />}
-              rightSection={<Text size="xs" c="dimmed" translate="no">Alt+{sectionKey(index)}</Text>}
+              rightSection={sectionShortcut(index) ? <Text size="xs" c="dimmed" translate="no">Alt+{sectionShortcut(index)}</Text> : null}
               active={section === id}
               onClick={() => setSection(id)}
               data-testid={`nav-${id}`}

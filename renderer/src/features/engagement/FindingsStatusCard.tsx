@@ -9,6 +9,7 @@ import type { FollowUpView } from '../../../../shared/contract/follow-up-views.t
 import { AREA_OF_CONCERN } from '../../../../shared/findings/finding-kinds.ts';
 import { statementGaps } from '../../../../shared/findings/audit-statements.ts';
 import { invoke } from '../../contract/client.ts';
+import { afterPaint } from '../../state/after-paint.ts';
 import { useAppStore, type Section } from '../../state/app-store.ts';
 
 interface Loaded {
@@ -38,11 +39,10 @@ export function FindingsStatusCard() {
         ([findings, closing, followUp]) => live && setLoaded({ findings, closing, followUp }),
         () => live && setLoaded(null),
       );
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(() => void load(), { timeout: 1000 }) : window.setTimeout(() => void load(), 200);
+    const cancel = afterPaint(() => void load());
     return () => {
       live = false;
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancel();
     };
   }, [handle]);
 

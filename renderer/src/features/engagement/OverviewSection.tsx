@@ -10,6 +10,7 @@ import { PlanStatusCard } from '../plan/PlanStatusCard.tsx';
 import { CertificateCountdown } from './CertificateCountdown.tsx';
 import { FieldworkProgressCard } from './FieldworkProgressCard.tsx';
 import { FindingsStatusCard } from './FindingsStatusCard.tsx';
+import { ReportStatusCard } from './ReportStatusCard.tsx';
 import { orderSites, orderTeam } from './roster-order.ts';
 import { editionKey } from '../../components/options.ts';
 import { invoke } from '../../contract/client.ts';
@@ -70,6 +71,7 @@ export function OverviewSection() {
       <PlanStatusCard />
       <FieldworkProgressCard />
       <FindingsStatusCard />
+      <ReportStatusCard />
 
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder padding="md">

@@ -1,7 +1,7 @@
 import { Tabs } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state/app-store.ts';
+import { requestedTab, useAppStore } from '../../state/app-store.ts';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 import { AnswersPanel } from './AnswersPanel.tsx';
@@ -20,7 +20,7 @@ export function FieldworkSection() {
   const { t } = useTranslation();
   const handle = useAppStore((s) => s.current!.handle);
   const load = useFieldworkRecords((s) => s.load);
-  const [tab, setTab] = useState<FieldworkTab>('checklist');
+  const [tab, setTab] = useState<FieldworkTab>(() => requestedTab(TABS, 'checklist'));
   useEffect(() => {
     void load(handle);
   }, [handle, load]);

@@ -1,6 +1,7 @@
 import { Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { requestedTab } from '../../state/app-store.ts';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { ClosingMeetingPanel } from '../closing/ClosingMeetingPanel.tsx';
 import { FollowUpPanel } from '../follow-up/FollowUpPanel.tsx';
@@ -16,7 +17,7 @@ type FindingsTab = (typeof TABS)[number];
  */
 export function FindingsSection() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<FindingsTab>('findings');
+  const [tab, setTab] = useState<FindingsTab>(() => requestedTab(TABS, 'findings'));
   useGuardedHotkeys(TABS.map((name, index): [string, () => void] => [`alt+shift+${index + 1}`, () => setTab(name)]));
   return (
     <Tabs value={tab} onChange={(value) => value && setTab(value as FindingsTab)} keepMounted={false}>

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Code, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentExportView, PlanExportView } from '../../../../shared/contract/plan-views.ts';
 import { LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
@@ -7,16 +8,17 @@ import { formatBytes, formatInstant } from '../../components/format.ts';
 
 /**
  * What an export dialog shows after a document was written: the revision, file, size and SHA-256,
- * and in the browser host the download link. `testId` names the dialog's elements (plan, sign-in).
+ * and in the browser host the download link. `testId` names the dialog's elements (plan, sign-in);
+ * `title` replaces "Revision N exported" (a report draft), `children` follow (a package's files).
  */
-export function ExportDone({ result, testId, shaTestId }: { result: PlanExportView; testId: string; shaTestId?: string }) {
+export function ExportDone({ result, testId, shaTestId, title, children }: { result: PlanExportView; testId: string; shaTestId?: string; title?: string; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Alert color="teal" variant="light" title={t('plan.export.done', { revision: result.revision })} data-testid={`${testId}-exported`}>
+    <Alert color="teal" variant="light" title={title ?? t('plan.export.done', { revision: result.revision })} data-testid={`${testId}-exported`}>
       <Stack gap={4}>
         <Text size="sm">{t('plan.export.saved', { file: result.file, size: formatBytes(result.size) })}</Text>
         <Text size="xs">
-          {t('plan.export.fingerprint')}: <Code data-testid={shaTestId}>{result.sha256}</Code>
+          {t('plan.export.fingerprint')}: <Code data-testid={shaTestId} style={{ wordBreak: 'break-all' }}>{result.sha256}</Code>
         </Text>
         {result.downloadUrl ? (
           <>
@@ -28,6 +30,7 @@ export function ExportDone({ result, testId, shaTestId }: { result: PlanExportVi
             </Text>
           </>
         ) : null}
+        {children}
       </Stack>
     </Alert>
   );

@@ -3,6 +3,7 @@ import { IconFileExport, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { requestedTab } from '../../state/app-store.ts';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { deleteRowWithUndo } from '../../state/row-actions.ts';
 import { ActualTimeTable } from './ActualTimeTable.tsx';
@@ -41,7 +42,7 @@ export function PlanSection() {
   const plan = usePlan();
   const asRan = useAsRan(plan);
   const { engagement, rows, check, readOnly, handle } = plan;
-  const [view, setView] = useState<PlanView>('days');
+  const [view, setView] = useState<PlanView>(() => requestedTab(VIEWS, 'days'));
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [editTab, setEditTab] = useState<EditorTab>('plan');

@@ -4,8 +4,8 @@ import { secondsLeft } from '../../state/time-left.ts';
 import { useTranslation } from 'react-i18next';
 import { useJobsStore } from '../../state/jobs-store.ts';
 
-/** The progress of one running job, as the long-poll reports it. */
-export function JobProgress({ jobId }: { jobId: string | null }) {
+/** The progress of one running job, as the long-poll reports it. `phaseLabel` words the phases of a job that has its own (the report's). */
+export function JobProgress({ jobId, phaseLabel }: { jobId: string | null; phaseLabel?: (phase: string) => string }) {
   const { t } = useTranslation();
   const job = useJobsStore((s) => (jobId ? s.jobs[jobId] : undefined));
   if (!job || job.status !== 'running') return null;
@@ -14,7 +14,9 @@ export function JobProgress({ jobId }: { jobId: string | null }) {
   return (
     <Stack gap={4}>
       <Group justify="space-between" gap="xs">
-        <Text size="sm">{t(`team.phase.${job.phase}`, { defaultValue: t('team.phase.working') })}</Text>
+        <Text size="sm" data-testid="job-phase">
+          {phaseLabel ? phaseLabel(job.phase) : t(`team.phase.${job.phase}`, { defaultValue: t('team.phase.working') })}
+        </Text>
         {left === null ? null : (
           <Text size="xs" c="dimmed" data-testid="time-left">
             {t('common.timeLeft', { duration: formatDuration(left) })}
