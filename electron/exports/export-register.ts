@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DocumentExportView } from '../../shared/contract/plan-views.ts';
 import { naturalRowId } from '../../shared/ids.ts';
 import { utcInstant } from '../../shared/time.ts';
 import type { DOCUMENT_EXPORT_TABLE, DocumentKind, ExportFormat } from '../../shared/tables/document-tables.ts';
@@ -51,3 +52,17 @@ export function listExports(db: Database.Database, kind?: DocumentKind): Documen
     : db.prepare('SELECT * FROM document_export ORDER BY added_at DESC').all()) as Row[];
   return rows as unknown as DocumentExportRow[];
 }
+
+/** A register entry as the screens list it. */
+export const exportView = (row: DocumentExportRow): DocumentExportView => ({
+  kind: row.kind,
+  revision: row.revision,
+  format: row.format,
+  language: row.language,
+  template: row.template,
+  fileName: row.file_name,
+  sha256: row.sha256,
+  size: row.size,
+  exportedAt: row.added_at,
+  exportedBy: row.added_by_name,
+});

@@ -1,9 +1,12 @@
 import type { ReportInput } from '../../shared/documents/report-input.ts';
 import type { PlanDocumentOptions } from '../../shared/plan/plan-document-input.ts';
-import type { ReportGateItemView } from '../../shared/contract/report-views.ts';
+import type { EvidenceIndex } from '../../shared/report/evidence-index.ts';
 import { reportInput } from '../../shared/report/report-input-builder.ts';
+import { utcInstant } from '../../shared/time.ts';
 import { defineCapability } from '../store/capability.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
+import { readEvidenceIndex } from './evidence-index-source.ts';
+import { reportGateCheck, type ReportGateCheck } from './report-gate.ts';
 import { readReportSource } from './report-source.ts';
 
 /** What an export asks of the report's content: draft or final, with or without the photo annex. */
@@ -17,9 +20,13 @@ export const reportCapability = defineCapability({
   name: 'report',
   calls: (engagement: EngagementContext) => ({
     reportInput: (options: ReportOptions): ReportInput => reportInput(readReportSource(engagement, options), options),
-    reportGate: (): ReportGateItemView[] => {
-      throw new Error('reportGate: built in this issue');
+    /** The gate over the content a final report would have (no draft, no photos; the words' language does not matter to it). */
+    reportGate: (): ReportGateCheck => {
+      const final: ReportOptions = { language: 'en', revision: 1, issuedAt: utcInstant(), issuedBy: '', draft: false, photos: false };
+      return reportGateCheck(engagement, reportInput(readReportSource(engagement, final), final));
     },
+    /** The technical-review package's evidence index. */
+    reviewEvidenceIndex: (): EvidenceIndex => readEvidenceIndex(engagement),
   }),
   jobs: () => ({}),
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { JOB_KINDS, type JobKind } from '../../../shared/contract/jobs.ts';
-import { routerWithEngagement, runJob } from '../../../tests/helpers/router.ts';
+import { makeReportReady } from '../../../tests/helpers/report-ready.ts';
+import { ask, routerWithEngagement, runJob } from '../../../tests/helpers/router.ts';
 
 /**
  * Every job kind of the contract, started through the router as the renderer starts it, ends with
  * exactly the result its declaration promises (the renderer's runJob hands that type on unchecked).
  */
 const COPY_VIEW = ['file', 'sha256', 'size'];
+const EXPORT_VIEW = ['downloadUrl', 'file', 'revision', 'sha256', 'size', 'template'];
 const PREVIEW_VIEW = [
   'clockAheadMs',
   'conflictsOpen',
@@ -24,7 +26,7 @@ const PREVIEW_VIEW = [
 ];
 
 describe('typed job results through the router', () => {
-  it('each declared kind answers with its declared result', async () => {
+  it('each declared kind answers with its declared result', { timeout: 180_000 }, async () => {
     const { router, service, handle } = await routerWithEngagement();
     const results = new Map<JobKind, unknown>();
     const run = async (kind: JobKind, input: Record<string, unknown>): Promise<void> => {
@@ -40,10 +42,21 @@ describe('typed job results through the router', () => {
     await run('team:exportPackage', { file: 'Lead package' });
     await run('team:previewImport', { file: 'Lead package.iso20k-return' });
     await run('team:import', { file: 'Lead package.iso20k-return' });
+    // The report: a draft of the blank engagement; the package of the demo once its check passes.
+    await run('report:export', { format: 'pdf', language: 'en', file: 'Draft report', draft: true, photos: false });
+    const demo = ((await ask(router, 'engagement:openDemo', {})).value as { summary: { handle: string } }).summary.handle;
+    await makeReportReady(service, demo);
+    const pkg = await runJob(router, { kind: 'report:exportPackage', engagementHandle: demo, language: 'en', file: 'Review package', photos: false });
+    expect(pkg, 'report:exportPackage').toMatchObject({ ok: true });
+    results.set('report:exportPackage', pkg.value);
 
     expect(results.get('engagement:checkFile')).toEqual({ state: 'ok', entries: expect.any(Number) });
     for (const kind of ['engagement:saveCopy', 'team:memberCopy', 'team:exportPackage'] as const) expect(Object.keys(results.get(kind) as object).sort(), kind).toEqual(COPY_VIEW);
     for (const kind of ['team:previewImport', 'team:import'] as const) expect(Object.keys(results.get(kind) as object).sort(), kind).toEqual(PREVIEW_VIEW);
+    expect(Object.keys(results.get('report:export') as object).sort()).toEqual([...EXPORT_VIEW, 'draft'].sort());
+    expect(results.get('report:export')).toMatchObject({ file: 'Draft report.pdf', draft: true, revision: 1 });
+    expect(Object.keys(results.get('report:exportPackage') as object).sort()).toEqual([...EXPORT_VIEW, 'entries', 'reportRevision'].sort());
+    expect(results.get('report:exportPackage')).toMatchObject({ file: 'Review package.zip', reportRevision: 1 });
     // A new kind must be added here (and to the renderer's use of it).
     expect([...results.keys()].sort()).toEqual([...JOB_KINDS].sort());
   });

@@ -1,5 +1,6 @@
 import type { DocumentExportView, PlanLoadView } from '../../../shared/contract/plan-views.ts';
 import { sessionOrder } from '../../../shared/plan/plan-rows.ts';
+import { exportView } from '../../exports/index.ts';
 import { PlanExporter, SignInSheetExporter } from '../../plan/index.ts';
 import { profileKindTemplates, templateView } from '../../templates/index.ts';
 import type { Router } from '../router.ts';
@@ -63,18 +64,5 @@ export function registerPlanHandlers(router: Router, deps: RouterDeps): void {
 
   router.register('plan:checkTemplate', ({ engagementHandle, template, language }) => exporter.checkTemplate(engagementHandle, templateFile(template), language));
 
-  router.register('documents:exports', async ({ engagementHandle }): Promise<DocumentExportView[]> =>
-    (await service.call(engagementHandle, 'listExports')).map((row) => ({
-      kind: row.kind,
-      revision: row.revision,
-      format: row.format,
-      language: row.language,
-      template: row.template,
-      fileName: row.file_name,
-      sha256: row.sha256,
-      size: row.size,
-      exportedAt: row.added_at,
-      exportedBy: row.added_by_name,
-    })),
-  );
+  router.register('documents:exports', async ({ engagementHandle }): Promise<DocumentExportView[]> => (await service.call(engagementHandle, 'listExports')).map(exportView));
 }
