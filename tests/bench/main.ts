@@ -22,6 +22,7 @@ import { runFieldworkBench } from './fieldwork-bench.ts';
 import { runDocumentBench } from './document-bench.ts';
 import { runEvidenceBench, runPackageFilesBench } from './evidence-bench.ts';
 import { runFindingsBench } from './findings-bench.ts';
+import { runReportBench } from './report-bench.ts';
 import { runSoakBench, type SoakBenchResult } from './soak-bench.ts';
 import { runUiBench, uiBenchText } from './ui-bench.ts';
 import { describeMachine } from './machine.ts';
@@ -69,6 +70,7 @@ let merge: MergeBenchResult;
 let packs: Awaited<ReturnType<typeof runPackBench>>;
 let soak: SoakBenchResult;
 let evidence: BenchRow[];
+let report: { rows: BenchRow[]; notes: string[] } = { rows: [], notes: [] };
 
 try {
   const { service, actorId } = await startService(folder);
@@ -168,6 +170,13 @@ try {
   const evidenceService = (await startService(folder)).service;
   evidence = [...(await runEvidenceBench(evidenceService, folder, progress, runs)), ...(await runPackageFilesBench(evidenceService, folder, progress))];
   await evidenceService.shutdown();
+  progress('the audit report: 300 findings, 1,500 answers, 40 records, 100 photos as .docx and PDF');
+  const reportService = (await startService(folder)).service;
+  try {
+    report = await runReportBench(reportService, folder, progress, runs);
+  } finally {
+    await reportService.shutdown();
+  }
   soak = await runSoakBench(folder, progress);
   warnings.push(...merge.warnings, ...soak.warnings);
 } finally {
@@ -208,6 +217,10 @@ console.log('\nDocuments: the plan as .docx (in this process) and PDF (the docum
 console.log(resultTable(documents.rows));
 for (const row of documents.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
 for (const note of documents.notes) console.log(`  ${note}`);
+console.log('\nThe audit report: exported end to end (content in the engagement worker, rendering in the documents worker)\n');
+console.log(resultTable(report.rows));
+for (const row of report.rows.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
+for (const note of report.notes) console.log(`  ${note}`);
 console.log('\nEvidence files: the upload channel through the engagement worker\n');
 console.log(resultTable(evidence));
 for (const row of evidence.filter((r) => r.note)) console.log(`  ${row.name}: ${row.note}`);
