@@ -70,7 +70,7 @@ let merge: MergeBenchResult;
 let packs: Awaited<ReturnType<typeof runPackBench>>;
 let soak: SoakBenchResult;
 let evidence: BenchRow[];
-let report: { rows: BenchRow[]; notes: string[] } = { rows: [], notes: [] };
+let report: { rows: BenchRow[]; notes: string[] };
 
 try {
   const { service, actorId } = await startService(folder);
