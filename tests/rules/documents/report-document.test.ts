@@ -162,7 +162,14 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
 
   it('shows the five-point grid for the processes that have one, and the audit trail step by step', () => {
     const grids = section(document, t('report.section.results')).filter((block): block is TableBlock => block.kind === 'table' && block.columns[0]!.header === t('report.results.grid'));
-    expect(grids).toHaveLength(input.results.filter((result) => result.grid).length);
+    const recorded = (result: ReportInput['results'][number]) => result.grid!.some((point) => point.ratingKey !== 'not_assessed' || point.note.trim());
+    expect(grids).toHaveLength(input.results.filter((result) => result.grid && recorded(result)).length);
+    // A grid nobody filled in is one sentence, not eight rows of "Not assessed".
+    const blank = input.results.map((result) => (result.grid ? { ...result, grid: result.grid.map((point) => ({ ...point, ratingKey: 'not_assessed' as const, note: '' })) } : result));
+    const unfilled = reportDocument({ ...input, results: blank });
+    const results = section(unfilled, t('report.section.results'));
+    expect(results.filter((block) => block.kind === 'table' && block.columns[0]!.header === t('report.results.grid'))).toEqual([]);
+    expect(textsOf(unfilled, results)).toContain(t('report.results.gridNotRecorded'));
     for (const step of input.trails[0]!.steps) expect(all).toContain(step.record);
   });
 
@@ -205,7 +212,14 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
     const draft = reportDocument(fullReportInput(language, { draft: true }));
     expect(draft.watermark).toBe(language === 'en' ? 'DRAFT' : '草稿');
     expect(documentTexts(draft).join('\n')).toContain(t('report.cover.draft'));
-    expect(documentTexts(draft).join('\n')).toContain(t('report.cover.draftRevision', { revision: 1 }));
+    const draftTexts = documentTexts(draft).join('\n');
+    expect(draftTexts).toContain(t('report.draftLine', { revision: 1, date: '', name: '' }).split(',')[0]!.split('，')[0]!);
+    // A draft is not issued: neither the cover nor the footer says "Issued … by …", and nobody has signed it.
+    expect(draft.running.footerLeft).toMatch(language === 'en' ? /^Draft of revision 1, / : /^第 1 版草稿，/);
+    const cover = draft.blocks.find((block) => block.kind === 'keyValue');
+    expect(cover?.kind === 'keyValue' && cover.rows.map((row) => row.key)).not.toContain(t('report.cover.issued'));
+    const signatures = section(draft, t('report.section.signatures')).filter((block): block is FormBlock => block.kind === 'form');
+    expect(signatures.flatMap((form) => form.rows.flatMap((row) => (row.kind === 'fields' ? row.fields.filter((box) => box.image) : [])))).toEqual([]);
   });
 });
 
