@@ -43,9 +43,9 @@ export const SAMPLE_REPORT_INPUT: ReportInput = {
   ],
   recommendation: { key: 'recommend_after_majors', text: 'Recommended for certification once MAJ-01 is verified closed', overrideReason: '' },
   findingCounts: [
-    { gradeName: 'Major nonconformity', count: 1 },
-    { gradeName: 'Minor nonconformity', count: 1 },
-    { gradeName: 'Opportunity for improvement', count: 1 },
+    { gradeName: 'Major nonconformity', count: 1, kind: 'nonconformity' },
+    { gradeName: 'Minor nonconformity', count: 1, kind: 'nonconformity' },
+    { gradeName: 'Opportunity for improvement', count: 1, kind: 'other' },
   ],
   findingGroups: [
     {

@@ -147,6 +147,13 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
     expect(summary).toContain(input.recommendation!.text);
     expect(summary).toContain(t('report.summary.subjectToDecision', { body: input.certificationBody.name }));
     for (const count of input.findingCounts) expect(summary).toContain(count.gradeName);
+    // Nonconformities and other findings are totalled apart; good practice is noted, not counted.
+    expect(summary).toContain(t('report.findings.totalNonconformities'));
+    const praised = reportDocument({ ...input, findingCounts: [...input.findingCounts, { gradeName: 'Good practice', count: 1, kind: 'good_practice' }] });
+    const praisedSummary = textsOf(praised, section(praised, t('report.section.summary')));
+    expect(praisedSummary).toContain(t('report.findings.goodPracticeNoted', { grade: 'Good practice', count: 1 }));
+    const table = section(praised, t('report.section.summary')).find((block): block is TableBlock => block.kind === 'table' && block.columns[0]!.header === t('report.findings.grade'))!;
+    expect(textsOf(praised, [table])).not.toContain('Good practice');
     expect(summary).toContain(statement('conformity_effectiveness').text);
     expect(summary).toContain(t('report.summary.responseDue', { date: formatDate('2027-10-16', language) }));
   });

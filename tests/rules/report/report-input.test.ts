@@ -68,7 +68,7 @@ function expectEveryItem(input: ReportInput): void {
   // 16: the recommendation.
   if (input.recommendation) expectKinds(input.recommendation, { key: 'string', text: 'string', overrideReason: 'string' }, 'recommendation');
   // 11: findings with their evidence, results per process and clause group.
-  each(input.findingCounts, { gradeName: 'string', count: 'number' }, 'findingCounts');
+  each(input.findingCounts, { gradeName: 'string', count: 'number', kind: 'string' }, 'findingCounts');
   each(input.findingGroups, { gradeKey: 'string', gradeName: 'string', isNonconformity: 'boolean', major: 'boolean', findings: 'array' }, 'findingGroups');
   input.findingGroups.forEach((group, at) =>
     each(group.findings, {
@@ -163,10 +163,10 @@ describe('the audit report’s content (17021-1 9.4.8) from the engagement', () 
     // Findings by grade, most severe first; provisional labels until numbered.
     expect(input.findingGroups.map((group) => group.gradeKey)).toEqual(['minor', 'observation', 'improvement', 'good-practice']);
     expect(input.findingCounts).toEqual([
-      { gradeName: 'Minor nonconformity', count: 2 },
-      { gradeName: 'Observation', count: 1 },
-      { gradeName: 'Opportunity for improvement', count: 1 },
-      { gradeName: 'Good practice', count: 1 },
+      { gradeName: 'Minor nonconformity', count: 2, kind: 'nonconformity' },
+      { gradeName: 'Observation', count: 1, kind: 'other' },
+      { gradeName: 'Opportunity for improvement', count: 1, kind: 'other' },
+      { gradeName: 'Good practice', count: 1, kind: 'good_practice' },
     ]);
     const sla = input.findingGroups[0]!.findings.find((finding) => finding.clauses.includes('8.3.3'))!;
     expect(sla).toMatchObject({ numbered: false, process: '8.3.3 Service level management', records: ['SLA-NWR-2023'], raisedBy: 'Rajesh Iyer', raisedOn: '2026-12-07', acknowledgement: null, responseDue: '2027-01-09', verificationDue: '2027-03-10' });
@@ -249,7 +249,7 @@ describe('the audit report’s content (17021-1 9.4.8) from the engagement', () 
     expect(input.deviations[0]).toMatchObject({ session: '首次会议', planned: '2026年12月7日 09:00–09:30', change: '延长' });
     expect(input.statements.map((statement) => statement.title)).toContain('认证文件和认证标志的使用');
     expect(input.statements.find((statement) => statement.item === 'marks_control')!.verdict).toBe('不适用');
-    expect(input.findingCounts[0]).toEqual({ gradeName: '轻微不符合', count: 2 });
+    expect(input.findingCounts[0]).toEqual({ gradeName: '轻微不符合', count: 2, kind: 'nonconformity' });
     expect(input.results[0]!.title).toMatch(/^第4章 /);
     expect(input.results.find((result) => result.topic === 'service-level')).toMatchObject({ status: zh.conclusionStatus.not_conforming });
     expect(input.results.find((result) => result.topic === 'service-level')!.records[2]!.result).toBe('不符合');
