@@ -23,8 +23,11 @@ function findingTable(ctx: ReportContext, group: ReportFindingGroup, finding: Re
   const date = (day: string | null): string => (day ? formatDate(day, language) : t('report.findings.noDeadline'));
   const statement = finding.notFulfilled.trim() ? [[run(finding.notFulfilled.trim(), { bold: true })] as Inline] : [];
   const opinion = input.unresolvedOpinions.some((entry) => entry.findingNumber === finding.number);
+  const ack = finding.acknowledgement;
+  // "Priya Shah, Head of Service Management (SMS owner), signed": a role may carry its own brackets, so the report never puts it in brackets.
+  const acknowledged = ack?.status === 'signed' && ack.role.trim() && ack.name.trim() ? t('report.findings.ackSignedRole', { name: ack.name.trim(), role: ack.role.trim() }) : acknowledgementText(ack, t);
   const acknowledgement = finding.acknowledgement
-    ? `${acknowledgementText(finding.acknowledgement, t)}${finding.acknowledgement.date ? t('report.findings.onDate', { date: formatDate(finding.acknowledgement.date, language) }) : ''}`
+    ? `${acknowledged}${finding.acknowledgement.date ? t('report.findings.onDate', { date: formatDate(finding.acknowledgement.date, language) }) : ''}`
     : t('report.findings.notAcknowledged');
   const number = finding.numbered ? finding.number : t('report.findings.provisional', { number: finding.number });
   const statementKey = group.isNonconformity ? t('report.findings.notFulfilled') : t('report.findings.statement');

@@ -25,15 +25,22 @@ export function evidenceReference(item: Pick<RowOf<typeof EVIDENCE_ITEM_TABLE>, 
   const labels = REPORT_LABELS[language];
   const title = item.title.trim();
   const version = item.version.trim();
+  // A reference the team typed in Latin script is joined the Latin way, even in a Chinese report ("Risk register, export of 7 Dec 2026").
+  const joining = CJK.test(title + version) ? labels : REPORT_LABELS.en;
   let named = title;
   if (version && !title.toLowerCase().includes(version.toLowerCase())) {
     named = VERSION_NUMBER.test(version)
-      ? fillText(labels.evidenceVersion, { title, version: /^\d/.test(version) && version.includes('.') ? `v${version}` : version })
-      : fillText(labels.evidenceDescribed, { title, version });
+      ? fillText(joining.evidenceVersion, { title, version: /^\d/.test(version) && version.includes('.') ? `v${version}` : version })
+      : fillText(joining.evidenceDescribed, { title, version });
   }
-  const date = item.evidence_date ? formatDate(item.evidence_date, language) : '';
-  return date && !named.includes(date) ? fillText(labels.evidenceDate, { reference: named, date }) : named;
+  if (!item.evidence_date) return named;
+  // The date once: not again when the reference already says it, in either language or as typed.
+  const spelled = [formatDate(item.evidence_date, 'en'), formatDate(item.evidence_date, 'zh-Hans'), item.evidence_date];
+  return spelled.some((date) => named.includes(date)) ? named : fillText(labels.evidenceDate, { reference: named, date: formatDate(item.evidence_date, language) });
 }
+
+/** Chinese characters and full-width punctuation. */
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** A period of calendar dates: "1 Dec 2025 – 30 Nov 2026", "from …", "until …", or '' when neither end is known. */
 export function periodText(from: string | null, to: string | null, language: DocumentLanguage): string {
