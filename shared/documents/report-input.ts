@@ -171,6 +171,8 @@ export interface ReportDay {
   /** The day's first start and last end as held ("08:30", "17:15"). */
   readonly start: string;
   readonly end: string;
+  /** The lead and auditors' time held this day, in auditor-days (8 h), on site and remote together. */
+  readonly auditorDays: number;
   readonly activities: readonly {
     readonly start: string;
     readonly end: string;

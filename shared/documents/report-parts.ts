@@ -172,7 +172,7 @@ function datesSection(ctx: ReportContext): ReportSection {
   const blocks: Block[] = [paragraph(t('report.dates.intro', { timeZone: input.audit.timeZone }))];
   blocks.push(...(input.days.length ? [daysTable(ctx), ...initialsLegend(ctx)] : [noneSentence(ctx, 'report.dates.none')]));
   blocks.push(heading(2, t('report.days.title')), auditorDaysTable(ctx));
-  if (input.auditorDays.justification.trim()) blocks.push(paragraph(t('report.days.justification', { text: input.auditorDays.justification.trim() })));
+  blocks.push(...allocationNote(ctx));
   blocks.push(paragraph(t('report.days.note'), { tone: 'note' }));
   if (asks(ctx, 'auditor-days-with-times')) {
     blocks.push(heading(2, t('report.days.timesTitle')));
@@ -223,16 +223,29 @@ function initialsLegend(ctx: ReportContext): Block[] {
   return entries.length ? [paragraph(t('report.dates.legend', { list: joinList(entries, language) }), { tone: 'note' })] : [];
 }
 
+/** Auditor-days as the tables print them, the unit in the header: one decimal ("6.0", "0.8", "1.5"). */
+export const auditorDaysNumber = (amount: number): string => (Math.round(amount * 10) / 10).toFixed(1);
+
+/** Whether the audit had remote time at all: allocated, planned or held. */
+const anyRemote = (days: ReportContext['input']['auditorDays']): boolean => (days.allocatedRemote ?? 0) > 0 || days.plannedRemote > 0 || days.actualRemote > 0;
+
 function auditorDaysTable(ctx: ReportContext): TableBlock {
   const { input, t } = ctx;
   const days = input.auditorDays;
-  const value = (amount: number | null): string =>
-    amount === null ? t('report.days.notStated') : amount === 1 ? t('report.days.one') : t('report.days.value', { days: formatNumber(amount) });
+  const value = (amount: number | null): Inline => (amount === null ? [run(t('report.days.notStated'), { italic: true })] : [run(auditorDaysNumber(amount))]);
   const allocatedTotal = days.allocatedOnSite === null && days.allocatedRemote === null ? null : (days.allocatedOnSite ?? 0) + (days.allocatedRemote ?? 0);
   const row = (label: string, allocated: number | null, planned: number, actual: number, total = false): TableRow => ({
     tone: total ? 'emphasis' : 'normal',
-    cells: [label, value(allocated), value(planned), value(actual)].map((text) => cell([[run(text, { bold: total })]])),
+    cells: [[run(label)], value(allocated), value(planned), value(actual)].map((text) => cell([text.map((part) => ({ ...part, bold: total }))])),
   });
+  // Without remote time there is one row, on site; no "Remote 0" and no total repeating it.
+  const rows = anyRemote(days)
+    ? [
+        row(t('report.days.onSite'), days.allocatedOnSite, days.plannedOnSite, days.actualOnSite),
+        row(t('report.days.remote'), days.allocatedRemote, days.plannedRemote, days.actualRemote),
+        row(t('report.days.total'), allocatedTotal, days.plannedOnSite + days.plannedRemote, days.actualOnSite + days.actualRemote, true),
+      ]
+    : [row(t('report.days.onSite'), days.allocatedOnSite, days.plannedOnSite, days.actualOnSite)];
   return {
     kind: 'table',
     columns: [
@@ -241,30 +254,36 @@ function auditorDaysTable(ctx: ReportContext): TableBlock {
       { header: t('report.days.planned'), width: { fraction: 0.25 }, align: 'right' },
       { header: t('report.days.actual'), width: { fraction: 0.25 }, align: 'right' },
     ],
-    rows: [
-      row(t('report.days.onSite'), days.allocatedOnSite, days.plannedOnSite, days.actualOnSite),
-      row(t('report.days.remote'), days.allocatedRemote, days.plannedRemote, days.actualRemote),
-      row(t('report.days.total'), allocatedTotal, days.plannedOnSite + days.plannedRemote, days.actualOnSite + days.actualRemote, true),
-    ],
+    rows,
   };
 }
 
-/** CNCA: each audit day with its start and end as held, the figures the CB reports. */
+/**
+ * Why the planned time differs from the time the CB allocated: the plan's justification, or that
+ * none was recorded; nothing when they agree and the plan gives none.
+ */
+function allocationNote(ctx: ReportContext): Block[] {
+  const { input, t } = ctx;
+  const days = input.auditorDays;
+  const justification = days.justification.trim();
+  const allocated = days.allocatedOnSite === null && days.allocatedRemote === null ? null : (days.allocatedOnSite ?? 0) + (days.allocatedRemote ?? 0);
+  const differs = allocated !== null && auditorDaysNumber(allocated) !== auditorDaysNumber(days.plannedOnSite + days.plannedRemote);
+  if (justification) return [paragraph(t('report.days.justification', { text: justification }))];
+  return differs ? [paragraph([run(t('report.days.noJustification'), { italic: true })])] : [];
+}
+
+/** CNCA: each audit day with its start and end as held and the auditor-days it counted. */
 function dayTimesTable(ctx: ReportContext): TableBlock {
   const { input, t, language } = ctx;
-  const mode = (day: ReportDay): string => {
-    const remote = day.activities.filter((activity) => activity.remote).length;
-    return remote === 0 ? t('report.days.modeOnSite') : remote === day.activities.length ? t('report.days.modeRemote') : t('report.days.modeBoth');
-  };
   return {
     kind: 'table',
     columns: [
-      { header: t('report.days.date'), width: { fraction: 0.4 } },
-      { header: t('report.days.start'), width: { fraction: 0.15 }, align: 'center' },
-      { header: t('report.days.end'), width: { fraction: 0.15 }, align: 'center' },
-      { header: t('report.days.mode'), width: { fraction: 0.3 } },
+      { header: t('report.days.date'), width: { fraction: 1 } },
+      { header: t('report.days.start'), width: { mm: 22 }, align: 'center' },
+      { header: t('report.days.end'), width: { mm: 22 }, align: 'center' },
+      { header: t('report.days.row'), width: { mm: 28 }, align: 'right' },
     ],
-    rows: input.days.map((day) => ({ cells: [cell(formatDateWithWeekday(day.day, language)), cell(day.start), cell(day.end), cell(mode(day))] })),
+    rows: input.days.map((day) => ({ cells: [cell(formatDateWithWeekday(day.day, language)), cell(day.start), cell(day.end), cell(auditorDaysNumber(day.auditorDays))] })),
   };
 }
 
@@ -278,11 +297,12 @@ function deviationsSection(ctx: ReportContext): ReportSection {
       {
         kind: 'table',
         columns: [
-          { header: t('report.deviations.session'), width: { fraction: 0.24 } },
-          { header: t('report.deviations.planned'), width: { fraction: 0.17 } },
-          { header: t('report.deviations.change'), width: { fraction: 0.13 } },
-          { header: t('report.deviations.actual'), width: { fraction: 0.17 } },
-          { header: t('report.deviations.reason'), width: { fraction: 0.29 } },
+          // The planned and held times are wide enough for "7 Dec 2026 09:00–09:30" never to break inside the times.
+          { header: t('report.deviations.session'), width: { fraction: 0.4 } },
+          { header: t('report.deviations.planned'), width: { mm: 38 } },
+          { header: t('report.deviations.change'), width: { fraction: 0.18 } },
+          { header: t('report.deviations.actual'), width: { mm: 38 } },
+          { header: t('report.deviations.reason'), width: { fraction: 0.42 } },
         ],
         rows: input.deviations.map((deviation) => ({
           cells: [

@@ -83,7 +83,7 @@ function reportDays(source: ReportSource, ran: readonly Ran[], plan: PlanDocumen
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([day, activities]) => {
       const sorted = activities.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
-      return { day, start: sorted[0]!.start, end: sorted.reduce((last, activity) => (activity.end > last ? activity.end : last), sorted[0]!.end), activities: sorted };
+      return { day, start: sorted[0]!.start, end: sorted.reduce((last, activity) => (activity.end > last ? activity.end : last), sorted[0]!.end), auditorDays: 0, activities: sorted };
     });
 }
 
@@ -115,7 +115,21 @@ function deviations(source: ReportSource, outcomes: ReadonlyMap<string, OutcomeF
       reason: outcome.reason,
     });
   }
-  return list;
+  return mergedDeviations(list, labels.sessionSeparator);
+}
+
+/**
+ * Sessions that changed alike (the two parallel sessions that both started ten minutes late after a
+ * longer opening meeting, for the same reason) make one row naming them all, not a row each.
+ */
+function mergedDeviations(list: readonly ReportDeviation[], separator: string): ReportDeviation[] {
+  const merged: ReportDeviation[] = [];
+  for (const deviation of list) {
+    const at = merged.findIndex((row) => row.planned === deviation.planned && row.change === deviation.change && row.actual === deviation.actual && row.reason.trim() === deviation.reason.trim());
+    if (at >= 0) merged[at] = { ...merged[at]!, session: `${merged[at]!.session}${separator}${deviation.session}` };
+    else merged.push(deviation);
+  }
+  return merged;
 }
 
 /**
@@ -173,8 +187,9 @@ export function asRan(source: ReportSource, plan: PlanDocumentInput, options: Pl
     outcomes: [...outcomes.values()],
     allocation: { onSite: source.engagement.allocated_onsite_days, remote: source.engagement.allocated_remote_days },
   });
+  const perDay = new Map(time.days.map((day) => [day.day, auditorDays(day.actual.onSite + day.actual.remote)]));
   return {
-    days: reportDays(source, ran, plan, options),
+    days: reportDays(source, ran, plan, options).map((day) => ({ ...day, auditorDays: perDay.get(day.day) ?? 0 })),
     deviations: deviations(source, outcomes, options),
     sites: reportSites(source, ran, plan, options),
     actualOnSite: auditorDays(time.totals.actual.onSite),

@@ -38,6 +38,8 @@ export interface ReportLabels {
   readonly sessionChange: Readonly<Record<SessionChange, string>>;
   /** Joins a session's change of time and of place ("Shortened; held remotely"). */
   readonly changeSeparator: string;
+  /** Between the sessions of one deviation row. */
+  readonly sessionSeparator: string;
   /** How a site was audited, from the sessions held there. */
   readonly visitMode: Readonly<Record<'onSite' | 'remote' | 'both', string>>;
   /** Why a site in scope was not visited: it is not in this audit's sample. */
@@ -124,6 +126,7 @@ const EN: ReportLabels = {
     heldOffSite: 'Held off site',
   },
   changeSeparator: '; ',
+  sessionSeparator: '; ',
   visitMode: { onSite: 'On site', remote: 'Remote', both: 'On site and remote' },
   notVisited: 'Not in the sample of this audit',
   remotePlace: 'Remote — {tool}',
@@ -237,6 +240,7 @@ const ZH_HANS: ReportLabels = {
     heldOffSite: '改为非现场进行',
   },
   changeSeparator: '；',
+  sessionSeparator: '；',
   visitMode: { onSite: '现场', remote: '远程', both: '现场和远程' },
   notVisited: '未列入本次审核的抽样',
   remotePlace: '远程：{tool}',

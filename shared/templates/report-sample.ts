@@ -28,6 +28,7 @@ export const SAMPLE_REPORT_INPUT: ReportInput = {
       day: '2027-03-15',
       start: '09:00',
       end: '17:00',
+      auditorDays: 1.5,
       activities: [
         { start: '09:00', end: '09:30', title: 'Opening meeting', place: 'Exampleport head office', remote: false, team: ['DE', 'LE'] },
         { start: '09:30', end: '12:00', title: '8.5.1 Incident management', place: 'Remote — Example Meet', remote: true, team: ['LE'] },

@@ -107,7 +107,7 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
     ['7 deviations from the plan and why', input.deviations.flatMap((deviation) => [deviation.session, deviation.change, deviation.reason])],
     ['8 significant issues affecting the programme', [statement('significant_issues').title, t('report.conclusions.verdict', { verdict: statement('significant_issues').verdict })]],
     ['9 the team, roles, registration numbers and accompanying persons apart', [...input.team.map((member) => member.name), ...input.team.map((member) => member.roleLabel), ...input.team.flatMap((member) => (member.registrationNumber ? [member.registrationNumber] : [])), t('report.team.accompanying')]],
-    ['10 dates and places, on site and remote, planned and actual auditor-days', [...input.days.map((day) => formatDateWithWeekday(day.day, language)), ...input.days.flatMap((day) => day.activities.map((activity) => activity.place)), t('report.days.planned'), t('report.days.actual'), t('report.days.value', { days: '4.56' }), t('report.days.value', { days: '0.28' })]],
+    ['10 dates and places, on site and remote, planned and actual auditor-days', [...input.days.map((day) => formatDateWithWeekday(day.day, language)), ...input.days.flatMap((day) => day.activities.map((activity) => activity.place)), t('report.days.planned'), t('report.days.actual'), t('report.days.row'), '4.6', '0.3']],
     ['11 results and findings with evidence', [...input.results.map((result) => result.title), ...input.results.flatMap((result) => result.evidence), ...input.results.flatMap((result) => result.records.map((record) => record.reference)), ...input.findingGroups.flatMap((group) => group.findings.map((finding) => finding.number)), ...input.findingGroups.map((group) => t('report.findings.group', { grade: group.gradeName, count: group.findings.length }))]],
     ['12 significant changes since the last audit', [statement('significant_changes').title, statement('significant_changes').text]],
     ['13 unresolved issues and diverging opinions', [statement('unresolved_issues').title, t('report.conclusions.opinions'), input.unresolvedOpinions[0]!.auditeeView, input.unresolvedOpinions[0]!.teamResponse]],
@@ -343,6 +343,11 @@ describe('the stage 1 report', () => {
     expect(all).toContain(stage1.stage2.focus);
     expect(all).toContain(`${formatDate('2026-12-07', 'en')} – ${formatDate('2026-12-10', 'en')}`);
     expect(all).toContain(t('report.days.value', { days: 8 }));
+    // Without remote time the auditor-days table has its on-site row only.
+    const onSiteOnly = reportDocument({ ...fullReportInput('en'), auditorDays: { allocatedOnSite: 4, allocatedRemote: null, plannedOnSite: 4, plannedRemote: 0, justification: '', actualOnSite: 4.5, actualRemote: 0 } });
+    const table = section(onSiteOnly, fixedText('en')('report.section.dates')).find((block): block is TableBlock => block.kind === 'table' && block.columns[1]?.header === fixedText('en')('report.days.allocated'))!;
+    expect(table.rows.map((row) => row.cells[0]!.lines[0]![0]!.text)).toEqual([fixedText('en')('report.days.onSite')]);
+    expect(textsOf(onSiteOnly, [table])).toContain('4.5');
     expect(all).toContain(input.recommendation!.text);
   });
 
