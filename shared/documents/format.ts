@@ -23,6 +23,24 @@ export function formatDate(date: string, language: DocumentLanguage): string {
   return language === 'en' ? `${day} ${MONTHS_EN[month - 1]} ${year}` : `${year}年${month}月${day}日`;
 }
 
+/**
+ * A range of calendar dates as a lead auditor writes it, the shared parts once: en "7–10 Dec 2026",
+ * "30 Nov – 2 Dec 2026", "29 Dec 2026 – 2 Jan 2027"; zh "2026年12月7日至10日", "2026年11月30日至12月2日",
+ * "2026年12月29日至2027年1月2日". One day (or no end) is that day.
+ */
+export function formatDateRange(start: string, end: string, language: DocumentLanguage): string {
+  if (!end || start === end) return formatDate(start, language);
+  const from = parts(start);
+  const to = parts(end);
+  if (language === 'en') {
+    if (from.year !== to.year) return `${formatDate(start, language)} – ${formatDate(end, language)}`;
+    if (from.month !== to.month) return `${from.day} ${MONTHS_EN[from.month - 1]} – ${formatDate(end, language)}`;
+    return `${from.day}–${formatDate(end, language)}`;
+  }
+  if (from.year !== to.year) return `${formatDate(start, language)}至${formatDate(end, language)}`;
+  return from.month !== to.month ? `${formatDate(start, language)}至${to.month}月${to.day}日` : `${formatDate(start, language)}至${to.day}日`;
+}
+
 /** With the weekday: en "Monday 7 Dec 2026", zh "2026年12月7日（星期一）". */
 export function formatDateWithWeekday(date: string, language: DocumentLanguage): string {
   const { year, month, day } = parts(date);

@@ -8,9 +8,9 @@
 import type { ReportField } from '../cb-profile/profile.ts';
 import { auditDayOf, isIanaTimeZone } from '../time.ts';
 import { fixedText, type FixedText, type FixedTextKey } from './fixed-text.ts';
-import { formatDate, formatInstant } from './format.ts';
+import { formatDate, formatDateRange, formatInstant } from './format.ts';
 import { contentsOf, field, heading, lines, paragraph, pageBreak, run, title, type Block, type DocumentModel, type FormRow, type ImageBlock, type Inline, type KeyValueBlock } from './model.ts';
-import { auditDates, closingDocumentFrame, signatureImage } from './nc-form-document.ts';
+import { closingDocumentFrame, signatureImage } from './nc-form-document.ts';
 import type { DocumentLanguage } from './plan-input.ts';
 import type { ReportInput, ReportPhoto } from './report-input.ts';
 
@@ -80,7 +80,7 @@ function cover(ctx: ReportContext, documentTitle: string): Block[] {
       [t('report.cover.client'), [[run(input.client.name, { bold: true })]]],
       [t('report.cover.auditType'), input.audit.typeLabel],
       [t('report.cover.standard'), input.audit.standard],
-      [t('report.cover.dates'), auditDates(input.audit.startDate, input.audit.endDate, language)],
+      [t('report.cover.dates'), formatDateRange(input.audit.startDate, input.audit.endDate, language)],
       [t('report.cover.reference'), input.audit.reference],
       [t('report.cover.certificationBody'), input.certificationBody.name],
       [t('report.cover.lead'), leadName(input)],

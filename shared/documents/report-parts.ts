@@ -4,8 +4,7 @@
  * team and accompanying persons, the dates, places and auditor-days as the audit ran, and the
  * deviations from the plan. Stage 1 and the full report share them.
  */
-import { formatDateWithWeekday, formatNumber, joinList } from './format.ts';
-import { auditDates } from './nc-form-document.ts';
+import { formatDateRange, formatDateWithWeekday, joinList } from './format.ts';
 import { teamShortNames } from './plan-document.ts';
 import { cell, heading, line, paragraph, run, type Block, type Inline, type TableBlock, type TableRow } from './model.ts';
 import type { ReportDay, ReportInput } from './report-input.ts';
@@ -59,7 +58,7 @@ function auditSection(ctx: ReportContext): ReportSection {
         [t('report.audit.objectives'), audit.objectives],
         [t('report.audit.combination'), audit.combination.trim() || t('report.audit.notCombined')],
         [t('report.audit.language'), audit.language],
-        [t('report.audit.dates'), auditDates(audit.startDate, audit.endDate, language)],
+        [t('report.audit.dates'), formatDateRange(audit.startDate, audit.endDate, language)],
         [t('report.audit.reference'), audit.reference],
       ]),
     ],

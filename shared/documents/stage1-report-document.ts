@@ -5,9 +5,8 @@
  * graded as nonconformities at stage 2, the stage 2 plan as it stands, the conclusions stage 1 has,
  * the sampling disclaimer and the signatures. A pure function of `ReportInput`.
  */
-import { formatDate, formatNumber } from './format.ts';
+import { formatDate, formatDateRange, formatNumber } from './format.ts';
 import { cell, heading, paragraph, run, type Block, type DocumentModel } from './model.ts';
-import { auditDates } from './nc-form-document.ts';
 import type { ReportInput, Stage1ReportPart } from './report-input.ts';
 import { conclusionsSection, recommendationBlocks } from './report-conclusions.ts';
 import { findingGroupsBlocks } from './report-findings.ts';
@@ -95,7 +94,7 @@ function concerns(ctx: ReportContext): ReportSection {
 function stage2Plan(ctx: ReportContext, stage1: Stage1ReportPart): ReportSection {
   const { t, language } = ctx;
   const plan = stage1.stage2;
-  const dates = plan.proposedStart ? auditDates(plan.proposedStart, plan.proposedEnd ?? plan.proposedStart, language) : plan.proposedEnd ? formatDate(plan.proposedEnd, language) : '';
+  const dates = plan.proposedStart ? formatDateRange(plan.proposedStart, plan.proposedEnd ?? plan.proposedStart, language) : plan.proposedEnd ? formatDate(plan.proposedEnd, language) : '';
   const days = plan.auditorDays === null ? '' : plan.auditorDays === 1 ? t('report.days.one') : t('report.days.value', { days: formatNumber(plan.auditorDays) });
   const blocks: Block[] =
     dates || days || plan.focus.trim()
