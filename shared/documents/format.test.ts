@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatDateWithWeekday, formatDuration, formatInstant, formatNumber, joinList, pageNumberParts } from './format.ts';
+import { formatDate, formatDateRange, timeZoneOffsetText, utcOffsetText, formatDateWithWeekday, formatDuration, formatInstant, formatNumber, joinList, pageNumberParts } from './format.ts';
 
 describe('document formats', () => {
+  it('writes a time zone as its offset from UTC on the day', () => {
+    expect(timeZoneOffsetText('Europe/London', '2026-12-07')).toBe('UTC+0');
+    expect(timeZoneOffsetText('Europe/London', '2026-07-07')).toBe('UTC+1');
+    expect(timeZoneOffsetText('Asia/Shanghai', '2026-12-07')).toBe('UTC+8');
+    expect(timeZoneOffsetText('America/New_York', '2026-12-07')).toBe('UTC-5');
+    expect(utcOffsetText(330)).toBe('UTC+5:30');
+  });
+
   it('writes a range of dates with the shared parts once', () => {
     expect(formatDateRange('2026-12-07', '2026-12-10', 'en')).toBe('7–10 Dec 2026');
     expect(formatDateRange('2026-12-07', '2026-12-10', 'zh-Hans')).toBe('2026年12月7日至10日');

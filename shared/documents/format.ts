@@ -65,6 +65,24 @@ export function formatInstant(instant: string, timeZone: string, language: Docum
   return `${formatDate(`${get('year')}-${get('month')}-${get('day')}`, language)} ${get('hour')}:${get('minute')}`;
 }
 
+/** An offset from UTC in minutes as documents print it: "UTC+0", "UTC+8", "UTC-5", "UTC+5:30". */
+export function utcOffsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/** A time zone's offset from UTC on a day, as documents print it ("UTC+0" for Europe/London in December, "UTC+8" for Asia/Shanghai). */
+export function timeZoneOffsetText(timeZone: string, day: string): string {
+  const { year, month, day: date } = parts(day);
+  const noon = Date.UTC(year, month - 1, date, 12);
+  const fields = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(noon));
+  const get = (type: string): number => Number(fields.find((p) => p.type === type)?.value ?? 0);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return utcOffsetText(Math.round((local - noon) / 60_000));
+}
+
 /** Minutes from midnight of a local time "HH:MM" (the plan's parser; a document has only valid times). */
 export function minutesOf(time: string): number {
   const minutes = localMinutes(time);

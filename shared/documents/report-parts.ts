@@ -4,7 +4,8 @@
  * team and accompanying persons, the dates, places and auditor-days as the audit ran, and the
  * deviations from the plan. Stage 1 and the full report share them.
  */
-import { formatDateRange, formatDateWithWeekday, joinList } from './format.ts';
+import { isCalendarDate } from '../time.ts';
+import { formatDateRange, formatDateWithWeekday, joinList, timeZoneOffsetText } from './format.ts';
 import { teamShortNames } from './plan-document.ts';
 import { cell, heading, line, paragraph, run, type Block, type Inline, type TableBlock, type TableRow } from './model.ts';
 import type { ReportDay, ReportInput } from './report-input.ts';
@@ -168,7 +169,9 @@ function teamSection(ctx: ReportContext): ReportSection {
 
 function datesSection(ctx: ReportContext): ReportSection {
   const { input, t } = ctx;
-  const blocks: Block[] = [paragraph(t('report.dates.intro', { timeZone: input.audit.timeZone }))];
+  // Local times with their UTC offset on the first audit day ("UTC+0", "UTC+8"), not the zone's IANA id.
+  const offset = isCalendarDate(input.audit.startDate) ? timeZoneOffsetText(ctx.timeZone, input.audit.startDate) : input.audit.timeZone;
+  const blocks: Block[] = [paragraph(t('report.dates.intro', { timeZone: offset }))];
   blocks.push(...(input.days.length ? [daysTable(ctx), ...initialsLegend(ctx)] : [noneSentence(ctx, 'report.dates.none')]));
   blocks.push(heading(2, t('report.days.title')), auditorDaysTable(ctx));
   blocks.push(...allocationNote(ctx));

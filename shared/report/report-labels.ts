@@ -92,6 +92,8 @@ export interface ReportLabels {
   readonly serviceCategory: Readonly<Record<ServiceCategory, string>>;
   /** A photo's place of use and caption: "{title}: {caption}". */
   readonly photoCaption: string;
+  /** A photo's capture time with its UTC offset. */
+  readonly takenAtZone: string;
 }
 
 const EN: ReportLabels = {
@@ -205,7 +207,8 @@ const EN: ReportLabels = {
     'data-processing': 'Data processing',
     'call-centre-service-desk': 'Call centre / service desk',
   },
-  photoCaption: '{title}: {caption}',
+  photoCaption: '{title} — {caption}',
+  takenAtZone: '{when} ({offset})',
 };
 
 const ZH_HANS: ReportLabels = {
@@ -319,7 +322,8 @@ const ZH_HANS: ReportLabels = {
     'data-processing': '数据处理',
     'call-centre-service-desk': '呼叫中心/服务台',
   },
-  photoCaption: '{title}：{caption}',
+  photoCaption: '{title}——{caption}',
+  takenAtZone: '{when}（{offset}）',
 };
 
 export const REPORT_LABELS: Readonly<Record<DocumentLanguage, ReportLabels>> = { en: EN, 'zh-Hans': ZH_HANS };

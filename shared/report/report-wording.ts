@@ -26,7 +26,7 @@ export function evidenceReference(item: Pick<RowOf<typeof EVIDENCE_ITEM_TABLE>, 
   const title = item.title.trim();
   const version = item.version.trim();
   // A reference the team typed in Latin script is joined the Latin way, even in a Chinese report ("Risk register, export of 7 Dec 2026").
-  const joining = CJK.test(title + version) ? labels : REPORT_LABELS.en;
+  const joining = joiningFor(`${title}${version}`, language);
   let named = title;
   if (version && !title.toLowerCase().includes(version.toLowerCase())) {
     named = VERSION_NUMBER.test(version)
@@ -41,6 +41,9 @@ export function evidenceReference(item: Pick<RowOf<typeof EVIDENCE_ITEM_TABLE>, 
 
 /** Chinese characters and full-width punctuation. */
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/** The labels that join what the team typed: the document's, or the Latin ones when the text has no Chinese in it. */
+export const joiningFor = (typedText: string, language: DocumentLanguage) => (CJK.test(typedText) ? REPORT_LABELS[language] : REPORT_LABELS.en);
 
 /** A period of calendar dates: "1 Dec 2025 – 30 Nov 2026", "from …", "until …", or '' when neither end is known. */
 export function periodText(from: string | null, to: string | null, language: DocumentLanguage): string {
