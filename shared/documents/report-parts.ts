@@ -86,26 +86,34 @@ function scopeSection(ctx: ReportContext): ReportSection {
   ];
 }
 
+/**
+ * The services in scope: each with its description and, under it, its business category; the scope
+ * verification beside it — said once under the table when every service had the same one, so the
+ * column keeps only what was seen.
+ */
 function servicesBlocks(ctx: ReportContext): Block[] {
   const { input, t } = ctx;
   if (!input.services.length) return [noneSentence(ctx, 'report.scope.noServices')];
   const withCategory = asks(ctx, 'cnca-category-codes') || input.services.some((service) => service.category.trim());
+  const verifications = new Set(input.services.map((service) => service.verification.trim()));
+  const common = verifications.size === 1 ? [...verifications][0]! : '';
+  const category = (text: string): Inline[] => (withCategory ? [[run(t('report.scope.categoryValue', { category: text.trim() || t('report.notRecorded') }), { italic: true })]] : []);
+  const verification = (service: ReportInput['services'][number]): Inline[] => {
+    const note = typed(service.verificationNote);
+    if (common) return note.length ? note : [line(t('engine.none'))];
+    return [[run(service.verification.trim() || t('report.notRecorded'), { bold: true })], ...note];
+  };
   const table: TableBlock = {
     kind: 'table',
     columns: [
-      { header: t('report.scope.service'), width: { fraction: 0.46 } },
-      ...(withCategory ? [{ header: t('report.scope.category'), width: { fraction: 0.2 } }] : []),
-      { header: t('report.scope.verification'), width: { fraction: withCategory ? 0.34 : 0.54 } },
+      { header: t('report.scope.service'), width: { fraction: 0.5 } },
+      { header: common ? t('report.scope.verificationNote') : t('report.scope.verification'), width: { fraction: 0.5 } },
     ],
     rows: input.services.map((service) => ({
-      cells: [
-        cell([[run(service.name, { bold: true })], ...typed(service.description)]),
-        ...(withCategory ? [cell(service.category.trim() || t('report.notRecorded'))] : []),
-        cell([[run(service.verification.trim() || t('report.notRecorded'), { bold: true })], ...typed(service.verificationNote)]),
-      ],
+      cells: [cell([[run(service.name, { bold: true })], ...typed(service.description), ...category(service.category)]), cell(verification(service))],
     })),
   };
-  return [table];
+  return common ? [table, paragraph(t('report.scope.verifiedAll', { verification: common }))] : [table];
 }
 
 function sitesBlocks(ctx: ReportContext): Block[] {

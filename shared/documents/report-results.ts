@@ -91,7 +91,7 @@ function recordsTable(ctx: ReportContext, records: ReportResult['records']): Tab
         cell([[run(record.result, { bold: record.resultKey === 'fail' })]]),
         cell([
           ...typed(record.note),
-          ...(record.failedAttributes.length ? [[run(t('report.results.failedAttributes', { list: joinList(record.failedAttributes, language) }), { italic: true })]] : []),
+          ...(record.failedAttributes.length ? [[run(t('report.results.failedAttributes', { list: joinList(record.failedAttributes.map((name) => t('report.results.attribute', { name })), language) }), { italic: true })]] : []),
           ...(record.note.trim() || record.failedAttributes.length ? [] : [line(t('engine.none'))]),
         ]),
       ],

@@ -241,7 +241,7 @@ describe('what the CB’s profile asks beyond 17021-1 (Chinese practice)', () =>
       chinese.client.creditCode!,
       t('report.parties.licenceCheck'),
       chinese.client.businessLicenceCheck!,
-      t('report.scope.category'),
+      t('report.scope.categoryValue', { category: chinese.services[0]!.category }),
       t('report.team.registration'),
       'CCAA 2026-N1ITSM-1234567',
       t('report.days.timesTitle'),
