@@ -5,6 +5,7 @@
  * the dates the response and the verification are due; then the verification of the corrective
  * actions on earlier nonconformities (item 18).
  */
+import { AREA_OF_CONCERN } from '../findings/finding-kinds.ts';
 import { acknowledgementText } from './closing-record-document.ts';
 import { formatDate, joinList } from './format.ts';
 import { cell, heading, line, paragraph, run, type Block, type Inline, type TableBlock, type TableRow } from './model.ts';
@@ -30,7 +31,8 @@ function findingTable(ctx: ReportContext, group: ReportFindingGroup, finding: Re
     ? `${acknowledged}${finding.acknowledgement.date ? t('report.findings.onDate', { date: formatDate(finding.acknowledgement.date, language) }) : ''}`
     : t('report.findings.notAcknowledged');
   const number = finding.numbered ? finding.number : t('report.findings.provisional', { number: finding.number });
-  const statementKey = group.isNonconformity ? t('report.findings.notFulfilled') : t('report.findings.statement');
+  // An area of concern is labelled as one, not as a "finding".
+  const statementKey = group.isNonconformity ? t('report.findings.notFulfilled') : group.gradeKey === AREA_OF_CONCERN ? group.gradeName : t('report.findings.statement');
   const parts = facts(
       ctx,
       [

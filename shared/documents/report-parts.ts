@@ -76,7 +76,8 @@ function scopeSection(ctx: ReportContext): ReportSection {
       facts(ctx, [
         [t('report.scope.statement'), audit.scope],
         [t('report.scope.otherLanguage'), otherLanguage],
-        [t('report.scope.period'), audit.period.trim() || t('report.scope.noPeriod')],
+        // Stage 1 samples no records, so it has no period to state.
+        [t('report.scope.period'), audit.period.trim() || (audit.type === 'stage1' ? null : t('report.scope.noPeriod'))],
       ]),
       heading(2, t('report.scope.services')),
       ...servicesBlocks(ctx),

@@ -24,7 +24,8 @@ function summary(ctx: ReportContext, stage1: Stage1ReportPart): ReportSection {
   return [
     t('report.section.summary'),
     [
-      stage1.overall.trim() ? paragraph([run(stage1.overall.trim(), { bold: true })], { tone: 'lead' }) : paragraph([run(t('report.stage1.noOverall'), { italic: true })]),
+      // The readiness once: the recommendation says it when recorded ("The organization is ready for the stage 2 audit").
+      ...(input.recommendation ? [] : [stage1.overall.trim() ? paragraph([run(stage1.overall.trim(), { bold: true })], { tone: 'lead' }) : paragraph([run(t('report.stage1.noOverall'), { italic: true })])]),
       paragraph(concerns ? t('report.stage1.concernsCount', { count: concerns }) : t('report.stage1.noConcerns')),
       heading(2, t('report.summary.recommendation')),
       ...recommendationBlocks(ctx),

@@ -342,6 +342,11 @@ describe('the stage 1 report', () => {
     for (const finding of input.findingGroups[0]!.findings) for (const text of [finding.number, finding.evidence, finding.notFulfilled]) expect(all).toContain(text);
     expect(all).toContain(stage1.stage2.focus);
     expect(all).toContain('7–10 Dec 2026');
+    // An area of concern is labelled as one; stage 1 states no period of records; the readiness is said once.
+    const concernTables = section(document, t('report.section.concerns')).filter((block): block is TableBlock => block.kind === 'table');
+    expect(concernTables.flatMap((table) => table.rows.map((row) => row.cells[0]!.lines[0]![0]!.text))).toContain(input.findingGroups[0]!.gradeName);
+    expect(all).not.toContain(t('report.scope.period'));
+    expect(all.split(stage1.overall).length - 1).toBe(input.recommendation?.text === stage1.overall ? 2 : 1);
     expect(all).toContain(t('report.days.value', { days: 8 }));
     // Without remote time the auditor-days table has its on-site row only.
     const onSiteOnly = reportDocument({ ...fullReportInput('en'), auditorDays: { allocatedOnSite: 4, allocatedRemote: null, plannedOnSite: 4, plannedRemote: 0, justification: '', actualOnSite: 4.5, actualRemote: 0 } });
