@@ -298,6 +298,12 @@ function dayTimesTable(ctx: ReportContext): TableBlock {
   };
 }
 
+/** "7 Dec 2026 09:00–09:30" as two lines, the day over the times, so the times never break. */
+function dayAndTimes(text: string): Inline[] {
+  const at = text.trim().lastIndexOf(' ');
+  return at > 0 ? [line(text.trim().slice(0, at)), line(text.trim().slice(at + 1))] : [line(text.trim())];
+}
+
 function deviationsSection(ctx: ReportContext): ReportSection {
   const { input, t } = ctx;
   if (!input.deviations.length) return [t('report.section.deviations'), [noneSentence(ctx, 'report.deviations.none')]];
@@ -310,17 +316,17 @@ function deviationsSection(ctx: ReportContext): ReportSection {
         columns: [
           // The planned and held times are wide enough for "7 Dec 2026 09:00–09:30" never to break inside the times.
           { header: t('report.deviations.session'), width: { fraction: 0.4 } },
-          { header: t('report.deviations.planned'), width: { mm: 38 } },
+          { header: t('report.deviations.planned'), width: { mm: 30 } },
           { header: t('report.deviations.change'), width: { fraction: 0.18 } },
-          { header: t('report.deviations.actual'), width: { mm: 38 } },
+          { header: t('report.deviations.actual'), width: { mm: 30 } },
           { header: t('report.deviations.reason'), width: { fraction: 0.42 } },
         ],
         rows: input.deviations.map((deviation) => ({
           cells: [
             cell([[run(deviation.session, { bold: true })]]),
-            cell(deviation.planned),
+            cell(dayAndTimes(deviation.planned)),
             cell(deviation.change),
-            cell(deviation.actual.trim() || t('engine.none')),
+            deviation.actual.trim() ? cell(dayAndTimes(deviation.actual)) : cell(t('engine.none')),
             cell([reason(deviation.reason)]),
           ],
         })),

@@ -1,7 +1,7 @@
 import { fillText, fixedText } from '../documents/fixed-text.ts';
 import { formatDate } from '../documents/format.ts';
 import { teamShortNames } from '../documents/plan-document.ts';
-import type { PlanDocumentInput } from '../documents/plan-input.ts';
+import type { DocumentLanguage, PlanDocumentInput } from '../documents/plan-input.ts';
 import type { ReportDay, ReportDeviation, ReportSite } from '../documents/report-input.ts';
 import { actualTime } from '../plan/actual-time.ts';
 import { DOCUMENT_LABELS } from '../plan/document-labels.ts';
@@ -11,6 +11,7 @@ import type { PlanSession } from '../plan/plan-rows.ts';
 import { outcomeFacts, placeOf, ranAs, type OutcomeFacts, type PlannedSession, type TimePlace } from '../plan/session-outcomes.ts';
 import { REPORT_LABELS, type SessionChange } from './report-labels.ts';
 import type { ReportSource } from './report-source.ts';
+import { joiningFor } from './report-wording.ts';
 
 /**
  * The audit as it ran (17021-1 9.4.8 items 7 and 10): the days with their activities, the deviations
@@ -115,18 +116,18 @@ function deviations(source: ReportSource, outcomes: ReadonlyMap<string, OutcomeF
       reason: outcome.reason,
     });
   }
-  return mergedDeviations(list, labels.sessionSeparator);
+  return mergedDeviations(list, options.language);
 }
 
 /**
  * Sessions that changed alike (the two parallel sessions that both started ten minutes late after a
  * longer opening meeting, for the same reason) make one row naming them all, not a row each.
  */
-function mergedDeviations(list: readonly ReportDeviation[], separator: string): ReportDeviation[] {
+function mergedDeviations(list: readonly ReportDeviation[], language: DocumentLanguage): ReportDeviation[] {
   const merged: ReportDeviation[] = [];
   for (const deviation of list) {
     const at = merged.findIndex((row) => row.planned === deviation.planned && row.change === deviation.change && row.actual === deviation.actual && row.reason.trim() === deviation.reason.trim());
-    if (at >= 0) merged[at] = { ...merged[at]!, session: `${merged[at]!.session}${separator}${deviation.session}` };
+    if (at >= 0) merged[at] = { ...merged[at]!, session: `${merged[at]!.session}${joiningFor(`${merged[at]!.session}${deviation.session}`, language).sessionSeparator}${deviation.session}` };
     else merged.push(deviation);
   }
   return merged;

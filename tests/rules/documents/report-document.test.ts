@@ -81,6 +81,11 @@ function printedTexts(input: ReportInput): string[] {
     if (typeof value === 'string') {
       // Dates are printed formatted; an acknowledgement's status is printed in words.
       if (/^\d{4}-\d{2}-\d{2}$/.test(value) || (key === 'status' && (value === 'signed' || value === 'declined'))) return;
+      // A deviation's planned and held times are printed as the day over the times.
+      if ((key === 'planned' || key === 'actual') && / \d{2}:\d{2}–\d{2}:\d{2}$/.test(value)) {
+        out.push(value.slice(0, value.lastIndexOf(' ')), value.slice(value.lastIndexOf(' ') + 1));
+        return;
+      }
       out.push(...value.split('\n').map((part) => part.trim()).filter(Boolean));
     } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
     else if (value && typeof value === 'object') for (const [name, child] of Object.entries(value)) walk(child, name);
