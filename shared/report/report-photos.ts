@@ -1,9 +1,8 @@
 import type { ChecklistPack } from '../checklist/pack.ts';
 import { fillText } from '../documents/fixed-text.ts';
-import { formatDate, joinList } from '../documents/format.ts';
+import { formatDate, joinList, utcOffsetText } from '../documents/format.ts';
 import type { DocumentLanguage } from '../documents/plan-input.ts';
 import type { ReportPhoto } from '../documents/report-input.ts';
-import { utcOffsetText } from '../documents/format.ts';
 import { REPORT_LABELS } from './report-labels.ts';
 import { joiningFor } from './report-wording.ts';
 import { isAnnexPhoto, type ReportSource } from './report-source.ts';
@@ -35,7 +34,6 @@ function takenAt(capturedAt: string, language: DocumentLanguage): string {
  */
 export function reportPhotos(source: ReportSource, language: DocumentLanguage, evidenceTopics: ReadonlyMap<string, readonly string[]>, pack: ChecklistPack | null): ReportPhoto[] {
   if (!source.photoCopies.size) return [];
-  const labels = REPORT_LABELS[language];
   const items = new Map(source.evidenceItems.map((item, at) => [item.id, { item, at }]));
   return source.evidenceFiles
     .filter((file) => isAnnexPhoto(file, items.get(file.evidence_id)?.item.kind) && source.photoCopies.has(file.id))
