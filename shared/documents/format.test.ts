@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateWithWeekday, formatDuration, formatInstant, formatNumber, joinList, pageNumberParts } from './format.ts';
+import { formatDate, formatDateRange, timeZoneOffsetText, utcOffsetText, formatDateWithWeekday, formatDuration, formatInstant, formatNumber, joinList, pageNumberParts } from './format.ts';
 
 describe('document formats', () => {
+  it('writes a time zone as its offset from UTC on the day', () => {
+    expect(timeZoneOffsetText('Europe/London', '2026-12-07')).toBe('UTC+0');
+    expect(timeZoneOffsetText('Europe/London', '2026-07-07')).toBe('UTC+1');
+    expect(timeZoneOffsetText('Asia/Shanghai', '2026-12-07')).toBe('UTC+8');
+    expect(timeZoneOffsetText('America/New_York', '2026-12-07')).toBe('UTC-5');
+    expect(utcOffsetText(330)).toBe('UTC+5:30');
+  });
+
+  it('writes a range of dates with the shared parts once', () => {
+    expect(formatDateRange('2026-12-07', '2026-12-10', 'en')).toBe('7–10 Dec 2026');
+    expect(formatDateRange('2026-12-07', '2026-12-10', 'zh-Hans')).toBe('2026年12月7日至10日');
+    expect(formatDateRange('2026-11-30', '2026-12-02', 'en')).toBe('30 Nov – 2 Dec 2026');
+    expect(formatDateRange('2026-11-30', '2026-12-02', 'zh-Hans')).toBe('2026年11月30日至12月2日');
+    expect(formatDateRange('2026-12-29', '2027-01-02', 'en')).toBe('29 Dec 2026 – 2 Jan 2027');
+    expect(formatDateRange('2026-12-29', '2027-01-02', 'zh-Hans')).toBe('2026年12月29日至2027年1月2日');
+    expect(formatDateRange('2026-12-07', '2026-12-07', 'en')).toBe('7 Dec 2026');
+    expect(formatDateRange('2026-12-07', '', 'zh-Hans')).toBe('2026年12月7日');
+  });
+
   it('writes dates the way each language does', () => {
     expect(formatDate('2026-12-07', 'en')).toBe('7 Dec 2026');
     expect(formatDate('2026-12-07', 'zh-Hans')).toBe('2026年12月7日');

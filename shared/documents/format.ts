@@ -23,6 +23,24 @@ export function formatDate(date: string, language: DocumentLanguage): string {
   return language === 'en' ? `${day} ${MONTHS_EN[month - 1]} ${year}` : `${year}年${month}月${day}日`;
 }
 
+/**
+ * A range of calendar dates as a lead auditor writes it, the shared parts once: en "7–10 Dec 2026",
+ * "30 Nov – 2 Dec 2026", "29 Dec 2026 – 2 Jan 2027"; zh "2026年12月7日至10日", "2026年11月30日至12月2日",
+ * "2026年12月29日至2027年1月2日". One day (or no end) is that day.
+ */
+export function formatDateRange(start: string, end: string, language: DocumentLanguage): string {
+  if (!end || start === end) return formatDate(start, language);
+  const from = parts(start);
+  const to = parts(end);
+  if (language === 'en') {
+    if (from.year !== to.year) return `${formatDate(start, language)} – ${formatDate(end, language)}`;
+    if (from.month !== to.month) return `${from.day} ${MONTHS_EN[from.month - 1]} – ${formatDate(end, language)}`;
+    return `${from.day}–${formatDate(end, language)}`;
+  }
+  if (from.year !== to.year) return `${formatDate(start, language)}至${formatDate(end, language)}`;
+  return from.month !== to.month ? `${formatDate(start, language)}至${to.month}月${to.day}日` : `${formatDate(start, language)}至${to.day}日`;
+}
+
 /** With the weekday: en "Monday 7 Dec 2026", zh "2026年12月7日（星期一）". */
 export function formatDateWithWeekday(date: string, language: DocumentLanguage): string {
   const { year, month, day } = parts(date);
@@ -45,6 +63,24 @@ export function formatInstant(instant: string, timeZone: string, language: Docum
   }).formatToParts(new Date(ms));
   const get = (type: string): string => fields.find((p) => p.type === type)?.value ?? '';
   return `${formatDate(`${get('year')}-${get('month')}-${get('day')}`, language)} ${get('hour')}:${get('minute')}`;
+}
+
+/** An offset from UTC in minutes as documents print it: "UTC+0", "UTC+8", "UTC-5", "UTC+5:30". */
+export function utcOffsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/** A time zone's offset from UTC on a day, as documents print it ("UTC+0" for Europe/London in December, "UTC+8" for Asia/Shanghai). */
+export function timeZoneOffsetText(timeZone: string, day: string): string {
+  const { year, month, day: date } = parts(day);
+  const noon = Date.UTC(year, month - 1, date, 12);
+  const fields = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(noon));
+  const get = (type: string): number => Number(fields.find((p) => p.type === type)?.value ?? 0);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return utcOffsetText(Math.round((local - noon) / 60_000));
 }
 
 /** Minutes from midnight of a local time "HH:MM" (the plan's parser; a document has only valid times). */

@@ -8,7 +8,7 @@
 import { formatDate, joinList } from './format.ts';
 import { cell, heading, line, paragraph, run, type Block, type TableBlock } from './model.ts';
 import type { ReportStatement } from './report-input.ts';
-import { findingCountsTable } from './report-findings.ts';
+import { findingCountsBlocks } from './report-findings.ts';
 import { asks, bodyName, noneSentence, typed, type ReportContext, type ReportSection } from './report-frame.ts';
 
 /**
@@ -80,7 +80,7 @@ export function summarySection(ctx: ReportContext): ReportSection {
       // The recommendation leads the report, straight under its heading.
       ...recommendationBlocks(ctx),
       heading(2, t('report.summary.findings')),
-      ...(anyFindings ? [findingCountsTable(ctx), ...nonconformitiesDue(ctx)] : [noneSentence(ctx, 'report.findings.none')]),
+      ...(anyFindings ? [...findingCountsBlocks(ctx), ...nonconformitiesDue(ctx)] : [noneSentence(ctx, 'report.findings.none')]),
       ...earlierNcsSummary(ctx),
       heading(2, t('report.summary.conclusion')),
       ...statementBlocks(ctx, statementOf(ctx, 'conformity_effectiveness')),

@@ -5,9 +5,10 @@
  * the dates the response and the verification are due; then the verification of the corrective
  * actions on earlier nonconformities (item 18).
  */
+import { AREA_OF_CONCERN } from '../findings/finding-kinds.ts';
 import { acknowledgementText } from './closing-record-document.ts';
 import { formatDate, joinList } from './format.ts';
-import { cell, heading, line, paragraph, run, type Block, type Inline, type TableBlock } from './model.ts';
+import { cell, heading, line, paragraph, run, type Block, type Inline, type TableBlock, type TableRow } from './model.ts';
 import type { ReportEarlierNc, ReportFinding, ReportFindingGroup } from './report-input.ts';
 import { facts, noneSentence, type ReportContext, type ReportSection } from './report-frame.ts';
 
@@ -23,11 +24,15 @@ function findingTable(ctx: ReportContext, group: ReportFindingGroup, finding: Re
   const date = (day: string | null): string => (day ? formatDate(day, language) : t('report.findings.noDeadline'));
   const statement = finding.notFulfilled.trim() ? [[run(finding.notFulfilled.trim(), { bold: true })] as Inline] : [];
   const opinion = input.unresolvedOpinions.some((entry) => entry.findingNumber === finding.number);
+  const ack = finding.acknowledgement;
+  // "Priya Shah, Head of Service Management (SMS owner), signed": a role may carry its own brackets, so the report never puts it in brackets.
+  const acknowledged = ack?.status === 'signed' && ack.role.trim() && ack.name.trim() ? t('report.findings.ackSignedRole', { name: ack.name.trim(), role: ack.role.trim() }) : acknowledgementText(ack, t);
   const acknowledgement = finding.acknowledgement
-    ? `${acknowledgementText(finding.acknowledgement, t)}${finding.acknowledgement.date ? t('report.findings.onDate', { date: formatDate(finding.acknowledgement.date, language) }) : ''}`
+    ? `${acknowledged}${finding.acknowledgement.date ? t('report.findings.onDate', { date: formatDate(finding.acknowledgement.date, language) }) : ''}`
     : t('report.findings.notAcknowledged');
   const number = finding.numbered ? finding.number : t('report.findings.provisional', { number: finding.number });
-  const statementKey = group.isNonconformity ? t('report.findings.notFulfilled') : t('report.findings.statement');
+  // An area of concern is labelled as one, not as a "finding".
+  const statementKey = group.isNonconformity ? t('report.findings.notFulfilled') : group.gradeKey === AREA_OF_CONCERN ? group.gradeName : t('report.findings.statement');
   const parts = facts(
       ctx,
       [
@@ -65,21 +70,33 @@ function findingTable(ctx: ReportContext, group: ReportFindingGroup, finding: Re
   };
 }
 
-/** "2 minor nonconformities, 1 observation" as the summary and the findings section count them. */
-export function findingCountsTable(ctx: ReportContext): TableBlock {
+/**
+ * The findings counted as a lead auditor counts them: the nonconformities by grade with their total,
+ * then the other findings with theirs; good practice is noted after the table, never counted as a finding.
+ */
+export function findingCountsBlocks(ctx: ReportContext): Block[] {
   const { input, t } = ctx;
-  const total = input.findingCounts.reduce((sum, entry) => sum + entry.count, 0);
-  return {
-    kind: 'table',
-    columns: [
-      { header: t('report.findings.grade'), width: { fraction: 1 } },
-      { header: t('report.findings.count'), width: { mm: 30 }, align: 'right' },
-    ],
-    rows: [
-      ...input.findingCounts.map((entry) => ({ cells: [cell(entry.gradeName), cell(String(entry.count))] })),
-      { tone: 'emphasis' as const, cells: [cell([[run(t('report.findings.total'), { bold: true })]]), cell([[run(String(total), { bold: true })]])] },
-    ],
+  const counted = input.findingCounts.filter((entry) => entry.count > 0);
+  const total = (kind: 'nonconformity' | 'other', key: 'report.findings.totalNonconformities' | 'report.findings.totalOther'): TableRow[] => {
+    const entries = counted.filter((entry) => entry.kind === kind);
+    if (!entries.length) return [];
+    const sum = entries.reduce((count, entry) => count + entry.count, 0);
+    return [...entries.map((entry) => ({ cells: [cell(entry.gradeName), cell(String(entry.count))] })), { tone: 'emphasis' as const, cells: [cell([[run(t(key), { bold: true })]]), cell([[run(String(sum), { bold: true })]])] }];
   };
+  const rows = [...total('nonconformity', 'report.findings.totalNonconformities'), ...total('other', 'report.findings.totalOther')];
+  const blocks: Block[] = [];
+  if (rows.length) {
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: t('report.findings.grade'), width: { fraction: 1 } },
+        { header: t('report.findings.count'), width: { mm: 30 }, align: 'right' },
+      ],
+      rows,
+    });
+  }
+  for (const entry of counted.filter((candidate) => candidate.kind === 'good_practice')) blocks.push(paragraph(t('report.findings.goodPracticeNoted', { grade: entry.gradeName, count: entry.count })));
+  return blocks;
 }
 
 /** The findings by grade; `noneKey` says what an audit without findings writes. */

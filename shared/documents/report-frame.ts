@@ -8,9 +8,9 @@
 import type { ReportField } from '../cb-profile/profile.ts';
 import { auditDayOf, isIanaTimeZone } from '../time.ts';
 import { fixedText, type FixedText, type FixedTextKey } from './fixed-text.ts';
-import { formatDate, formatInstant } from './format.ts';
+import { formatDate, formatDateRange, formatInstant } from './format.ts';
 import { contentsOf, field, heading, lines, paragraph, pageBreak, run, title, type Block, type DocumentModel, type FormRow, type ImageBlock, type Inline, type KeyValueBlock } from './model.ts';
-import { auditDates, closingDocumentFrame, signatureImage } from './nc-form-document.ts';
+import { closingDocumentFrame, signatureImage } from './nc-form-document.ts';
 import type { DocumentLanguage } from './plan-input.ts';
 import type { ReportInput, ReportPhoto } from './report-input.ts';
 
@@ -60,11 +60,19 @@ export const clientName = (ctx: ReportContext): string => ctx.input.client.name.
 /** The lead auditor, as the team lists them. */
 export const leadName = (input: ReportInput): string => input.team.find((member) => member.role === 'lead')?.name ?? '';
 
+/** "Draft of revision 2, 7 Dec 2026 14:05, Dana Whitfield": what a draft says instead of "Issued … by …". */
+function draftLine(ctx: ReportContext, when: string): string {
+  const { input, t } = ctx;
+  const name = input.document.issuedBy.trim();
+  return t(name ? 'report.draftLine' : 'report.draftLineNoName', { revision: input.document.revision, date: when, name });
+}
+
 function cover(ctx: ReportContext, documentTitle: string): Block[] {
   const { input, t, language } = ctx;
-  const revision = input.draft ? t('report.cover.draftRevision', { revision: input.document.revision }) : t('engine.revision', { revision: input.document.revision });
   const subtitle = input.client.name.trim() && input.audit.typeLabel.trim() ? t('report.cover.subtitle', { client: input.client.name.trim(), auditType: input.audit.typeLabel.trim() }) : input.client.name.trim() || input.audit.typeLabel.trim() || null;
-  const issued = formatInstant(input.document.issuedAt, ctx.timeZone, language);
+  // The cover gives the day of issue; the footer keeps the minute.
+  const issued = formatDate(auditDayOf(Date.parse(input.document.issuedAt), ctx.timeZone), language);
+  const issuedBy = input.document.issuedBy.trim();
   const blocks: Block[] = [title(documentTitle, subtitle)];
   if (input.draft) blocks.push(paragraph([run(t('report.cover.draft'), { bold: true })], { tone: 'lead' }));
   blocks.push(
@@ -72,12 +80,13 @@ function cover(ctx: ReportContext, documentTitle: string): Block[] {
       [t('report.cover.client'), [[run(input.client.name, { bold: true })]]],
       [t('report.cover.auditType'), input.audit.typeLabel],
       [t('report.cover.standard'), input.audit.standard],
-      [t('report.cover.dates'), auditDates(input.audit.startDate, input.audit.endDate, language)],
+      [t('report.cover.dates'), formatDateRange(input.audit.startDate, input.audit.endDate, language)],
       [t('report.cover.reference'), input.audit.reference],
       [t('report.cover.certificationBody'), input.certificationBody.name],
       [t('report.cover.lead'), leadName(input)],
-      [t('report.cover.revision'), revision],
-      [t('report.cover.issued'), input.document.issuedBy.trim() ? t('report.cover.issuedValue', { date: issued, name: input.document.issuedBy.trim() }) : issued],
+      // A draft is not issued: it names the revision it prepares, when and by whom it was exported.
+      [t('report.cover.revision'), input.draft ? draftLine(ctx, issued) : t('engine.revision', { revision: input.document.revision })],
+      [t('report.cover.issued'), input.draft ? null : issuedBy ? t('report.cover.issuedValue', { date: issued, name: issuedBy }) : issued],
     ]),
   );
   return blocks;
@@ -127,8 +136,9 @@ export function signatureSection(ctx: ReportContext): ReportSection {
         fields: [
           field('', person.role),
           field('', [[run(person.name, { bold: true })], ...(person.registrationNumber.trim() ? [[run(person.registrationNumber.trim())]] : [])]),
-          field('', [], { image: signatureImage(person.signature, person.name, t) }),
-          field('', person.name.trim() ? date : ''),
+          // A draft is not signed: its signature boxes stay empty.
+          field('', [], { image: input.draft ? null : signatureImage(person.signature, person.name, t) }),
+          field('', person.name.trim() && !input.draft ? date : ''),
         ],
       }),
     ),
@@ -145,5 +155,7 @@ export function assembleReport(ctx: ReportContext, documentTitle: string, sectio
   const body: Block[] = [...sections.flatMap(([text, blocks], index) => [heading(1, `${index + 1}  ${text}`), ...blocks]), ...photoAnnex(ctx)];
   const blocks: Block[] = [...cover(ctx, documentTitle), contentsOf(body, t('engine.contents'), 1), pageBreak(), ...body];
   const model = closingDocumentFrame({ kind: 'audit-report', title: documentTitle, runningTitle: documentTitle, input, language, timeZone: ctx.timeZone, blocks });
-  return input.draft ? { ...model, watermark: t('report.watermark') } : model;
+  if (!input.draft) return model;
+  const footerLeft = draftLine(ctx, formatInstant(input.document.issuedAt, ctx.timeZone, language));
+  return { ...model, watermark: t('report.watermark'), running: { ...model.running, footerLeft } };
 }

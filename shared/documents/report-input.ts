@@ -171,6 +171,8 @@ export interface ReportDay {
   /** The day's first start and last end as held ("08:30", "17:15"). */
   readonly start: string;
   readonly end: string;
+  /** The lead and auditors' time held this day, in auditor-days (8 h), on site and remote together. */
+  readonly auditorDays: number;
   readonly activities: readonly {
     readonly start: string;
     readonly end: string;
@@ -290,8 +292,12 @@ export interface ReportInput {
   readonly statements: readonly ReportStatement[];
   /** The recommendation as stated (the profile's wording), or null before it is recorded. */
   readonly recommendation: { readonly key: string; readonly text: string; readonly overrideReason: string } | null;
-  /** Counts per grade, most severe first (the summary). */
-  readonly findingCounts: readonly { readonly gradeName: string; readonly count: number }[];
+  /**
+   * Counts per grade, most severe first (the summary). `kind` says how a lead auditor counts it:
+   * nonconformities, other findings (observations, opportunities for improvement, areas of concern),
+   * or good practice noted (never counted as a finding).
+   */
+  readonly findingCounts: readonly { readonly gradeName: string; readonly count: number; readonly kind: 'nonconformity' | 'other' | 'good_practice' }[];
   readonly findingGroups: readonly ReportFindingGroup[];
   readonly results: readonly ReportResult[];
   readonly trails: readonly ReportTrail[];

@@ -4,8 +4,8 @@
  * team and accompanying persons, the dates, places and auditor-days as the audit ran, and the
  * deviations from the plan. Stage 1 and the full report share them.
  */
-import { formatDateWithWeekday, formatNumber, joinList } from './format.ts';
-import { auditDates } from './nc-form-document.ts';
+import { isCalendarDate } from '../time.ts';
+import { formatDateRange, formatDateWithWeekday, joinList, timeZoneOffsetText } from './format.ts';
 import { teamShortNames } from './plan-document.ts';
 import { cell, heading, line, paragraph, run, type Block, type Inline, type TableBlock, type TableRow } from './model.ts';
 import type { ReportDay, ReportInput } from './report-input.ts';
@@ -59,7 +59,7 @@ function auditSection(ctx: ReportContext): ReportSection {
         [t('report.audit.objectives'), audit.objectives],
         [t('report.audit.combination'), audit.combination.trim() || t('report.audit.notCombined')],
         [t('report.audit.language'), audit.language],
-        [t('report.audit.dates'), auditDates(audit.startDate, audit.endDate, language)],
+        [t('report.audit.dates'), formatDateRange(audit.startDate, audit.endDate, language)],
         [t('report.audit.reference'), audit.reference],
       ]),
     ],
@@ -76,7 +76,8 @@ function scopeSection(ctx: ReportContext): ReportSection {
       facts(ctx, [
         [t('report.scope.statement'), audit.scope],
         [t('report.scope.otherLanguage'), otherLanguage],
-        [t('report.scope.period'), audit.period.trim() || t('report.scope.noPeriod')],
+        // Stage 1 samples no records, so it has no period to state.
+        [t('report.scope.period'), audit.period.trim() || (audit.type === 'stage1' ? null : t('report.scope.noPeriod'))],
       ]),
       heading(2, t('report.scope.services')),
       ...servicesBlocks(ctx),
@@ -86,26 +87,34 @@ function scopeSection(ctx: ReportContext): ReportSection {
   ];
 }
 
+/**
+ * The services in scope: each with its description and, under it, its business category; the scope
+ * verification beside it — said once under the table when every service had the same one, so the
+ * column keeps only what was seen.
+ */
 function servicesBlocks(ctx: ReportContext): Block[] {
   const { input, t } = ctx;
   if (!input.services.length) return [noneSentence(ctx, 'report.scope.noServices')];
   const withCategory = asks(ctx, 'cnca-category-codes') || input.services.some((service) => service.category.trim());
+  const verifications = new Set(input.services.map((service) => service.verification.trim()));
+  const common = verifications.size === 1 ? [...verifications][0]! : '';
+  const category = (text: string): Inline[] => (withCategory ? [[run(t('report.scope.categoryValue', { category: text.trim() || t('report.notRecorded') }), { italic: true })]] : []);
+  const verification = (service: ReportInput['services'][number]): Inline[] => {
+    const note = typed(service.verificationNote);
+    if (common) return note.length ? note : [line(t('engine.none'))];
+    return [[run(service.verification.trim() || t('report.notRecorded'), { bold: true })], ...note];
+  };
   const table: TableBlock = {
     kind: 'table',
     columns: [
-      { header: t('report.scope.service'), width: { fraction: 0.46 } },
-      ...(withCategory ? [{ header: t('report.scope.category'), width: { fraction: 0.2 } }] : []),
-      { header: t('report.scope.verification'), width: { fraction: withCategory ? 0.34 : 0.54 } },
+      { header: t('report.scope.service'), width: { fraction: 0.5 } },
+      { header: common ? t('report.scope.verificationNote') : t('report.scope.verification'), width: { fraction: 0.5 } },
     ],
     rows: input.services.map((service) => ({
-      cells: [
-        cell([[run(service.name, { bold: true })], ...typed(service.description)]),
-        ...(withCategory ? [cell(service.category.trim() || t('report.notRecorded'))] : []),
-        cell([[run(service.verification.trim() || t('report.notRecorded'), { bold: true })], ...typed(service.verificationNote)]),
-      ],
+      cells: [cell([[run(service.name, { bold: true })], ...typed(service.description), ...category(service.category)]), cell(verification(service))],
     })),
   };
-  return [table];
+  return common ? [table, paragraph(t('report.scope.verifiedAll', { verification: common }))] : [table];
 }
 
 function sitesBlocks(ctx: ReportContext): Block[] {
@@ -169,10 +178,12 @@ function teamSection(ctx: ReportContext): ReportSection {
 
 function datesSection(ctx: ReportContext): ReportSection {
   const { input, t } = ctx;
-  const blocks: Block[] = [paragraph(t('report.dates.intro', { timeZone: input.audit.timeZone }))];
+  // Local times with their UTC offset on the first audit day ("UTC+0", "UTC+8"), not the zone's IANA id.
+  const offset = isCalendarDate(input.audit.startDate) ? timeZoneOffsetText(ctx.timeZone, input.audit.startDate) : input.audit.timeZone;
+  const blocks: Block[] = [paragraph(t('report.dates.intro', { timeZone: offset }))];
   blocks.push(...(input.days.length ? [daysTable(ctx), ...initialsLegend(ctx)] : [noneSentence(ctx, 'report.dates.none')]));
   blocks.push(heading(2, t('report.days.title')), auditorDaysTable(ctx));
-  if (input.auditorDays.justification.trim()) blocks.push(paragraph(t('report.days.justification', { text: input.auditorDays.justification.trim() })));
+  blocks.push(...allocationNote(ctx));
   blocks.push(paragraph(t('report.days.note'), { tone: 'note' }));
   if (asks(ctx, 'auditor-days-with-times')) {
     blocks.push(heading(2, t('report.days.timesTitle')));
@@ -223,16 +234,29 @@ function initialsLegend(ctx: ReportContext): Block[] {
   return entries.length ? [paragraph(t('report.dates.legend', { list: joinList(entries, language) }), { tone: 'note' })] : [];
 }
 
+/** Auditor-days as the tables print them, the unit in the header: one decimal ("6.0", "0.8", "1.5"). */
+export const auditorDaysNumber = (amount: number): string => (Math.round(amount * 10) / 10).toFixed(1);
+
+/** Whether the audit had remote time at all: allocated, planned or held. */
+const anyRemote = (days: ReportContext['input']['auditorDays']): boolean => (days.allocatedRemote ?? 0) > 0 || days.plannedRemote > 0 || days.actualRemote > 0;
+
 function auditorDaysTable(ctx: ReportContext): TableBlock {
   const { input, t } = ctx;
   const days = input.auditorDays;
-  const value = (amount: number | null): string =>
-    amount === null ? t('report.days.notStated') : amount === 1 ? t('report.days.one') : t('report.days.value', { days: formatNumber(amount) });
+  const value = (amount: number | null): Inline => (amount === null ? [run(t('report.days.notStated'), { italic: true })] : [run(auditorDaysNumber(amount))]);
   const allocatedTotal = days.allocatedOnSite === null && days.allocatedRemote === null ? null : (days.allocatedOnSite ?? 0) + (days.allocatedRemote ?? 0);
   const row = (label: string, allocated: number | null, planned: number, actual: number, total = false): TableRow => ({
     tone: total ? 'emphasis' : 'normal',
-    cells: [label, value(allocated), value(planned), value(actual)].map((text) => cell([[run(text, { bold: total })]])),
+    cells: [[run(label)], value(allocated), value(planned), value(actual)].map((text) => cell([text.map((part) => ({ ...part, bold: total }))])),
   });
+  // Without remote time there is one row, on site; no "Remote 0" and no total repeating it.
+  const rows = anyRemote(days)
+    ? [
+        row(t('report.days.onSite'), days.allocatedOnSite, days.plannedOnSite, days.actualOnSite),
+        row(t('report.days.remote'), days.allocatedRemote, days.plannedRemote, days.actualRemote),
+        row(t('report.days.total'), allocatedTotal, days.plannedOnSite + days.plannedRemote, days.actualOnSite + days.actualRemote, true),
+      ]
+    : [row(t('report.days.onSite'), days.allocatedOnSite, days.plannedOnSite, days.actualOnSite)];
   return {
     kind: 'table',
     columns: [
@@ -241,31 +265,43 @@ function auditorDaysTable(ctx: ReportContext): TableBlock {
       { header: t('report.days.planned'), width: { fraction: 0.25 }, align: 'right' },
       { header: t('report.days.actual'), width: { fraction: 0.25 }, align: 'right' },
     ],
-    rows: [
-      row(t('report.days.onSite'), days.allocatedOnSite, days.plannedOnSite, days.actualOnSite),
-      row(t('report.days.remote'), days.allocatedRemote, days.plannedRemote, days.actualRemote),
-      row(t('report.days.total'), allocatedTotal, days.plannedOnSite + days.plannedRemote, days.actualOnSite + days.actualRemote, true),
-    ],
+    rows,
   };
 }
 
-/** CNCA: each audit day with its start and end as held, the figures the CB reports. */
+/**
+ * Why the planned time differs from the time the CB allocated: the plan's justification, or that
+ * none was recorded; nothing when they agree and the plan gives none.
+ */
+function allocationNote(ctx: ReportContext): Block[] {
+  const { input, t } = ctx;
+  const days = input.auditorDays;
+  const justification = days.justification.trim();
+  const allocated = days.allocatedOnSite === null && days.allocatedRemote === null ? null : (days.allocatedOnSite ?? 0) + (days.allocatedRemote ?? 0);
+  const differs = allocated !== null && auditorDaysNumber(allocated) !== auditorDaysNumber(days.plannedOnSite + days.plannedRemote);
+  if (justification) return [paragraph(t('report.days.justification', { text: justification }))];
+  return differs ? [paragraph([run(t('report.days.noJustification'), { italic: true })])] : [];
+}
+
+/** CNCA: each audit day with its start and end as held and the auditor-days it counted. */
 function dayTimesTable(ctx: ReportContext): TableBlock {
   const { input, t, language } = ctx;
-  const mode = (day: ReportDay): string => {
-    const remote = day.activities.filter((activity) => activity.remote).length;
-    return remote === 0 ? t('report.days.modeOnSite') : remote === day.activities.length ? t('report.days.modeRemote') : t('report.days.modeBoth');
-  };
   return {
     kind: 'table',
     columns: [
-      { header: t('report.days.date'), width: { fraction: 0.4 } },
-      { header: t('report.days.start'), width: { fraction: 0.15 }, align: 'center' },
-      { header: t('report.days.end'), width: { fraction: 0.15 }, align: 'center' },
-      { header: t('report.days.mode'), width: { fraction: 0.3 } },
+      { header: t('report.days.date'), width: { fraction: 1 } },
+      { header: t('report.days.start'), width: { mm: 22 }, align: 'center' },
+      { header: t('report.days.end'), width: { mm: 22 }, align: 'center' },
+      { header: t('report.days.row'), width: { mm: 28 }, align: 'right' },
     ],
-    rows: input.days.map((day) => ({ cells: [cell(formatDateWithWeekday(day.day, language)), cell(day.start), cell(day.end), cell(mode(day))] })),
+    rows: input.days.map((day) => ({ cells: [cell(formatDateWithWeekday(day.day, language)), cell(day.start), cell(day.end), cell(auditorDaysNumber(day.auditorDays))] })),
   };
+}
+
+/** "7 Dec 2026 09:00–09:30" as two lines, the day over the times, so the times never break. */
+function dayAndTimes(text: string): Inline[] {
+  const at = text.trim().lastIndexOf(' ');
+  return at > 0 ? [line(text.trim().slice(0, at)), line(text.trim().slice(at + 1))] : [line(text.trim())];
 }
 
 function deviationsSection(ctx: ReportContext): ReportSection {
@@ -278,18 +314,19 @@ function deviationsSection(ctx: ReportContext): ReportSection {
       {
         kind: 'table',
         columns: [
-          { header: t('report.deviations.session'), width: { fraction: 0.24 } },
-          { header: t('report.deviations.planned'), width: { fraction: 0.17 } },
-          { header: t('report.deviations.change'), width: { fraction: 0.13 } },
-          { header: t('report.deviations.actual'), width: { fraction: 0.17 } },
-          { header: t('report.deviations.reason'), width: { fraction: 0.29 } },
+          // The planned and held times are wide enough for "7 Dec 2026 09:00–09:30" never to break inside the times.
+          { header: t('report.deviations.session'), width: { fraction: 0.4 } },
+          { header: t('report.deviations.planned'), width: { mm: 30 } },
+          { header: t('report.deviations.change'), width: { fraction: 0.18 } },
+          { header: t('report.deviations.actual'), width: { mm: 30 } },
+          { header: t('report.deviations.reason'), width: { fraction: 0.42 } },
         ],
         rows: input.deviations.map((deviation) => ({
           cells: [
             cell([[run(deviation.session, { bold: true })]]),
-            cell(deviation.planned),
+            cell(dayAndTimes(deviation.planned)),
             cell(deviation.change),
-            cell(deviation.actual.trim() || t('engine.none')),
+            deviation.actual.trim() ? cell(dayAndTimes(deviation.actual)) : cell(t('engine.none')),
             cell([reason(deviation.reason)]),
           ],
         })),

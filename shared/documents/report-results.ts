@@ -56,6 +56,9 @@ function overview(ctx: ReportContext): TableBlock {
   };
 }
 
+/** Whether any point of a process's grid was rated or noted. */
+const gridRecorded = (grid: NonNullable<ReportResult['grid']>): boolean => grid.some((point) => point.ratingKey !== 'not_assessed' || point.note.trim() !== '');
+
 function gridTable(ctx: ReportContext, grid: NonNullable<ReportResult['grid']>): TableBlock {
   const { t } = ctx;
   return {
@@ -88,7 +91,7 @@ function recordsTable(ctx: ReportContext, records: ReportResult['records']): Tab
         cell([[run(record.result, { bold: record.resultKey === 'fail' })]]),
         cell([
           ...typed(record.note),
-          ...(record.failedAttributes.length ? [[run(t('report.results.failedAttributes', { list: joinList(record.failedAttributes, language) }), { italic: true })]] : []),
+          ...(record.failedAttributes.length ? [[run(t('report.results.failedAttributes', { list: joinList(record.failedAttributes.map((name) => t('report.results.attribute', { name })), language) }), { italic: true })]] : []),
           ...(record.note.trim() || record.failedAttributes.length ? [] : [line(t('engine.none'))]),
         ]),
       ],
@@ -117,7 +120,8 @@ function topicBlocks(ctx: ReportContext, result: ReportResult): Block[] {
     );
   }
   // Each table's header row names it and stays with its first row (and repeats on the next page).
-  if (result.grid?.length) blocks.push(gridTable(ctx, result.grid));
+  // A grid where no point was rated or noted is eight rows of nothing: one sentence says so instead.
+  if (result.grid?.length) blocks.push(gridRecorded(result.grid) ? gridTable(ctx, result.grid) : paragraph([run(t('report.results.gridNotRecorded'), { italic: true })]));
   if (result.records.length) blocks.push(recordsTable(ctx, result.records));
   return blocks;
 }

@@ -5,9 +5,8 @@
  * graded as nonconformities at stage 2, the stage 2 plan as it stands, the conclusions stage 1 has,
  * the sampling disclaimer and the signatures. A pure function of `ReportInput`.
  */
-import { formatDate, formatNumber } from './format.ts';
+import { formatDate, formatDateRange, formatNumber } from './format.ts';
 import { cell, heading, paragraph, run, type Block, type DocumentModel } from './model.ts';
-import { auditDates } from './nc-form-document.ts';
 import type { ReportInput, Stage1ReportPart } from './report-input.ts';
 import { conclusionsSection, recommendationBlocks } from './report-conclusions.ts';
 import { findingGroupsBlocks } from './report-findings.ts';
@@ -25,7 +24,8 @@ function summary(ctx: ReportContext, stage1: Stage1ReportPart): ReportSection {
   return [
     t('report.section.summary'),
     [
-      stage1.overall.trim() ? paragraph([run(stage1.overall.trim(), { bold: true })], { tone: 'lead' }) : paragraph([run(t('report.stage1.noOverall'), { italic: true })]),
+      // The readiness once: the recommendation says it when recorded ("The organization is ready for the stage 2 audit").
+      ...(input.recommendation ? [] : [stage1.overall.trim() ? paragraph([run(stage1.overall.trim(), { bold: true })], { tone: 'lead' }) : paragraph([run(t('report.stage1.noOverall'), { italic: true })])]),
       paragraph(concerns ? t('report.stage1.concernsCount', { count: concerns }) : t('report.stage1.noConcerns')),
       heading(2, t('report.summary.recommendation')),
       ...recommendationBlocks(ctx),
@@ -95,7 +95,7 @@ function concerns(ctx: ReportContext): ReportSection {
 function stage2Plan(ctx: ReportContext, stage1: Stage1ReportPart): ReportSection {
   const { t, language } = ctx;
   const plan = stage1.stage2;
-  const dates = plan.proposedStart ? auditDates(plan.proposedStart, plan.proposedEnd ?? plan.proposedStart, language) : plan.proposedEnd ? formatDate(plan.proposedEnd, language) : '';
+  const dates = plan.proposedStart ? formatDateRange(plan.proposedStart, plan.proposedEnd ?? plan.proposedStart, language) : plan.proposedEnd ? formatDate(plan.proposedEnd, language) : '';
   const days = plan.auditorDays === null ? '' : plan.auditorDays === 1 ? t('report.days.one') : t('report.days.value', { days: formatNumber(plan.auditorDays) });
   const blocks: Block[] =
     dates || days || plan.focus.trim()

@@ -1,7 +1,7 @@
 import { fillText, fixedText } from '../documents/fixed-text.ts';
 import { formatDate } from '../documents/format.ts';
 import { teamShortNames } from '../documents/plan-document.ts';
-import type { PlanDocumentInput } from '../documents/plan-input.ts';
+import type { DocumentLanguage, PlanDocumentInput } from '../documents/plan-input.ts';
 import type { ReportDay, ReportDeviation, ReportSite } from '../documents/report-input.ts';
 import { actualTime } from '../plan/actual-time.ts';
 import { DOCUMENT_LABELS } from '../plan/document-labels.ts';
@@ -11,6 +11,7 @@ import type { PlanSession } from '../plan/plan-rows.ts';
 import { outcomeFacts, placeOf, ranAs, type OutcomeFacts, type PlannedSession, type TimePlace } from '../plan/session-outcomes.ts';
 import { REPORT_LABELS, type SessionChange } from './report-labels.ts';
 import type { ReportSource } from './report-source.ts';
+import { joiningFor } from './report-wording.ts';
 
 /**
  * The audit as it ran (17021-1 9.4.8 items 7 and 10): the days with their activities, the deviations
@@ -83,7 +84,7 @@ function reportDays(source: ReportSource, ran: readonly Ran[], plan: PlanDocumen
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([day, activities]) => {
       const sorted = activities.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
-      return { day, start: sorted[0]!.start, end: sorted.reduce((last, activity) => (activity.end > last ? activity.end : last), sorted[0]!.end), activities: sorted };
+      return { day, start: sorted[0]!.start, end: sorted.reduce((last, activity) => (activity.end > last ? activity.end : last), sorted[0]!.end), auditorDays: 0, activities: sorted };
     });
 }
 
@@ -115,7 +116,21 @@ function deviations(source: ReportSource, outcomes: ReadonlyMap<string, OutcomeF
       reason: outcome.reason,
     });
   }
-  return list;
+  return mergedDeviations(list, options.language);
+}
+
+/**
+ * Sessions that changed alike (the two parallel sessions that both started ten minutes late after a
+ * longer opening meeting, for the same reason) make one row naming them all, not a row each.
+ */
+function mergedDeviations(list: readonly ReportDeviation[], language: DocumentLanguage): ReportDeviation[] {
+  const merged: ReportDeviation[] = [];
+  for (const deviation of list) {
+    const at = merged.findIndex((row) => row.planned === deviation.planned && row.change === deviation.change && row.actual === deviation.actual && row.reason.trim() === deviation.reason.trim());
+    if (at >= 0) merged[at] = { ...merged[at]!, session: `${merged[at]!.session}${joiningFor(`${merged[at]!.session}${deviation.session}`, language).sessionSeparator}${deviation.session}` };
+    else merged.push(deviation);
+  }
+  return merged;
 }
 
 /**
@@ -173,8 +188,9 @@ export function asRan(source: ReportSource, plan: PlanDocumentInput, options: Pl
     outcomes: [...outcomes.values()],
     allocation: { onSite: source.engagement.allocated_onsite_days, remote: source.engagement.allocated_remote_days },
   });
+  const perDay = new Map(time.days.map((day) => [day.day, auditorDays(day.actual.onSite + day.actual.remote)]));
   return {
-    days: reportDays(source, ran, plan, options),
+    days: reportDays(source, ran, plan, options).map((day) => ({ ...day, auditorDays: perDay.get(day.day) ?? 0 })),
     deviations: deviations(source, outcomes, options),
     sites: reportSites(source, ran, plan, options),
     actualOnSite: auditorDays(time.totals.actual.onSite),

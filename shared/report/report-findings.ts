@@ -1,4 +1,6 @@
+import type { Grade } from '../cb-profile/profile.ts';
 import { textIn } from '../checklist/pack.ts';
+import { findingNature } from '../findings/finding-nature.ts';
 import { gradeName, majorGradeKey, ncFormsInput } from '../documents/nc-documents-input.ts';
 import type { PlanDocumentOptions } from '../plan/plan-document-input.ts';
 import type { ReportEarlierNc, ReportFinding, ReportFindingGroup, ReportInput } from '../documents/report-input.ts';
@@ -81,7 +83,11 @@ export function findingGroups(source: ReportSource, options: PlanDocumentOptions
 }
 
 /** The summary's counts: one per grade, in the groups' order. */
-export const findingCounts = (groups: readonly ReportFindingGroup[]): ReportInput['findingCounts'] => groups.map((group) => ({ gradeName: group.gradeName, count: group.findings.length }));
+export const findingCounts = (groups: readonly ReportFindingGroup[], grades: readonly Grade[]): ReportInput['findingCounts'] =>
+  groups.map((group) => {
+    const nature = findingNature(grades, group.gradeKey);
+    return { gradeName: group.gradeName, count: group.findings.length, kind: nature === 'nonconformity' ? 'nonconformity' : nature === 'good_practice' ? 'good_practice' : 'other' };
+  });
 
 /** The numbers of the findings raised on each topic, in number order. */
 export function findingNumbersByTopic(source: Pick<ReportSource, 'findings'>, topicsOf: (finding: FindingBrief) => ReadonlySet<string>): Map<string, string[]> {

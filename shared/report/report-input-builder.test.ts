@@ -215,9 +215,14 @@ describe('reportInput (pure)', () => {
     expect(evidenceReference(item('SMS manual v4.1', 'v4.1', '2026-06-30'), 'en')).toBe('SMS manual v4.1 (30 Jun 2026)');
     expect(evidenceReference(item('Risk register', 'export of 7 Dec 2026', '2026-12-07'), 'en')).toBe('Risk register, export of 7 Dec 2026');
     expect(evidenceReference(item('事件管理程序', '3.2', '2026-03-12'), 'zh-Hans')).toBe('事件管理程序 v3.2（2026年3月12日）');
+    // Typed in English, cited in a Chinese report: joined the Latin way, the date not twice.
+    expect(evidenceReference(item('Risk register', 'export of 7 Dec 2026', '2026-12-07'), 'zh-Hans')).toBe('Risk register, export of 7 Dec 2026');
+    expect(evidenceReference(item('风险登记册', '2026年12月7日导出', '2026-12-07'), 'zh-Hans')).toBe('风险登记册，2026年12月7日导出');
     const query = { query: "ServiceNow query 'P1 incidents Q1'", population_count: 1245, period_from: '2026-01-01', period_to: '2026-03-31', selection: 'every 100th' };
-    expect(queryText(query, 'en')).toBe("ServiceNow query 'P1 incidents Q1' — 1,245 records, 1 Jan 2026 – 31 Mar 2026, every 100th");
-    expect(queryText(query, 'zh-Hans')).toBe("ServiceNow query 'P1 incidents Q1'——共 1,245 条记录，2026年1月1日至2026年3月31日，every 100th");
+    expect(queryText(query, 'en')).toBe("ServiceNow query 'P1 incidents Q1' — 1,245 records, 1 Jan – 31 Mar 2026, every 100th");
+    expect(queryText({ ...query, selection: 'Three by judgment' }, 'en')).toMatch(/, three by judgment$/);
+    expect(queryText({ ...query, selection: 'SLA breaches only' }, 'en')).toMatch(/, SLA breaches only$/);
+    expect(queryText(query, 'zh-Hans')).toBe("ServiceNow query 'P1 incidents Q1'——共 1,245 条记录，2026年1月1日至3月31日，every 100th");
     expect(queryText({ query: '', population_count: null, period_from: null, period_to: null, selection: '' }, 'en')).toBe('');
     expect([groupedNumber(7), groupedNumber(1000), groupedNumber(1234567)]).toEqual(['7', '1,000', '1,234,567']);
   });

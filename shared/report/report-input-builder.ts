@@ -115,7 +115,7 @@ export function reportInput(source: ReportSource, options: ReportBuildOptions): 
     deviations: ran.deviations,
     statements: statementsOf(source, options),
     recommendation: worded && recommendation ? { key: recommendation.verdict, text: worded.text, overrideReason: worded.overrideReason } : null,
-    findingCounts: findingCounts(groups),
+    findingCounts: findingCounts(groups, source.findingsProfile.grades),
     findingGroups: groups,
     results: reportResults(source, language, topics, evidenceRefs, findingNumbersByTopic(source, topics.findingTopics)),
     trails: reportTrails(source, language),

@@ -38,6 +38,8 @@ export interface ReportLabels {
   readonly sessionChange: Readonly<Record<SessionChange, string>>;
   /** Joins a session's change of time and of place ("Shortened; held remotely"). */
   readonly changeSeparator: string;
+  /** Between the sessions of one deviation row. */
+  readonly sessionSeparator: string;
   /** How a site was audited, from the sessions held there. */
   readonly visitMode: Readonly<Record<'onSite' | 'remote' | 'both', string>>;
   /** Why a site in scope was not visited: it is not in this audit's sample. */
@@ -90,6 +92,8 @@ export interface ReportLabels {
   readonly serviceCategory: Readonly<Record<ServiceCategory, string>>;
   /** A photo's place of use and caption: "{title}: {caption}". */
   readonly photoCaption: string;
+  /** A photo's capture time with its UTC offset. */
+  readonly takenAtZone: string;
 }
 
 const EN: ReportLabels = {
@@ -124,6 +128,7 @@ const EN: ReportLabels = {
     heldOffSite: 'Held off site',
   },
   changeSeparator: '; ',
+  sessionSeparator: '; ',
   visitMode: { onSite: 'On site', remote: 'Remote', both: 'On site and remote' },
   notVisited: 'Not in the sample of this audit',
   remotePlace: 'Remote — {tool}',
@@ -202,7 +207,8 @@ const EN: ReportLabels = {
     'data-processing': 'Data processing',
     'call-centre-service-desk': 'Call centre / service desk',
   },
-  photoCaption: '{title}: {caption}',
+  photoCaption: '{title} — {caption}',
+  takenAtZone: '{when} ({offset})',
 };
 
 const ZH_HANS: ReportLabels = {
@@ -237,6 +243,7 @@ const ZH_HANS: ReportLabels = {
     heldOffSite: '改为非现场进行',
   },
   changeSeparator: '；',
+  sessionSeparator: '；',
   visitMode: { onSite: '现场', remote: '远程', both: '现场和远程' },
   notVisited: '未列入本次审核的抽样',
   remotePlace: '远程：{tool}',
@@ -315,7 +322,8 @@ const ZH_HANS: ReportLabels = {
     'data-processing': '数据处理',
     'call-centre-service-desk': '呼叫中心/服务台',
   },
-  photoCaption: '{title}：{caption}',
+  photoCaption: '{title}——{caption}',
+  takenAtZone: '{when}（{offset}）',
 };
 
 export const REPORT_LABELS: Readonly<Record<DocumentLanguage, ReportLabels>> = { en: EN, 'zh-Hans': ZH_HANS };

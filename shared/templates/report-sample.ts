@@ -28,6 +28,7 @@ export const SAMPLE_REPORT_INPUT: ReportInput = {
       day: '2027-03-15',
       start: '09:00',
       end: '17:00',
+      auditorDays: 1.5,
       activities: [
         { start: '09:00', end: '09:30', title: 'Opening meeting', place: 'Exampleport head office', remote: false, team: ['DE', 'LE'] },
         { start: '09:30', end: '12:00', title: '8.5.1 Incident management', place: 'Remote — Example Meet', remote: true, team: ['LE'] },
@@ -43,9 +44,9 @@ export const SAMPLE_REPORT_INPUT: ReportInput = {
   ],
   recommendation: { key: 'recommend_after_majors', text: 'Recommended for certification once MAJ-01 is verified closed', overrideReason: '' },
   findingCounts: [
-    { gradeName: 'Major nonconformity', count: 1 },
-    { gradeName: 'Minor nonconformity', count: 1 },
-    { gradeName: 'Opportunity for improvement', count: 1 },
+    { gradeName: 'Major nonconformity', count: 1, kind: 'nonconformity' },
+    { gradeName: 'Minor nonconformity', count: 1, kind: 'nonconformity' },
+    { gradeName: 'Opportunity for improvement', count: 1, kind: 'other' },
   ],
   findingGroups: [
     {

@@ -45,7 +45,10 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report rendered (%s)', (language) =
     const docx = await openDocx(bytes);
     const xml = await docx.xml('word/document.xml');
     for (const photo of input.photos) expect(xml).toContain(photo.caption);
-    for (const person of input.signatories) expect(xml).toContain(t('ncForm.signatureOf', { name: person.name }));
+    // A draft is not signed; the issued report carries the drawn signatures.
+    for (const person of input.signatories) expect(xml).not.toContain(t('ncForm.signatureOf', { name: person.name }));
+    const issuedXml = await (await openDocx(await renderer.docx(auditReportDocument(fullReportInput(language))))).xml('word/document.xml');
+    for (const person of input.signatories) expect(issuedXml).toContain(t('ncForm.signatureOf', { name: person.name }));
     expect(docx.files.filter((name) => name.startsWith('word/media/')).length).toBeGreaterThan(0);
   });
 });

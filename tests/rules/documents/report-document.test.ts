@@ -81,6 +81,11 @@ function printedTexts(input: ReportInput): string[] {
     if (typeof value === 'string') {
       // Dates are printed formatted; an acknowledgement's status is printed in words.
       if (/^\d{4}-\d{2}-\d{2}$/.test(value) || (key === 'status' && (value === 'signed' || value === 'declined'))) return;
+      // A deviation's planned and held times are printed as the day over the times.
+      if ((key === 'planned' || key === 'actual') && / \d{2}:\d{2}–\d{2}:\d{2}$/.test(value)) {
+        out.push(value.slice(0, value.lastIndexOf(' ')), value.slice(value.lastIndexOf(' ') + 1));
+        return;
+      }
       out.push(...value.split('\n').map((part) => part.trim()).filter(Boolean));
     } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
     else if (value && typeof value === 'object') for (const [name, child] of Object.entries(value)) walk(child, name);
@@ -107,7 +112,7 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
     ['7 deviations from the plan and why', input.deviations.flatMap((deviation) => [deviation.session, deviation.change, deviation.reason])],
     ['8 significant issues affecting the programme', [statement('significant_issues').title, t('report.conclusions.verdict', { verdict: statement('significant_issues').verdict })]],
     ['9 the team, roles, registration numbers and accompanying persons apart', [...input.team.map((member) => member.name), ...input.team.map((member) => member.roleLabel), ...input.team.flatMap((member) => (member.registrationNumber ? [member.registrationNumber] : [])), t('report.team.accompanying')]],
-    ['10 dates and places, on site and remote, planned and actual auditor-days', [...input.days.map((day) => formatDateWithWeekday(day.day, language)), ...input.days.flatMap((day) => day.activities.map((activity) => activity.place)), t('report.days.planned'), t('report.days.actual'), t('report.days.value', { days: '4.56' }), t('report.days.value', { days: '0.28' })]],
+    ['10 dates and places, on site and remote, planned and actual auditor-days', [...input.days.map((day) => formatDateWithWeekday(day.day, language)), ...input.days.flatMap((day) => day.activities.map((activity) => activity.place)), t('report.days.planned'), t('report.days.actual'), t('report.days.row'), '4.6', '0.3']],
     ['11 results and findings with evidence', [...input.results.map((result) => result.title), ...input.results.flatMap((result) => result.evidence), ...input.results.flatMap((result) => result.records.map((record) => record.reference)), ...input.findingGroups.flatMap((group) => group.findings.map((finding) => finding.number)), ...input.findingGroups.map((group) => t('report.findings.group', { grade: group.gradeName, count: group.findings.length }))]],
     ['12 significant changes since the last audit', [statement('significant_changes').title, statement('significant_changes').text]],
     ['13 unresolved issues and diverging opinions', [statement('unresolved_issues').title, t('report.conclusions.opinions'), input.unresolvedOpinions[0]!.auditeeView, input.unresolvedOpinions[0]!.teamResponse]],
@@ -147,6 +152,13 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
     expect(summary).toContain(input.recommendation!.text);
     expect(summary).toContain(t('report.summary.subjectToDecision', { body: input.certificationBody.name }));
     for (const count of input.findingCounts) expect(summary).toContain(count.gradeName);
+    // Nonconformities and other findings are totalled apart; good practice is noted, not counted.
+    expect(summary).toContain(t('report.findings.totalNonconformities'));
+    const praised = reportDocument({ ...input, findingCounts: [...input.findingCounts, { gradeName: 'Good practice', count: 1, kind: 'good_practice' }] });
+    const praisedSummary = textsOf(praised, section(praised, t('report.section.summary')));
+    expect(praisedSummary).toContain(t('report.findings.goodPracticeNoted', { grade: 'Good practice', count: 1 }));
+    const table = section(praised, t('report.section.summary')).find((block): block is TableBlock => block.kind === 'table' && block.columns[0]!.header === t('report.findings.grade'))!;
+    expect(textsOf(praised, [table])).not.toContain('Good practice');
     expect(summary).toContain(statement('conformity_effectiveness').text);
     expect(summary).toContain(t('report.summary.responseDue', { date: formatDate('2027-10-16', language) }));
   });
@@ -162,7 +174,14 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
 
   it('shows the five-point grid for the processes that have one, and the audit trail step by step', () => {
     const grids = section(document, t('report.section.results')).filter((block): block is TableBlock => block.kind === 'table' && block.columns[0]!.header === t('report.results.grid'));
-    expect(grids).toHaveLength(input.results.filter((result) => result.grid).length);
+    const recorded = (result: ReportInput['results'][number]) => result.grid!.some((point) => point.ratingKey !== 'not_assessed' || point.note.trim());
+    expect(grids).toHaveLength(input.results.filter((result) => result.grid && recorded(result)).length);
+    // A grid nobody filled in is one sentence, not eight rows of "Not assessed".
+    const blank = input.results.map((result) => (result.grid ? { ...result, grid: result.grid.map((point) => ({ ...point, ratingKey: 'not_assessed' as const, note: '' })) } : result));
+    const unfilled = reportDocument({ ...input, results: blank });
+    const results = section(unfilled, t('report.section.results'));
+    expect(results.filter((block) => block.kind === 'table' && block.columns[0]!.header === t('report.results.grid'))).toEqual([]);
+    expect(textsOf(unfilled, results)).toContain(t('report.results.gridNotRecorded'));
     for (const step of input.trails[0]!.steps) expect(all).toContain(step.record);
   });
 
@@ -205,7 +224,14 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
     const draft = reportDocument(fullReportInput(language, { draft: true }));
     expect(draft.watermark).toBe(language === 'en' ? 'DRAFT' : '草稿');
     expect(documentTexts(draft).join('\n')).toContain(t('report.cover.draft'));
-    expect(documentTexts(draft).join('\n')).toContain(t('report.cover.draftRevision', { revision: 1 }));
+    const draftTexts = documentTexts(draft).join('\n');
+    expect(draftTexts).toContain(t('report.draftLine', { revision: 1, date: '', name: '' }).split(',')[0]!.split('，')[0]!);
+    // A draft is not issued: neither the cover nor the footer says "Issued … by …", and nobody has signed it.
+    expect(draft.running.footerLeft).toMatch(language === 'en' ? /^Draft of revision 1, / : /^第 1 版草稿，/);
+    const cover = draft.blocks.find((block) => block.kind === 'keyValue');
+    expect(cover?.kind === 'keyValue' && cover.rows.map((row) => row.key)).not.toContain(t('report.cover.issued'));
+    const signatures = section(draft, t('report.section.signatures')).filter((block): block is FormBlock => block.kind === 'form');
+    expect(signatures.flatMap((form) => form.rows.flatMap((row) => (row.kind === 'fields' ? row.fields.filter((box) => box.image) : [])))).toEqual([]);
   });
 });
 
@@ -220,7 +246,7 @@ describe('what the CB’s profile asks beyond 17021-1 (Chinese practice)', () =>
       chinese.client.creditCode!,
       t('report.parties.licenceCheck'),
       chinese.client.businessLicenceCheck!,
-      t('report.scope.category'),
+      t('report.scope.categoryValue', { category: chinese.services[0]!.category }),
       t('report.team.registration'),
       'CCAA 2026-N1ITSM-1234567',
       t('report.days.timesTitle'),
@@ -320,8 +346,18 @@ describe('the stage 1 report', () => {
     expect(all).toContain(stage1.overall);
     for (const finding of input.findingGroups[0]!.findings) for (const text of [finding.number, finding.evidence, finding.notFulfilled]) expect(all).toContain(text);
     expect(all).toContain(stage1.stage2.focus);
-    expect(all).toContain(`${formatDate('2026-12-07', 'en')} – ${formatDate('2026-12-10', 'en')}`);
+    expect(all).toContain('7–10 Dec 2026');
+    // An area of concern is labelled as one; stage 1 states no period of records; the readiness is said once.
+    const concernTables = section(document, t('report.section.concerns')).filter((block): block is TableBlock => block.kind === 'table');
+    expect(concernTables.flatMap((table) => table.rows.map((row) => row.cells[0]!.lines[0]![0]!.text))).toContain(input.findingGroups[0]!.gradeName);
+    expect(all).not.toContain(t('report.scope.period'));
+    expect(all.split(stage1.overall).length - 1).toBe(input.recommendation?.text === stage1.overall ? 2 : 1);
     expect(all).toContain(t('report.days.value', { days: 8 }));
+    // Without remote time the auditor-days table has its on-site row only.
+    const onSiteOnly = reportDocument({ ...fullReportInput('en'), auditorDays: { allocatedOnSite: 4, allocatedRemote: null, plannedOnSite: 4, plannedRemote: 0, justification: '', actualOnSite: 4.5, actualRemote: 0 } });
+    const table = section(onSiteOnly, fixedText('en')('report.section.dates')).find((block): block is TableBlock => block.kind === 'table' && block.columns[1]?.header === fixedText('en')('report.days.allocated'))!;
+    expect(table.rows.map((row) => row.cells[0]!.lines[0]![0]!.text)).toEqual([fixedText('en')('report.days.onSite')]);
+    expect(textsOf(onSiteOnly, [table])).toContain('4.5');
     expect(all).toContain(input.recommendation!.text);
   });
 
