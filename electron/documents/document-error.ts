@@ -48,9 +48,15 @@ const IMAGE_REASONS: Record<ImageProblem, string> = {
   unreadable: 'is damaged or not the image its type says',
 };
 
+/** Node's base64 decoder: ten times faster than atob and a loop for a report's hundred photos. */
+export const nodeBase64 = (text: string): Uint8Array => {
+  const buffer = Buffer.from(text, 'base64');
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+};
+
 /** The logo (or any image) decoded, or a DocumentError naming what is wrong with it. */
 export function requireImage(source: string, what: string): DocumentImage {
-  const reading = readImageDataUrl(source);
+  const reading = readImageDataUrl(source, nodeBase64);
   if (reading.ok) return reading.image;
   const shown = source.length > 80 ? `${source.slice(0, 77)}…` : source;
   throw new DocumentError('DOCUMENT_IMAGE_REFUSED', `The ${what} “${shown}” ${IMAGE_REASONS[reading.problem]}.`, { problem: reading.problem, what });

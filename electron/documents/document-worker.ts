@@ -3,6 +3,8 @@
  * off the main thread. It reads nothing but the shipped fonts in `fontDir`; pdfmake's URL and
  * local-file access are off (pdf-render.ts).
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DocumentModel } from '../../shared/documents/model.ts';
 import { DocumentError } from './document-error.ts';
@@ -22,10 +24,21 @@ async function render(format: DocumentRequest['format'], document: DocumentModel
   return renderPdfBytes(document, fonts);
 }
 
+/**
+ * A full garbage collection. A large report leaves 100–200 MB of garbage (the docx library's objects,
+ * pdfmake's nodes and lines) that V8 would keep until the next render pushes it, so a session that
+ * exports twice holds both: collected as soon as the worker is idle, the memory goes back to the
+ * system. `gc` exists only where V8 exposes it, hence the flag (set for contexts made after it).
+ */
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
 /** One render at a time, in arrival order (pdfmake's fonts and policies are module state). */
 let queue: Promise<unknown> = Promise.resolve();
+let waiting = 0;
 
 port.on('message', (request: DocumentRequest) => {
+  waiting += 1;
   queue = queue.then(() =>
     render(request.format, request.document).then(
       (bytes) => {
@@ -34,6 +47,9 @@ port.on('message', (request: DocumentRequest) => {
         port.postMessage({ id: request.id, ok: true, bytes: own } satisfies DocumentReply, [own.buffer]);
       },
       (error: unknown) => port.postMessage({ id: request.id, ok: false, error: DocumentError.from(error).toJSON() } satisfies DocumentReply),
-    ),
+    ).finally(() => {
+      waiting -= 1;
+      if (waiting === 0) collectGarbage();
+    }),
   );
 });

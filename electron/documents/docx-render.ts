@@ -88,11 +88,35 @@ function runs(content: Inline, style: RunStyle = {}): TextRun[] {
   );
 }
 
-function textParagraph(content: Inline, style: RunStyle & { align?: Align; afterPt?: number; keepNext?: boolean } = {}): Paragraph {
+/**
+ * The paragraph style of table and form text (its size, no space after, the line spacing), so the
+ * thousands of cells of a large report say only what differs from it, like body text from the
+ * document's defaults: a smaller file, built and zipped faster, that Word and LibreOffice show alike.
+ */
+const TABLE_TEXT = 'AwTableText';
+
+/** What a paragraph gets without saying so: the document's defaults, or the table text style. */
+const IMPLIED = {
+  body: { sizePt: THEME.sizePt.body, afterPt: THEME.spacingPt.paragraphAfter },
+  table: { sizePt: THEME.sizePt.table, afterPt: 0 },
+} as const;
+
+interface ParagraphStyle extends RunStyle {
+  readonly align?: Align;
+  readonly afterPt?: number;
+  readonly keepNext?: boolean;
+  /** Text in a table cell or form box: the table text style. */
+  readonly table?: boolean;
+}
+
+function textParagraph(content: Inline, style: ParagraphStyle = {}): Paragraph {
+  const implied = style.table ? IMPLIED.table : IMPLIED.body;
+  const afterPt = style.afterPt ?? implied.afterPt;
   return new Paragraph({
-    children: runs(content, style),
-    alignment: ALIGN[style.align ?? 'left'],
-    spacing: { after: Math.round((style.afterPt ?? THEME.spacingPt.paragraphAfter) * 20), line: Math.round(THEME.lineHeight * 240) },
+    style: style.table ? TABLE_TEXT : undefined,
+    children: runs(content, { ...style, sizePt: style.sizePt === implied.sizePt ? undefined : style.sizePt }),
+    alignment: style.align && style.align !== 'left' ? ALIGN[style.align] : undefined,
+    spacing: afterPt === implied.afterPt ? undefined : { after: Math.round(afterPt * 20) },
     keepNext: style.keepNext,
   });
 }
@@ -106,15 +130,14 @@ const cellMargins = {
 
 const fill = (color: string) => ({ type: ShadingType.CLEAR, color: 'auto', fill: color });
 
+/** A cell: its width, its padding from the table's default (`fixedTable`), text at the top as Word's default has it. */
 function tableCell(lines: readonly Inline[], widthMm: number, options: { span?: number; fill?: string; style?: RunStyle; align?: Align } = {}): TableCell {
-  const paragraphs = (lines.length ? lines : [[]]).map((content) => textParagraph(content, { sizePt: THEME.sizePt.table, align: options.align, afterPt: 0, ...options.style }));
+  const paragraphs = (lines.length ? lines : [[]]).map((content) => textParagraph(content, { table: true, align: options.align, ...options.style }));
   return new TableCell({
     children: paragraphs,
     width: { size: twips(widthMm), type: WidthType.DXA },
     columnSpan: options.span && options.span > 1 ? options.span : undefined,
     shading: options.fill ? fill(options.fill) : undefined,
-    margins: cellMargins,
-    verticalAlign: VerticalAlign.TOP,
   });
 }
 
@@ -124,6 +147,7 @@ function fixedTable(widthsMm: readonly number[], rows: TableRow[], borders: ITab
     width: { size: twips(widthsMm.reduce((sum, width) => sum + width, 0)), type: WidthType.DXA },
     columnWidths: widthsMm.map(twips),
     layout: TableLayoutType.FIXED,
+    margins: cellMargins,
     borders,
   });
 }
@@ -195,10 +219,9 @@ function signatureTable(block: SignatureBlock, availableMm: number): Table {
 
 /** A form's box: its caption (small, grey), its lines, then its image (a drawn signature) on a single-spaced line. */
 function formCell(box: FormField, widthMm: number, span: number, pictures: DocxPictures): TableCell {
-  const size = THEME.sizePt.table;
   const paragraphs: Paragraph[] = [];
-  if (box.label) paragraphs.push(textParagraph([{ text: box.label }], { sizePt: THEME.sizePt.formLabel, color: THEME.color.muted, bold: !box.shaded, afterPt: 1.5, keepNext: true }));
-  for (const content of box.lines) paragraphs.push(textParagraph(content, { sizePt: size, afterPt: 0 }));
+  if (box.label) paragraphs.push(textParagraph([{ text: box.label }], { table: true, sizePt: THEME.sizePt.formLabel, color: THEME.color.muted, bold: !box.shaded, afterPt: 1.5, keepNext: true }));
+  for (const content of box.lines) paragraphs.push(textParagraph(content, { table: true }));
   if (box.image) {
     const { image, standIn } = pictures.add(box.image.dataUrl, box.image.description);
     const fitted = fitImageMm(image, box.image.heightMm, Math.min(box.image.maxWidthMm, widthMm - 2 * THEME.cellPaddingMm.x));
@@ -209,14 +232,12 @@ function formCell(box: FormField, widthMm: number, span: number, pictures: DocxP
       }),
     );
   }
-  if (!paragraphs.length) paragraphs.push(textParagraph([], { sizePt: size, afterPt: 0 }));
+  if (!paragraphs.length) paragraphs.push(textParagraph([], { table: true }));
   return new TableCell({
     children: paragraphs,
     width: { size: twips(widthMm), type: WidthType.DXA },
     columnSpan: span > 1 ? span : undefined,
     shading: box.shaded ? fill(THEME.color.keyFill) : undefined,
-    margins: cellMargins,
-    verticalAlign: VerticalAlign.TOP,
   });
 }
 
@@ -228,11 +249,10 @@ function formTable(block: FormBlock, availableMm: number, pictures: DocxPictures
         cantSplit: true,
         children: [
           new TableCell({
-            children: [textParagraph([{ text: row.text }], { sizePt: THEME.sizePt.table + 0.5, bold: true, color: THEME.color.accent, afterPt: 0, keepNext: true })],
+            children: [textParagraph([{ text: row.text }], { table: true, sizePt: THEME.sizePt.table + 0.5, bold: true, color: THEME.color.accent, keepNext: true })],
             width: { size: twips(availableMm), type: WidthType.DXA },
             columnSpan: widths.length > 1 ? widths.length : undefined,
             shading: fill(THEME.color.headerFill),
-            margins: cellMargins,
           }),
         ],
       });
@@ -451,6 +471,16 @@ async function buildDocx(document: DocumentModel): Promise<Uint8Array> {
         heading2: { run: headingRun(THEME.sizePt.h2), paragraph: { spacing: { before: THEME.spacingPt.h2Before * 20, after: THEME.spacingPt.h2After * 20 }, keepNext: true } },
         heading3: { run: headingRun(THEME.sizePt.h3), paragraph: { spacing: { before: THEME.spacingPt.h3Before * 20, after: THEME.spacingPt.h3After * 20 }, keepNext: true } },
       },
+      paragraphStyles: [
+        {
+          id: TABLE_TEXT,
+          name: 'Table text',
+          basedOn: 'Normal',
+          quickFormat: false,
+          run: { size: halfPoints(IMPLIED.table.sizePt) },
+          paragraph: { spacing: { after: IMPLIED.table.afterPt * 20, line: Math.round(THEME.lineHeight * 240) } },
+        },
+      ],
     },
     numbering: {
       config: [

@@ -22,7 +22,8 @@ import {
   lines as splitLines,
 } from '../../shared/documents/model.ts';
 import { DocumentError, requireImage } from './document-error.ts';
-import { CJK, THEME, imageBlockSizeMm, ptFromMm, watermarkLayout } from './theme.ts';
+import { KeepGroup, measureKeeps } from './pdf-keep.ts';
+import { CJK, THEME, imageBlockSizeMm, pageSizeMm, ptFromMm, watermarkLayout } from './theme.ts';
 
 /** The shipped CJK font (Noto Sans SC, OFL): its Latin glyphs serve English documents too. */
 export interface PdfFonts {
@@ -35,8 +36,6 @@ const color = (hex: string): string => `#${hex}`;
 const PAD_X = ptFromMm(THEME.cellPaddingMm.x);
 const PAD_Y = ptFromMm(THEME.cellPaddingMm.y);
 const RULE = THEME.ruleWidthPt;
-/** The room a heading needs below it on its page (itself, a table's header row and a row or two). */
-const KEEP_BELOW_HEADING_MM = 40;
 
 const GRID: CustomTableLayout = {
   hLineWidth: () => RULE,
@@ -58,11 +57,20 @@ function innerWidthsPt(widthsMm: readonly number[]): number[] {
 const AMBIGUOUS = /[\u2018\u2019\u201c\u201d\u00b7\u2026\u2014\u2013]/u;
 
 /**
+ * The characters outside CJK whose glyph the font's 'pwid' feature changes (quotes, the ellipsis, en
+ * and em spaces, …: read from the font, and checked against it by pdf-render.test.ts). Only these get
+ * the feature: pdfkit measures and encodes text with features by shaping it afresh every time (no
+ * cache), which cost seconds for a large report when every Latin word carried it.
+ */
+export const PROPORTIONAL_FORMS = /[\u2002\u2003\u2015\u2018\u2019\u201c\u201d\u2026\u2035\u2215\u22ef]+/gu;
+
+/**
  * Text cut where it changes between Chinese and Latin. Latin stretches get the font's proportional
  * forms, so "client’s" and “quotes” in English look English, while Chinese keeps its full-width
  * punctuation; quotes and dashes go with the side whose letters they touch.
  */
 export function scriptSegments(text: string): { text: string; latin: boolean }[] {
+  if (!CJK.test(text)) return text ? [{ text, latin: true }] : [];
   const chars = [...text];
   const kind = (index: number): boolean | null => {
     const char = chars[index]!;
@@ -85,17 +93,36 @@ export function scriptSegments(text: string): { text: string; latin: boolean }[]
   return segments;
 }
 
+/**
+ * One line as pdfmake text: a run per stretch of the same emphasis, the proportional forms of a Latin
+ * stretch's quotes and dashes (`scriptSegments`) as runs of their own with the 'pwid' feature.
+ */
 function runs(content: Inline): Content {
-  return {
-    text: content.flatMap((part) =>
-      scriptSegments(part.text).map((segment) => ({
-        text: segment.text,
-        bold: part.bold ?? false,
-        italics: part.italic ?? false,
-        ...(segment.latin ? { fontFeatures: ['pwid'] } : {}),
-      })),
-    ),
+  const text: { text: string; bold: boolean; italics: boolean; fontFeatures?: string[] }[] = [];
+  const add = (piece: string, bold: boolean, italics: boolean, proportional: boolean): void => {
+    if (!piece) return;
+    const last = text[text.length - 1];
+    if (!proportional && last && !last.fontFeatures && last.bold === bold && last.italics === italics) last.text += piece;
+    else text.push({ text: piece, bold, italics, ...(proportional ? { fontFeatures: ['pwid'] } : {}) });
   };
+  for (const part of content) {
+    const bold = part.bold ?? false;
+    const italics = part.italic ?? false;
+    for (const segment of scriptSegments(part.text)) {
+      if (!segment.latin) {
+        add(segment.text, bold, italics, false);
+        continue;
+      }
+      let from = 0;
+      for (const match of segment.text.matchAll(PROPORTIONAL_FORMS)) {
+        add(segment.text.slice(from, match.index), bold, italics, false);
+        add(match[0], bold, italics, true);
+        from = match.index + match[0].length;
+      }
+      add(segment.text.slice(from), bold, italics, false);
+    }
+  }
+  return { text } as Content;
 }
 
 function cellStack(lines: readonly Inline[], extra: Record<string, unknown> = {}): TableCell {
@@ -274,7 +301,7 @@ function blockContent(block: Block, availableMm: number, images: PdfImages): Con
         3: [THEME.spacingPt.h3Before, THEME.spacingPt.h3After],
       };
       const [before, after] = spacing[block.level];
-      return [{ ...textOf(block.text, true), fontSize: size, color: color(THEME.color.accent), margin: [0, before, 0, after], headlineLevel: block.level } as Content];
+      return [{ ...textOf(block.text, true), fontSize: size, color: color(THEME.color.accent), margin: [0, before, 0, after] } as Content];
     }
     case 'paragraph':
       return [
@@ -346,6 +373,60 @@ function blockContent(block: Block, availableMm: number, images: PdfImages): Con
   }
 }
 
+/**
+ * The start of a block that must share a page with the headings before it: a table's header row and
+ * first row, a form's first box (under its section title), the first signatory, a photo with its
+ * caption; no space under it. Text and lists break after any line, so the floor under a heading
+ * (pdf-keep.ts) does for them.
+ */
+function followerHead(block: Block | undefined, availableMm: number, images: PdfImages): Content[] {
+  const start = ((): Block | null => {
+    switch (block?.kind) {
+      case 'table':
+      case 'keyValue':
+        return { ...block, rows: block.rows.slice(0, 1) } as Block;
+      case 'form':
+        return { ...block, rows: block.rows.slice(0, block.rows[0]?.kind === 'section' ? 2 : 1) };
+      case 'signatures':
+        return { ...block, signatories: block.signatories.slice(0, 1) };
+      case 'image':
+        return block;
+      default:
+        return null;
+    }
+  })();
+  if (!start) return [];
+  const nodes = blockContent(start, availableMm, images);
+  const last = nodes.at(-1) as { margin?: number[] };
+  nodes[nodes.length - 1] = { ...last, margin: [...(last.margin ?? [0, 0, 0, 0]).slice(0, 3), 0] } as Content;
+  return nodes;
+}
+
+/** The document's blocks as pdfmake content, each run of headings kept with what follows it (pdf-keep.ts). */
+function flowContent(blocks: readonly Block[], availableMm: number, images: PdfImages): { content: Content[]; keeps: KeepGroup[] } {
+  const content: Content[] = [];
+  const keeps: KeepGroup[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.kind !== 'heading') {
+      content.push(...blockContent(block, availableMm, images));
+      continue;
+    }
+    let end = index;
+    while (blocks[end + 1]?.kind === 'heading') end += 1;
+    const headings = blocks.slice(index, end + 1);
+    const next = blocks[end + 1];
+    const group = new KeepGroup(
+      () => headings.flatMap((heading) => blockContent(heading, availableMm, images)),
+      () => followerHead(next, availableMm, images),
+    );
+    keeps.push(group);
+    content.push(group.node);
+    index = end;
+  }
+  return { content, keeps };
+}
+
 /** pdfmake's definition of a document (pure: testable without rendering). */
 export function pdfDefinition(document: DocumentModel): TDocumentDefinitions {
   return pdfParts(document, 'aw-image').definition;
@@ -355,7 +436,7 @@ export function pdfDefinition(document: DocumentModel): TDocumentDefinitions {
  * The definition and the pictures it names: `images` maps each key to itself, the name of the virtual
  * file renderPdfBytes puts the picture's bytes in (`prefix` keeps two renders apart).
  */
-function pdfParts(document: DocumentModel, prefix: string): { definition: TDocumentDefinitions; images: PdfImages } {
+function pdfParts(document: DocumentModel, prefix: string): { definition: TDocumentDefinitions; images: PdfImages; keeps: KeepGroup[] } {
   const { page } = document;
   const availableMm = contentWidthMm(page);
   const images = new PdfImages(prefix);
@@ -428,7 +509,7 @@ function pdfParts(document: DocumentModel, prefix: string): { definition: TDocum
   });
 
   const issued = new Date(document.identity.issuedAt);
-  const content = document.blocks.flatMap((block) => blockContent(block, availableMm, images));
+  const { content, keeps } = flowContent(document.blocks, availableMm, images);
   const definition = {
     pageSize: 'A4',
     pageOrientation: page.orientation,
@@ -448,16 +529,8 @@ function pdfParts(document: DocumentModel, prefix: string): { definition: TDocum
     header,
     footer,
     content,
-    // A heading never ends a page: with less than KEEP_BELOW_HEADING_MM left under it, it moves to
-    // the next page with what it introduces (pdfmake has no keep-with-next, and a table's header row
-    // is first laid out on the page it then leaves, so "nothing follows on this page" is not enough).
-    pageBreakBefore: (node) => {
-      const start = node.startPosition as { verticalRatio?: number; pageInnerHeight?: number } | undefined;
-      if (!node.headlineLevel || !start?.pageInnerHeight || start.verticalRatio === undefined) return false;
-      return (1 - start.verticalRatio) * start.pageInnerHeight < ptFromMm(KEEP_BELOW_HEADING_MM);
-    },
   } as TDocumentDefinitions;
-  return { definition, images };
+  return { definition, images, keeps };
 }
 
 /** "DRAFT" / "草稿" on every page: pdfmake draws it over each page's content, see-through, in the shipped font. */
@@ -482,7 +555,7 @@ export async function renderPdfBytes(document: DocumentModel, fonts: PdfFonts): 
   const files = (pdfmake as unknown as { virtualfs: VirtualFiles }).virtualfs;
   let pictures: readonly string[] = [];
   try {
-    const { definition, images } = pdfParts(document, `aw-image-${++renders}`);
+    const { definition, images, keeps } = pdfParts(document, `aw-image-${++renders}`);
     // No web address and no local file, ever: the policies refuse every request pdfmake could make.
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(() => false);
@@ -494,6 +567,8 @@ export async function renderPdfBytes(document: DocumentModel, fonts: PdfFonts): 
     }
     pictures = [...images.byKey.keys()];
     for (const [key, image] of images.byKey) files.writeFileSync(key, asBuffer(image.bytes));
+    const sheet = pageSizeMm(document.page);
+    await measureKeeps(keeps, definition, { widthPt: ptFromMm(sheet.width), innerHeightPt: ptFromMm(sheet.height - document.page.marginsMm.top - document.page.marginsMm.bottom) });
     const buffer = await pdfmake.createPdf(definition).getBuffer();
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {

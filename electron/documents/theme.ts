@@ -43,6 +43,11 @@ export function imageBlockSizeMm(image: DocumentImage, block: Pick<ImageBlock, '
   return fitImageMm(image, block.maxHeightMm, Math.min(block.maxWidthMm, availableMm));
 }
 
+/** The sheet's width and height as it is printed (A4, turned for landscape). */
+export function pageSizeMm(page: PageSetup): { width: number; height: number } {
+  return page.orientation === 'portrait' ? { width: A4_MM.width, height: A4_MM.height } : { width: A4_MM.height, height: A4_MM.width };
+}
+
 /**
  * How large and at what angle the watermark is printed, the same in both files: along the page's
  * diagonal (bottom left to top right), about half its length, at most `maxSizePt` tall — the size
@@ -51,7 +56,7 @@ export function imageBlockSizeMm(image: DocumentImage, block: Pick<ImageBlock, '
  * 0.8 as wide as tall, as Word's own watermark estimates).
  */
 export function watermarkLayout(text: string, page: PageSetup): { sizePt: number; widthPt: number; heightPt: number; angleDeg: number } {
-  const [width, height] = page.orientation === 'portrait' ? [A4_MM.width, A4_MM.height] : [A4_MM.height, A4_MM.width];
+  const { width, height } = pageSizeMm(page);
   const chars = [...text];
   // Width in ems: a Chinese character is one em, a Latin capital about 0.65, a space 0.3.
   const ems = Math.max(1, chars.reduce((sum, char) => sum + (CJK.test(char) ? 1 : /\s/.test(char) ? 0.3 : 0.65), 0));

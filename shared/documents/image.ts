@@ -16,25 +16,45 @@ export type ImageProblem = 'remote' | 'not-data-url' | 'unsupported-type' | 'unr
 
 export type ImageReading = { readonly ok: true; readonly image: DocumentImage } | { readonly ok: false; readonly problem: ImageProblem };
 
-const DATA_URL = /^data:(image\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/=\s]*)$/i;
+const HEADER = /^data:(image\/[a-z0-9.+-]+);base64,/i;
+const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
 
-export function readImageDataUrl(source: string): ImageReading {
+/** Base64 text (no whitespace, length checked) into bytes: the host's decoder when it has a faster one. */
+export type Base64Decoder = (text: string) => Uint8Array;
+
+/**
+ * The image in a `data:` URL, or why it is refused. `decode`: how base64 becomes bytes; the default
+ * works anywhere, Node's Buffer is ten times faster for a report's hundred photos (electron/documents).
+ */
+export function readImageDataUrl(source: string, decode: Base64Decoder = decodeBase64): ImageReading {
   const trimmed = source.trim();
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || trimmed.startsWith('//')) return { ok: false, problem: 'remote' };
-  const match = DATA_URL.exec(trimmed);
-  if (!match) return { ok: false, problem: trimmed.toLowerCase().startsWith('data:') ? 'unsupported-type' : 'not-data-url' };
-  const mime = match[1]!.toLowerCase();
+  const header = HEADER.exec(trimmed.slice(0, 100));
+  const body = header ? trimmed.slice(header[0].length) : '';
+  // One scan for the usual case, base64 without whitespace; the rest is checked and cleaned as it comes.
+  const plain = header !== null && !/[^A-Za-z0-9+/=]/.test(body);
+  if (!header || (!plain && !BASE64.test(body))) return { ok: false, problem: trimmed.toLowerCase().startsWith('data:') ? 'unsupported-type' : 'not-data-url' };
+  const mime = header[1]!.toLowerCase();
   const type = mime === 'image/png' ? 'png' : mime === 'image/jpeg' || mime === 'image/jpg' ? 'jpg' : null;
   if (!type) return { ok: false, problem: 'unsupported-type' };
+  const text = plain ? body : body.replace(/\s+/g, '');
+  if (!wellFormedBase64(text)) return { ok: false, problem: 'unreadable' };
   let bytes: Uint8Array;
   try {
-    bytes = decodeBase64(match[2]!.replace(/\s+/g, ''));
+    bytes = decode(text);
   } catch {
     return { ok: false, problem: 'unreadable' };
   }
   const size = type === 'png' ? pngSize(bytes) : jpegSize(bytes);
   if (!size) return { ok: false, problem: 'unreadable' };
   return { ok: true, image: { type, bytes, ...size } };
+}
+
+/** What atob accepts: no lone character after whole groups, and padding only to end the last group. */
+function wellFormedBase64(text: string): boolean {
+  const pad = text.indexOf('=');
+  if (pad < 0) return text.length % 4 !== 1;
+  return text.length % 4 === 0 && pad >= text.length - 2 && /^=+$/.test(text.slice(pad));
 }
 
 function decodeBase64(text: string): Uint8Array {
