@@ -43,6 +43,9 @@ async function withPeak<T>(work: () => Promise<T>): Promise<{ value: T; ms: numb
 }
 
 const inlineText = (content: Inline): string => content.map((part) => part.text).join('');
+/** A row's cell texts, one per column: a cell spanning columns is followed by empty ones (no spans in a plain table). */
+const rowTexts = (cells: readonly { readonly lines: readonly Inline[]; readonly span?: number }[]): string[] =>
+  cells.flatMap((cell) => [cell.lines.map(inlineText).join('\n'), ...Array.from({ length: (cell.span ?? 1) - 1 }, () => '')]);
 const dataBytes = (dataUrl: string): Buffer => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 
 /** The same paragraphs, tables and pictures as `model`, packed by `docx` with nothing of ours. */
@@ -51,7 +54,7 @@ async function docxFloor(model: DocumentModel): Promise<number> {
   for (const block of model.blocks) {
     if (block.kind === 'table') {
       const header = new TableRow({ children: block.columns.map((column) => new TableCell({ children: [new Paragraph(column.header)] })) });
-      const rows = block.rows.map((row) => new TableRow({ children: row.cells.map((cell) => new TableCell({ children: cell.lines.map((line) => new Paragraph(inlineText(line))) })) }));
+      const rows = block.rows.map((row) => new TableRow({ children: rowTexts(row.cells).map((text) => new TableCell({ children: text.split('\n').map((line) => new Paragraph(line)) })) }));
       children.push(new Table({ rows: [header, ...rows] }));
     } else if (block.kind === 'image') {
       const width = 600;
@@ -70,7 +73,7 @@ async function pdfFloor(model: DocumentModel): Promise<number> {
   const content: Content[] = [];
   for (const block of model.blocks) {
     if (block.kind === 'table') {
-      content.push({ table: { headerRows: 1, body: [block.columns.map((column) => column.header), ...block.rows.map((row) => row.cells.map((cell) => cell.lines.map(inlineText).join('\n')))] } });
+      content.push({ table: { headerRows: 1, body: [block.columns.map((column) => column.header), ...block.rows.map((row) => rowTexts(row.cells))] } });
     } else if (block.kind === 'image') {
       content.push({ image: block.dataUrl, width: 450 }, { text: block.caption });
     } else {
