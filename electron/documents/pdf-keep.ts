@@ -62,14 +62,14 @@ export class KeepGroup {
 const marker = (id: string): Content => ({ id, canvas: [{ type: 'line', x1: 0, y1: 0, x2: 0, y2: 0, lineWidth: 0 }] }) as Content;
 
 /**
- * Sets each group's room from one layout of the groups' headings and followers alone. `base`: the
- * document's orientation, margins, default style and pictures (pdfmake's fonts and virtual files
- * already in place); `page`: its width and the height between its margins.
+ * Sets each group's room from one layout of the groups' headings and followers alone, in the
+ * document's default style with its pictures (pdfmake's fonts and virtual files already in place), on
+ * a page as wide as the document's (`widthPt`, margins `sidesPt`) and as tall as the text needs.
  */
 export async function measureKeeps(
   groups: readonly KeepGroup[],
-  base: Pick<TDocumentDefinitions, 'pageOrientation' | 'pageMargins' | 'defaultStyle' | 'images'>,
-  page: { widthPt: number; innerHeightPt: number },
+  style: Pick<TDocumentDefinitions, 'defaultStyle' | 'images'>,
+  page: { widthPt: number; sidesPt: readonly [number, number]; innerHeightPt: number },
 ): Promise<void> {
   if (!groups.length) return;
   const content: Content[] = [];
@@ -81,12 +81,12 @@ export async function measureKeeps(
     content.push(at('top'), ...headings.slice(0, -1), at('last'), ...headings.slice(-1), at('under'), ...group.follower(), at('end'));
   });
   const tops = new Map<string, number>();
-  const [left, , right] = base.pageMargins as Margin;
   await pdfmake
     .createPdf({
-      ...base,
-      pageSize: { width: page.widthPt, height: Infinity },
-      pageMargins: [left, 0, right, 0],
+      defaultStyle: style.defaultStyle,
+      images: style.images,
+      pageSize: { width: page.widthPt, height: 'auto' },
+      pageMargins: [page.sidesPt[0], 0, page.sidesPt[1], 0],
       content,
       // Only the layout is wanted, which pdfmake shows this callback node by node; no page is drawn.
       maxPagesNumber: 0,

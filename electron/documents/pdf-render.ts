@@ -309,8 +309,9 @@ function followerHead(block: Block | undefined, availableMm: number, images: Pdf
   const start = ((): Block | null => {
     switch (block?.kind) {
       case 'table':
+        return { ...block, rows: block.rows.slice(0, 1) };
       case 'keyValue':
-        return { ...block, rows: block.rows.slice(0, 1) } as Block;
+        return { ...block, rows: block.rows.slice(0, 1) };
       case 'form':
         return { ...block, rows: block.rows.slice(0, block.rows[0]?.kind === 'section' ? 2 : 1) };
       case 'signatures':
@@ -493,8 +494,13 @@ export async function renderPdfBytes(document: DocumentModel, fonts: PdfFonts): 
     }
     pictures = [...images.byKey.keys()];
     for (const [key, image] of images.byKey) files.writeFileSync(key, asBuffer(image.bytes));
-    const sheet = pageSizeMm(document.page);
-    await measureKeeps(keeps, definition, { widthPt: ptFromMm(sheet.width), innerHeightPt: ptFromMm(sheet.height - document.page.marginsMm.top - document.page.marginsMm.bottom) });
+    const { page } = document;
+    const sheet = pageSizeMm(page);
+    await measureKeeps(keeps, definition, {
+      widthPt: ptFromMm(sheet.width),
+      sidesPt: [ptFromMm(page.marginsMm.left), ptFromMm(page.marginsMm.right)],
+      innerHeightPt: ptFromMm(sheet.height - page.marginsMm.top - page.marginsMm.bottom),
+    });
     const buffer = await pdfmake.createPdf(definition).getBuffer();
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
