@@ -32,21 +32,18 @@ export class KeepGroup {
 
   /**
    * `headings` and `follower` make new nodes each call (pdfmake writes its layout into the nodes it
-   * lays out); `follower` gives [] when nothing beyond the floor must follow (text breaks after any line).
-   * The first heading's space above becomes the stack's: it stays behind when the stack moves to the
-   * next page, so a moved heading starts at the top of the text like one that landed there.
+   * lays out); `follower` gives [] when nothing beyond the floor must follow (text breaks after any
+   * line). The headings keep their space above inside the stack: a heading at the top of a page has
+   * it, whether it moved there or follows a page break.
    */
   constructor(
     readonly headings: () => Content[],
     readonly follower: () => Content[],
   ) {
     const nodes = headings();
-    const first = nodes[0] as { margin: Margin };
-    const above = marginOf(first)[1];
-    first.margin = [marginOf(first)[0], 0, marginOf(first)[2], marginOf(first)[3]];
     this.last = nodes.at(-1) as { margin: Margin };
     this.lastMargin = marginOf(this.last);
-    this.node = { stack: nodes, unbreakable: true, margin: [0, above, 0, 0] };
+    this.node = { stack: nodes, unbreakable: true, margin: [0, 0, 0, 0] };
     this.setRoom(ptFromMm(KEEP_BELOW_HEADING_MM));
   }
 
@@ -54,7 +51,7 @@ export class KeepGroup {
   setRoom(pt: number): void {
     const [left, top, right, bottom] = this.lastMargin;
     this.last.margin = [left, top, right, bottom + pt];
-    this.node.margin = [0, this.node.margin[1], 0, -pt];
+    this.node.margin = [0, 0, 0, -pt];
   }
 }
 
