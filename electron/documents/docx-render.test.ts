@@ -65,6 +65,25 @@ describe.each(DOCUMENT_LANGUAGES)('the audit plan as .docx (%s)', (language) => 
   });
 });
 
+describe('table text in the .docx', () => {
+  it('takes its size, spacing and padding from one paragraph style and the table, not from every cell', async () => {
+    const docx = await openDocx(await renderDocx(planDocument(samplePlanInput('en'))));
+    const styles = await docx.xml('word/styles.xml');
+    const style = /<w:style [^>]*w:styleId="AwTableText"[^>]*>[\s\S]*?<\/w:style>/.exec(styles)?.[0];
+    expect(style).toMatch(/<w:spacing [^>]*w:after="0"/);
+    expect(style).toMatch(/<w:spacing [^>]*w:line="300"/);
+    expect(style).toContain('<w:sz w:val="17"/>');
+    const xml = await docx.xml('word/document.xml');
+    const cells = [...xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((match) => match[0]);
+    expect(cells.length).toBeGreaterThan(50);
+    for (const cell of cells.filter((text) => text.includes('AwTableText'))) {
+      expect(cell).not.toContain('<w:tcMar>');
+      expect(cell).not.toMatch(/<w:sz w:val="17"\/>/);
+    }
+    expect(xml.match(/<w:tblCellMar>/g)?.length).toBe(xml.match(/<w:tbl>/g)?.length);
+  });
+});
+
 describe('the .docx renderer refuses what it must not fetch or read', () => {
   it.each([
     ['https://cb.example/logo.png', 'remote'],
@@ -119,6 +138,11 @@ describe('the image block in the .docx', () => {
     expect(media.map((entry) => entry.name.replace(/\d+/, '#')).sort()).toEqual(['word/media/image#.jpg', 'word/media/image#.png', 'word/media/image#.png']);
     const jpeg = media.find((entry) => entry.name.endsWith('.jpg'))!;
     expect(jpeg.method).toBe(0);
+    // The other parts as docx deflated them, readable as they were.
+    const parts = zipEntries(bytes).filter((entry) => !entry.name.startsWith('word/media/'));
+    expect(parts.length).toBeGreaterThan(8);
+    for (const part of parts) expect(part.method, part.name).toBe(8);
+    expect(new TextDecoder().decode(inflateEntry(bytes, parts.find((entry) => entry.name === 'word/document.xml')!))).toContain('Server room, rack 4');
     expect(Buffer.from(inflateEntry(bytes, jpeg)).equals(tall.bytes)).toBe(true);
     expect(media.some((entry) => Buffer.from(inflateEntry(bytes, entry)).equals(wide.bytes))).toBe(true);
 

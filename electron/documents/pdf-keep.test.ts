@@ -1,8 +1,7 @@
 // A heading never ends a PDF page, without pdfmake laying the document out again (pdf-keep.ts): the
 // heading lands at every height near a page's foot (more or less text before it) and must share its
 // page with the first row of a tall table, with a second heading, or with text; what follows starts
-// right under it; and the fonts' proportional quotes are asked for only where the font has them.
-import PDFDocument from 'pdfkit';
+// right under it.
 import { describe, expect, it } from 'vitest';
 import { cell, heading, paragraph, type Block, type DocumentModel } from '../../shared/documents/model.ts';
 import { planDocument } from '../../shared/documents/plan-document.ts';
@@ -10,8 +9,8 @@ import { samplePlanInput } from '../../tests/fixtures/plan-documents.ts';
 import { WORKER_DIR } from '../../tests/helpers/temp.ts';
 import { builtFontDir, readPdfFonts } from './pdf-fonts.ts';
 import { KEEP_BELOW_HEADING_MM } from './pdf-keep.ts';
-import { PROPORTIONAL_FORMS, pdfDefinition, renderPdfBytes } from './pdf-render.ts';
-import { CJK, MM_PER_PT } from './theme.ts';
+import { pdfDefinition, renderPdfBytes } from './pdf-render.ts';
+import { MM_PER_PT } from './theme.ts';
 
 const fonts = readPdfFonts(builtFontDir(WORKER_DIR));
 
@@ -112,24 +111,5 @@ describe('a heading at the foot of a PDF page', () => {
     expect(definition.pageBreakBefore).toBeUndefined();
     const stack = (definition.content as { unbreakable?: boolean; margin?: number[]; stack?: { margin?: number[] }[] }[]).find((node) => node.unbreakable && node.stack);
     expect(stack?.margin?.[3]).toBeCloseTo(-KEEP_BELOW_HEADING_MM / MM_PER_PT, 3);
-  });
-});
-
-describe('proportional forms in Latin text', () => {
-  it('are asked for exactly where the font draws a character otherwise (outside Chinese)', () => {
-    const pdf = new PDFDocument({ autoFirstPage: false });
-    pdf.registerFont('regular', Buffer.from(fonts.regular));
-    pdf.font('regular').fontSize(10);
-    const changed: string[] = [];
-    const asked: string[] = [];
-    const codes = [...Array.from({ length: 0x3000 - 0x20 }, (_, i) => 0x20 + i), ...Array.from({ length: 0x10000 - 0xfe00 }, (_, i) => 0xfe00 + i)];
-    for (const code of codes) {
-      const char = String.fromCodePoint(code);
-      if (CJK.test(char) || (code >= 0xd800 && code < 0xe000)) continue;
-      if (Math.abs(pdf.widthOfString(char) - pdf.widthOfString(char, { features: ['pwid'] })) > 1e-6) changed.push(char);
-      if (char.match(PROPORTIONAL_FORMS)) asked.push(char);
-    }
-    expect(changed).toEqual(asked);
-    expect('client’s “plan” … ― ∕'.match(PROPORTIONAL_FORMS)).toEqual(['’', '“', '”', '…', '―', '∕']);
   });
 });

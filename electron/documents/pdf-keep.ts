@@ -32,21 +32,18 @@ export class KeepGroup {
 
   /**
    * `headings` and `follower` make new nodes each call (pdfmake writes its layout into the nodes it
-   * lays out); `follower` gives [] when nothing beyond the floor must follow (text breaks after any line).
-   * The first heading's space above becomes the stack's: it stays behind when the stack moves to the
-   * next page, so a moved heading starts at the top of the text like one that landed there.
+   * lays out); `follower` gives [] when nothing beyond the floor must follow (text breaks after any
+   * line). The headings keep their space above inside the stack: a heading at the top of a page has
+   * it, whether it moved there or follows a page break.
    */
   constructor(
     readonly headings: () => Content[],
     readonly follower: () => Content[],
   ) {
     const nodes = headings();
-    const first = nodes[0] as { margin: Margin };
-    const above = marginOf(first)[1];
-    first.margin = [marginOf(first)[0], 0, marginOf(first)[2], marginOf(first)[3]];
     this.last = nodes.at(-1) as { margin: Margin };
     this.lastMargin = marginOf(this.last);
-    this.node = { stack: nodes, unbreakable: true, margin: [0, above, 0, 0] };
+    this.node = { stack: nodes, unbreakable: true, margin: [0, 0, 0, 0] };
     this.setRoom(ptFromMm(KEEP_BELOW_HEADING_MM));
   }
 
@@ -54,7 +51,7 @@ export class KeepGroup {
   setRoom(pt: number): void {
     const [left, top, right, bottom] = this.lastMargin;
     this.last.margin = [left, top, right, bottom + pt];
-    this.node.margin = [0, this.node.margin[1], 0, -pt];
+    this.node.margin = [0, 0, 0, -pt];
   }
 }
 
@@ -62,14 +59,14 @@ export class KeepGroup {
 const marker = (id: string): Content => ({ id, canvas: [{ type: 'line', x1: 0, y1: 0, x2: 0, y2: 0, lineWidth: 0 }] }) as Content;
 
 /**
- * Sets each group's room from one layout of the groups' headings and followers alone. `base`: the
- * document's orientation, margins, default style and pictures (pdfmake's fonts and virtual files
- * already in place); `page`: its width and the height between its margins.
+ * Sets each group's room from one layout of the groups' headings and followers alone, in the
+ * document's default style with its pictures (pdfmake's fonts and virtual files already in place), on
+ * a page as wide as the document's (`widthPt`, margins `sidesPt`) and as tall as the text needs.
  */
 export async function measureKeeps(
   groups: readonly KeepGroup[],
-  base: Pick<TDocumentDefinitions, 'pageOrientation' | 'pageMargins' | 'defaultStyle' | 'images'>,
-  page: { widthPt: number; innerHeightPt: number },
+  style: Pick<TDocumentDefinitions, 'defaultStyle' | 'images'>,
+  page: { widthPt: number; sidesPt: readonly [number, number]; innerHeightPt: number },
 ): Promise<void> {
   if (!groups.length) return;
   const content: Content[] = [];
@@ -81,12 +78,12 @@ export async function measureKeeps(
     content.push(at('top'), ...headings.slice(0, -1), at('last'), ...headings.slice(-1), at('under'), ...group.follower(), at('end'));
   });
   const tops = new Map<string, number>();
-  const [left, , right] = base.pageMargins as Margin;
   await pdfmake
     .createPdf({
-      ...base,
-      pageSize: { width: page.widthPt, height: Infinity },
-      pageMargins: [left, 0, right, 0],
+      defaultStyle: style.defaultStyle,
+      images: style.images,
+      pageSize: { width: page.widthPt, height: 'auto' },
+      pageMargins: [page.sidesPt[0], 0, page.sidesPt[1], 0],
       content,
       // Only the layout is wanted, which pdfmake shows this callback node by node; no page is drawn.
       maxPagesNumber: 0,

@@ -15,7 +15,7 @@ import { WORKER_DIR } from '../../tests/helpers/temp.ts';
 import { DocumentError } from './document-error.ts';
 import { DocumentRenderer } from './document-renderer.ts';
 import { builtFontDir, readPdfFonts } from './pdf-fonts.ts';
-import { pdfDefinition, renderPdfBytes, scriptSegments } from './pdf-render.ts';
+import { pdfDefinition, renderPdfBytes } from './pdf-render.ts';
 import { ptFromMm } from './theme.ts';
 
 const renderer = new DocumentRenderer({ workerDir: WORKER_DIR });
@@ -117,15 +117,6 @@ describe('the PDF renderer', () => {
       expect(Math.abs(total - width)).toBeLessThan(1);
     }
     expect(resolveWidthsMm([{ fraction: 1 }], 10)).toEqual([10]);
-  });
-
-  it('cuts text between Chinese and Latin, quotes going with the letters they touch', () => {
-    expect(scriptSegments('client’s plan')).toEqual([{ text: 'client’s plan', latin: true }]);
-    expect(scriptSegments('审核“计划”')).toEqual([{ text: '审核“计划”', latin: false }]);
-    expect(scriptSegments('ISO/IEC 20000-1 的结合审核')).toEqual([
-      { text: 'ISO/IEC 20000-1', latin: true },
-      { text: ' 的结合审核', latin: false },
-    ]);
   });
 });
 

@@ -23,7 +23,8 @@ import {
 } from '../../shared/documents/model.ts';
 import { DocumentError, requireImage } from './document-error.ts';
 import { KeepGroup, measureKeeps } from './pdf-keep.ts';
-import { CJK, THEME, imageBlockSizeMm, pageSizeMm, ptFromMm, watermarkLayout } from './theme.ts';
+import { runs, textOf } from './pdf-text.ts';
+import { THEME, imageBlockSizeMm, pageSizeMm, ptFromMm, watermarkLayout } from './theme.ts';
 
 /** The shipped CJK font (Noto Sans SC, OFL): its Latin glyphs serve English documents too. */
 export interface PdfFonts {
@@ -53,86 +54,11 @@ function innerWidthsPt(widthsMm: readonly number[]): number[] {
   return widthsMm.map((mm) => Math.max(4, ptFromMm(mm) - 2 * PAD_X - RULE) - (RULE / widthsMm.length));
 }
 
-/** Punctuation Noto Sans SC draws full width unless asked for proportional forms ('pwid'). */
-const AMBIGUOUS = /[\u2018\u2019\u201c\u201d\u00b7\u2026\u2014\u2013]/u;
-
-/**
- * The characters outside CJK whose glyph the font's 'pwid' feature changes (quotes, the ellipsis, en
- * and em spaces, …: read from the font, and checked against it by pdf-render.test.ts). Only these get
- * the feature: pdfkit measures and encodes text with features by shaping it afresh every time (no
- * cache), which cost seconds for a large report when every Latin word carried it.
- */
-export const PROPORTIONAL_FORMS = /[\u2002\u2003\u2015\u2018\u2019\u201c\u201d\u2026\u2035\u2215\u22ef]+/gu;
-
-/**
- * Text cut where it changes between Chinese and Latin. Latin stretches get the font's proportional
- * forms, so "client’s" and “quotes” in English look English, while Chinese keeps its full-width
- * punctuation; quotes and dashes go with the side whose letters they touch.
- */
-export function scriptSegments(text: string): { text: string; latin: boolean }[] {
-  if (!CJK.test(text)) return text ? [{ text, latin: true }] : [];
-  const chars = [...text];
-  const kind = (index: number): boolean | null => {
-    const char = chars[index]!;
-    if (CJK.test(char)) return false;
-    if (AMBIGUOUS.test(char) || /\s/.test(char)) return null;
-    return true;
-  };
-  const kinds = chars.map((_, index) => kind(index));
-  const near = (index: number, step: number): boolean | null => {
-    for (let i = index + step; i >= 0 && i < chars.length; i += step) if (kinds[i] !== null) return kinds[i]!;
-    return null;
-  };
-  const segments: { text: string; latin: boolean }[] = [];
-  chars.forEach((char, index) => {
-    const latin = kinds[index] ?? !(near(index, -1) === false || near(index, 1) === false);
-    const last = segments[segments.length - 1];
-    if (last && last.latin === latin) last.text += char;
-    else segments.push({ text: char, latin });
-  });
-  return segments;
-}
-
-/**
- * One line as pdfmake text: a run per stretch of the same emphasis, the proportional forms of a Latin
- * stretch's quotes and dashes (`scriptSegments`) as runs of their own with the 'pwid' feature.
- */
-function runs(content: Inline): Content {
-  const text: { text: string; bold: boolean; italics: boolean; fontFeatures?: string[] }[] = [];
-  const add = (piece: string, bold: boolean, italics: boolean, proportional: boolean): void => {
-    if (!piece) return;
-    const last = text[text.length - 1];
-    if (!proportional && last && !last.fontFeatures && last.bold === bold && last.italics === italics) last.text += piece;
-    else text.push({ text: piece, bold, italics, ...(proportional ? { fontFeatures: ['pwid'] } : {}) });
-  };
-  for (const part of content) {
-    const bold = part.bold ?? false;
-    const italics = part.italic ?? false;
-    for (const segment of scriptSegments(part.text)) {
-      if (!segment.latin) {
-        add(segment.text, bold, italics, false);
-        continue;
-      }
-      let from = 0;
-      for (const match of segment.text.matchAll(PROPORTIONAL_FORMS)) {
-        add(segment.text.slice(from, match.index), bold, italics, false);
-        add(match[0], bold, italics, true);
-        from = match.index + match[0].length;
-      }
-      add(segment.text.slice(from), bold, italics, false);
-    }
-  }
-  return { text } as Content;
-}
-
 function cellStack(lines: readonly Inline[], extra: Record<string, unknown> = {}): TableCell {
   return { stack: (lines.length ? lines : [[]]).map(runs), ...extra } as TableCell;
 }
 
 const TONE_FILL: Record<RowTone, string | undefined> = { normal: undefined, muted: undefined, emphasis: color(THEME.color.emphasisFill) };
-
-/** One text in one weight, its Latin stretches set like `runs` (a title, a heading, a key, a column header): "client’s", not "client’ s". */
-const textOf = (text: string, bold = false): object => runs([{ text, bold }]) as object;
 
 function headerCell(text: string, align?: string): TableCell {
   return { ...textOf(text, true), color: color(THEME.color.accent), fillColor: color(THEME.color.headerFill), alignment: align ?? 'left' } as TableCell;
@@ -383,8 +309,9 @@ function followerHead(block: Block | undefined, availableMm: number, images: Pdf
   const start = ((): Block | null => {
     switch (block?.kind) {
       case 'table':
+        return { ...block, rows: block.rows.slice(0, 1) };
       case 'keyValue':
-        return { ...block, rows: block.rows.slice(0, 1) } as Block;
+        return { ...block, rows: block.rows.slice(0, 1) };
       case 'form':
         return { ...block, rows: block.rows.slice(0, block.rows[0]?.kind === 'section' ? 2 : 1) };
       case 'signatures':
@@ -567,8 +494,13 @@ export async function renderPdfBytes(document: DocumentModel, fonts: PdfFonts): 
     }
     pictures = [...images.byKey.keys()];
     for (const [key, image] of images.byKey) files.writeFileSync(key, asBuffer(image.bytes));
-    const sheet = pageSizeMm(document.page);
-    await measureKeeps(keeps, definition, { widthPt: ptFromMm(sheet.width), innerHeightPt: ptFromMm(sheet.height - document.page.marginsMm.top - document.page.marginsMm.bottom) });
+    const { page } = document;
+    const sheet = pageSizeMm(page);
+    await measureKeeps(keeps, definition, {
+      widthPt: ptFromMm(sheet.width),
+      sidesPt: [ptFromMm(page.marginsMm.left), ptFromMm(page.marginsMm.right)],
+      innerHeightPt: ptFromMm(sheet.height - page.marginsMm.top - page.marginsMm.bottom),
+    });
     const buffer = await pdfmake.createPdf(definition).getBuffer();
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
