@@ -54,8 +54,10 @@ function innerWidthsPt(widthsMm: readonly number[]): number[] {
   return widthsMm.map((mm) => Math.max(4, ptFromMm(mm) - 2 * PAD_X - RULE) - (RULE / widthsMm.length));
 }
 
+/** A cell's lines: one text when it has one line (most cells: no stack for pdfmake to lay out around it). */
 function cellStack(lines: readonly Inline[], extra: Record<string, unknown> = {}): TableCell {
-  return { stack: (lines.length ? lines : [[]]).map(runs), ...extra } as TableCell;
+  if (lines.length <= 1) return { ...(runs(lines[0] ?? []) as object), ...extra } as TableCell;
+  return { stack: lines.map(runs), ...extra } as TableCell;
 }
 
 const TONE_FILL: Record<RowTone, string | undefined> = { normal: undefined, muted: undefined, emphasis: color(THEME.color.emphasisFill) };
