@@ -30,8 +30,17 @@ async function render(format: DocumentRequest['format'], document: DocumentModel
  * exports twice holds both: collected as soon as the worker is idle, the memory goes back to the
  * system. `gc` exists only where V8 exposes it, hence the flag (set for contexts made after it).
  */
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
+const collectGarbage = ((): (() => void) => {
+  // A host that froze V8's flags (an embedder may) gives no `gc`: the worker then renders as before,
+  // leaving the collection to V8, rather than failing to start.
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const gc: unknown = vm.runInNewContext('typeof gc === "function" ? gc : null');
+    return typeof gc === 'function' ? (gc as () => void) : () => undefined;
+  } catch {
+    return () => undefined;
+  }
+})();
 
 /** One render at a time, in arrival order (pdfmake's fonts and policies are module state). */
 let queue: Promise<unknown> = Promise.resolve();
