@@ -1,7 +1,6 @@
 import type { ReportInput } from '../../shared/documents/report-input.ts';
-import type { PlanDocumentOptions } from '../../shared/plan/plan-document-input.ts';
 import type { EvidenceIndex } from '../../shared/report/evidence-index.ts';
-import { reportInput } from '../../shared/report/report-input-builder.ts';
+import { reportInput, type ReportBuildOptions } from '../../shared/report/report-input-builder.ts';
 import { utcInstant } from '../../shared/time.ts';
 import { defineCapability } from '../store/capability.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
@@ -9,11 +8,8 @@ import { readEvidenceIndex } from './evidence-index-source.ts';
 import { reportGateCheck, type ReportGateCheck } from './report-gate.ts';
 import { readReportSource } from './report-source.ts';
 
-/** What an export asks of the report's content: draft or final, with or without the photo annex. */
-export interface ReportOptions extends PlanDocumentOptions {
-  readonly draft: boolean;
-  readonly photos: boolean;
-}
+/** What an export asks of the report's content (the builder's options, one definition). */
+export type ReportOptions = ReportBuildOptions;
 
 /** The audit report (issue 18): its content and its completeness gate, built in the engagement worker. */
 export const reportCapability = defineCapability({

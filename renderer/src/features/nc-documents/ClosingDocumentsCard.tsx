@@ -7,7 +7,7 @@ import type { DocumentExportView, PlanExportView } from '../../../../shared/cont
 import type { ProfileTemplateView, TemplateCheckView, TemplateChoice } from '../../../../shared/contract/template-views.ts';
 import { DOCUMENT_LANGUAGES, LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { formatBytes } from '../../components/format.ts';
+import { formatBytes, safeFileName } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { useEngagementProfile } from '../engagement/setup/use-engagement-profile.ts';
@@ -19,7 +19,6 @@ import { PlaceholderList } from '../../components/PlaceholderList.tsx';
 
 type Format = 'pdf' | 'docx' | 'template';
 
-const safeName = (text: string): string => text.replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
 
 /** The files one export of the NC forms wrote: the revision, then each file with its SHA-256 and, in the browser, its link. */
 function FormsDone({ result }: { result: NcFormsExportView }) {
@@ -149,7 +148,7 @@ export function ClosingDocumentsCard() {
 
   async function exportForms() {
     const kind = format === 'pdf' ? 'pdf' : 'word';
-    const suggested = safeName(t('ncDocuments.formsFileName', { client, revision: nextRevision('nc-form') }));
+    const suggested = safeFileName(t('ncDocuments.formsFileName', { client, revision: nextRevision('nc-form') }));
     const file = await chooser.choose({ mode: 'save', kind, suggestedName: suggested, title: t('ncDocuments.exportForms') });
     if (!file) return;
     setBusy('forms');
@@ -175,7 +174,7 @@ export function ClosingDocumentsCard() {
 
   async function exportRecord() {
     const recordFormat = format === 'pdf' ? 'pdf' : 'docx';
-    const suggested = safeName(t('ncDocuments.recordFileName', { client, revision: nextRevision('closing-meeting') }));
+    const suggested = safeFileName(t('ncDocuments.recordFileName', { client, revision: nextRevision('closing-meeting') }));
     const file = await chooser.choose({ mode: 'save', kind: recordFormat === 'pdf' ? 'pdf' : 'word', suggestedName: suggested, title: t('ncDocuments.exportRecord') });
     if (!file) return;
     setBusy('record');

@@ -1,3 +1,4 @@
+import { safeFileName } from '../../components/format.ts';
 import { Button, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -17,7 +18,6 @@ import { useEngagementProfile } from '../engagement/setup/use-engagement-profile
 
 /** Each document language named in itself, as the chooser shows it. */
 
-const safeName = (text: string): string => text.replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
 
 /**
  * Export the audit plan: format, the document's language (the CB's report language first), the
@@ -105,7 +105,7 @@ export function ExportPlanModal({ opened, onClose, handle, client, readOnly }: {
   const blocked = format === 'template' && (!template || !check?.fillable);
   async function exportPlan() {
     const kind = format === 'pdf' ? 'pdf' : 'word';
-    const suggested = safeName(t('plan.export.suggestedName', { client, revision }));
+    const suggested = safeFileName(t('plan.export.suggestedName', { client, revision }));
     const file = await chooser.choose({ mode: 'save', kind, suggestedName: suggested, title: t('plan.export.title') });
     if (!file) return;
     setBusy(true);

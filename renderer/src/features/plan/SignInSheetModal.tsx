@@ -1,3 +1,4 @@
+import { safeFileName } from '../../components/format.ts';
 import { Button, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -17,7 +18,6 @@ import type { Plan } from './use-plan.ts';
 import { ExportDone, ExportHistory } from './ExportOutcome.tsx';
 
 const KIND = 'sign-in-sheet';
-const safeName = (text: string): string => text.replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
 
 /**
  * The sign-in sheet (签到表) of an opening or closing meeting: who it pre-prints (the attendance, or
@@ -64,7 +64,7 @@ export function SignInSheetModal({ plan, asRan, session, onClose }: { plan: Plan
   const names = expected.map((person) => person.name).join(', ');
 
   async function exportSheet() {
-    const suggested = safeName(t('plan.signIn.suggestedName', { client: engagement.client_name, meeting: title, day: session!.day }));
+    const suggested = safeFileName(t('plan.signIn.suggestedName', { client: engagement.client_name, meeting: title, day: session!.day }));
     const file = await chooser.choose({ mode: 'save', kind: format === 'pdf' ? 'pdf' : 'word', suggestedName: suggested, title: t('plan.signIn.title', { title }) });
     if (!file) return;
     setBusy(true);
