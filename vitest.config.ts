@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 // - renderer: the renderer's unit tests (stores, hooks, components) in happy-dom.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker less than the cores: on CI's two cores that ran the suite in one
+    // process (11 min); two forks take 7.5 min and npm test must stay under 30.
+    maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: '.test-results/vitest.json' }]],
     projects: [
       {

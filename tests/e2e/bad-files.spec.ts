@@ -29,6 +29,8 @@ async function openFromPicker(page: Page, name: string): Promise<void> {
 }
 
 test('every bad file from the store corpus gets its own clear message', async ({ page, host, problems }) => {
+  // One journey through the whole corpus (a dozen files opened and closed): 60 s alone, more beside another test.
+  test.setTimeout(180_000);
   void problems;
   const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-corpus-'));
   const cases = makeBadFileCorpus(corpusDir).filter((c) => c.name !== 'missing');
