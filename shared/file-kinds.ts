@@ -2,7 +2,7 @@
  * The kinds of file the user picks and their name endings, for both sides: the platform checks
  * names with them, the renderer's picker lists and names files with them.
  */
-export type FileKind = 'engagement' | 'package' | 'import' | 'checklist' | 'profile' | 'word' | 'pdf' | 'zip';
+export type FileKind = 'engagement' | 'package' | 'import' | 'checklist' | 'profile' | 'word' | 'pdf' | 'zip' | 'keystore' | 'certificate' | 'signed';
 
 /** An engagement file (one SQLite database per engagement). */
 export const ENGAGEMENT_EXTENSION = '.iso20k';
@@ -22,6 +22,11 @@ export function extensionsOf(kind: FileKind): string[] {
   if (kind === 'pdf') return ['.pdf'];
   // The technical-review package (issue 18).
   if (kind === 'zip') return ['.zip'];
+  // Signed reports (issue 19): the CB's PKCS#12 key store, a certificate (PEM or DER), a signed report
+  // to verify (a PDF, or a Word file whose detached signature lies beside it, or that signature itself).
+  if (kind === 'keystore') return ['.p12', '.pfx'];
+  if (kind === 'certificate') return ['.pem', '.crt', '.cer'];
+  if (kind === 'signed') return ['.pdf', '.docx', '.p7s'];
   return [ENGAGEMENT_EXTENSION, PACKAGE_EXTENSION];
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { RequestError } from '../../shared/contract/result.ts';
 import type { MenuLabels, WorkspaceFileView } from '../../shared/contract/views.ts';
 import { extensionsOf, hasKind, withKindExtension } from '../platform/file-kinds.ts';
-import type { FileKind, FilePurpose, Platform } from '../platform/platform.ts';
+import type { FileKind, FilePurpose, OsKeyProtection, Platform } from '../platform/platform.ts';
 
 /** What the desktop shell does with windows and native dialogs, injected so this stays testable. */
 export interface DesktopShell {
@@ -15,6 +15,8 @@ export interface DesktopShell {
   focusOwner(owner: string): boolean;
   /** Rebuilds the application menu with these labels. */
   setMenuLabels(labels: MenuLabels): void;
+  /** safeStorage where it really protects (never its plain-text fallback on Linux), else null. */
+  keyProtection(): OsKeyProtection | null;
 }
 
 /**
@@ -87,6 +89,10 @@ export class ElectronPlatform implements Platform {
   setMenuLabels(labels: MenuLabels): boolean {
     this.shell.setMenuLabels(labels);
     return true;
+  }
+
+  keyProtection(): OsKeyProtection | null {
+    return this.shell.keyProtection();
   }
 
   focusOwner(owner: string): boolean {

@@ -12,6 +12,7 @@ import { APP_SCHEME, appRequestPath } from './app-url.ts';
 import { appDataFromArgv, engagementFilesFromArgv } from './argv.ts';
 import { DesktopWindows, ownerOf } from './desktop-windows.ts';
 import { ElectronPlatform } from './electron-platform.ts';
+import { safeStorageProtection } from './key-protection.ts';
 import { ENGLISH_MENU_LABELS, menuTemplate } from './menu-template.ts';
 import type { MenuLabels } from '../../shared/contract/views.ts';
 import { OpenRequests, secondInstanceAction } from './open-requests.ts';
@@ -112,6 +113,7 @@ async function start(): Promise<void> {
     },
     focusOwner: (owner) => windows.focusOwner(owner),
     setMenuLabels: (labels) => setApplicationMenu(labels),
+    keyProtection: () => safeStorageProtection(),
   });
   const router = createRouter({ service, platform, leases, jobs, appVersion: APP_VERSION });
 

@@ -152,6 +152,7 @@ describe('ElectronPlatform', () => {
     showEngagementWindow: () => Promise.resolve(true),
     focusOwner: () => true,
     setMenuLabels: (labels) => menus.push(labels),
+    keyProtection: () => null,
   });
   const menus: MenuLabels[] = [];
 

@@ -95,6 +95,11 @@ export class WorkspacePlatform implements Platform {
     return false;
   }
 
+  /** The browser host has no system keychain: signing keys live in a passphrase-protected key file. */
+  keyProtection(): null {
+    return null;
+  }
+
   /** Exported documents are saved into the workspace and offered once through a short-lived link. */
   offerDownload(file: string): string {
     return this.downloads.offer(file);

@@ -37,4 +37,18 @@ export interface Platform {
   offerDownload(file: string): string | null;
   /** Relabels the application menu in the interface language; false where there is no menu (browser). */
   setMenuLabels(labels: MenuLabels): boolean;
+  /**
+   * The operating system's protection for a signing key (Electron safeStorage), or null where there is
+   * none that protects: the browser host, and Linux when safeStorage would store in plain text. Then
+   * the key lives in a passphrase-protected key file (issue 19).
+   */
+  keyProtection(): OsKeyProtection | null;
+}
+
+/** Seals a secret so only this user on this machine can open it (the desktop's keychain, DPAPI, libsecret). */
+export interface OsKeyProtection {
+  /** The system's name for it, shown to the user ("macOS Keychain", "Windows DPAPI", "gnome_libsecret"…). */
+  readonly name: string;
+  seal(plain: Uint8Array): Uint8Array;
+  open(sealed: Uint8Array): Uint8Array;
 }

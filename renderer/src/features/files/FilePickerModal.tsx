@@ -19,6 +19,9 @@ const EMPTY_MESSAGE = {
   word: 'picker.emptyWord',
   pdf: 'picker.emptyPdf',
   zip: 'picker.emptyZip',
+  keystore: 'picker.emptyKeystore',
+  certificate: 'picker.emptyCertificate',
+  signed: 'picker.emptySigned',
 } as const satisfies Record<FileKind, string>;
 export const withExtension = (name: string, kind: FileKind = 'engagement'): string =>
   name.endsWith(extensionFor(kind)) ? name : `${name}${extensionFor(kind)}`;

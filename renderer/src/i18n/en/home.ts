@@ -85,6 +85,9 @@ export const EN_HOME = {
     emptyWord: 'There are no Word files (.docx) in the workspace folder yet.',
     emptyPdf: 'There are no PDF files in the workspace folder yet.',
     emptyZip: 'There are no zip files in the workspace folder yet.',
+    emptyKeystore: 'There is no certificate file (.p12 or .pfx) in the workspace folder. Copy the file your certification body gave you into the workspace folder first.',
+    emptyCertificate: 'There is no certificate file (.pem, .crt or .cer) in the workspace folder. Copy the certificate into the workspace folder first.',
+    emptySigned: 'There is no signed report (.pdf, or .docx with its .p7s) in the workspace folder. Copy the report you received into the workspace folder first.',
   },
   restore: {
     title: 'Restore from backup',
