@@ -3,6 +3,7 @@ import type { EvidenceIndex } from '../../shared/report/evidence-index.ts';
 import { reportInput, type ReportBuildOptions } from '../../shared/report/report-input-builder.ts';
 import { utcInstant } from '../../shared/time.ts';
 import { defineCapability } from '../store/capability.ts';
+import { chainHeads, type ChainHead } from '../store/change-log.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
 import { readEvidenceIndex } from './evidence-index-source.ts';
 import { reportGateCheck, type ReportGateCheck } from './report-gate.ts';
@@ -23,6 +24,8 @@ export const reportCapability = defineCapability({
     },
     /** The technical-review package's evidence index. */
     reviewEvidenceIndex: (): EvidenceIndex => readEvidenceIndex(engagement),
+    /** The engagement state a signed report names (issue 19): every replica's chain head. */
+    engagementState: (): ChainHead[] => chainHeads(engagement.db()),
   }),
   jobs: () => ({}),
 });

@@ -43,6 +43,27 @@ export function otherReplicaHeads(db: Database.Database, replicaId: string): str
   return JSON.stringify(Object.fromEntries(rows.map((row) => [row.r, row.s])));
 }
 
+/** A replica's chain as it stands: its last entry's number and hash. */
+export interface ChainHead {
+  readonly replica: string;
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/**
+ * Every replica's chain head, ordered by replica id: the "engagement state" a signed report names
+ * (DESIGN, merge model) — anyone holding the file can check that state is in it.
+ */
+export function chainHeads(db: Database.Database): ChainHead[] {
+  return db
+    .prepare(
+      `SELECT c.replica_id AS replica, c.seq AS seq, c.entry_hash AS hash FROM change_log c
+       JOIN (SELECT replica_id, MAX(seq) AS seq FROM change_log GROUP BY replica_id) h ON h.replica_id = c.replica_id AND h.seq = c.seq
+       ORDER BY c.replica_id`,
+    )
+    .all() as ChainHead[];
+}
+
 export function genesisHash(replicaId: string): string {
   return sha256(`iso20k-chain-genesis:${replicaId}`);
 }

@@ -45,6 +45,12 @@ export const JOBS = {
     draft: z.boolean(),
     photos: z.boolean(),
     template: reportTemplateChoice.optional(),
+    /**
+     * Issue 19: sign the issued report with this installation's certificate — the PDF gets an embedded
+     * signature, a Word file a detached signature and a signed manifest beside it. Not for drafts.
+     * `role` is printed in the signature block; `passphrase` unlocks a key kept in a key file.
+     */
+    sign: z.object({ role: z.string().trim().max(200), passphrase: passphraseSchema.optional() }).strict().optional(),
   }),
   /**
    * The technical-review package: one zip with the issued report (PDF and .docx, the next revision),

@@ -1,5 +1,6 @@
 import type { AuditType } from '../engagement.ts';
 import type { PlanExportView } from './plan-views.ts';
+import type { ReportSignatureView } from './signing-views.ts';
 
 /**
  * The audit report (issue 18) as the Report screen sees it: the completeness gate, the issued
@@ -91,6 +92,8 @@ export interface ReportGateView {
 /** What a report export wrote: a draft or the issued revision. */
 export interface ReportExportView extends PlanExportView {
   readonly draft: boolean;
+  /** Set when the issued report was signed (issue 19). */
+  readonly signature?: ReportSignatureView | null;
 }
 
 /** The technical-review package written: the zip, and the names of the files inside it. */

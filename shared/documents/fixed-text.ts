@@ -514,6 +514,14 @@ const EN = {
 
   'report.sign.intro': 'The audit team confirms that this report gives the results of the audit as carried out.',
   'report.sign.lead': 'Audit team leader',
+  'report.sign.digital': 'Digital signature',
+  'report.sign.digitalPdf': 'This PDF carries an embedded signature (CMS, CAdES-detached) made with the certificate below. Any change to the file after signing makes the signature invalid; a PDF reader or the CB can check it.',
+  'report.sign.digitalDocx': 'This Word file is signed by a detached signature ({file}) and a signed manifest made with the certificate below. Any change to the file after signing makes the signature invalid.',
+  'report.sign.signer': 'Signed by',
+  'report.sign.role': 'Role',
+  'report.sign.time': 'Signing time',
+  'report.sign.timeValue': '{time} UTC, by the signer’s own clock (no timestamp authority)',
+  'report.sign.fingerprint': 'Certificate (SHA-256 fingerprint)',
 
   'report.photos.intro': 'Photos taken as audit evidence, in the order they were taken.',
   'report.photos.caption': 'Photo {number}: {caption}',
@@ -1044,6 +1052,14 @@ const ZH_HANS: Record<FixedTextKey, string> = {
 
   'report.sign.intro': '审核组确认本报告反映了所实施审核的结果。',
   'report.sign.lead': '审核组长',
+  'report.sign.digital': '数字签名',
+  'report.sign.digitalPdf': '本 PDF 含有以下证书所做的嵌入式签名（CMS，CAdES-detached）。签名后对文件的任何改动都会使签名失效；PDF 阅读器或认证机构均可验证。',
+  'report.sign.digitalDocx': '本 Word 文件附有以下证书所做的分离式签名（{file}）和已签名的清单。签名后对文件的任何改动都会使签名失效。',
+  'report.sign.signer': '签名人',
+  'report.sign.role': '角色',
+  'report.sign.time': '签名时间',
+  'report.sign.timeValue': '{time} UTC，以签名人本机时钟为准（无时间戳服务）',
+  'report.sign.fingerprint': '证书（SHA-256 指纹）',
 
   'report.photos.intro': '作为审核证据拍摄的照片，按拍摄顺序排列。',
   'report.photos.caption': '照片 {number}：{caption}',

@@ -143,7 +143,34 @@ export function signatureSection(ctx: ReportContext): ReportSection {
       }),
     ),
   ];
-  return [t('report.section.signatures'), [paragraph(t('report.sign.intro')), { kind: 'form', columns: [{ fraction: 0.26 }, { fraction: 0.28 }, { fraction: 0.3 }, { fraction: 0.16 }], rows }]];
+  return [
+    t('report.section.signatures'),
+    [paragraph(t('report.sign.intro')), { kind: 'form', columns: [{ fraction: 0.26 }, { fraction: 0.28 }, { fraction: 0.3 }, { fraction: 0.16 }], rows }, ...digitalSignatureBlocks(ctx)],
+  ];
+}
+
+/** The digital signature the issued file carries: signer, role, the claimed time in UTC, the certificate's fingerprint. */
+function digitalSignatureBlocks(ctx: ReportContext): Block[] {
+  const { input, t, language } = ctx;
+  const signature = input.digitalSignature;
+  if (!signature || input.draft) return [];
+  const label = (text: string) => field('', [[run(text, { bold: true })]], { shaded: true });
+  const row = (key: FixedTextKey, value: readonly Inline[] | string): FormRow => ({ kind: 'fields', fields: [label(t(key)), field('', value)] });
+  const signer = signature.organisation.trim() ? `${signature.signer} (${signature.organisation})` : signature.signer;
+  return [
+    heading(3, t('report.sign.digital')),
+    paragraph(signature.format === 'pdf' ? t('report.sign.digitalPdf') : t('report.sign.digitalDocx', { file: signature.signatureFile })),
+    {
+      kind: 'form',
+      columns: [{ fraction: 0.3 }, { fraction: 0.7 }],
+      rows: [
+        row('report.sign.signer', [[run(signer, { bold: true })]]),
+        ...(signature.role.trim() ? [row('report.sign.role', signature.role)] : []),
+        row('report.sign.time', t('report.sign.timeValue', { time: formatInstant(signature.signedAt, 'UTC', language) })),
+        row('report.sign.fingerprint', signature.fingerprint),
+      ],
+    },
+  ];
 }
 
 /**

@@ -218,6 +218,24 @@ export interface ReportSignatory extends NcFormPerson {
   readonly registrationNumber: string;
 }
 
+/**
+ * The digital signature an issued report carries (issue 19), printed in its signature section: who
+ * signed, as what, when (the signer's own clock: no timestamp authority is reachable offline) and the
+ * certificate's SHA-256 fingerprint, which the CB can compare with the one it recorded.
+ */
+export interface ReportDigitalSignature {
+  readonly signer: string;
+  readonly organisation: string;
+  readonly role: string;
+  /** UTC instant, ISO. */
+  readonly signedAt: string;
+  readonly fingerprint: string;
+  /** 'pdf': embedded in the file; 'docx': a detached signature and a signed manifest beside it. */
+  readonly format: 'pdf' | 'docx';
+  /** Word: the detached signature's file name. */
+  readonly signatureFile: string;
+}
+
 /** Stage 1 (17021-1 9.3.1.2): the document review, readiness per area, areas of concern, the stage 2 plan. */
 export interface Stage1ReportPart {
   readonly documentReview: readonly {
@@ -253,6 +271,8 @@ export interface ReportInput {
   readonly document: DocumentIdentity;
   /** Exported before the completeness gate passed: "DRAFT" on every page. */
   readonly draft: boolean;
+  /** Set when the issued file is signed: the signature block on the page (never on a draft). */
+  readonly digitalSignature?: ReportDigitalSignature | null;
   readonly certificationBody: DocumentCertificationBody;
   readonly client: PlanDocumentInput['client'] & {
     /** The business licence check as recorded ("The business licence covers the certified scope"), or null when the profile does not ask. */

@@ -16,6 +16,7 @@ import { registerPlanHandlers } from './plan-handlers.ts';
 import { registerProfileHandlers } from './profile-handlers.ts';
 import { registerReportHandlers } from './report-handlers.ts';
 import { registerRowHandlers } from './row-handlers.ts';
+import { registerSigningHandlers } from './signing-handlers.ts';
 import { registerTeamHandlers } from './team-handlers.ts';
 
 /**
@@ -41,6 +42,7 @@ export function createRouter(deps: RouterDeps): Router {
   registerFollowUpHandlers(router, deps);
   registerNcDocumentHandlers(router, deps);
   registerReportHandlers(router, deps);
+  registerSigningHandlers(router, deps);
   const missing = [...router.unregistered(), ...router.jobs.unregistered().map((kind) => `job ${kind}`)];
   if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return router;
