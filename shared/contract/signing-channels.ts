@@ -25,10 +25,14 @@ export const SIGNING_CHANNELS = {
         keyType: z.enum(['RSA', 'EC']),
         years: z.number().int().min(1).max(10),
         passphrase: passphraseSchema.optional(),
+        /** The user confirmed replacing the current certificate (otherwise SIGNING_IDENTITY_EXISTS). */
+        replace: z.boolean().optional(),
       })
       .strict(),
   ),
-  'signing:importP12': channel<SigningIdentityView>()(z.object({ file: fileRefSchema, password: p12PasswordSchema, passphrase: passphraseSchema.optional() }).strict()),
+  'signing:importP12': channel<SigningIdentityView>()(
+    z.object({ file: fileRefSchema, password: p12PasswordSchema, passphrase: passphraseSchema.optional(), replace: z.boolean().optional() }).strict(),
+  ),
   'signing:remove': channel<null>()(empty),
   /** Saves the certificate (PEM, no key) for the CB to record its fingerprint. */
   'signing:exportCertificate': channel<{ file: string; downloadUrl: string | null }>()(z.object({ file: fileRefSchema }).strict()),
