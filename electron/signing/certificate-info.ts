@@ -49,7 +49,8 @@ export function describeCertificate(der: Uint8Array): CertificateSummary {
     fingerprint: fingerprintOf(der),
     notBefore: parsed.notBefore.value.toISOString(),
     notAfter: parsed.notAfter.value.toISOString(),
-    selfSigned: x509.checkIssued(x509) && x509.verify(x509.publicKey),
+    // Not checkIssued(itself): OpenSSL's check also wants keyCertSign, which a signer's certificate lacks.
+    selfSigned: x509.subject === x509.issuer && x509.verify(x509.publicKey),
     isCa: x509.ca,
   };
 }
