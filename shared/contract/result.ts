@@ -13,7 +13,21 @@ export const TRANSPORT_ERROR_CODES = [
 /** Why a document could not be exported (the engine's and the CB template's refusals). */
 export const DOCUMENT_ERROR_CODES = ['DOCUMENT_IMAGE_REFUSED', 'DOCUMENT_FONT_MISSING', 'DOCUMENT_RENDER_FAILED', 'TEMPLATE_REFUSED', 'NO_TEMPLATE'] as const;
 
-export const CONTRACT_ERROR_CODES = [...STORE_ERROR_CODES, ...TRANSPORT_ERROR_CODES, ...DOCUMENT_ERROR_CODES] as const;
+/** Why a signing identity, its key file or a certificate could not be read, stored or unlocked (issue 19, electron/signing/). */
+export const SIGNING_IDENTITY_ERROR_CODES = [
+  'P12_WRONG_PASSWORD',
+  'P12_NO_PRIVATE_KEY',
+  'P12_UNREADABLE',
+  'KEY_PASSPHRASE_REQUIRED',
+  'KEY_PASSPHRASE_WRONG',
+  'KEY_PASSPHRASE_WEAK',
+  'SIGNING_IDENTITY_MISSING',
+  'SIGNING_IDENTITY_EXISTS',
+  'SIGNING_KEY_UNAVAILABLE',
+  'CERTIFICATE_UNREADABLE',
+] as const;
+
+export const CONTRACT_ERROR_CODES = [...STORE_ERROR_CODES, ...TRANSPORT_ERROR_CODES, ...DOCUMENT_ERROR_CODES, ...SIGNING_IDENTITY_ERROR_CODES] as const;
 export type ContractErrorCode = (typeof CONTRACT_ERROR_CODES)[number];
 
 export interface ContractError {
