@@ -16,13 +16,9 @@ import { RequestError } from '../../shared/contract/result.ts';
  *   mode 2: the bytes the OS protection returned.
  */
 
-/** The port: the OS's sealing for this user account. Both calls throw when the OS cannot do it. */
-export interface OsKeyProtection {
-  /** Shown in Settings, e.g. "macOS Keychain". */
-  readonly name: string;
-  seal(plain: Uint8Array): Uint8Array;
-  open(sealed: Uint8Array): Uint8Array;
-}
+/** The port (declared with the platform, which provides it): the OS's sealing for this user account. Both calls throw when the OS cannot do it. */
+export type { OsKeyProtection } from '../platform/platform.ts';
+import type { OsKeyProtection } from '../platform/platform.ts';
 
 export type KeyProtection = 'os' | 'passphrase';
 
