@@ -118,6 +118,15 @@ function decodeOid(bytes) {
 
 const oidOf = (buf, node) => decodeOid(valueOf(buf, expect(node, TAG.OID, 'an object identifier')));
 
+/** An AlgorithmIdentifier whose parameters are absent or NULL (all the digest and signature algorithms we accept). */
+function algorithmOf(buf, node, what) {
+  const parts = childrenOf(buf, expect(node, TAG.SEQUENCE, what));
+  if (parts.length > 2 || (parts.length === 2 && !(parts[1].tag === 0x05 && parts[1].valueEnd === parts[1].valueStart))) {
+    throw new DerError(`unexpected parameters in ${what}`);
+  }
+  return oidOf(buf, parts[0]);
+}
+
 function decodeTime(buf, node) {
   const text = Buffer.from(valueOf(buf, node)).toString('latin1');
   let m;
@@ -151,16 +160,16 @@ const DIGESTS = {
   '2.16.840.1.101.3.4.2.3': { name: 'SHA-512', node: 'sha512' },
 };
 
-/** Signature algorithms we can check, and the key type each needs. */
+/** Signature algorithms we can check: the key type each needs and the digest it implies (null: the SignerInfo's digest). */
 const SIGNATURE_ALGORITHMS = {
-  '1.2.840.113549.1.1.1': 'rsa', // rsaEncryption (PKCS#1 v1.5, digest from the SignerInfo)
-  '1.2.840.113549.1.1.11': 'rsa', // sha256WithRSAEncryption
-  '1.2.840.113549.1.1.12': 'rsa',
-  '1.2.840.113549.1.1.13': 'rsa',
-  '1.2.840.10045.2.1': 'ec', // id-ecPublicKey, used by some signers in place of ecdsa-with-SHA*
-  '1.2.840.10045.4.3.2': 'ec', // ecdsa-with-SHA256
-  '1.2.840.10045.4.3.3': 'ec',
-  '1.2.840.10045.4.3.4': 'ec',
+  '1.2.840.113549.1.1.1': { key: 'rsa', digest: null }, // rsaEncryption (PKCS#1 v1.5; OpenSSL writes this)
+  '1.2.840.113549.1.1.11': { key: 'rsa', digest: 'SHA-256' }, // sha256WithRSAEncryption
+  '1.2.840.113549.1.1.12': { key: 'rsa', digest: 'SHA-384' },
+  '1.2.840.113549.1.1.13': { key: 'rsa', digest: 'SHA-512' },
+  '1.2.840.10045.2.1': { key: 'ec', digest: null }, // id-ecPublicKey, used by some signers in place of ecdsa-with-SHA*
+  '1.2.840.10045.4.3.2': { key: 'ec', digest: 'SHA-256' }, // ecdsa-with-SHA256
+  '1.2.840.10045.4.3.3': { key: 'ec', digest: 'SHA-384' },
+  '1.2.840.10045.4.3.4': { key: 'ec', digest: 'SHA-512' },
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -214,7 +223,11 @@ function parseSignedData(buf) {
   if (oidOf(buf, contentInfo[0]) !== OID.signedData) throw new DerError('not a CMS SignedData');
   const [signedData] = childrenOf(buf, expect(contentInfo[1], 0xa0, 'the SignedData'));
   const parts = childrenOf(buf, expect(signedData, TAG.SEQUENCE, 'the SignedData'));
+  const versionBytes = valueOf(buf, expect(parts[0], TAG.INTEGER, 'a version'));
+  const version = versionBytes.length === 1 ? versionBytes[0] : -1;
+  const digestAlgorithms = childrenOf(buf, expect(parts[1], TAG.SET, 'the digest algorithms')).map((a) => algorithmOf(buf, a, 'a digest algorithm'));
   const encap = childrenOf(buf, expect(parts[2], TAG.SEQUENCE, 'the encapsulated content info'));
+  const eContentType = oidOf(buf, encap[0]);
   const certificates = [];
   let signerInfos = null;
   for (const part of parts.slice(3)) {
@@ -225,12 +238,20 @@ function parseSignedData(buf) {
   if (!signerInfos) throw new DerError('no signer infos');
   const signers = childrenOf(buf, signerInfos);
   if (signers.length === 0) throw new DerError('no signer info');
-  return { encapsulatedContent: encap.length > 1, certificates, signerInfo: parseSignerInfo(buf, signers[0]), signerCount: signers.length };
+  const signerInfo = parseSignerInfo(buf, signers[0]);
+  // RFC 5652 5.1: version 1 for plain certificates, id-data and issuer-and-serial signers, else 3.
+  const expectedVersion = eContentType === OID.data && signerInfo.version === 1 ? 1 : 3;
+  if (version !== expectedVersion) throw new DerError(`SignedData version ${version} where ${expectedVersion} is due`);
+  if (!digestAlgorithms.includes(signerInfo.digestAlgorithm)) throw new DerError("the signer's digest algorithm is not listed in the SignedData");
+  return { encapsulatedContent: encap.length > 1, eContentType, certificates, signerInfo, signerCount: signers.length };
 }
 
 function parseSignerInfo(buf, node) {
   const parts = childrenOf(buf, expect(node, TAG.SEQUENCE, 'a SignerInfo'));
+  const versionBytes = valueOf(buf, expect(parts[0], TAG.INTEGER, 'a version'));
+  const version = versionBytes.length === 1 ? versionBytes[0] : -1;
   const sid = parts[1];
+  if (version !== (sid?.tag === TAG.SEQUENCE ? 1 : 3)) throw new DerError(`SignerInfo version ${version} does not fit its signer identifier`);
   let issuerAndSerial = null;
   let subjectKeyIdentifier = null;
   if (sid?.tag === TAG.SEQUENCE) {
@@ -238,12 +259,13 @@ function parseSignerInfo(buf, node) {
     issuerAndSerial = { issuerDer: Buffer.from(rawOf(buf, issuer)), serial: Buffer.from(valueOf(buf, expect(serial, TAG.INTEGER, 'a serial'))) };
   } else if (sid?.tag === 0x80) subjectKeyIdentifier = Buffer.from(valueOf(buf, sid));
   else throw new DerError('unreadable signer identifier');
-  const digestAlgorithm = oidOf(buf, childrenOf(buf, expect(parts[2], TAG.SEQUENCE, 'a digest algorithm'))[0]);
+  const digestAlgorithm = algorithmOf(buf, parts[2], 'a digest algorithm');
   let i = 3;
   let signedAttrs = null;
   if (parts[i]?.tag === 0xa0) signedAttrs = parts[i++];
-  const signatureAlgorithm = oidOf(buf, childrenOf(buf, expect(parts[i++], TAG.SEQUENCE, 'a signature algorithm'))[0]);
-  const signature = Buffer.from(valueOf(buf, expect(parts[i], TAG.OCTET_STRING, 'the signature value')));
+  const signatureAlgorithm = algorithmOf(buf, parts[i++], 'a signature algorithm');
+  const signature = Buffer.from(valueOf(buf, expect(parts[i++], TAG.OCTET_STRING, 'the signature value')));
+  if (parts[i] !== undefined && parts[i].tag !== 0xa1) throw new DerError('unexpected field after the signature');
   const attributes = new Map();
   let signedAttrsDer = null;
   if (signedAttrs) {
@@ -257,7 +279,7 @@ function parseSignerInfo(buf, node) {
       attributes.set(oid, childrenOf(buf, expect(values, TAG.SET, 'attribute values')));
     }
   }
-  return { issuerAndSerial, subjectKeyIdentifier, digestAlgorithm, signatureAlgorithm, signature, signedAttrsDer, attributes };
+  return { version, issuerAndSerial, subjectKeyIdentifier, digestAlgorithm, signatureAlgorithm, signature, signedAttrsDer, attributes };
 }
 
 function findSignerCertificate(certificates, signerInfo) {
@@ -325,6 +347,7 @@ export function verifyCmsDetached(cmsDer, contentBytes) {
       }
       const contentType = signerInfo.attributes.get(OID.contentType)?.[0];
       if (!contentType) return fail('the content-type attribute is missing');
+      if (oidOf(buf, contentType) !== parsed.eContentType) return fail('the content-type attribute differs from the content type');
       const messageDigest = signerInfo.attributes.get(OID.messageDigest)?.[0];
       if (!messageDigest) return fail('the message-digest attribute is missing');
       const claimed = Buffer.from(valueOf(buf, expect(messageDigest, TAG.OCTET_STRING, 'a message digest')));
@@ -335,9 +358,10 @@ export function verifyCmsDetached(cmsDer, contentBytes) {
     }
 
     const publicKey = new crypto.X509Certificate(certificate.der).publicKey;
-    const keyKind = SIGNATURE_ALGORITHMS[signerInfo.signatureAlgorithm];
-    if (!keyKind) return fail(`unsupported signature algorithm ${signerInfo.signatureAlgorithm}`);
-    if (keyKind !== publicKey.asymmetricKeyType) return fail(`the signature algorithm does not fit the certificate's ${publicKey.asymmetricKeyType} key`);
+    const algorithm = SIGNATURE_ALGORITHMS[signerInfo.signatureAlgorithm];
+    if (!algorithm) return fail(`unsupported signature algorithm ${signerInfo.signatureAlgorithm}`);
+    if (algorithm.digest !== null && algorithm.digest !== digest.name) return fail('the signature algorithm names another digest than the signer info');
+    if (algorithm.key !== publicKey.asymmetricKeyType) return fail(`the signature algorithm does not fit the certificate's ${publicKey.asymmetricKeyType} key`);
     let signatureOk = false;
     try {
       signatureOk = crypto.verify(digest.node, signedBytes, { key: publicKey, dsaEncoding: 'der' }, signerInfo.signature);
@@ -609,8 +633,8 @@ export function runCli(args, out = console.log, err = console.error) {
   }
 }
 
-// Run as a program (`node verify.mjs file`), not when imported (the app bundles this module).
-const self = typeof import.meta.filename === 'string' ? import.meta.filename : null;
-if (self && process.argv[1] && path.resolve(process.argv[1]) === self) {
+// Run as a program (`node verify.mjs file`), not when imported: the app bundles this module into
+// CommonJS, where `import.meta` does not exist (esbuild would warn), so the entry script's name decides.
+if (typeof require === 'undefined' && /(^|[\\/])verify\.mjs$/.test(process.argv[1] ?? '')) {
   process.exitCode = runCli(process.argv.slice(2));
 }
