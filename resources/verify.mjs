@@ -541,7 +541,12 @@ function describeSigner(lines, result) {
   lines.push(`    issued by:    ${result.signer.issuer}`);
   lines.push(`    fingerprint:  SHA-256 ${result.signer.fingerprintSha256}`);
   lines.push(`    certificate:  valid ${result.signer.notBefore} to ${result.signer.notAfter}`);
-  if (result.signingTime) lines.push(`    signed at:    ${result.signingTime} (the signer's own claim; no timestamp authority)`);
+  if (result.signingTime) {
+    lines.push(`    signed at:    ${result.signingTime} (the signer's own claim; no timestamp authority)`);
+    if (result.signingTime < result.signer.notBefore || result.signingTime > result.signer.notAfter) {
+      lines.push('    note:         the claimed signing time is outside the certificate\'s validity');
+    }
+  }
   if (result.digestAlgorithm) lines.push(`    digest:       ${result.digestAlgorithm}`);
   lines.push(`    signing-certificate-v2: ${result.hasSigningCertificateV2 ? (result.signingCertificateV2Matches ? 'present, names this certificate' : 'present, names ANOTHER certificate') : 'absent'}`);
 }

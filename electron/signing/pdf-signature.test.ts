@@ -103,7 +103,7 @@ describe('signPdf', () => {
     ];
     for (const { position, invalid } of samples) {
       const changed = twice.slice();
-      changed[position] ^= 0x01;
+      changed[position]! ^= 0x01;
       expect([position, verifyPdf(changed).signatures.map((s) => !s.valid)]).toEqual([position, invalid]);
     }
   });
