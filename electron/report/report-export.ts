@@ -18,6 +18,8 @@ import type { DocumentRenderer } from '../documents/index.ts';
 import type { EngagementService } from '../engagement/engagement-service.ts';
 import { exportView, renderDocument, writeAndRecord } from '../exports/index.ts';
 import type { JobProgress } from '../jobs/job-context.ts';
+import { writeFileDurably } from '../platform/durable-write.ts';
+import { docxSignatureFileNames, signDocx, signPdf, type SigningService, type UnlockedSigner } from '../signing/index.ts';
 import { keepTemplateInProfile, resolveTemplate, type TemplateService } from '../templates/index.ts';
 import { ReviewZip, type ZipEntryRecord } from './review-zip.ts';
 import { reviewWorkbook } from './review-workbook.ts';
@@ -38,6 +40,8 @@ export interface ReportExportRequest {
   readonly photos: boolean;
   /** Word only: the CB's report template to fill (a profile template's key, or an absolute path). */
   readonly template?: TemplateChoice;
+  /** Issue 19: sign the issued report (never a draft) — the role printed in the signature block, the key file's passphrase. */
+  readonly sign?: { readonly role: string; readonly passphrase?: string | undefined };
 }
 
 export interface ReviewPackageRequest {
@@ -68,6 +72,7 @@ export class ReportExporter {
     private readonly engagements: EngagementService,
     private readonly renderer: DocumentRenderer,
     private readonly templates: TemplateService,
+    private readonly signing: SigningService | null = null,
   ) {}
 
   async checkTemplate(handle: string, choice: TemplateChoice, language: DocumentLanguage): Promise<TemplateCheckView> {
@@ -95,7 +100,25 @@ export class ReportExporter {
     // A CB template written in Chinese gets the report's words in Chinese, whatever was chosen.
     const language: DocumentLanguage = template ? (template.language.startsWith('zh') ? 'zh-Hans' : 'en') : request.language;
     const revision = await this.engagements.call(handle, 'nextRevision', REPORT_KIND);
-    const input = await this.engagements.call(handle, 'reportInput', { ...this.identity(language, revision), draft: request.draft, photos: request.photos });
+    // The key is opened before anything is rendered: a wrong passphrase costs the user no wait.
+    const signer = request.sign && !request.draft ? await this.signer(request.sign.passphrase) : null;
+    const signedAt = new Date();
+    const signatureFiles = signer && request.format === 'docx' ? docxSignatureFileNames(target) : null;
+    const content = await this.engagements.call(handle, 'reportInput', { ...this.identity(language, revision), draft: request.draft, photos: request.photos });
+    const input: ReportInput = signer
+      ? {
+          ...content,
+          digitalSignature: {
+            signer: signer.identity.name,
+            organisation: signer.identity.organisation,
+            role: request.sign?.role ?? '',
+            signedAt: signedAt.toISOString(),
+            fingerprint: signer.identity.fingerprint,
+            format: request.format === 'pdf' ? 'pdf' : 'docx',
+            signatureFile: signatureFiles ? path.basename(signatureFiles.p7s) : '',
+          },
+        }
+      : content;
 
     progress(1, 'rendering');
     let bytes: Uint8Array;
@@ -107,11 +130,36 @@ export class ReportExporter {
       bytes = await renderDocument(this.renderer, auditReportDocument(input), request.format);
     }
 
+    if (signer && request.format === 'pdf') {
+      bytes = await signPdf(bytes, signer.key, { reason: `Audit report ${input.audit.reference}, revision ${revision}`, signingTime: signedAt });
+    }
+
     progress(2, 'writing');
     const kind = request.draft ? REPORT_DRAFT_KIND : REPORT_KIND;
     const written = await writeAndRecord(this.engagements, handle, target, bytes, { kind, revision, format: request.format, language, template: template?.fileName ?? '' });
+    if (signer && signatureFiles) {
+      const engagementId = (await this.engagements.summary(handle)).engagementId;
+      const chainHeads = await this.engagements.call(handle, 'engagementState');
+      const signature = await signDocx(
+        bytes,
+        { engagement: { id: engagementId, client: input.client.name, reference: input.audit.reference }, document: { revision, fileName: path.basename(target), language }, chainHeads },
+        signer.key,
+        signedAt,
+      );
+      writeFileDurably(signatureFiles.p7s, signature.p7s);
+      writeFileDurably(signatureFiles.manifest, signature.manifest);
+      writeFileDurably(signatureFiles.manifestP7s, signature.manifestP7s);
+    }
     progress(3, 'writing');
-    return { ...written, draft: request.draft };
+    const signature = signer
+      ? { signer: signer.identity.name, fingerprint: signer.identity.fingerprint, signedAt: signedAt.toISOString(), files: signatureFiles ? [signatureFiles.p7s, signatureFiles.manifest, signatureFiles.manifestP7s] : [] }
+      : null;
+    return { ...written, draft: request.draft, signature };
+  }
+
+  private async signer(passphrase: string | undefined): Promise<UnlockedSigner> {
+    if (!this.signing) throw new RequestError('NOT_SUPPORTED', 'Signing is not available here');
+    return this.signing.unlock(passphrase);
   }
 
   /**

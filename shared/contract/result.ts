@@ -25,6 +25,8 @@ export const SIGNING_IDENTITY_ERROR_CODES = [
   'SIGNING_IDENTITY_EXISTS',
   'SIGNING_KEY_UNAVAILABLE',
   'CERTIFICATE_UNREADABLE',
+  // a file given to verify that is no signed report (not a PDF; a further signature on a Word file)
+  'SIGNATURE_UNREADABLE',
 ] as const;
 
 export const CONTRACT_ERROR_CODES = [...STORE_ERROR_CODES, ...TRANSPORT_ERROR_CODES, ...DOCUMENT_ERROR_CODES, ...SIGNING_IDENTITY_ERROR_CODES] as const;

@@ -5,13 +5,14 @@ import { profileKindTemplates, templateView } from '../../templates/index.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
 import { documentServices } from './document-services.ts';
+import { signingServiceOf } from './signing-services.ts';
 
 /** The audit report (issue 18): the completeness gate, the report's exports and the technical-review package. */
 export function registerReportHandlers(router: Router, deps: RouterDeps): void {
   const { service, platform } = deps;
   // One renderer and template service per host, shared with the other documents' exports.
   const { renderer, templates } = documentServices(service);
-  const exporter = new ReportExporter(service, renderer, templates);
+  const exporter = new ReportExporter(service, renderer, templates, signingServiceOf(platform));
   const templateFile = (choice: { profileTemplate: string } | { file: string }) => ('file' in choice ? { file: platform.resolveFile(choice.file, 'open', 'word') } : choice);
   const shown = <T extends { file: string }>(result: T) => ({ ...result, file: platform.displayFile(result.file), downloadUrl: platform.offerDownload(result.file) });
 
@@ -52,10 +53,11 @@ export function registerReportHandlers(router: Router, deps: RouterDeps): void {
           photos: input.photos,
           file: platform.resolveFile(input.file, 'save', input.format === 'pdf' ? 'pdf' : 'word'),
           ...(input.template ? { template: templateFile(input.template) } : {}),
+          ...(input.sign ? { sign: input.sign } : {}),
         },
         onProgress,
       )
-      .then(shown),
+      .then((result) => ({ ...shown(result), signature: result.signature ? { ...result.signature, files: result.signature.files.map((file) => platform.displayFile(file)) } : null })),
   }));
 
   router.jobs.register('report:exportPackage', (input, onProgress) => ({

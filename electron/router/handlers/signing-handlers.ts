@@ -1,13 +1,43 @@
-import { RequestError } from '../../../shared/contract/result.ts';
-import { SIGNING_CHANNELS } from '../../../shared/contract/signing-channels.ts';
 import type { Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
+import { signingServiceOf } from './signing-services.ts';
 
-/** Signed reports (issue 19). Being wired: every channel answers NOT_SUPPORTED until the signing service lands in this file. */
-export function registerSigningHandlers(router: Router, _deps: RouterDeps): void {
-  for (const name of Object.keys(SIGNING_CHANNELS) as (keyof typeof SIGNING_CHANNELS)[]) {
-    router.register(name, () => {
-      throw new RequestError('NOT_SUPPORTED', `${name} is not wired yet`);
-    });
-  }
+/**
+ * Signed reports (issue 19): the installation's signing certificate, the trusted certificates,
+ * verification and a further signature on a signed PDF. App-level channels (no engagement); the
+ * report's own signature is made by the `report:export` job (report-handlers.ts).
+ */
+export function registerSigningHandlers(router: Router, deps: RouterDeps): void {
+  const { platform } = deps;
+  const signing = signingServiceOf(platform);
+  const shown = (file: string) => ({ file: platform.displayFile(file), downloadUrl: platform.offerDownload(file) });
+
+  router.register('signing:status', () => signing.status());
+  router.register('signing:create', ({ name, organisation, role, email, keyType, years, passphrase, replace }) =>
+    signing.create({ name, organisation, title: role, email }, { keyType, years, passphrase, replace }),
+  );
+  router.register('signing:importP12', ({ file, password, passphrase, replace }) => signing.importP12(platform.resolveFile(file, 'open', 'keystore'), password, { passphrase, replace }));
+  router.register('signing:remove', () => {
+    signing.identities.remove();
+    return null;
+  });
+  router.register('signing:exportCertificate', ({ file }) => {
+    const target = platform.resolveFile(file, 'save', 'certificate');
+    signing.exportCertificate(target);
+    return shown(target);
+  });
+  router.register('signing:trusted', () => signing.trustedList());
+  router.register('signing:trust', (input) => ('file' in input ? signing.trustFile(platform.resolveFile(input.file, 'open', 'certificate')) : signing.trustPem(input.certificatePem, input.label)));
+  router.register('signing:untrust', ({ fingerprint }) => {
+    signing.untrust(fingerprint);
+    return null;
+  });
+  router.register('signing:verify', ({ file, signatureFile }) =>
+    signing.verify(platform.resolveFile(file, 'open', 'signed'), signatureFile ? platform.resolveFile(signatureFile, 'open', 'signed') : undefined),
+  );
+  router.register('signing:countersign', async ({ file, output, role, passphrase }) => {
+    const target = platform.resolveFile(output, 'save', 'pdf');
+    const signed = await signing.countersign(platform.resolveFile(file, 'open', 'pdf'), target, role, passphrase);
+    return { ...shown(target), sha256: signed.sha256 };
+  });
 }

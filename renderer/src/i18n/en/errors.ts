@@ -109,4 +109,5 @@ export const EN_ERRORS = {
   SIGNING_IDENTITY_EXISTS: { title: 'You already have a signing identity', text: 'A new one replaces it: its private key is deleted, and documents you signed with it stay signed. Confirm that you want to replace it.' },
   SIGNING_KEY_UNAVAILABLE: { title: 'Your signing key cannot be opened on this computer', text: 'It was protected by this computer’s account for another user or installation, or its file is damaged. Remove the signing identity and create or import it again. Nothing was signed.' },
   CERTIFICATE_UNREADABLE: { title: 'This is not a certificate file', text: 'Choose an X.509 certificate: a .cer, .crt, .der or .pem file (the certificate alone, without a private key). Nothing was added.' },
+  SIGNATURE_UNREADABLE: { title: 'This file cannot be checked', text: 'Choose the signed report: a PDF, or the Word file with its signature (.p7s) beside it. Only a PDF can take a further signature.' },
 } as const;

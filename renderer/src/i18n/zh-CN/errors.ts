@@ -130,4 +130,5 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   SIGNING_IDENTITY_EXISTS: { title: '您已有签名身份', text: '新的签名身份将取代它：原私钥将被删除，已用它签名的文档仍保持签名有效。请确认是否取代。' },
   SIGNING_KEY_UNAVAILABLE: { title: '无法在本机打开您的签名私钥', text: '该私钥由本机另一用户账户或另一安装所保护，或其文件已损坏。请删除签名身份后重新创建或导入。未签名任何文档。' },
   CERTIFICATE_UNREADABLE: { title: '这不是证书文件', text: '请选择 X.509 证书：.cer、.crt、.der 或 .pem 文件（仅证书，不含私钥）。未添加任何内容。' },
+  SIGNATURE_UNREADABLE: { title: '无法验证此文件', text: '请选择已签名的报告：PDF 文件，或旁边带有签名文件（.p7s）的 Word 文件。只有 PDF 可以追加签名。' },
 };
