@@ -18,14 +18,37 @@ const node = {
   format: 'cjs',
   target: 'node22',
   // Native addons load from node_modules at run time (sharp's libvips comes as @img/* packages).
-  external: ['better-sqlite3', 'sharp'],
+  // @libpdf/core is imported on first use (electron/signing/pdf-library.ts), from node_modules.
+  external: ['better-sqlite3', 'sharp', '@libpdf/core'],
   sourcemap: 'linked',
   logLevel: 'warning',
   outExtension: { '.js': '.cjs' },
   // Prefer a package's ES module build: jsonc-parser's UMD build requires its parts at run time,
   // which a bundle cannot follow.
   mainFields: ['module', 'main'],
+  plugins: [zodEnglishOnly()],
 };
+
+/**
+ * zod re-exports its fifty message locales as `z.locales`, which no bundle can drop although we never
+ * use them (our messages are codes the renderer translates): 450 KB of every worker an engagement
+ * starts. Only English, zod's default, is kept.
+ */
+function zodEnglishOnly() {
+  return {
+    name: 'zod-english-only',
+    setup(builder) {
+      builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined,
+      );
+      builder.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+        contents: `export { default as en } from ${JSON.stringify(path.resolve('node_modules/zod/v4/locales/en.js'))};`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      }));
+    },
+  };
+}
 
 await build({
   ...node,

@@ -102,7 +102,8 @@ export class ReportExporter {
     const revision = await this.engagements.call(handle, 'nextRevision', REPORT_KIND);
     // The key is opened before anything is rendered: a wrong passphrase costs the user no wait.
     const signer = request.sign && !request.draft ? await this.signer(request.sign.passphrase) : null;
-    const signedAt = new Date();
+    // Whole seconds: the signature's signingTime has no more, and the page prints the same instant.
+    const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const signatureFiles = signer && request.format === 'docx' ? docxSignatureFileNames(target) : null;
     const content = await this.engagements.call(handle, 'reportInput', { ...this.identity(language, revision), draft: request.draft, photos: request.photos });
     const input: ReportInput = signer

@@ -1,5 +1,6 @@
 import { createPublicKey, KeyObject, X509Certificate, type webcrypto } from 'node:crypto';
-import { P12Signer } from '@libpdf/core';
+import type { P12Signer } from '@libpdf/core';
+import { pdfLibrary } from './pdf-library.ts';
 import { RequestError } from '../../shared/contract/result.ts';
 import { keyTypeOf } from './certificate-create.ts';
 import { describeCertificate, validityWarnings, type CertificateWarning } from './certificate-info.ts';
@@ -24,7 +25,7 @@ export type P12UnreadableReason = 'notPkcs12' | 'noCertificate' | 'keyWithoutCer
 export async function readP12(bytes: Uint8Array, password: string, now: Date = new Date()): Promise<ImportedP12> {
   let signer: P12Signer;
   try {
-    signer = await P12Signer.create(bytes, password);
+    signer = await (await pdfLibrary()).P12Signer.create(bytes, password);
   } catch (error) {
     throw p12Refusal(error);
   }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { CryptoKeySigner, PDF } from '@libpdf/core';
+import { pdfLibrary } from './pdf-library.ts';
 import type { SigningKey } from './signing-key.ts';
 
 /**
@@ -40,6 +40,7 @@ async function toCryptoKey(key: SigningKey): Promise<{ cryptoKey: CryptoKey; alg
 /** Signs a PDF and returns the whole signed file (the input followed by the signature's incremental update). */
 export async function signPdf(pdfBytes: Uint8Array, key: SigningKey, options: PdfSignatureOptions): Promise<Uint8Array> {
   const { cryptoKey, algorithm } = await toCryptoKey(key);
+  const { CryptoKeySigner, PDF } = await pdfLibrary();
   const signer = new CryptoKeySigner(cryptoKey, key.certificate, key.keyType, algorithm, [...key.chain]);
   const pdf = await PDF.load(pdfBytes);
   const { bytes } = await pdf.sign({
