@@ -99,4 +99,12 @@ export const EN_ERRORS = {
   LINKED_FILE_SAME_ENGAGEMENT: { title: 'That is this engagement', text: 'The file you chose is this audit itself (or a copy of it). Choose the engagement file of the client’s earlier audit.' },
   REPORT_INCOMPLETE: { title: 'The report is not complete yet', text: 'The completeness check lists {{count}} item(s) a final report cannot leave open. Fix them (each has a link to where), or export a draft: it is marked DRAFT on every page and uses no revision.' },
   LINKED_FILE_NEWER: { title: 'The earlier engagement was saved by a newer Audit Workbench', text: 'It needs version {{version}} or later to be read. Update Audit Workbench, or type the earlier nonconformities in by hand. Nothing was imported.' },
+  P12_WRONG_PASSWORD: { title: 'The password of the certificate file is wrong', text: 'Enter the password the .p12 / .pfx file was given with (ask your certification body if you do not have it). Nothing was imported.' },
+  P12_NO_PRIVATE_KEY: { title: 'The certificate file holds no private key', text: 'It holds only a certificate, which cannot sign. Import the .p12 / .pfx file with your certificate and its private key, or create a certificate here. Nothing was imported.' },
+  P12_UNREADABLE: { title: 'The certificate file cannot be read', text: 'It is not a .p12 / .pfx file, or it is damaged or uses a protection this app does not know. Ask your certification body for the file again. Nothing was imported.' },
+  KEY_PASSPHRASE_WRONG: { title: 'The passphrase is wrong', text: 'It does not unlock the key file of your signing certificate. Enter the passphrase you chose when you created or imported it; nothing was signed.' },
+  KEY_PASSPHRASE_REQUIRED: { title: 'The passphrase is needed', text: 'Your signing key is kept in a key file protected by a passphrase. Enter it to sign; nothing was signed.' },
+  CERTIFICATE_UNREADABLE: { title: 'The certificate cannot be read', text: 'Choose a certificate file (.pem, .crt or .cer) holding one X.509 certificate. Nothing was added.' },
+  SIGNATURE_UNREADABLE: { title: 'The signature cannot be read', text: 'The file is not a signed PDF or Word report this app knows, or its signature file (.p7s) is damaged. Ask the sender for the signed file again.' },
+  NO_SIGNING_IDENTITY: { title: 'No signing certificate on this installation', text: 'Create or import a certificate in the Report section (Your signing certificate), then sign again.' },
 } as const;

@@ -120,4 +120,12 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   LINKED_FILE_SAME_ENGAGEMENT: { title: '所选文件就是本次审核', text: '所选文件是本次审核本身（或其副本）。请选择该客户上一次审核的审核文件。' },
   REPORT_INCOMPLETE: { title: '报告尚不完整', text: '完整性检查列出了 {{count}} 项正式报告不能遗留的内容。请逐项处理（每项都有链接指向修改位置），或导出草稿：草稿每页标注“草稿”，不占用版次。' },
   LINKED_FILE_NEWER: { title: '上次审核文件由较新版本的 Audit Workbench 保存', text: '需要 {{version}} 或更高版本才能读取。请更新 Audit Workbench，或手工录入以往的不符合项。未导入任何内容。' },
+  P12_WRONG_PASSWORD: { title: '证书文件的密码不正确', text: '请输入随 .p12 / .pfx 文件提供的密码（如没有，请向认证机构索取）。未导入任何内容。' },
+  P12_NO_PRIVATE_KEY: { title: '证书文件中没有私钥', text: '文件只含证书，无法用于签名。请导入包含您的证书及其私钥的 .p12 / .pfx 文件，或在本软件中创建证书。未导入任何内容。' },
+  P12_UNREADABLE: { title: '无法读取证书文件', text: '它不是 .p12 / .pfx 文件，或已损坏，或使用了本软件无法识别的保护方式。请向认证机构重新索取该文件。未导入任何内容。' },
+  KEY_PASSPHRASE_WRONG: { title: '口令不正确', text: '该口令无法解锁您签名证书的密钥文件。请输入创建或导入证书时设置的口令；未进行任何签名。' },
+  KEY_PASSPHRASE_REQUIRED: { title: '需要口令', text: '您的签名私钥保存在由口令保护的密钥文件中。请输入口令后再签名；未进行任何签名。' },
+  CERTIFICATE_UNREADABLE: { title: '无法读取证书', text: '请选择包含一个 X.509 证书的证书文件（.pem、.crt 或 .cer）。未添加任何内容。' },
+  SIGNATURE_UNREADABLE: { title: '无法读取签名', text: '该文件不是本软件可识别的已签名 PDF 或 Word 报告，或其签名文件（.p7s）已损坏。请向发送方重新索取已签名的文件。' },
+  NO_SIGNING_IDENTITY: { title: '本机没有签名证书', text: '请在“审核报告”部分（您的签名证书）创建或导入证书，然后重新签名。' },
 };
