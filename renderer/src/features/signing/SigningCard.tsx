@@ -163,7 +163,7 @@ export function SigningCard({ organisation, chooser }: { organisation: string; c
         onClose={() => (setConfirm(null), setError(null))}
         testId={confirm === 'replace' ? 'signing-replace-modal' : 'signing-remove-modal'}
       />
-      <VerifyDialog opened={verifying} onClose={() => setVerifying(false)} />
+      {verifying ? <VerifyDialog opened onClose={() => setVerifying(false)} /> : null}
     </Card>
   );
 }

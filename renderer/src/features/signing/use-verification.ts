@@ -28,7 +28,10 @@ export function useVerification() {
       const found = await invoke('signing:verify', next.signatureFile ? { file: next.file, signatureFile: next.signatureFile } : { file: next.file });
       if (ask === latest.current) setResult(found);
     } catch (failure) {
-      if (ask === latest.current) (setResult(null), setError(failure));
+      if (ask === latest.current) {
+        setResult(null);
+        setError(failure);
+      }
     } finally {
       if (ask === latest.current) setBusy(false);
     }
