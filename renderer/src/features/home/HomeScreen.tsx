@@ -10,6 +10,7 @@ import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { FilePickerModal } from '../files/FilePickerModal.tsx';
 import { SettingsButton } from '../settings/SettingsButton.tsx';
+import { VerifyButton } from '../signing/VerifyButton.tsx';
 import { CreateEngagementModal } from './CreateEngagementModal.tsx';
 import { OpenProblemModal } from './OpenProblemModal.tsx';
 import { RecentEngagements } from './RecentEngagements.tsx';
@@ -125,6 +126,7 @@ export function HomeScreen() {
             <Button variant="subtle" leftSection={<IconHistory size={18} />} onClick={() => setDialog('restore')}>
               {t('home.restore')}
             </Button>
+            <VerifyButton variant="subtle" testId="verify-open" />
             <Button variant="subtle" leftSection={<IconBook2 size={18} />} onClick={() => showLibrary()} data-testid="open-library">
               {t('checklists.library')}
             </Button>

@@ -10,6 +10,8 @@ import { runJob } from '../../state/run-job.ts';
 import { useSaveStore } from '../../state/save-store.ts';
 import type { useFileChooser } from '../files/use-file-chooser.tsx';
 import { ExportDone } from '../plan/ExportOutcome.tsx';
+import { ReportSignedNote, ReportSignOptions, signOption, signReady, type SignChoice } from '../signing/ReportSignOptions.tsx';
+import { useSigningStore } from '../signing/signing-store.ts';
 import { JobProgress } from '../team/JobProgress.tsx';
 import { ReportTemplateChoice } from './ReportTemplateChoice.tsx';
 import { useReportTemplate } from './use-report-template.ts';
@@ -63,11 +65,18 @@ export function ReportExportCard({
   const template = useReportTemplate(handle, settings.language, useTemplate, (language) => onSettings((before) => ({ ...before, language })), onError);
   const templateBlocked = useTemplate && (!template.choice || !template.check?.fillable);
   const revision = gate.nextRevision;
+  // Issue 19: the issued revision is signed with the installation's certificate unless unticked.
+  const identity = useSigningStore((s) => s.status?.identity ?? null);
+  const [signChoice, setSignChoice] = useState<SignChoice>(() => ({ sign: true, role: t('signing.defaultRole'), passphrase: '' }));
+  const signBlocked = !signReady(identity, signChoice);
 
   async function exportReport(draft: boolean) {
     const name = safeFileName(t(draft ? 'report.export.draftName' : 'report.export.issuedName', { client, revision }));
     const file = await chooser.choose({ mode: 'save', kind: format === 'pdf' ? 'pdf' : 'word', suggestedName: name, title: draft ? t('report.export.draft') : t('report.export.issue', { revision }) });
     if (!file) return;
+    // Drafts are never signed; the passphrase is used for this export only.
+    const sign = draft ? undefined : signOption(identity, signChoice);
+    if (sign?.passphrase) setSignChoice((before) => ({ ...before, passphrase: '' }));
     setBusy(draft ? 'draft' : 'issue');
     setError(null);
     setResult(null);
@@ -83,6 +92,7 @@ export function ReportExportCard({
           draft,
           photos: settings.photos && gate.photos.count > 0,
           ...(useTemplate && template.choice ? { template: template.choice } : {}),
+          ...(sign ? { sign } : {}),
         },
         setJobId,
       );
@@ -174,10 +184,14 @@ export function ReportExportCard({
           </Text>
         )}
 
+        <ReportSignOptions identity={identity} choice={signChoice} onChoice={setSignChoice} />
+
         <JobProgress jobId={jobId} phaseLabel={phaseLabel} />
         {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
         {result ? (
-          <ExportDone result={result} testId="report" shaTestId="report-export-sha" title={result.draft ? t('report.export.draftDone', { revision: result.revision }) : t('report.export.issued', { revision: result.revision })} />
+          <ExportDone result={result} testId="report" shaTestId="report-export-sha" title={result.draft ? t('report.export.draftDone', { revision: result.revision }) : t('report.export.issued', { revision: result.revision })}>
+            {!result.draft && result.signature ? <ReportSignedNote signature={result.signature} /> : null}
+          </ExportDone>
         ) : null}
 
         <Group gap="md" align="flex-start">
@@ -190,12 +204,17 @@ export function ReportExportCard({
             </Text>
           </Stack>
           <Stack gap={4}>
-            <Button leftSection={<IconFileCertificate size={16} />} onClick={() => void exportReport(false)} loading={busy === 'issue'} disabled={!gate.ready || readOnly || busy !== null || templateBlocked} data-testid="report-issue">
+            <Button leftSection={<IconFileCertificate size={16} />} onClick={() => void exportReport(false)} loading={busy === 'issue'} disabled={!gate.ready || readOnly || busy !== null || templateBlocked || signBlocked} data-testid="report-issue">
               {t('report.export.issue', { revision })}
             </Button>
             {!gate.ready ? (
               <Text size="xs" c="dimmed">
                 {t('report.export.issueBlocked')}
+              </Text>
+            ) : null}
+            {gate.ready && signBlocked ? (
+              <Text size="xs" c="dimmed" data-testid="report-sign-blocked">
+                {t('signing.report.passphraseNeeded')}
               </Text>
             ) : null}
           </Stack>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportRevisionView } from '../../../../shared/contract/report-views.ts';
 import { LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
 import { formatBytes, formatInstant } from '../../components/format.ts';
+import { VerifyButton } from '../signing/VerifyButton.tsx';
 
 /** A fingerprint shortened for the table, the whole of it copied (a reviewer compares the whole). */
 function Fingerprint({ row }: { row: ReportRevisionView }) {
@@ -36,12 +37,16 @@ export function ReportRegister({ revisions }: { revisions: readonly ReportRevisi
   return (
     <Card withBorder padding="lg" data-testid="report-register">
       <Stack gap="sm">
-        <div>
-          <Title order={4}>{t('report.register.title')}</Title>
-          <Text size="sm" c="dimmed">
-            {t('report.register.intro')}
-          </Text>
-        </div>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <div>
+            <Title order={4}>{t('report.register.title')}</Title>
+            <Text size="sm" c="dimmed">
+              {t('report.register.intro')}
+            </Text>
+          </div>
+          {/* A signed revision sent back (or countersigned by the CB) is checked from here. */}
+          <VerifyButton variant="default" size="sm" testId="report-verify" />
+        </Group>
         {revisions.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="report-register-empty">
             {t('report.register.empty')}

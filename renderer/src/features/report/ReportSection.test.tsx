@@ -11,6 +11,8 @@ import type * as Client from '../../contract/client.ts';
 import { en } from '../../i18n/en/index.ts';
 import { requestedTab, useAppStore } from '../../state/app-store.ts';
 import { useJobsStore } from '../../state/jobs-store.ts';
+import type { SigningIdentityView } from '../../../../shared/contract/signing-views.ts';
+import { useSigningStore } from '../signing/signing-store.ts';
 import { ReportSection } from './ReportSection.tsx';
 
 /** The main process: answers per channel, and every call recorded. */
@@ -112,6 +114,8 @@ beforeEach(() => {
   main.answers.set('report:gate', () => gate);
   main.answers.set('report:prepare', () => null);
   main.answers.set('engagement:profile', () => ({ title: 'Meridian', profile: { reportLanguages: ['en', 'zh-Hans'] } }));
+  main.answers.set('signing:status', () => ({ identity: null, protection: 'os' }));
+  useSigningStore.setState({ status: null, error: null });
   open();
 });
 
@@ -234,5 +238,90 @@ describe('the export', () => {
     fireEvent.click(await screen.findByText('The CB’s report template'));
     await waitFor(() => expect(screen.getByTestId('report-template-choice').textContent).toContain('has no report template'));
     expect((screen.getByTestId('report-export-draft') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+const IDENTITY: SigningIdentityView = {
+  name: 'Helen Marsh',
+  organisation: 'Meridian Certification Ltd',
+  role: 'Audit team leader',
+  subject: 'CN=Helen Marsh, O=Meridian Certification Ltd',
+  issuer: 'CN=Helen Marsh, O=Meridian Certification Ltd',
+  fingerprint: 'AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89',
+  notBefore: '2026-01-01T00:00:00.000Z',
+  notAfter: '2029-01-01T00:00:00.000Z',
+  selfSigned: true,
+  keyType: 'EC',
+  source: 'created',
+  protection: 'passphrase',
+  warnings: [],
+};
+
+describe('signing the issued report (issue 19)', () => {
+  it('without a certificate says where to get one, and issues unsigned', async () => {
+    gate = READY;
+    main.answers.set('dialog:pickFile', () => ({ file: '/tmp/Kestrel audit report rev 2.pdf' }));
+    main.answers.set('job:start', () => ({ jobId: 'job-3' }));
+    await renderSection();
+    await waitFor(() => expect(screen.getByTestId('report-sign-hint').textContent).toBe('Create or import a certificate above to sign the report.'));
+    expect(screen.getByTestId('signing-empty')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('report-issue'));
+    await waitFor(() => expect(main.calls.some((call) => call.channel === 'job:start')).toBe(true));
+    expect(main.calls.find((call) => call.channel === 'job:start')!.input).not.toHaveProperty('sign');
+  });
+
+  it('sends `sign` (role and passphrase) only for issuing, never for a draft, and says who signed', async () => {
+    gate = READY;
+    main.answers.set('signing:status', () => ({ identity: IDENTITY, protection: 'passphrase' }));
+    main.answers.set('dialog:pickFile', () => ({ file: '/tmp/report.pdf' }));
+    let job = 0;
+    main.answers.set('job:start', () => ({ jobId: `job-s${++job}` }));
+    await renderSection();
+    const checkbox = await screen.findByTestId('report-sign');
+    expect((checkbox as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId('report-sign-options').textContent).toContain('Sign the issued report with my certificate (Helen Marsh, AB:CD:EF:01…)');
+    expect(screen.getByTestId('report-sign-options').textContent).toContain('Drafts are not signed.');
+    expect((screen.getByTestId('report-sign-role') as HTMLInputElement).value).toBe('Audit team leader');
+    // The key is kept in a key file: no issuing until its passphrase is typed.
+    expect((screen.getByTestId('report-issue') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('report-sign-passphrase'), { target: { value: 'correct horse' } });
+    fireEvent.change(screen.getByTestId('report-sign-role'), { target: { value: 'Lead auditor' } });
+
+    fireEvent.click(screen.getByTestId('report-export-draft'));
+    await waitFor(() => expect(main.calls.filter((call) => call.channel === 'job:start')).toHaveLength(1));
+    expect(main.calls.find((call) => call.channel === 'job:start')!.input).not.toHaveProperty('sign');
+    act(() => useJobsStore.getState().apply([{ seq: 10, jobId: 'job-s1', kind: 'done', value: { file: 'draft.pdf', revision: 2, sha256: 'e'.repeat(64), size: 10, template: '', downloadUrl: null, draft: true } }]));
+    await waitFor(() => expect((screen.getByTestId('report-issue') as HTMLButtonElement).disabled).toBe(false));
+
+    fireEvent.click(screen.getByTestId('report-issue'));
+    await waitFor(() => expect(main.calls.filter((call) => call.channel === 'job:start')).toHaveLength(2));
+    expect(main.calls.filter((call) => call.channel === 'job:start')[1]!.input).toMatchObject({ draft: false, sign: { role: 'Lead auditor', passphrase: 'correct horse' } });
+    act(() =>
+      useJobsStore.getState().apply([
+        {
+          seq: 11,
+          jobId: 'job-s2',
+          kind: 'done',
+          value: { file: 'report.pdf', revision: 2, sha256: 'f'.repeat(64), size: 10, template: '', downloadUrl: null, draft: false, signature: { signer: 'Helen Marsh', fingerprint: IDENTITY.fingerprint, signedAt: '2026-12-11T09:30:00.000Z', files: [] } },
+        },
+      ]),
+    );
+    await waitFor(() => expect(screen.getByTestId('report-signed').textContent).toContain(`Signed by Helen Marsh · fingerprint ${IDENTITY.fingerprint}`));
+    expect(screen.getByTestId('report-signed').textContent).toContain('(the signer’s clock)');
+    // Never kept: the passphrase field is empty again after the export used it.
+    expect((screen.getByTestId('report-sign-passphrase') as HTMLInputElement).value).toBe('');
+  });
+
+  it('issues unsigned when the lead unticks signing', async () => {
+    gate = READY;
+    main.answers.set('signing:status', () => ({ identity: { ...IDENTITY, protection: 'os' }, protection: 'os' }));
+    main.answers.set('dialog:pickFile', () => ({ file: '/tmp/report.pdf' }));
+    main.answers.set('job:start', () => ({ jobId: 'job-u' }));
+    await renderSection();
+    fireEvent.click(await screen.findByTestId('report-sign'));
+    expect(screen.queryByTestId('report-sign-role')).toBeNull();
+    fireEvent.click(screen.getByTestId('report-issue'));
+    await waitFor(() => expect(main.calls.some((call) => call.channel === 'job:start')).toBe(true));
+    expect(main.calls.find((call) => call.channel === 'job:start')!.input).not.toHaveProperty('sign');
   });
 });

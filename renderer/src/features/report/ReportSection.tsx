@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useAppStore } from '../../state/app-store.ts';
 import { useEngagementProfile } from '../engagement/setup/use-engagement-profile.ts';
 import { useFileChooser } from '../files/use-file-chooser.tsx';
+import { SigningCard } from '../signing/SigningCard.tsx';
 import { ReportExportCard, type ReportSettings } from './ReportExportCard.tsx';
 import { ReportGateCard } from './ReportGateCard.tsx';
 import { ReportRegister } from './ReportRegister.tsx';
@@ -48,6 +49,8 @@ export function ReportSection() {
       </div>
       {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
       <ReportGateCard gate={gate} checking={checking} onRecheck={() => void reload()} />
+      {/* Issue 19: the certificate the issued report is signed with, above the export that signs. */}
+      <SigningCard organisation={current.engagement?.certification_body ?? ''} chooser={chooser} />
       {gate ? (
         <>
           <Grid gap="md" align="stretch">

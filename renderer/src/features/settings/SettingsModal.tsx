@@ -9,8 +9,9 @@ import { i18next } from '../../i18n/index.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { LanguageChooser } from './LanguageChooser.tsx';
+import { TrustedCertificatesPanel } from './TrustedCertificatesPanel.tsx';
 
-/** The installation's settings: the interface language (applied at once), who uses it, and its backups. */
+/** The installation's settings: the interface language (applied at once), who uses it, its backups and the trusted certificates. */
 export function SettingsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const installation = useAppStore((s) => s.installation);
@@ -102,6 +103,8 @@ export function SettingsModal({ opened, onClose }: { opened: boolean; onClose():
         </form>
         <Divider />
         <BackupsPanel />
+        <Divider />
+        <TrustedCertificatesPanel />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.close')}

@@ -22,6 +22,7 @@ import { EN_CLOSING } from './closing.ts';
 import { EN_FOLLOW_UP } from './follow-up.ts';
 import { EN_NC_DOCUMENTS } from './nc-documents.ts';
 import { EN_REPORT } from './report.ts';
+import { EN_SIGNING } from './signing.ts';
 
 /**
  * English, the reference language: every string the UI shows comes from these files, one per
@@ -50,6 +51,7 @@ export const en = {
   ...EN_FOLLOW_UP,
   ...EN_NC_DOCUMENTS,
   ...EN_REPORT,
+  ...EN_SIGNING,
   checklists: EN_CHECKLISTS,
   errorDetails: EN_ERROR_DETAILS,
   errors: EN_ERRORS,

@@ -22,6 +22,7 @@ import { ZH_CLOSING } from './closing.ts';
 import { ZH_FOLLOW_UP } from './follow-up.ts';
 import { ZH_NC_DOCUMENTS } from './nc-documents.ts';
 import { ZH_REPORT } from './report.ts';
+import { ZH_SIGNING } from './signing.ts';
 
 /**
  * 简体中文 (zh-CN). Only real translations live here — never copies of English: a key left out
@@ -50,6 +51,7 @@ export const zhCN: Translation<Strings> = {
   ...ZH_FOLLOW_UP,
   ...ZH_NC_DOCUMENTS,
   ...ZH_REPORT,
+  ...ZH_SIGNING,
   ...ZH_SAMPLE,
   ...ZH_AUDIT_TIME,
   errorDetails: ZH_ERROR_DETAILS,
