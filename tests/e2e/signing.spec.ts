@@ -1,0 +1,140 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { callFromPage as call, expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
+import { makeDemoReportReady } from './report-ready.ts';
+
+const PASSPHRASE = 'kestrel-signing-2026';
+const P12_PASSWORD = 'meridian';
+
+/** The CB's certificate file for Helen: an ECDSA P-256 key and its certificate in a legacy-encrypted .p12, as older CA portals issue them. */
+function makeP12(target: string): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-p12-'));
+  const key = path.join(dir, 'key.pem');
+  const cert = path.join(dir, 'cert.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', key, '-out', cert, '-days', '730', '-subj', '/CN=Helen Marsh/O=Meridian Assurance Certification Ltd/title=Lead auditor'], { stdio: 'ignore' });
+  execFileSync('openssl', ['pkcs12', '-export', '-legacy', '-inkey', key, '-in', cert, '-out', target, '-passout', `pass:${P12_PASSWORD}`], { stdio: 'ignore' });
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** pdfsig's verdict lines (it exits 0 whatever it finds). */
+function pdfsig(file: string): string {
+  const result = spawnSync('pdfsig', [file], { encoding: 'utf8' });
+  expect(result.error, 'pdfsig (poppler-utils) must be installed').toBeUndefined();
+  return result.stdout;
+}
+
+async function pick(page: Page, title: string, name: string): Promise<void> {
+  await page.getByRole('dialog', { name: title }).getByText(name, { exact: true }).click();
+}
+
+async function saveAs(page: Page, title: string): Promise<void> {
+  await page.getByRole('dialog', { name: title }).getByRole('button', { name: 'Export', exact: true }).click();
+}
+
+test('signed report: import the CB’s .p12, issue the demo report signed, verify it, a tampered copy fails, a second signature keeps both valid', async ({ page, host, problems }) => {
+  void problems;
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  makeP12(path.join(host.workspace, 'Helen Marsh.p12'));
+  await page.goto(host.url);
+  await firstRun(page);
+  await screenshot(page, 'signing-home-en');
+  await page.getByRole('button', { name: 'Open the demo engagement' }).click();
+  await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
+  const roster = await call<{ team: { id: string; name: string }[] }>(page, 'engagement:roster', {});
+  await call(page, 'fieldwork:linkMe', { memberId: roster.team.find((member) => member.name === 'Helen Marsh')!.id });
+
+  // No certificate yet: the card says what it is for and what to do.
+  await page.keyboard.press('Alt+R');
+  await expect(page.getByTestId('signing-empty')).toBeVisible();
+  await expect(page.getByTestId('report-sign-hint')).toBeVisible();
+  await page.getByTestId('signing-card').scrollIntoViewIfNeeded();
+  await screenshot(page, 'signing-empty-en');
+
+  // Import the .p12: a wrong password first, then the right one; the key goes into a passphrase-protected key file.
+  await page.getByTestId('signing-import').click();
+  await pick(page, 'Choose the certificate file (.p12 / .pfx)', 'Helen Marsh.p12');
+  const importForm = page.getByRole('dialog', { name: 'Import a signing certificate' });
+  await importForm.getByTestId('signing-import-password').fill('not the password');
+  await importForm.getByTestId('signing-passphrase').fill(PASSPHRASE);
+  await importForm.getByTestId('signing-passphrase-repeat').fill(PASSPHRASE);
+  await importForm.getByTestId('signing-import-submit').click();
+  await expect(page.locator('[data-error-code="P12_WRONG_PASSWORD"]')).toBeVisible();
+  await screenshot(page, 'signing-import-wrong-password-en');
+  await importForm.getByTestId('signing-import-password').fill(P12_PASSWORD);
+  await importForm.getByTestId('signing-import-submit').click();
+  await expect(page.getByTestId('signing-identity')).toBeVisible();
+  await expect(page.getByTestId('signing-name')).toContainText('Helen Marsh');
+  const fingerprint = (await page.getByTestId('signing-fingerprint').textContent())!.trim();
+  expect(fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+  await page.getByTestId('signing-card').scrollIntoViewIfNeeded();
+  await screenshot(page, 'signing-identity-en');
+
+  // Issue revision 1 signed: the passphrase unlocks the key for this one signature.
+  await makeDemoReportReady(page);
+  await expect(page.getByTestId('report-sign')).toBeChecked();
+  await page.getByTestId('report-sign-passphrase').fill(PASSPHRASE);
+  await page.getByTestId('report-export').scrollIntoViewIfNeeded();
+  await screenshot(page, 'signing-issue-en');
+  await page.getByTestId('report-issue').click();
+  await saveAs(page, 'Issue revision 1');
+  await expect(page.getByTestId('report-signed')).toContainText('Helen Marsh');
+  await screenshot(page, 'signing-issued-en');
+  const issued = path.join(host.workspace, 'Kestrel Data Services Ltd audit report rev 1.pdf');
+  const issuedSig = pdfsig(issued);
+  expect(issuedSig).toContain('Signer Certificate Common Name: Helen Marsh');
+  expect(issuedSig).toContain('Signature is Valid.');
+  const text = spawnSync('pdftotext', ['-layout', issued, '-'], { encoding: 'utf8' }).stdout;
+  expect(text).toContain('Digital signature');
+  // The fingerprint wraps in its cell: compare without the line break.
+  expect(text.replace(/\s+/g, '')).toContain(fingerprint);
+
+  // Verify it in the app: valid, the user's own certificate, the claimed time said to be a claim.
+  await page.getByTestId('signing-verify').click();
+  const verify = page.getByTestId('verify-dialog');
+  await verify.getByTestId('verify-choose').click();
+  await pick(page, 'Choose the signed report (.pdf, or the .docx with its .p7s beside it)', 'Kestrel Data Services Ltd audit report rev 1.pdf');
+  await expect(verify.getByTestId('verify-verdict')).toHaveAttribute('data-verdict', 'valid');
+  await expect(verify.getByTestId('verify-signature')).toHaveAttribute('data-standing', 'own');
+  await expect(verify.getByTestId('verify-fingerprint')).toContainText(fingerprint);
+  await screenshot(page, 'signing-verify-valid-en');
+
+  // A copy with one byte changed: the signature no longer holds.
+  const bytes = fs.readFileSync(issued);
+  const at = Math.floor(bytes.length / 3);
+  bytes[at] = bytes[at]! ^ 0x20;
+  fs.writeFileSync(path.join(host.workspace, 'Tampered copy.pdf'), bytes);
+  await verify.getByTestId('verify-choose').click();
+  await pick(page, 'Choose the signed report (.pdf, or the .docx with its .p7s beside it)', 'Tampered copy.pdf');
+  await expect(verify.getByTestId('verify-verdict')).toHaveAttribute('data-verdict', 'invalid');
+  await expect(verify.getByTestId('verify-signature')).toHaveAttribute('data-valid', 'false');
+  await screenshot(page, 'signing-verify-tampered-en');
+  expect(pdfsig(path.join(host.workspace, 'Tampered copy.pdf'))).toMatch(/Digest Mismatch|Signature is Invalid/);
+
+  // A second signature on the issued PDF (as the CB's reviewer would add): both valid.
+  await verify.getByTestId('verify-choose').click();
+  await pick(page, 'Choose the signed report (.pdf, or the .docx with its .p7s beside it)', 'Kestrel Data Services Ltd audit report rev 1.pdf');
+  await expect(verify.getByTestId('verify-verdict')).toHaveAttribute('data-verdict', 'valid');
+  await verify.getByTestId('verify-countersign').click();
+  const form = verify.getByTestId('verify-countersign-form');
+  await form.getByTestId('verify-countersign-role').fill('Technical reviewer');
+  await form.getByTestId('verify-countersign-passphrase').fill(PASSPHRASE);
+  await form.getByTestId('verify-countersign-submit').click();
+  await saveAs(page, 'Save the countersigned PDF');
+  await expect(verify.getByTestId('verify-countersigned')).toBeVisible();
+  await expect(verify.getByTestId('verify-signature')).toHaveCount(2);
+  await expect(verify.getByTestId('verify-verdict')).toHaveAttribute('data-verdict', 'valid');
+  await screenshot(page, 'signing-countersigned-en');
+  const countersigned = fs.readdirSync(host.workspace).find((name) => name.endsWith('.pdf') && name !== path.basename(issued) && name !== 'Tampered copy.pdf')!;
+  const both = pdfsig(path.join(host.workspace, countersigned));
+  expect(both.match(/Signature is Valid\./g)).toHaveLength(2);
+  await page.keyboard.press('Escape');
+
+  // Settings: the trusted certificates (the user's own always count as trusted).
+  await page.keyboard.press('Control+Comma');
+  await expect(page.getByTestId('trusted-panel')).toBeVisible();
+  await page.getByTestId('trusted-panel').scrollIntoViewIfNeeded();
+  await screenshot(page, 'signing-trusted-en');
+});
