@@ -110,6 +110,8 @@ test('signed report: import the CB’s .p12, issue the demo report signed, verif
   await pick(page, 'Choose the signed report (.pdf, or the .docx with its .p7s beside it)', 'Tampered copy.pdf');
   await expect(verify.getByTestId('verify-verdict')).toHaveAttribute('data-verdict', 'invalid');
   await expect(verify.getByTestId('verify-signature')).toHaveAttribute('data-valid', 'false');
+  // A changed file takes no further signature: signing it would vouch for the change.
+  await expect(verify.getByTestId('verify-countersign')).toHaveCount(0);
   await screenshot(page, 'signing-verify-tampered-en');
   expect(pdfsig(path.join(host.workspace, 'Tampered copy.pdf'))).toMatch(/Digest Mismatch|Signature is Invalid/);
 

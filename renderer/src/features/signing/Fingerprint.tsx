@@ -10,12 +10,12 @@ import { shortFingerprint } from './signing-store.ts';
 export function Fingerprint({ value, short = false, label, testId }: { value: string; short?: boolean; label?: string; testId?: string }) {
   const { t } = useTranslation();
   const code = (
-    <Code translate="no" ff="monospace" style={{ wordBreak: 'break-all' }} data-testid={testId} data-fingerprint={value}>
+    <Code translate="no" ff="monospace" style={{ wordBreak: 'break-all', minWidth: 0, flex: '0 1 auto' }} data-testid={testId} data-fingerprint={value}>
       {short ? `${shortFingerprint(value)}…` : value}
     </Code>
   );
   return (
-    <Group gap={6} wrap="nowrap" align="flex-start">
+    <Group gap={6} wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
       {short ? (
         <Tooltip label={value} multiline w={320} style={{ wordBreak: 'break-all' }}>
           {code}
@@ -25,7 +25,7 @@ export function Fingerprint({ value, short = false, label, testId }: { value: st
       )}
       <CopyButton value={value}>
         {({ copied, copy }) => (
-          <Button size="compact-xs" variant="subtle" onClick={copy} leftSection={copied ? <IconCheck size={12} /> : <IconCopy size={12} />} aria-label={label} data-testid={testId ? `${testId}-copy` : undefined}>
+          <Button size="compact-xs" variant="subtle" style={{ flexShrink: 0 }} onClick={copy} leftSection={copied ? <IconCheck size={12} /> : <IconCopy size={12} />} aria-label={label} data-testid={testId ? `${testId}-copy` : undefined}>
             {copied ? t('signing.trusted.copied') : t('signing.trusted.copy')}
           </Button>
         )}

@@ -46,9 +46,12 @@ export function SignatureCheckCard({ check, number, onTrust, trusting }: { check
             <Badge color={check.valid ? 'teal' : 'red'} leftSection={check.valid ? <IconCheck size={12} /> : <IconX size={12} />} data-testid="verify-signature-valid">
               {check.valid ? t('signing.verify.signatureValid') : t('signing.verify.signatureInvalid')}
             </Badge>
-            <Badge color={STANDING_COLOR[check.standing]} variant="light" data-testid="verify-standing">
-              {t(`signing.verify.standing.${check.standing}`)}
-            </Badge>
+            {/* An invalid signature proves nobody signed: whose certificate it carries is not shown as a standing. */}
+            {check.valid ? (
+              <Badge color={STANDING_COLOR[check.standing]} variant="light" data-testid="verify-standing">
+                {t(`signing.verify.standing.${check.standing}`)}
+              </Badge>
+            ) : null}
           </Group>
         </Group>
         {check.problem ? (
@@ -56,7 +59,7 @@ export function SignatureCheckCard({ check, number, onTrust, trusting }: { check
             {t(`signing.verify.problems.${check.problem}`)}
           </Text>
         ) : null}
-        {check.standing === 'unknown' && check.certificatePem ? (
+        {check.valid && check.standing === 'unknown' && check.certificatePem ? (
           <Group gap="sm" wrap="nowrap" align="center">
             <Text size="xs" c="dimmed" style={{ flex: 1 }}>
               {t('signing.verify.unknownHint')}

@@ -99,7 +99,8 @@ export function VerifyDialog({ opened, onClose }: { opened: boolean; onClose(): 
   }
 
   const identity = status?.identity ?? null;
-  const canCountersign = result !== null && request !== null && result.kind === 'pdf' && result.signatures.length > 0 && identity !== null;
+  // Only a file whose signatures all hold takes a further one: signing a changed file would vouch for the change.
+  const canCountersign = result !== null && request !== null && result.kind === 'pdf' && result.verdict === 'valid' && identity !== null;
   return (
     <>
       <Modal opened={opened && !(choosing && !native)} onClose={close} title={t('signing.verify.title')} size="xl" data-testid="verify-dialog">
