@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,7 +63,8 @@ export function TrustedCertificatesPanel() {
   const name = (row: TrustedCertificateView): string => row.label || row.name;
   return (
     <Stack gap="xs" data-testid="trusted-panel">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      {/* The button under the text, not beside it: the Settings dialog is narrow and the intro long (longer still in other languages). */}
+      <Stack gap={6} align="flex-start">
         <div>
           <Text size="sm" fw={500}>
             {t('signing.trusted.title')}
@@ -75,7 +76,7 @@ export function TrustedCertificatesPanel() {
         <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={() => void add()} loading={adding} data-testid="trusted-add">
           {t('signing.trusted.add')}
         </Button>
-      </Group>
+      </Stack>
       {error ? <ErrorNotice error={error} onClose={() => setError(null)} /> : null}
       {!trusted && !error ? (
         <Text size="xs" c="dimmed">
