@@ -149,6 +149,12 @@ export function signatureSection(ctx: ReportContext): ReportSection {
   ];
 }
 
+/** A SHA-256 fingerprint as two lines of 16 pairs, so it never breaks inside a pair (readers compare it pair by pair). */
+function fingerprintLines(fingerprint: string): string {
+  const pairs = fingerprint.split(':');
+  return pairs.length === 32 ? `${pairs.slice(0, 16).join(':')}:\n${pairs.slice(16).join(':')}` : fingerprint;
+}
+
 /** The digital signature the issued file carries: signer, role, the claimed time in UTC, the certificate's fingerprint. */
 function digitalSignatureBlocks(ctx: ReportContext): Block[] {
   const { input, t, language } = ctx;
@@ -167,7 +173,7 @@ function digitalSignatureBlocks(ctx: ReportContext): Block[] {
         row('report.sign.signer', [[run(signer, { bold: true })]]),
         ...(signature.role.trim() ? [row('report.sign.role', signature.role)] : []),
         row('report.sign.time', t('report.sign.timeValue', { time: formatInstant(signature.signedAt, 'UTC', language) })),
-        row('report.sign.fingerprint', signature.fingerprint),
+        row('report.sign.fingerprint', fingerprintLines(signature.fingerprint)),
       ],
     },
   ];

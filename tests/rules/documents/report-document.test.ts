@@ -206,6 +206,24 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
     expect(textsOf(document, signatures)).toContain(input.signatories[0]!.name);
   });
 
+  it('prints the digital signature the issued file carries: signer, role, the claimed UTC time, the fingerprint unbroken in its pairs (issue 19)', () => {
+    const fingerprint = Array.from({ length: 32 }, (_, index) => (index * 7 + 16).toString(16).toUpperCase().padStart(2, '0')).join(':');
+    const digitalSignature = { signer: 'Helen Marsh', organisation: 'Meridian Assurance Certification Ltd', role: t('report.sign.lead'), signedAt: '2026-12-10T16:42:05Z', fingerprint, format: 'pdf' as const, signatureFile: '' };
+    const signed = reportDocument({ ...input, digitalSignature });
+    const texts = textsOf(signed, section(signed, t('report.section.signatures')));
+    expect(texts).toContain(t('report.sign.digital'));
+    expect(texts).toContain(t('report.sign.digitalPdf'));
+    expect(texts).toContain('Helen Marsh (Meridian Assurance Certification Ltd)');
+    expect(texts).toContain(t('report.sign.timeValue', { time: language === 'en' ? '10 Dec 2026 16:42' : '2026年12月10日 16:42' }));
+    const pairs = fingerprint.split(':');
+    expect(texts).toContain(`${pairs.slice(0, 16).join(':')}:\n${pairs.slice(16).join(':')}`);
+    // Word: the detached signature's file is named.
+    expect(documentTexts(reportDocument({ ...input, digitalSignature: { ...digitalSignature, format: 'docx', signatureFile: 'Kestrel report.docx.p7s' } })).join('\n')).toContain(t('report.sign.digitalDocx', { file: 'Kestrel report.docx.p7s' }));
+    // Never on a draft, and not when unsigned.
+    expect(documentTexts(reportDocument({ ...input, draft: true, digitalSignature })).join('\n')).not.toContain(t('report.sign.digital'));
+    expect(all).not.toContain(t('report.sign.fingerprint'));
+  });
+
   it('puts each photo in the annex as an image of at most 160 × 100 mm with its caption', () => {
     const images = document.blocks.filter((block): block is ImageBlock => block.kind === 'image');
     expect(images).toHaveLength(input.photos.length);
