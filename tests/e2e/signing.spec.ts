@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { callFromPage as call, expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
+import { callFromPage as call, expect, firstRun, screenshot, test, toChinese, type Page } from './fixtures.ts';
 import { makeDemoReportReady } from './report-ready.ts';
 
 const PASSPHRASE = 'kestrel-signing-2026';
@@ -139,4 +139,77 @@ test('signed report: import the CB’s .p12, issue the demo report signed, verif
   await expect(page.getByTestId('trusted-panel')).toBeVisible();
   await page.getByTestId('trusted-panel').scrollIntoViewIfNeeded();
   await screenshot(page, 'signing-trusted-en');
+  // Neither the passphrase nor the .p12 password reached the host's output.
+  expect(host.output()).not.toContain(PASSPHRASE);
+  expect(host.output()).not.toContain(P12_PASSWORD);
+});
+
+test('a certificate created in the app, saved for the CB; a CA trusted in Settings and removed; the signing screens in Chinese', async ({ page, host, problems }) => {
+  void problems;
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  // The CB's CA certificate, to be trusted in Settings.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-ca-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'ca.key'), '-out', path.join(host.workspace, 'Meridian CA.pem'), '-days', '3650', '-subj', '/CN=Meridian Signing CA/O=Meridian Assurance Certification Ltd', '-addext', 'basicConstraints=critical,CA:TRUE'], { stdio: 'ignore' });
+  fs.rmSync(dir, { recursive: true, force: true });
+  await page.goto(host.url);
+  await firstRun(page);
+  await page.getByRole('button', { name: 'Open the demo engagement' }).click();
+  await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
+  await page.keyboard.press('Alt+R');
+
+  // Create: RSA, two years, protected by a passphrase (the browser host has no system keychain).
+  await page.getByTestId('signing-create').click();
+  const create = page.getByRole('dialog', { name: 'Create a signing certificate' });
+  await expect(create.getByTestId('signing-create-name')).toHaveValue('Helen Marsh');
+  await expect(create.getByTestId('signing-create-organisation')).toHaveValue('Meridian Assurance Certification Ltd');
+  await create.getByTestId('signing-create-years').fill('2');
+  await create.getByTestId('signing-passphrase').fill(PASSPHRASE);
+  await create.getByTestId('signing-passphrase-repeat').fill(PASSPHRASE);
+  await screenshot(page, 'signing-create-en');
+  await create.getByTestId('signing-create-submit').click();
+  await expect(page.getByTestId('signing-identity')).toBeVisible();
+  await expect(page.getByTestId('signing-name')).toContainText('Helen Marsh');
+
+  // Saved for the CB: the certificate alone, no key, its fingerprint the one shown.
+  await page.getByTestId('signing-export').click();
+  await saveAs(page, 'Save the certificate (no private key) for the certification body');
+  await expect(page.getByTestId('signing-exported')).toBeVisible();
+  const pemName = fs.readdirSync(host.workspace).find((name) => name.endsWith('.pem') && name !== 'Meridian CA.pem')!;
+  const pem = fs.readFileSync(path.join(host.workspace, pemName), 'utf8');
+  expect(pem).toMatch(/^-----BEGIN CERTIFICATE-----/);
+  expect(pem).not.toContain('PRIVATE KEY');
+  const shown = (await page.getByTestId('signing-fingerprint').textContent())!.trim();
+  expect(execFileSync('openssl', ['x509', '-noout', '-fingerprint', '-sha256', '-in', path.join(host.workspace, pemName)]).toString()).toContain(shown);
+  await page.getByTestId('signing-card').scrollIntoViewIfNeeded();
+  await screenshot(page, 'signing-created-en');
+
+  // Settings: trust the CB's CA, see it listed, remove it.
+  await page.keyboard.press('Control+Comma');
+  await expect(page.getByTestId('trusted-empty')).toBeVisible();
+  await page.getByTestId('trusted-add').click();
+  await pick(page, 'Choose a certificate file (.pem, .crt, .cer)', 'Meridian CA.pem');
+  await expect(page.getByTestId('trusted-row')).toHaveCount(1);
+  await expect(page.getByTestId('trusted-row')).toContainText('Meridian Signing CA');
+  await page.getByTestId('trusted-panel').scrollIntoViewIfNeeded();
+  await screenshot(page, 'signing-trusted-listed-en');
+  await page.getByTestId('trusted-remove').click();
+  await page.getByTestId('trusted-remove-modal-confirm').click();
+  await expect(page.getByTestId('trusted-empty')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The same screens in Chinese.
+  await toChinese(page);
+  await page.keyboard.press('Alt+R');
+  await page.getByTestId('signing-card').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('signing-card')).toContainText('签名证书');
+  await screenshot(page, 'signing-card-zh');
+  await page.getByTestId('signing-verify').click();
+  await expect(page.getByTestId('verify-dialog').getByTestId('verify-choose')).toBeVisible();
+  await screenshot(page, 'signing-verify-zh');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '关闭审核项目' }).click();
+  await page.getByTestId('verify-open').click();
+  await expect(page.getByTestId('verify-dialog').getByTestId('verify-choose')).toBeVisible();
+  await screenshot(page, 'signing-verify-home-zh');
 });

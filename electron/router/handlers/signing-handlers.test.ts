@@ -65,6 +65,10 @@ describe('the signing channels', () => {
     expect(word.manifest!.chainHeads).toBeGreaterThan(0);
     // The .p7s chosen instead of the document finds the document beside it.
     expect((await ask(lead.router, 'signing:verify', { file: 'Kestrel report.docx.p7s' })).value).toMatchObject({ kind: 'docx', verdict: 'valid' });
+    // A Word file whose signature belongs to another file: the report of revision 2 beside revision 1's signature.
+    fs.copyFileSync(path.join(lead.workspace, 'Kestrel report.docx.p7s'), path.join(lead.workspace, 'Other.docx.p7s'));
+    fs.writeFileSync(path.join(lead.workspace, 'Other.docx'), Buffer.concat([fs.readFileSync(path.join(lead.workspace, 'Kestrel report.docx')), Buffer.from([0])]));
+    expect((await ask(lead.router, 'signing:verify', { file: 'Other.docx' })).value).toMatchObject({ verdict: 'invalid', signatures: [{ valid: false, problem: 'digest' }], manifest: null });
     // A manifest edited by hand.
     const manifestFile = path.join(lead.workspace, 'Kestrel report.docx.manifest.json');
     fs.writeFileSync(manifestFile, fs.readFileSync(manifestFile, 'utf8').replace('"revision": 2', '"revision": 3'));
