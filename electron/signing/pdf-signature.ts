@@ -3,7 +3,7 @@ import { pdfLibrary } from './pdf-library.ts';
 import type { SigningKey } from './signing-key.ts';
 
 /**
- * The PDF report's embedded signature (PAdES B-B: subFilter ETSI.CAdES.detached, SHA-256), written by
+ * The PDF report's embedded signature (CMS, CAdES-detached: subFilter ETSI.CAdES.detached, SHA-256 — not called a PAdES level, which no offline validator can confirm), written by
  * @libpdf/core as an incremental update, so signing an already signed PDF leaves the earlier
  * signatures' byte ranges untouched and valid. libpdf's CMS carries ESS signing-certificate-v2.
  */
