@@ -184,25 +184,8 @@ function nameView(summary: CertificateSummary, subject: string, issuer: string):
 
 const oneLine = (name: { commonName: string | null; organisation: string | null }): string => [name.commonName, name.organisation].filter(Boolean).join(', ');
 
-function identityView(identity: IdentityInfo): SigningIdentityView {
-  return {
-    name: identity.subject.commonName ?? '',
-    organisation: identity.subject.organisation ?? '',
-    role: identity.subject.title ?? '',
-    subject: oneLine(identity.subject),
-    issuer: identity.selfSigned ? '' : oneLine(identity.issuer),
-    fingerprint: identity.fingerprint,
-    notBefore: identity.notBefore,
-    notAfter: identity.notAfter,
-    selfSigned: identity.selfSigned,
-    keyType: identity.keyType,
-    source: identity.source,
-    protection: identity.protection,
-    warnings: identity.warnings,
-  };
-}
-
-function trustedView(entry: TrustedCertificate): TrustedCertificateView {
+/** The names, fingerprint and validity every certificate shows, from the store's or the trusted list's entry. */
+function certificateView(entry: Pick<IdentityInfo, 'subject' | 'issuer' | 'selfSigned' | 'fingerprint' | 'notBefore' | 'notAfter'>): CertificateNameView {
   return {
     name: entry.subject.commonName ?? '',
     organisation: entry.subject.organisation ?? '',
@@ -213,9 +196,15 @@ function trustedView(entry: TrustedCertificate): TrustedCertificateView {
     notBefore: entry.notBefore,
     notAfter: entry.notAfter,
     selfSigned: entry.selfSigned,
-    label: entry.label ?? '',
-    addedAt: entry.addedAt,
   };
+}
+
+function identityView(identity: IdentityInfo): SigningIdentityView {
+  return { ...certificateView(identity), keyType: identity.keyType, source: identity.source, protection: identity.protection, warnings: identity.warnings };
+}
+
+function trustedView(entry: TrustedCertificate): TrustedCertificateView {
+  return { ...certificateView(entry), label: entry.label ?? '', addedAt: entry.addedAt };
 }
 
 function manifestView(check: NonNullable<ReturnType<typeof verifyDocxSignature>['manifest']>): VerificationView['manifest'] {
