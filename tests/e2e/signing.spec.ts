@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createPrivateKey } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,15 +9,21 @@ import { makeDemoReportReady } from './report-ready.ts';
 const PASSPHRASE = 'kestrel-signing-2026';
 const P12_PASSWORD = 'meridian';
 
-/** The CB's certificate file for Helen: an ECDSA P-256 key and its certificate in a legacy-encrypted .p12, as older CA portals issue them. */
-function makeP12(target: string): void {
+/** The CB's certificate file for Helen: an ECDSA P-256 key and its certificate in a legacy-encrypted .p12, as older CA portals issue them. Returns the key's PKCS#8 DER. */
+function makeP12(target: string): Buffer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-p12-'));
   const key = path.join(dir, 'key.pem');
   const cert = path.join(dir, 'cert.pem');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', key, '-out', cert, '-days', '730', '-subj', '/CN=Helen Marsh/O=Meridian Assurance Certification Ltd/title=Lead auditor'], { stdio: 'ignore' });
   execFileSync('openssl', ['pkcs12', '-export', '-legacy', '-inkey', key, '-in', cert, '-out', target, '-passout', `pass:${P12_PASSWORD}`], { stdio: 'ignore' });
+  const der = createPrivateKey(fs.readFileSync(key)).export({ type: 'pkcs8', format: 'der' });
   fs.rmSync(dir, { recursive: true, force: true });
+  return der;
 }
+
+/** Every file under a folder, recursively. */
+const filesUnder = (folder: string): string[] =>
+  fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 
 /** pdfsig's verdict lines (it exits 0 whatever it finds). */
 function pdfsig(file: string): string {
@@ -37,7 +44,7 @@ test('signed report: import the CB’s .p12, issue the demo report signed, verif
   void problems;
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1400, height: 1000 });
-  makeP12(path.join(host.workspace, 'Helen Marsh.p12'));
+  const privateKey = makeP12(path.join(host.workspace, 'Helen Marsh.p12'));
   await page.goto(host.url);
   await firstRun(page);
   await screenshot(page, 'signing-home-en');
@@ -139,9 +146,14 @@ test('signed report: import the CB’s .p12, issue the demo report signed, verif
   await expect(page.getByTestId('trusted-panel')).toBeVisible();
   await page.getByTestId('trusted-panel').scrollIntoViewIfNeeded();
   await screenshot(page, 'signing-trusted-en');
-  // Neither the passphrase nor the .p12 password reached the host's output.
+  // Neither the passphrase nor the .p12 password reached the host's output (its log), nor the key any
+  // file but the .p12 it came in and the sealed key file: not the engagement, a backup, a signed report.
   expect(host.output()).not.toContain(PASSPHRASE);
   expect(host.output()).not.toContain(P12_PASSWORD);
+  expect(host.output()).not.toContain(privateKey.toString('base64').slice(0, 40));
+  const files = [...filesUnder(host.workspace), ...filesUnder(host.appData)].filter((file) => !file.endsWith('.p12') && !file.endsWith(path.join('signing', 'identity.json')));
+  expect(files.some((file) => file.endsWith('.iso20k'))).toBe(true);
+  for (const file of files) expect(fs.readFileSync(file).includes(privateKey), `${path.basename(file)} holds the private key`).toBe(false);
 });
 
 test('a certificate created in the app, saved for the CB; a CA trusted in Settings and removed; the signing screens in Chinese', async ({ page, host, problems }) => {
