@@ -21,9 +21,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1366, height: 860 },
-    // Without a GPU every animated frame is composited in software: spinners and transitions took
-    // more CPU than the app itself (opening the demo: 2.6 s of compositing, 0.4 s without motion).
-    // The app honours the system's reduced-motion setting, so the suite asks for it.
+    // Without a GPU every animated frame is composited in software: spinners took more CPU than the
+    // app itself (opening the demo: 2.6 s of compositing, 0.4 s without motion). The app stops its
+    // looping animations for the system's reduced-motion setting, so the suite asks for it.
     reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -72,7 +72,8 @@ export class ReportExporter {
     private readonly engagements: EngagementService,
     private readonly renderer: DocumentRenderer,
     private readonly templates: TemplateService,
-    private readonly signing: SigningService | null = null,
+    /** The host's signing service, asked for when a report is signed (null: this host cannot sign). */
+    private readonly signing: (() => SigningService) | null = null,
   ) {}
 
   async checkTemplate(handle: string, choice: TemplateChoice, language: DocumentLanguage): Promise<TemplateCheckView> {
@@ -160,7 +161,7 @@ export class ReportExporter {
 
   private async signer(passphrase: string | undefined): Promise<UnlockedSigner> {
     if (!this.signing) throw new RequestError('NOT_SUPPORTED', 'Signing is not available here');
-    return this.signing.unlock(passphrase);
+    return this.signing().unlock(passphrase);
   }
 
   /**

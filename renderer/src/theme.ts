@@ -31,6 +31,4 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily: FONT_STACK,
   headings: { fontWeight: '600' },
-  // Transitions off for people whose system asks for reduced motion (renderer/src/reduced-motion.css does the rest).
-  respectReducedMotion: true,
 });

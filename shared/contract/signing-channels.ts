@@ -37,10 +37,10 @@ export const SIGNING_CHANNELS = {
   /** Saves the certificate (PEM, no key) for the CB to record its fingerprint. */
   'signing:exportCertificate': channel<{ file: string; downloadUrl: string | null }>()(z.object({ file: fileRefSchema }).strict()),
   'signing:trusted': channel<TrustedCertificateView[]>()(empty),
-  /** Trusts a certificate file (.pem, .cer, .crt) or the certificate a verification showed. */
-  'signing:trust': channel<TrustedCertificateView>()(
-    z.union([z.object({ file: fileRefSchema }).strict(), z.object({ certificatePem: z.string().min(1).max(200_000), label: shortText(200).optional() }).strict()]),
-  ),
+  /** Trusts the certificate a verification showed. */
+  'signing:trust': channel<TrustedCertificateView>()(z.object({ certificatePem: z.string().min(1).max(200_000), label: shortText(200).optional() }).strict()),
+  /** Trusts the certificates of a file (.pem, .cer, .crt; one, a bundle, or DER). */
+  'signing:trustFile': channel<TrustedCertificateView>()(z.object({ file: fileRefSchema }).strict()),
   'signing:untrust': channel<null>()(z.object({ fingerprint: z.string().min(1).max(200) }).strict()),
   /** A PDF, or a .docx (its .p7s and signed manifest are looked for beside it unless `signatureFile` names the .p7s). */
   'signing:verify': channel<VerificationView>()(z.object({ file: fileRefSchema, signatureFile: fileRefSchema.optional() }).strict()),

@@ -161,19 +161,19 @@ function digitalSignatureBlocks(ctx: ReportContext): Block[] {
   const signature = input.digitalSignature;
   if (!signature || input.draft) return [];
   const label = (text: string) => field('', [[run(text, { bold: true })]], { shaded: true });
-  const row = (key: FixedTextKey, value: readonly Inline[] | string): FormRow => ({ kind: 'fields', fields: [label(t(key)), field('', value)] });
+  const row = (labelText: string, value: readonly Inline[] | string): FormRow => ({ kind: 'fields', fields: [label(labelText), field('', value)] });
   const signer = signature.organisation.trim() ? `${signature.signer} (${signature.organisation})` : signature.signer;
   return [
     heading(3, t('report.sign.digital')),
-    paragraph(signature.format === 'pdf' ? t('report.sign.digitalPdf') : t('report.sign.digitalDocx', { file: signature.signatureFile })),
+    paragraph(signature.format === 'pdf' ? t('report.sign.digitalPdf', { format: 'PDF', method: 'CMS, CAdES-detached' }) : t('report.sign.digitalDocx', { format: 'Word', file: signature.signatureFile })),
     {
       kind: 'form',
       columns: [{ fraction: 0.3 }, { fraction: 0.7 }],
       rows: [
-        row('report.sign.signer', [[run(signer, { bold: true })]]),
-        ...(signature.role.trim() ? [row('report.sign.role', signature.role)] : []),
-        row('report.sign.time', t('report.sign.timeValue', { time: formatInstant(signature.signedAt, 'UTC', language) })),
-        row('report.sign.fingerprint', fingerprintLines(signature.fingerprint)),
+        row(t('report.sign.signer'), [[run(signer, { bold: true })]]),
+        ...(signature.role.trim() ? [row(t('report.sign.role'), signature.role)] : []),
+        row(t('report.sign.time'), t('report.sign.timeValue', { time: formatInstant(signature.signedAt, 'UTC', language), zone: 'UTC' })),
+        row(t('report.sign.fingerprint', { algorithm: 'SHA-256' }), fingerprintLines(signature.fingerprint)),
       ],
     },
   ];

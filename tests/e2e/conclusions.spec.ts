@@ -41,6 +41,8 @@ async function toChinese(page: Page): Promise<void> {
 }
 
 test('conclusions: a process concluded from the draft with the five-point grid, the scope verified — all kept on reopening', async ({ page, host, problems }) => {
+  // A long journey (every grid point, the scope, a reopen): 85 s beside another test on two cores.
+  test.setTimeout(180_000);
   void problems;
   await page.goto(host.url);
   await firstRun(page);

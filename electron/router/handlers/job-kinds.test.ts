@@ -53,8 +53,8 @@ describe('typed job results through the router', () => {
     expect(results.get('engagement:checkFile')).toEqual({ state: 'ok', entries: expect.any(Number) });
     for (const kind of ['engagement:saveCopy', 'team:memberCopy', 'team:exportPackage'] as const) expect(Object.keys(results.get(kind) as object).sort(), kind).toEqual(COPY_VIEW);
     for (const kind of ['team:previewImport', 'team:import'] as const) expect(Object.keys(results.get(kind) as object).sort(), kind).toEqual(PREVIEW_VIEW);
-    expect(Object.keys(results.get('report:export') as object).sort()).toEqual([...EXPORT_VIEW, 'draft'].sort());
-    expect(results.get('report:export')).toMatchObject({ file: 'Draft report.pdf', draft: true, revision: 1 });
+    expect(Object.keys(results.get('report:export') as object).sort()).toEqual([...EXPORT_VIEW, 'draft', 'signature'].sort());
+    expect(results.get('report:export')).toMatchObject({ file: 'Draft report.pdf', draft: true, revision: 1, signature: null });
     expect(Object.keys(results.get('report:exportPackage') as object).sort()).toEqual([...EXPORT_VIEW, 'entries', 'reportRevision'].sort());
     expect(results.get('report:exportPackage')).toMatchObject({ file: 'Review package.zip', reportRevision: 1 });
     // A new kind must be added here (and to the renderer's use of it).

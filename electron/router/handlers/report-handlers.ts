@@ -12,7 +12,7 @@ export function registerReportHandlers(router: Router, deps: RouterDeps): void {
   const { service, platform } = deps;
   // One renderer and template service per host, shared with the other documents' exports.
   const { renderer, templates } = documentServices(service);
-  const exporter = new ReportExporter(service, renderer, templates, signingServiceOf(platform));
+  const exporter = new ReportExporter(service, renderer, templates, () => signingServiceOf(platform));
   const templateFile = (choice: { profileTemplate: string } | { file: string }) => ('file' in choice ? { file: platform.resolveFile(choice.file, 'open', 'word') } : choice);
   const shown = <T extends { file: string }>(result: T) => ({ ...result, file: platform.displayFile(result.file), downloadUrl: platform.offerDownload(result.file) });
 

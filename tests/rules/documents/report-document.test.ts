@@ -212,16 +212,16 @@ describe.each(DOCUMENT_LANGUAGES)('the audit report in %s (17021-1 9.4.8)', (lan
     const signed = reportDocument({ ...input, digitalSignature });
     const texts = textsOf(signed, section(signed, t('report.section.signatures')));
     expect(texts).toContain(t('report.sign.digital'));
-    expect(texts).toContain(t('report.sign.digitalPdf'));
+    expect(texts).toContain(t('report.sign.digitalPdf', { format: 'PDF', method: 'CMS, CAdES-detached' }));
     expect(texts).toContain('Helen Marsh (Meridian Assurance Certification Ltd)');
-    expect(texts).toContain(t('report.sign.timeValue', { time: language === 'en' ? '10 Dec 2026 16:42' : '2026年12月10日 16:42' }));
+    expect(texts).toContain(t('report.sign.timeValue', { time: language === 'en' ? '10 Dec 2026 16:42' : '2026年12月10日 16:42', zone: 'UTC' }));
     const pairs = fingerprint.split(':');
     expect(texts).toContain(`${pairs.slice(0, 16).join(':')}:\n${pairs.slice(16).join(':')}`);
     // Word: the detached signature's file is named.
-    expect(documentTexts(reportDocument({ ...input, digitalSignature: { ...digitalSignature, format: 'docx', signatureFile: 'Kestrel report.docx.p7s' } })).join('\n')).toContain(t('report.sign.digitalDocx', { file: 'Kestrel report.docx.p7s' }));
+    expect(documentTexts(reportDocument({ ...input, digitalSignature: { ...digitalSignature, format: 'docx', signatureFile: 'Kestrel report.docx.p7s' } })).join('\n')).toContain(t('report.sign.digitalDocx', { format: 'Word', file: 'Kestrel report.docx.p7s' }));
     // Never on a draft, and not when unsigned.
     expect(documentTexts(reportDocument({ ...input, draft: true, digitalSignature })).join('\n')).not.toContain(t('report.sign.digital'));
-    expect(all).not.toContain(t('report.sign.fingerprint'));
+    expect(all).not.toContain(t('report.sign.fingerprint', { algorithm: 'SHA-256' }));
   });
 
   it('puts each photo in the annex as an image of at most 160 × 100 mm with its caption', () => {

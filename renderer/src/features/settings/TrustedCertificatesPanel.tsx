@@ -36,7 +36,7 @@ export function TrustedCertificatesPanel() {
     if (!file) return;
     setAdding(true);
     try {
-      await invoke('signing:trust', { file });
+      await invoke('signing:trustFile', { file });
       load();
     } catch (failure) {
       setError(failure);
