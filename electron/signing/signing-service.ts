@@ -93,7 +93,7 @@ export class SigningService {
       } catch {
         throw new RequestError('SIGNATURE_UNREADABLE', 'This file is not a PDF', { file: fileName });
       }
-      const signatures = result.signatures.map((signature) => this.checkView(signature, signature.coversWholeFile));
+      const signatures = result.signatures.map((signature) => this.checkView(signature));
       return { kind: 'pdf', fileName, sha256, verdict: verdictOf(signatures, result.modifiedAfterLastSignature), signatures, modifiedAfterLastSignature: result.modifiedAfterLastSignature, manifest: null };
     }
     const companions = docxCompanionPaths(file);
@@ -101,7 +101,7 @@ export class SigningService {
     if (!fs.existsSync(p7sFile)) return { kind: 'docx', fileName, sha256, verdict: 'unsigned', signatures: [], modifiedAfterLastSignature: false, manifest: null };
     const withManifest = fs.existsSync(companions.manifest) && fs.existsSync(companions.manifestP7s);
     const result = verifyDocxSignature(bytes, readInput(p7sFile), ...(withManifest ? ([readInput(companions.manifest), readInput(companions.manifestP7s)] as const) : ([] as const)));
-    const signatures = [this.checkView(result.document, true)];
+    const signatures = [this.checkView(result.document)];
     const manifest = result.manifest ? manifestView(result.manifest) : null;
     const verdict = verdictOf(signatures, false) === 'valid' && (!manifest || manifest.valid) ? 'valid' : 'invalid';
     return { kind: 'docx', fileName, sha256, verdict, signatures, modifiedAfterLastSignature: false, manifest };
@@ -110,15 +110,18 @@ export class SigningService {
   /** Adds this installation's signature to a signed PDF as an incremental update, written to `output`. */
   async countersign(file: string, output: string, role: string, passphrase?: string): Promise<{ file: string; sha256: string }> {
     const bytes = readInput(file);
-    const before = this.verify(file);
-    if (before.kind !== 'pdf') throw new RequestError('SIGNATURE_UNREADABLE', 'Only a PDF can take a further signature', { file: path.basename(file) });
+    // The same test verifyPdf makes: a PDF names itself in its first kilobyte (no need to verify it all again here).
+    if (!file.toLowerCase().endsWith('.pdf') || Buffer.from(bytes.subarray(0, 1024)).indexOf('%PDF-') === -1) {
+      throw new RequestError('SIGNATURE_UNREADABLE', 'Only a PDF can take a further signature', { file: path.basename(file) });
+    }
     const { key, identity } = await this.unlock(passphrase);
     const signed = await signPdf(bytes, key, { reason: role.trim() ? `${role.trim()}: ${identity.name}` : identity.name, signingTime: new Date() });
     writeFileDurably(output, Buffer.from(signed.buffer, signed.byteOffset, signed.byteLength));
     return { file: output, sha256: sha256Of(signed) };
   }
 
-  private checkView(check: CmsVerification & { readonly coversWholeFile?: boolean }, coversWholeFile: boolean): SignatureCheckView {
+  /** A signature as the screens show it; a detached signature (Word) always covers its whole file. */
+  private checkView(check: CmsVerification & { readonly coversWholeFile?: boolean }): SignatureCheckView {
     const signer = check.signer ? this.signerView(check.signer) : null;
     return {
       valid: check.valid,
@@ -126,7 +129,7 @@ export class SigningService {
       signer: signer?.view ?? null,
       standing: signer?.standing ?? 'unknown',
       signedAt: check.signingTime,
-      coversWholeFile,
+      coversWholeFile: check.coversWholeFile ?? true,
       certificateValidThen: check.signer !== null && check.signingTime !== null && check.signer.notBefore <= check.signingTime && check.signingTime <= check.signer.notAfter,
       certificatePem: check.signer?.certificatePem ?? '',
     };
