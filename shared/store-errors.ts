@@ -60,6 +60,23 @@ export const STORE_ERROR_CODES = [
   'LINKED_FILE_NEWER',
   // The audit report (issue 18).
   'REPORT_INCOMPLETE',
+  // Record sampling from the client's exports (issue 20): the file (params: line, reason, fileName) …
+  'SAMPLING_SOURCE_EMPTY',
+  'SAMPLING_SOURCE_NOT_TABLE',
+  'SAMPLING_SOURCE_NO_HEADER',
+  'SAMPLING_SOURCE_SHEET_MISSING',
+  'SAMPLING_SOURCE_ENCODING_UNKNOWN',
+  'SAMPLING_SOURCE_UNREADABLE',
+  'SAMPLING_BAD_ROW',
+  // … the mapping and the population …
+  'SAMPLING_NO_ID_COLUMN',
+  'SAMPLING_NO_ROWS',
+  'SAMPLING_ROWS_NOT_HERE',
+  // … and the sample (size, strata, picks, seed).
+  'SAMPLING_SIZE_INVALID',
+  'SAMPLING_STRATUM_COLUMN',
+  'SAMPLING_SEED_INVALID',
+  'SAMPLING_PICK_INVALID',
   'INTERNAL',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];

@@ -15,8 +15,11 @@ export type { ParentLink } from '../../shared/tables/table.ts';
  * - log: replicas, the change log itself, file identity, conflicts (a projection), import records.
  * - content: stored bytes by SHA-256 (blob, blob_chunk). Outside the change log: rows of domain
  *   tables name a blob by its hash (field kind 'blob'), packages carry the bytes in their own section.
+ * - bulk: a sampling population's records (population_data, population_row, population_order).
+ *   Outside the change log: the immutable `population` row (one entry) names them by id and content
+ *   hash, packages carry them as bulk sections, and this copy builds their canonical order itself.
  */
-export type TableClass = TableDecl['class'] | 'log' | 'content';
+export type TableClass = TableDecl['class'] | 'log' | 'content' | 'bulk';
 
 export interface TableSpec extends Omit<TableDecl, 'class'> {
   readonly class: TableClass;
@@ -44,6 +47,9 @@ export const TABLES: readonly TableSpec[] = [
   log('member_copy', null),
   { name: 'blob', class: 'content', fields: [], parents: [], naturalKey: ['id'] },
   { name: 'blob_chunk', class: 'content', fields: [], parents: [{ field: 'blob_id', table: 'blob' }], naturalKey: ['blob_id', 'seq'] },
+  { name: 'population_data', class: 'bulk', fields: [], parents: [], naturalKey: ['seq'] },
+  { name: 'population_row', class: 'bulk', fields: [], parents: [], naturalKey: ['population_seq', 'row_no'] },
+  { name: 'population_order', class: 'bulk', fields: [], parents: [], naturalKey: ['population_seq', 'column_name', 'stratum'] },
 ];
 
 const byName = new Map(TABLES.map((table) => [table.name, table]));

@@ -24,7 +24,7 @@ const PAGE = 256;
 export function* walkRows(db: Database.Database): Generator<number, RowMismatch | null> {
   const knowledge = loadKnowledge(db);
   let checked = 0;
-  for (const table of TABLES.filter((t) => t.class !== 'log' && t.class !== 'content')) {
+  for (const table of TABLES.filter((t) => t.class !== 'log' && t.class !== 'content' && t.class !== 'bulk')) {
     const page = db.prepare(`SELECT * FROM ${table.name} WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
     let after = '';
     for (;;) {

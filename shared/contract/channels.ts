@@ -13,6 +13,7 @@ import { PLAN_CHANNELS } from './plan-channels.ts';
 import { PROFILE_CHANNELS } from './profile-channels.ts';
 import { REPORT_CHANNELS } from './report-channels.ts';
 import { ROW_CHANNELS } from './row-channels.ts';
+import { SAMPLING_CHANNELS } from './sampling-channels.ts';
 import { SIGNING_CHANNELS } from './signing-channels.ts';
 import { TEAM_CHANNELS } from './team-channels.ts';
 
@@ -21,7 +22,7 @@ import { TEAM_CHANNELS } from './team-channels.ts';
  * declares its channels in its own file (shared/contract/<capability>-channels.ts); this one map
  * lists them all, and the router refuses to start while any of them has no handler.
  */
-export const CHANNELS = combineChannels(CORE_CHANNELS, ROW_CHANNELS, PACK_CHANNELS, TEAM_CHANNELS, PROFILE_CHANNELS, NEXT_AUDIT_CHANNELS, PLAN_CHANNELS, FIELDWORK_CHANNELS, NOTEBOOK_CHANNELS, EVIDENCE_CHANNELS, FINDING_CHANNELS, CLOSING_CHANNELS, FOLLOW_UP_CHANNELS, NC_DOCUMENT_CHANNELS, REPORT_CHANNELS, SIGNING_CHANNELS);
+export const CHANNELS = combineChannels(CORE_CHANNELS, ROW_CHANNELS, PACK_CHANNELS, TEAM_CHANNELS, PROFILE_CHANNELS, NEXT_AUDIT_CHANNELS, PLAN_CHANNELS, FIELDWORK_CHANNELS, NOTEBOOK_CHANNELS, EVIDENCE_CHANNELS, FINDING_CHANNELS, CLOSING_CHANNELS, FOLLOW_UP_CHANNELS, NC_DOCUMENT_CHANNELS, REPORT_CHANNELS, SIGNING_CHANNELS, SAMPLING_CHANNELS);
 
 type Intersection<T> = (T extends unknown ? (value: T) => void : never) extends (value: infer I) => void ? I : never;
 

@@ -4,6 +4,9 @@ import { DOCUMENT_FORMATS } from '../tables/document-tables.ts';
 import { reportTemplateChoice } from './report-channels.ts';
 import type { ReportExportView, ReviewPackageView } from './report-views.ts';
 import { fileRefSchema, handleSchema, passphraseSchema } from './schemas.ts';
+import { BAD_ROW_HANDLING, COLUMN_ROLES, SAMPLE_METHODS, SAMPLE_SIZINGS, SOURCE_FORMATS, STATISTICAL_MODELS, STRATUM_ALLOCATIONS } from '../sampling/sampling-kinds.ts';
+import { exportReadingSchema } from './sampling-channels.ts';
+import type { ImportedPopulationView, SampleDrawnView, SelectionVerifiedView } from './sampling-views.ts';
 import type { ImportPreviewView } from './team-views.ts';
 import type { CopyView, FileCheckView } from './views.ts';
 
@@ -63,6 +66,58 @@ export const JOBS = {
     file: fileRefSchema,
     photos: z.boolean(),
   }),
+  /**
+   * Record sampling (issue 20): an export imported as a population of a process, period and site.
+   * Only the `columns` listed are kept (a column not listed never reaches the file); one of them has
+   * the role 'id'. `badRows`: skip them (listed in the result) or stop at the first.
+   */
+  'sampling:import': job<ImportedPopulationView>()('sampling:import', {
+    engagementHandle: handleSchema,
+    file: fileRefSchema,
+    format: z.enum(SOURCE_FORMATS),
+    reading: exportReadingSchema,
+    columns: z
+      .array(z.object({ index: z.number().int().min(0).max(10_000), name: z.string().trim().min(1).max(300), role: z.enum(COLUMN_ROLES).exclude(['drop']) }).strict())
+      .min(1)
+      .max(500),
+    badRows: z.enum(BAD_ROW_HANDLING),
+    dayFirst: z.boolean().optional(),
+    topic: z.string().min(1).max(100),
+    name: z.string().trim().min(1).max(300),
+    periodFrom: z.iso.date().nullable(),
+    periodTo: z.iso.date().nullable(),
+    siteId: z.string().max(100),
+  }),
+  /**
+   * A sample drawn from a population. `seed`: as typed (to recompute a recorded sample) or none (a new
+   * one from the platform's random source). `picks`: the judgmental items with their reasons.
+   */
+  'sampling:draw': job<SampleDrawnView>()('sampling:draw', {
+    engagementHandle: handleSchema,
+    populationId: z.string().min(1).max(100),
+    samplingPlan: z.string().max(100),
+    sizing: z.enum(SAMPLE_SIZINGS),
+    justification: z.string().max(5000),
+    confidence: z.number().min(0.5).max(0.999).nullable(),
+    tolerableRate: z.number().min(0.001).max(0.5).nullable(),
+    expectedRate: z.number().min(0).max(0.5).nullable(),
+    statisticalModel: z.enum(STATISTICAL_MODELS),
+    size: z.number().int().min(1).max(1_000_000),
+    method: z.enum(SAMPLE_METHODS),
+    stratifyBy: z.string().max(300).optional(),
+    allocation: z.enum(STRATUM_ALLOCATIONS).optional(),
+    minimumPerStratum: z.number().int().min(1).max(100_000).optional(),
+    seed: z.string().min(1).max(200).optional(),
+    picks: z.array(z.object({ rowNo: z.number().int().min(0).max(100_000_000), reason: z.string().trim().min(1).max(1000) }).strict()).max(10_000).optional(),
+  }),
+  /** More items for a sample: every item already drawn stays (random and stratified: the next items of the same order). */
+  'sampling:extend': job<SampleDrawnView>()('sampling:extend', {
+    engagementHandle: handleSchema,
+    sampleId: z.string().min(1).max(100),
+    more: z.number().int().min(1).max(1_000_000),
+  }),
+  /** Recomputes a sample from what it records (algorithm, seed, the population's ids) and compares. */
+  'sampling:verify': job<SelectionVerifiedView>()('sampling:verify', { engagementHandle: handleSchema, sampleId: z.string().min(1).max(100) }),
 } as const;
 
 export type JobKind = keyof typeof JOBS;

@@ -15,6 +15,7 @@ import { migration0014ChecklistAnswers } from './0014-checklist-answers.ts';
 import { migration0015FieldworkRecords } from './0015-fieldwork-records.ts';
 import { migration0016EvidenceFiles } from './0016-evidence-files.ts';
 import { migration0017Findings } from './0017-findings.ts';
+import { migration0018Sampling } from './0018-sampling.ts';
 import type { Migration } from './migration.ts';
 
 /** Ordered and append-only. Add a step at the end, with its own test in migrations.test.ts. */
@@ -36,6 +37,7 @@ export const ENGAGEMENT_MIGRATIONS: readonly Migration[] = [
   migration0015FieldworkRecords,
   migration0016EvidenceFiles,
   migration0017Findings,
+  migration0018Sampling,
 ];
 
 export const LATEST_ENGAGEMENT_VERSION = ENGAGEMENT_MIGRATIONS.length;

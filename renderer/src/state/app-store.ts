@@ -4,7 +4,7 @@ import { hasWebToken, invoke } from '../contract/client.ts';
 import { MENU_LABEL_KEYS } from '../../../shared/contract/menu-labels.ts';
 import { applyLanguage, i18next } from '../i18n/index.ts';
 
-export type Section = 'overview' | 'setup' | 'scope' | 'team' | 'checklist' | 'plan' | 'fieldwork' | 'notebook' | 'conclusions' | 'findings' | 'report';
+export type Section = 'overview' | 'setup' | 'scope' | 'team' | 'checklist' | 'plan' | 'fieldwork' | 'notebook' | 'conclusions' | 'findings' | 'sampling' | 'report';
 /** What the home window shows when no engagement is open. */
 export type HomeView = 'home' | 'library';
 type Phase = 'loading' | 'no-token' | 'first-run' | 'ready' | 'failed';

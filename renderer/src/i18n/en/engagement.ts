@@ -1,7 +1,7 @@
 /** English: An open engagement: its sections, setup, status bar and copies. */
 export const EN_ENGAGEMENT = {
   engagement: {
-    nav: { overview: 'Overview', setup: 'Setup', scope: 'Scope', team: 'Team', checklist: 'Checklist', plan: 'Plan', fieldwork: 'Fieldwork', notebook: 'Notebook', conclusions: 'Conclusions', findings: 'Findings', report: 'Report' },
+    nav: { overview: 'Overview', setup: 'Setup', scope: 'Scope', team: 'Team', checklist: 'Checklist', plan: 'Plan', fieldwork: 'Fieldwork', notebook: 'Notebook', conclusions: 'Conclusions', findings: 'Findings', sampling: 'Sampling', report: 'Report' },
     saveCopy: 'Save a copy',
     close: 'Close engagement',
     readOnly: {

@@ -4,7 +4,7 @@ import type { EN_ENGAGEMENT } from '../en/engagement.ts';
 /** 简体中文: the engagement's frame around the sites and team editors (navigation, status bar, column names). */
 export const ZH_ENGAGEMENT: Translation<typeof EN_ENGAGEMENT> = {
   engagement: {
-    nav: { overview: '概览', setup: '基本信息', scope: '范围与服务', team: '审核组', checklist: '检查表', plan: '审核计划', fieldwork: '现场审核', notebook: '审核笔记', conclusions: '审核结论', findings: '审核发现', report: '审核报告' },
+    nav: { overview: '概览', setup: '基本信息', scope: '范围与服务', team: '审核组', checklist: '检查表', plan: '审核计划', fieldwork: '现场审核', notebook: '审核笔记', conclusions: '审核结论', findings: '审核发现', sampling: '记录抽样', report: '审核报告' },
     saveCopy: '另存副本',
     close: '关闭审核项目',
   },
