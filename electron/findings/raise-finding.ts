@@ -14,6 +14,7 @@ import {
   isPackProcess,
   recordEvidenceText,
   requirementText,
+  sampleEvidenceLead,
 } from '../../shared/findings/raise-prefill.ts';
 import { naturalRowId } from '../../shared/ids.ts';
 import { StoreError } from '../../shared/store-errors.ts';
@@ -139,7 +140,52 @@ function prefillFrom(store: EngagementStore, pack: ChecklistPack | null, languag
       return fromEntry(store, pack, language, source.entryId);
     case 'record':
       return fromRecord(store, pack, language, source.recordId);
+    case 'sample':
+      return fromSample(store, pack, language, source.sampleId, source.recordIds);
   }
+}
+
+/**
+ * From a tested sample (issue 20): each deviating record as `fromRecord` fills it, joined — the
+ * evidence text opens with the population and the sample's counts, the records are all linked, the
+ * clauses, sites and evidence references are the union. Records not of this sample are refused.
+ */
+function fromSample(store: EngagementStore, pack: ChecklistPack | null, language: string, sampleId: string, recordIds: readonly string[]): Prefill {
+  const sample = liveRow(store, 'sample', sampleId);
+  const population = store.db.prepare('SELECT name, source_name, row_count FROM population WHERE id = ?').get(sample.population_id) as
+    | { name: string; source_name: string; row_count: number }
+    | undefined;
+  if (!population) throw new StoreError('ROW_NOT_FOUND', 'The sample\'s population is not in this copy', { table: 'population', id: String(sample.population_id) });
+  const ofSample = new Set(
+    store.db.prepare('SELECT record_id FROM sample_item WHERE sample_id = ? AND deleted = 0 AND record_id IS NOT NULL').pluck().all(sampleId) as string[],
+  );
+  const outside = recordIds.find((id) => !ofSample.has(id));
+  if (outside !== undefined) throw new StoreError('ROW_NOT_FOUND', 'This record is not an item of the sample', { table: 'sample_item', id: outside });
+  const parts = unique(recordIds).map((id) => fromRecord(store, pack, language, id));
+  const tested = store.db
+    .prepare(
+      `SELECT COUNT(*) FROM sample_item i JOIN record_seen r ON r.id = i.record_id
+       WHERE i.sample_id = ? AND i.deleted = 0 AND r.deleted = 0 AND r.result <> 'not_tested'`,
+    )
+    .pluck()
+    .get(sampleId) as number;
+  const lead = sampleEvidenceLead(
+    { populationName: population.name, sourceName: population.source_name, rowCount: population.row_count, tested: Math.max(tested, parts.length), deviations: parts.length },
+    language,
+  );
+  const first = parts[0]!;
+  const clauses = unique(parts.flatMap((part) => part.clauses));
+  return {
+    ...first,
+    sourceKind: 'sample',
+    hint: 'nonconformity',
+    requirement: clauses.length > first.clauses.length ? requirementOf(pack, clauses.map((number) => (pack ? clauseByNumber(pack, number) : null)).filter((c): c is ChecklistClause => c !== null), language) : first.requirement,
+    evidence: [lead, ...parts.map((part) => part.evidence)].join('\n'),
+    clauses,
+    siteIds: unique(parts.flatMap((part) => part.siteIds)),
+    evidenceIds: unique(parts.flatMap((part) => part.evidenceIds)),
+    recordIds: unique(parts.flatMap((part) => part.recordIds)),
+  };
 }
 
 /** The session's live plan row, its site and its services (a session deleted since adds nothing). */
@@ -240,7 +286,7 @@ function fromEntry(store: EngagementStore, pack: ChecklistPack | null, language:
   return {
     ...emptyPrefill(),
     sourceKind: 'notebook',
-    requirement: requirementOf(pack, pack ? clauses.map((number) => clauseByNumber(pack, number)) : [], language),
+    requirement: requirementOf(pack, pack ? clauses.map((number) => (pack ? clauseByNumber(pack, number) : null)) : [], language),
     evidence: entryPlainText(body),
     process,
     auditeeRepresentative: representative,

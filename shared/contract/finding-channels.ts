@@ -11,6 +11,8 @@ export const raiseSourceSchema = z.union([
   z.object({ kind: z.literal('answer'), answerId: rowId }).strict(),
   z.object({ kind: z.literal('notebook'), entryId: rowId }).strict(),
   z.object({ kind: z.literal('record'), recordId: rowId }).strict(),
+  // Issue 20: the deviations of a tested sample (records seen of its items), linked as the finding's evidence.
+  z.object({ kind: z.literal('sample'), sampleId: rowId, recordIds: z.array(rowId).min(1).max(1000) }).strict(),
 ]);
 
 /**

@@ -107,7 +107,8 @@ export type RaiseSource =
   | { readonly kind: 'none' }
   | { readonly kind: 'answer'; readonly answerId: string }
   | { readonly kind: 'notebook'; readonly entryId: string }
-  | { readonly kind: 'record'; readonly recordId: string };
+  | { readonly kind: 'record'; readonly recordId: string }
+  | { readonly kind: 'sample'; readonly sampleId: string; readonly recordIds: string[] };
 
 export interface RaisedFindingView {
   readonly findingId: string;

@@ -91,3 +91,18 @@ export function recordEvidenceText(
   });
   return [head, ...lines].join('\n');
 }
+
+/**
+ * The first line of a finding raised from a tested sample: which population, how many records were
+ * tested and how many deviated (each deviating record follows as recordEvidenceText).
+ */
+export function sampleEvidenceLead(
+  sample: { readonly populationName: string; readonly sourceName: string; readonly rowCount: number; readonly tested: number; readonly deviations: number },
+  language: string,
+): string {
+  const chinese = language.toLowerCase().startsWith('zh');
+  const source = sample.sourceName ? (chinese ? `（${sample.sourceName}）` : ` (${sample.sourceName})`) : '';
+  return chinese
+    ? `从${sample.populationName}${source}共 ${sample.rowCount} 条记录中抽取并检查了 ${sample.tested} 条，其中 ${sample.deviations} 条存在偏差：`
+    : `Of ${sample.tested} records sampled and tested from ${sample.populationName}${source}, ${sample.rowCount} records in all, ${sample.deviations} deviated:`;
+}
