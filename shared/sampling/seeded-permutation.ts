@@ -44,6 +44,17 @@ export const SEEDED_PERMUTATION_ERROR_CODES = [
   'SAMPLE_SIZE_INVALID',
   'EMPTY_POPULATION',
   'RANDOM_BYTES_LENGTH',
+  // The record-sampling draws (sample-draw.ts and its parts) and PopulationHasher below.
+  'ID_OUT_OF_ORDER',
+  'ID_COUNT_MISMATCH',
+  'HASH_INVALID',
+  'POPULATION_SIZE_INVALID',
+  'STRATUM_DUPLICATE',
+  'MINIMUM_EXCEEDS_SIZE',
+  'INDEX_INVALID',
+  'DUPLICATE_INDEX',
+  'REASON_EMPTY',
+  'EXTENSION_INVALID',
 ] as const;
 export type SeededPermutationErrorCode = (typeof SEEDED_PERMUTATION_ERROR_CODES)[number];
 export type SamplingParams = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
@@ -305,4 +316,64 @@ export function randomStart(permutation: SeededPermutation): string {
   const first = permutation.order[0];
   if (first === undefined) throw new SeededPermutationError('EMPTY_POPULATION', {});
   return first;
+}
+
+/** 32 raw bytes from 64 lowercase hexadecimal digits (a recorded hash); anything else is refused. */
+export function hashBytes(hex: string): Uint8Array {
+  if (!/^[0-9a-f]{64}$/u.test(hex)) throw new SeededPermutationError('HASH_INVALID', { hash: hex });
+  const bytes = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return bytes;
+}
+
+/**
+ * K of step 3 from a population hash computed elsewhere (at import), without the ids: what the draws
+ * over a million rows use. Equal to seededPermutation(ids, seed, { stratum }).inputsHash.
+ */
+export function inputsHashOf(seed: string, populationHash: string, options: PermutationOptions = {}): string {
+  const algorithm = checkAlgorithm(options.algorithm ?? SEEDED_PERMUTATION_ALGORITHM);
+  const problem = seedProblem(seed);
+  if (problem) throw new SeededPermutationError(problem.code, problem.params);
+  const inputs = new Sha256();
+  field(inputs, utf8Bytes(algorithm, 'algorithm'));
+  field(inputs, utf8Bytes(seed, 'seed'));
+  field(inputs, utf8Bytes(options.stratum ?? '', 'stratum'));
+  return toHex(inputs.update(hashBytes(populationHash)).digest());
+}
+
+/**
+ * P of step 2, fed one id at a time in canonical order (an import streams a million ids; it never holds
+ * them all). The count comes first because the hash starts with it. An id out of UTF-8 byte order or
+ * repeated is refused, as is a count that does not match: the hash would describe another list.
+ */
+export class PopulationHasher {
+  private readonly hasher = new Sha256();
+  private previous: Uint8Array | null = null;
+  private added = 0;
+
+  constructor(readonly count: number) {
+    if (!Number.isSafeInteger(count) || count < 0 || count > 0xffff_ffff) throw new SeededPermutationError('POPULATION_SIZE_INVALID', { count });
+    this.hasher.update(u32(count));
+  }
+
+  add(id: string): this {
+    if (id.length === 0) throw new SeededPermutationError('ID_EMPTY', {});
+    const bytes = utf8Bytes(id, 'id');
+    if (this.previous !== null) {
+      const order = compareBytes(this.previous, bytes);
+      if (order === 0) throw new SeededPermutationError('DUPLICATE_ID', { id });
+      if (order > 0) throw new SeededPermutationError('ID_OUT_OF_ORDER', { id, position: this.added });
+    }
+    if (this.added === this.count) throw new SeededPermutationError('ID_COUNT_MISMATCH', { expected: this.count, actual: this.added + 1 });
+    field(this.hasher, bytes);
+    this.previous = bytes;
+    this.added++;
+    return this;
+  }
+
+  /** The population hash, lowercase hex; refused unless exactly `count` ids were added. */
+  digest(): string {
+    if (this.added !== this.count) throw new SeededPermutationError('ID_COUNT_MISMATCH', { expected: this.count, actual: this.added });
+    return toHex(this.hasher.digest());
+  }
 }
