@@ -2,7 +2,7 @@
  * The kinds of file the user picks and their name endings, for both sides: the platform checks
  * names with them, the renderer's picker lists and names files with them.
  */
-export type FileKind = 'engagement' | 'package' | 'import' | 'checklist' | 'profile' | 'word' | 'pdf' | 'zip' | 'keystore' | 'certificate' | 'signed';
+export type FileKind = 'engagement' | 'package' | 'import' | 'checklist' | 'profile' | 'word' | 'pdf' | 'zip' | 'keystore' | 'certificate' | 'signed' | 'export';
 
 /** An engagement file (one SQLite database per engagement). */
 export const ENGAGEMENT_EXTENSION = '.iso20k';
@@ -27,6 +27,8 @@ export function extensionsOf(kind: FileKind): string[] {
   if (kind === 'keystore') return ['.p12', '.pfx'];
   if (kind === 'certificate') return ['.pem', '.crt', '.cer'];
   if (kind === 'signed') return ['.pdf', '.docx', '.p7s'];
+  // Record sampling (issue 20): the client's export of its ITSM tool (any delimiter, or a workbook).
+  if (kind === 'export') return ['.csv', '.tsv', '.txt', '.xlsx'];
   return [ENGAGEMENT_EXTENSION, PACKAGE_EXTENSION];
 }
 

@@ -15,7 +15,7 @@ export const engagementPatchSchema = patchSchema(ENGAGEMENT_TABLE, ['checklist_p
 
 export const empty = z.object({}).strict();
 /** Which files a picker lists: engagement files, return packages, or both (an import takes either). */
-export const fileKind = z.enum(['engagement', 'package', 'import', 'checklist', 'profile', 'word', 'pdf', 'zip', 'keystore', 'certificate', 'signed']);
+export const fileKind = z.enum(['engagement', 'package', 'import', 'checklist', 'profile', 'word', 'pdf', 'zip', 'keystore', 'certificate', 'signed', 'export']);
 /** A pack or CB profile version as the library names it: "id@version" (both formats share the id rule). */
 export const packKeySchema = z.string().min(5).max(200).regex(/^[a-z0-9][a-z0-9._-]{2,99}@\d+\.\d+\.\d+$/);
 /** What a CSV or XLSX checklist cannot say about itself, asked for in the import form. */
