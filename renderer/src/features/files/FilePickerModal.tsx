@@ -22,6 +22,7 @@ const EMPTY_MESSAGE = {
   keystore: 'picker.emptyKeystore',
   certificate: 'picker.emptyCertificate',
   signed: 'picker.emptySigned',
+  export: 'picker.emptyExport',
 } as const satisfies Record<FileKind, string>;
 export const withExtension = (name: string, kind: FileKind = 'engagement'): string =>
   name.endsWith(extensionFor(kind)) ? name : `${name}${extensionFor(kind)}`;

@@ -88,6 +88,7 @@ export const EN_HOME = {
     emptyKeystore: 'There is no certificate file (.p12 or .pfx) in the workspace folder. Copy the file your certification body gave you into the workspace folder first.',
     emptyCertificate: 'There is no certificate file (.pem, .crt or .cer) in the workspace folder. Copy the certificate into the workspace folder first.',
     emptySigned: 'There is no signed report (.pdf, or .docx with its .p7s) in the workspace folder. Copy the report you received into the workspace folder first.',
+    emptyExport: 'There is no export (.csv, .tsv, .txt or .xlsx) in the workspace folder. Copy the client\'s export of its ITSM tool into the workspace folder first.',
   },
   restore: {
     title: 'Restore from backup',

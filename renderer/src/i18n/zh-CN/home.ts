@@ -85,6 +85,7 @@ export const ZH_HOME: Translation<typeof EN_HOME> = {
     emptyKeystore: '工作区文件夹中没有证书文件（.p12 或 .pfx）。请先将认证机构提供的文件复制到工作区文件夹。',
     emptyCertificate: '工作区文件夹中没有证书文件（.pem、.crt 或 .cer）。请先将证书复制到工作区文件夹。',
     emptySigned: '工作区文件夹中没有已签名的报告（.pdf，或带 .p7s 的 .docx）。请先将收到的报告复制到工作区文件夹。',
+    emptyExport: '工作区文件夹中没有导出文件（.csv、.tsv、.txt 或 .xlsx）。请先将受审核方从其 IT 服务管理工具导出的文件复制到工作区文件夹。',
   },
   restore: {
     title: '从备份恢复',
