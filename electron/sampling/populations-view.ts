@@ -4,6 +4,7 @@ import { COLUMN_ROLES, SOURCE_FORMATS, type ColumnRole, type SourceFormat } from
 import { StoreError } from '../../shared/store-errors.ts';
 import { POPULATION_TABLE } from '../../shared/tables/sampling-tables.ts';
 import { PopulationStore } from '../store/population-store.ts';
+import type { Row } from '../store/engagement-store.ts';
 import { typedRow } from '../store/typed-rows.ts';
 
 type PopulationRow = ReturnType<typeof typedRow<typeof POPULATION_TABLE>>;
@@ -63,20 +64,20 @@ function viewOf(db: Database.Database, populations: PopulationStore, row: Popula
 /** Every population of the engagement, by process then name. */
 export function populationViews(db: Database.Database): PopulationView[] {
   const populations = new PopulationStore(db);
-  return (db.prepare('SELECT * FROM population ORDER BY topic, name, imported_at').all() as Record<string, unknown>[]).map((row) =>
+  return (db.prepare('SELECT * FROM population ORDER BY topic, name, imported_at').all() as Row[]).map((row) =>
     viewOf(db, populations, typedRow(POPULATION_TABLE, row)),
   );
 }
 
 export function populationView(db: Database.Database, populationId: string): PopulationView {
-  const row = db.prepare('SELECT * FROM population WHERE id = ?').get(populationId) as Record<string, unknown> | undefined;
+  const row = db.prepare('SELECT * FROM population WHERE id = ?').get(populationId) as Row | undefined;
   if (!row) throw new StoreError('ROW_NOT_FOUND', 'This population is not in the engagement', { table: 'population', id: populationId });
   return viewOf(db, new PopulationStore(db), typedRow(POPULATION_TABLE, row));
 }
 
 /** The population's row and the entry holding its records here (SAMPLING_ROWS_NOT_HERE when this copy has none). */
 export function populationWithRecords(db: Database.Database, populationId: string): { population: PopulationRow; seq: number } {
-  const row = db.prepare('SELECT * FROM population WHERE id = ?').get(populationId) as Record<string, unknown> | undefined;
+  const row = db.prepare('SELECT * FROM population WHERE id = ?').get(populationId) as Row | undefined;
   if (!row) throw new StoreError('ROW_NOT_FOUND', 'This population is not in the engagement', { table: 'population', id: populationId });
   const population = typedRow(POPULATION_TABLE, row);
   const seq = new PopulationStore(db).seqOf(populationId);

@@ -6,8 +6,9 @@
  * dropped unless the auditor keeps it.
  */
 
-export const COLUMN_ROLES = ['id', 'opened', 'closed', 'priority', 'category', 'status', 'assignee', 'site', 'attribute', 'drop'] as const;
-export type ColumnRole = (typeof COLUMN_ROLES)[number];
+import { COLUMN_ROLES, type ColumnRole } from './sampling-kinds.ts';
+
+export { COLUMN_ROLES, type ColumnRole };
 /** The roles a preset names; 'attribute' (kept, free) and 'drop' are the auditor's choice. */
 export type MappedRole = Exclude<ColumnRole, 'attribute' | 'drop'>;
 export const MAPPED_ROLES: readonly MappedRole[] = ['id', 'opened', 'closed', 'priority', 'category', 'status', 'assignee', 'site'];
