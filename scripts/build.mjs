@@ -58,6 +58,8 @@ await build({
     'app-data-worker': 'electron/store/app-data/app-data-worker.ts',
     'template-worker': 'electron/templates/template-worker.ts',
     'document-worker': 'electron/documents/document-worker.ts',
+    // Loaded by the engagement worker on the first export preview or import (electron/sampling/export-reader.ts).
+    'export-reader': 'electron/sampling/source/index.ts',
   },
   outdir: 'dist/workers',
 });

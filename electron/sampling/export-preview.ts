@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { ExportPreviewView } from '../../shared/contract/sampling-views.ts';
 import { guessMapping } from '../../shared/sampling/export-columns.ts';
 import { detectDayFirst } from '../../shared/sampling/record-dates.ts';
-import { sniffExport, type SniffOptions } from './source/index.ts';
+import { exportReader } from './export-reader.ts';
+import type { SniffOptions } from './source/index.ts';
 import { sourceError } from './source-errors.ts';
 
 /**
@@ -13,7 +14,7 @@ import { sourceError } from './source-errors.ts';
 export async function previewExport(file: string, reading: SniffOptions): Promise<ExportPreviewView> {
   const fileName = path.basename(file);
   try {
-    const preview = await sniffExport(file, reading);
+    const preview = await (await exportReader()).sniffExport(file, reading);
     const guess = guessMapping(preview.headers);
     const dateColumns = guess.roles.flatMap((role, i) => (role === 'opened' || role === 'closed' ? [i] : []));
     const dates = preview.previewRows.flatMap((row) => dateColumns.map((i) => row.cells[i] ?? ''));

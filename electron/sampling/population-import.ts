@@ -11,7 +11,8 @@ import { PopulationStore, type PopulationRecord } from '../store/population-stor
 import { PopulationContentHash } from './population-content.ts';
 import { buildOrders, StrataCollector, stratumColumns } from './population-orders.ts';
 import { populationView } from './populations-view.ts';
-import { readExport, type BadRow } from './source/index.ts';
+import { exportReader } from './export-reader.ts';
+import type { BadRow } from './source/index.ts';
 import { sourceError } from './source-errors.ts';
 
 export interface PopulationImportRequest {
@@ -70,6 +71,7 @@ export async function importPopulation(engagement: EngagementContext, context: J
   };
 
   try {
+    const { readExport } = await exportReader();
     await readExport(
       request.file,
       { format: request.format, ...request.reading, headerRow: request.reading.headerRow ?? 1, columns: request.columns.map((column) => column.index) },

@@ -1,5 +1,6 @@
 import { StoreError, type StoreErrorCode } from '../../shared/store-errors.ts';
-import { SamplingSourceError, type SourceErrorCode } from './source/index.ts';
+import { isSourceRefusal } from './export-reader.ts';
+import type { SourceErrorCode } from './source/index.ts';
 
 const CODES: Record<SourceErrorCode, StoreErrorCode> = {
   EMPTY_FILE: 'SAMPLING_SOURCE_EMPTY',
@@ -14,6 +15,6 @@ const CODES: Record<SourceErrorCode, StoreErrorCode> = {
 
 /** A reader's refusal as the contract's error (the file's name added for the message); anything else passes through. */
 export function sourceError(error: unknown, fileName: string): unknown {
-  if (!(error instanceof SamplingSourceError)) return error;
+  if (!isSourceRefusal(error)) return error;
   return new StoreError(CODES[error.code], error.message, { ...error.params, fileName, reason: String(error.params.reason ?? error.params.kind ?? error.code) });
 }

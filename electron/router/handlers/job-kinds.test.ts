@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JOB_KINDS, type JobKind } from '../../../shared/contract/jobs.ts';
 import { makeReportReady } from '../../../tests/helpers/report-ready.ts';
@@ -27,7 +29,7 @@ const PREVIEW_VIEW = [
 
 describe('typed job results through the router', () => {
   it('each declared kind answers with its declared result', { timeout: 180_000 }, async () => {
-    const { router, service, handle } = await routerWithEngagement();
+    const { router, service, handle, workspace } = await routerWithEngagement();
     const results = new Map<JobKind, unknown>();
     const run = async (kind: JobKind, input: Record<string, unknown>): Promise<void> => {
       const outcome = await runJob(router, { kind, engagementHandle: handle, ...input });
@@ -42,6 +44,33 @@ describe('typed job results through the router', () => {
     await run('team:exportPackage', { file: 'Lead package' });
     await run('team:previewImport', { file: 'Lead package.iso20k-return' });
     await run('team:import', { file: 'Lead package.iso20k-return' });
+    // Record sampling: an export in the workspace imported, a sample drawn (as the typing member), extended, verified.
+    fs.writeFileSync(path.join(workspace, 'incidents.csv'), ['Number,Priority', ...Array.from({ length: 40 }, (_, i) => `INC${100 + i},P${1 + (i % 3)}`)].join('\n'));
+    await ask(router, 'fieldwork:linkMe', { engagementHandle: handle, memberId: String(member.id) });
+    await run('sampling:import', {
+      file: 'incidents.csv',
+      format: 'csv',
+      reading: { encoding: 'utf-8', delimiter: ',', headerRow: 1 },
+      columns: [
+        { index: 0, name: 'Number', role: 'id' },
+        { index: 1, name: 'Priority', role: 'priority' },
+      ],
+      badRows: 'skip',
+      topic: '4',
+      name: 'Incidents',
+      periodFrom: null,
+      periodTo: null,
+      siteId: '',
+    });
+    const populationId = (results.get('sampling:import') as { population: { id: string } }).population.id;
+    await run('sampling:draw', { populationId, samplingPlan: '', sizing: 'judgment', justification: 'Typical.', confidence: null, tolerableRate: null, expectedRate: null, statisticalModel: '', size: 5, method: 'random' });
+    const sampleId = (results.get('sampling:draw') as { sampleId: string }).sampleId;
+    await run('sampling:extend', { sampleId, more: 2 });
+    await run('sampling:verify', { sampleId });
+    expect(Object.keys(results.get('sampling:import') as object).sort()).toEqual(['existed', 'population', 'skipped', 'skippedCount']);
+    expect(results.get('sampling:draw')).toEqual({ sampleId, added: 5, size: 5 });
+    expect(results.get('sampling:extend')).toEqual({ sampleId, added: 2, size: 7 });
+    expect(results.get('sampling:verify')).toMatchObject({ matches: true, populationMatches: true, checkedItems: 7, differences: [], judgmentalItems: 0 });
     // The report: a draft of the blank engagement; the package of the demo once its check passes.
     await run('report:export', { format: 'pdf', language: 'en', file: 'Draft report', draft: true, photos: false });
     const demo = ((await ask(router, 'engagement:openDemo', {})).value as { summary: { handle: string } }).summary.handle;
