@@ -1,42 +1,8 @@
 // The Draw panel's arithmetic: sizes, allocation preview and the job's input.
 import { describe, expect, it } from 'vitest';
-import type { PopulationView } from '../../../../shared/contract/sampling-views.ts';
 import { allocationPreview, drawInput, drawProblem, drawSize, initialDrawForm, judgmentSuggestion, statisticalSize } from './draw-inputs.ts';
+import { POPULATION } from './test-fixtures.ts';
 
-export const POPULATION: PopulationView = {
-  id: 'pop-1',
-  topic: 'incident',
-  name: 'Incidents Q1',
-  periodFrom: '2026-01-01',
-  periodTo: '2026-03-31',
-  siteId: '',
-  sourceName: 'incidents.csv',
-  sourceFormat: 'csv',
-  encoding: 'UTF-8',
-  delimiter: ',',
-  sheet: '',
-  columns: [
-    { name: 'Number', role: 'id' },
-    { name: 'Priority', role: 'priority' },
-  ],
-  rowCount: 100_000,
-  skippedRows: 0,
-  contentHash: 'c'.repeat(64),
-  idsHash: 'd'.repeat(64),
-  importedAt: '2026-04-02T09:00:00.000Z',
-  importedBy: 'm-1',
-  rowsHere: true,
-  strata: [
-    {
-      column: 'Priority',
-      strata: [
-        { name: '1 - Critical', count: 1_000 },
-        { name: '2 - High', count: 9_000 },
-        { name: '3 - Moderate', count: 90_000 },
-      ],
-    },
-  ],
-};
 const JUDGMENT = { minPerProcess: 3, maxPerProcess: 10, frequencyTable: false };
 
 describe('the sample size', () => {

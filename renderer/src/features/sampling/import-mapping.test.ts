@@ -1,33 +1,8 @@
 // The import wizard's mapping: roles guessed then changed, one record id, dropped columns never sent.
 import { describe, expect, it } from 'vitest';
-import type { ExportPreviewView } from '../../../../shared/contract/sampling-views.ts';
 import { defaultName, formProblem, importInput, initialMapping, keptColumns, mappingProblem, withRole, type PopulationForm } from './import-mapping.ts';
+import { PREVIEW } from './test-fixtures.ts';
 
-export const PREVIEW: ExportPreviewView = {
-  fileName: 'incidents-2026-q1.csv',
-  format: 'csv',
-  size: 12_345,
-  encoding: 'UTF-8',
-  encodingCandidates: ['UTF-8', 'windows-1252'],
-  bom: null,
-  encodingConflict: false,
-  delimiter: ';',
-  sheets: [],
-  sheet: null,
-  headerRow: 1,
-  columns: [
-    { index: 0, header: 'Number', original: 'Number', role: 'id' },
-    { index: 1, header: 'Opened', original: 'Opened', role: 'opened' },
-    { index: 2, header: 'Priority', original: 'Priority', role: 'priority' },
-    { index: 3, header: 'Caller', original: 'Caller', role: 'drop' },
-    { index: 4, header: 'Short description', original: 'Short description', role: 'attribute' },
-  ],
-  previewRows: [['INC0001', '03/01/2026', '2 - High', 'Ann Lee', 'Mail down']],
-  estimatedRows: 1200,
-  problems: [],
-  preset: 'ServiceNow',
-  dayFirst: true,
-};
 
 const FORM: PopulationForm = { topic: 'incident', name: 'incidents-2026-q1', periodFrom: null, periodTo: null, siteId: '', badRows: 'skip', dayFirst: true };
 
