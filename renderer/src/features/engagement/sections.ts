@@ -1,4 +1,4 @@
-import { IconAlertTriangle, IconCalendarTime, IconChecklist, IconClipboardCheck, IconFileCertificate, IconGavel, IconLayoutDashboard, IconNotebook, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarTime, IconChecklist, IconClipboardCheck, IconFileCertificate, IconGavel, IconLayoutDashboard, IconListSearch, IconNotebook, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Section } from '../../state/app-store.ts';
 import { ConclusionsSection } from '../conclusions/ConclusionsSection.tsx';
@@ -7,6 +7,7 @@ import { FindingsSection } from '../findings/FindingsSection.tsx';
 import { NotebookSection } from '../notebook/NotebookSection.tsx';
 import { PlanSection } from '../plan/PlanSection.tsx';
 import { ReportSection } from '../report/ReportSection.tsx';
+import { SamplingSection } from '../sampling/SamplingSection.tsx';
 import { ScopeSection } from '../scope/ScopeSection.tsx';
 import { TeamSection } from '../team/TeamSection.tsx';
 import { ChecklistSection } from './ChecklistSection.tsx';
@@ -37,6 +38,8 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'notebook', icon: IconNotebook, component: NotebookSection },
   { id: 'conclusions', icon: IconGavel, component: ConclusionsSection },
   { id: 'findings', icon: IconAlertTriangle, component: FindingsSection },
+  // S for Sampling, past the number row like the report.
+  { id: 'sampling', icon: IconListSearch, component: SamplingSection, key: 'S' },
   // R for Report: no other Alt+letter is taken in the engagement window (Alt+Shift+… are the tabs').
   { id: 'report', icon: IconFileCertificate, component: ReportSection, key: 'R' },
 ];

@@ -13,6 +13,7 @@ import { EN_PLAN } from './plan.ts';
 import { EN_PROFILES } from './profiles.ts';
 import { EN_AUDIT_TIME } from './audit-time.ts';
 import { EN_SAMPLE } from './sample.ts';
+import { EN_SAMPLING } from './sampling.ts';
 import { EN_SETTINGS } from './settings.ts';
 import { EN_SITES } from './sites.ts';
 import { EN_TEAM } from './team.ts';
@@ -52,6 +53,7 @@ export const en = {
   ...EN_NC_DOCUMENTS,
   ...EN_REPORT,
   ...EN_SIGNING,
+  ...EN_SAMPLING,
   checklists: EN_CHECKLISTS,
   errorDetails: EN_ERROR_DETAILS,
   errors: EN_ERRORS,

@@ -13,6 +13,7 @@ import { ZH_PLAN } from './plan.ts';
 import { ZH_PROFILES } from './profiles.ts';
 import { ZH_AUDIT_TIME } from './audit-time.ts';
 import { ZH_SAMPLE } from './sample.ts';
+import { ZH_SAMPLING } from './sampling.ts';
 import { ZH_SETTINGS } from './settings.ts';
 import { ZH_SITES } from './sites.ts';
 import { ZH_TEAM } from './team.ts';
@@ -53,6 +54,7 @@ export const zhCN: Translation<Strings> = {
   ...ZH_REPORT,
   ...ZH_SIGNING,
   ...ZH_SAMPLE,
+  ...ZH_SAMPLING,
   ...ZH_AUDIT_TIME,
   errorDetails: ZH_ERROR_DETAILS,
   errors: ZH_ERRORS,
