@@ -18,7 +18,7 @@ import type { SamplingContext } from './use-sampling-context.ts';
  * (a new one, or one typed to recompute a recorded sample) and the pack's record kind whose
  * attributes it tests. The draw is the `sampling:draw` job; the new sample is then shown.
  */
-export function DrawPanel({ ctx, population, judgment, onDrawn }: { ctx: SamplingContext; population: PopulationView; judgment: SamplingStateView['judgment']; onDrawn: (sampleId: string) => void }) {
+export function DrawPanel({ ctx, population, judgment, onDrawn }: { ctx: SamplingContext; population: PopulationView; judgment: SamplingStateView['recordSampling']; onDrawn: (sampleId: string) => void }) {
   const { t } = useTranslation();
   const flush = useSaveStore((s) => s.flush);
   const plans = ctx.plansFor(population.topic);

@@ -8,7 +8,7 @@ import { PopulationRecords } from './population-records.tsx';
 import type { SamplingContext } from './use-sampling-context.ts';
 
 /** A population: its facts, its records, its strata, and the panel that draws a sample from it. */
-export function PopulationDetail({ ctx, population, judgment, onDrawn }: { ctx: SamplingContext; population: PopulationView; judgment: SamplingStateView['judgment']; onDrawn: (sampleId: string) => void }) {
+export function PopulationDetail({ ctx, population, judgment, onDrawn }: { ctx: SamplingContext; population: PopulationView; judgment: SamplingStateView['recordSampling']; onDrawn: (sampleId: string) => void }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md" data-testid="population-detail">

@@ -34,7 +34,7 @@ beforeAll(async () => {
   await i18n.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
 });
 
-const EMPTY: SamplingStateView = { populations: [], samples: [], items: [], attributes: [], judgment: { minPerProcess: 3, maxPerProcess: 10, frequencyTable: false } };
+const EMPTY: SamplingStateView = { populations: [], samples: [], items: [], attributes: [], recordSampling: { defaultMethod: 'judgment', judgment: { minPerProcess: 3, maxPerProcess: 10 } }, fromProfile: false };
 let state: SamplingStateView;
 
 beforeEach(() => {

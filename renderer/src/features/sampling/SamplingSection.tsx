@@ -84,7 +84,7 @@ export function SamplingSection() {
               <PopulationDetail
                 ctx={ctx}
                 population={population}
-                judgment={state.judgment}
+                judgment={state.recordSampling}
                 onDrawn={(sampleId) => {
                   void reload().then(() => setSelection({ kind: 'sample', id: sampleId }));
                 }}

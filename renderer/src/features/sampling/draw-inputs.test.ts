@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allocationPreview, drawInput, drawProblem, drawSize, initialDrawForm, judgmentSuggestion, statisticalSize } from './draw-inputs.ts';
 import { POPULATION } from './test-fixtures.ts';
 
-const JUDGMENT = { minPerProcess: 3, maxPerProcess: 10, frequencyTable: false };
+const JUDGMENT = { defaultMethod: 'judgment' as const, judgment: { minPerProcess: 3, maxPerProcess: 10 } };
 
 describe('the sample size', () => {
   it('is 59 at 95 % confidence, 5 % tolerable and 0 % expected (binomial, no deviation allowed)', () => {

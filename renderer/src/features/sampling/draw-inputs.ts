@@ -53,15 +53,15 @@ export const initialDrawForm = (population: PopulationView, samplingPlan: string
 });
 
 /** The CB profile's judgment range as `sampling:state` gives it, applied to this population (the profile's per-process range, one record per doubling). */
-export const judgmentSuggestion = (judgment: SamplingStateView['judgment'], populationSize: number): JudgmentSizeSuggestion =>
-  judgmentSize({ defaultMethod: 'judgment', judgment: { minPerProcess: judgment.minPerProcess, maxPerProcess: judgment.maxPerProcess } }, populationSize);
+export const judgmentSuggestion = (judgment: SamplingStateView['recordSampling'], populationSize: number): JudgmentSizeSuggestion =>
+  judgmentSize(judgment, populationSize);
 
 /** The statistical size for the form's confidence and rates over this population (the model chosen as documented in attribute-size.ts). */
 export const statisticalSize = (form: DrawForm, populationSize: number): AttributeSize | SamplingRefusal =>
   attributeSampleSize({ confidence: form.confidence, tolerableRate: form.tolerablePercent / 100, expectedRate: form.expectedPercent / 100, populationSize });
 
 /** The size the draw asks for: the picks (judgmental), the statistical size, or the judgment size typed or suggested. */
-export function drawSize(form: DrawForm, population: PopulationView, judgment: SamplingStateView['judgment']): number | null {
+export function drawSize(form: DrawForm, population: PopulationView, judgment: SamplingStateView['recordSampling']): number | null {
   if (form.method === 'judgmental') return form.picks.length || null;
   if (form.sizing === 'statistical') {
     const size = statisticalSize(form, population.rowCount);
@@ -92,7 +92,7 @@ export function allocationPreview(strata: PopulationStrataView | undefined, size
 export type DrawProblem = 'noSize' | 'tooLarge' | 'justification' | 'seed' | 'noPicks' | 'pickReason' | 'strata' | 'notHere';
 
 /** Why the Draw button is not offered yet, the first reason only (each is also shown at its field). */
-export function drawProblem(form: DrawForm, population: PopulationView, judgment: SamplingStateView['judgment']): DrawProblem | null {
+export function drawProblem(form: DrawForm, population: PopulationView, judgment: SamplingStateView['recordSampling']): DrawProblem | null {
   if (!population.rowsHere) return 'notHere';
   if (form.method === 'judgmental') {
     if (!form.picks.length) return 'noPicks';

@@ -11,7 +11,7 @@ type Change = (change: Partial<DrawForm>) => void;
  * statistical attribute sampling (confidence, tolerable and expected deviation rates → the size, the
  * deviations it allows and the model).
  */
-export function DrawSizing({ form, population, judgment, onChange }: { form: DrawForm; population: PopulationView; judgment: SamplingStateView['judgment']; onChange: Change }) {
+export function DrawSizing({ form, population, judgment, onChange }: { form: DrawForm; population: PopulationView; judgment: SamplingStateView['recordSampling']; onChange: Change }) {
   const { t } = useTranslation();
   const judgmental = form.method === 'judgmental';
   return (
@@ -30,7 +30,7 @@ export function DrawSizing({ form, population, judgment, onChange }: { form: Dra
   );
 }
 
-function JudgmentSize({ form, population, judgment, onChange }: { form: DrawForm; population: PopulationView; judgment: SamplingStateView['judgment']; onChange: Change }) {
+function JudgmentSize({ form, population, judgment, onChange }: { form: DrawForm; population: PopulationView; judgment: SamplingStateView['recordSampling']; onChange: Change }) {
   const { t } = useTranslation();
   const suggestion = judgmentSuggestion(judgment, population.rowCount);
   const judgmental = form.method === 'judgmental';
@@ -39,7 +39,7 @@ function JudgmentSize({ form, population, judgment, onChange }: { form: DrawForm
       <Text size="sm" data-testid="draw-suggestion">
         {t('sampling.draw.suggestion', { size: formatNumber(suggestion.size), min: formatNumber(suggestion.min), max: formatNumber(suggestion.max) })}
       </Text>
-      {judgment.frequencyTable ? (
+      {suggestion.method === 'frequency-table' ? (
         <Text size="xs" c="dimmed">
           {t('sampling.draw.frequencyTable')}
         </Text>

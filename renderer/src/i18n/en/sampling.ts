@@ -142,7 +142,7 @@ export const EN_SAMPLING = {
       judgment: 'Judgment',
       statistical: 'Statistical (attributes)',
       suggestion: 'Suggested: {{size}} records (the CB profile’s range: {{min}}–{{max}} per process).',
-      frequencyTable: 'The CB profile prefers its frequency table: check the size against it.',
+      frequencyTable: 'Suggested from the CB profile\'s frequency table for a population of this size.',
       picksSize_one: '{{count}} record picked',
       picksSize_other: '{{count}} records picked',
       size: 'Size',

@@ -137,7 +137,7 @@ export const ZH_SAMPLING: Translation<typeof EN_SAMPLING> = {
       judgment: '判断确定',
       statistical: '统计抽样（属性）',
       suggestion: '建议：{{size}} 条记录（认证机构方案规定的范围：每个过程 {{min}}–{{max}} 条）。',
-      frequencyTable: '认证机构方案优先采用其频次表：请对照频次表核对样本量。',
+      frequencyTable: '依据认证机构方案中与该总体规模对应的频次表给出建议样本量。',
       picksSize_other: '已选取 {{count}} 条记录',
       size: '样本量',
       justification: '理由',
