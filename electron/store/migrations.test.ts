@@ -34,6 +34,7 @@ const RELEASED_SCHEMA_HASHES: Record<number, string> = {
   15: 'd8f58268c61608250bd69dbf562b9db76a8747984b8a15cc101ad3f255790358',
   16: 'f829cf65bb8b722df51685590a26d67b7df3710ffb7a5fb512a6a2c577410836',
   17: 'd0deea558ba91b57ec97e5504cee501d2e509d5bee9b3a66ec02a6cf5f4cc601',
+  18: '047737779f7fdbfed35030dadaed2e8bce45888304e5b31e4793a808f3996a9b',
 };
 
 const schemaHash = (version: number): string =>
@@ -281,6 +282,29 @@ describe('engagement migrations', () => {
     const photo = store.createRow('evidence_file', { engagement_id, evidence_id: evidence, sha256: 'c'.repeat(64), file_name: 'door.jpg', byte_size: 3, file_kind: 'photo' });
     expect(store.getRow('evidence_file', photo)).toMatchObject({ metadata_policy: 'none', report_sha256: null, captured_at: '', capture_latitude: null, photography_permitted_by: '' });
     expect(() => opened.db.prepare("INSERT INTO blob (id, sha256, byte_size, complete, started_at) VALUES ('b2', ?, 3, 1, 'x')").run('c'.repeat(64))).toThrow(/UNIQUE/);
+    expect(store.verifyChain()).toMatchObject({ ok: true });
+    opened.db.close();
+  });
+
+  it('step 18 adds populations (immutable, their records outside the change log) and samples, keeping the chain valid', () => {
+    const file = fileAtVersion(17);
+    const opened = openEngagementFile(file);
+    expect(opened.migratedFrom).toBe(17);
+    const store = new EngagementStore(opened.db, { actorId: ACTOR_DANA, readOnly: false });
+    const engagement_id = store.engagementId;
+    const member = store.createRow('team_member', { engagement_id, name: 'Dana', initials: 'DA', role: 'lead', actor_id: null });
+    const population = {
+      topic: 'incident', name: 'Incidents', period_from: null, period_to: null, site_id: '', source_name: 'incidents.csv', source_format: 'csv', source_encoding: 'utf-8',
+      source_delimiter: ',', source_sheet: '', columns: '[{"name":"Number","role":"id"}]', row_count: 1, skipped_rows: 0, content_hash: 'c'.repeat(64), ids_hash: 'd'.repeat(64),
+      imported_at: '2026-12-02T00:00:00.000Z', imported_by: ACTOR_DANA,
+    };
+    expect(store.addImmutable('population', 'population-1', population)).toBe(true);
+    opened.db.prepare("INSERT INTO population_data (population_id, complete, started_at) VALUES ('population-1', 1, '2026-12-02T00:00:00.000Z')").run();
+    opened.db.prepare("INSERT INTO population_row (population_seq, row_no, line, record_id, cells) VALUES (1, 0, 2, 'INC1', '[\"INC1\"]')").run();
+    const sample = store.createRow('sample', { engagement_id, population_id: 'population-1', drawn_by: member, planned_size: 1, drawn_at: '2026-12-02T00:00:00.000Z' });
+    expect(store.getRow('sample', sample)).toMatchObject({ sizing: 'judgment', method: 'random', confidence: null, query_id: null });
+    store.createRow('sample_item', { engagement_id, sample_id: sample, row_no: 0, record_ref: 'INC1', draw_seq: 0 });
+    store.createRow('sample_attribute', { engagement_id, sample_id: sample, attribute: 'custom-1', label: 'Closed with the caller', position: 1 });
     expect(store.verifyChain()).toMatchObject({ ok: true });
     opened.db.close();
   });

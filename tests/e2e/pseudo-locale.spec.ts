@@ -168,6 +168,9 @@ test('pseudo-locale sweep: every screen shows only text from the language files,
   await page.keyboard.press('Alt+R');
   await expect(page.getByTestId('report-gate-verdict')).toBeVisible();
   await look(page, 'report', findings);
+  await page.keyboard.press('Alt+S');
+  await expect(page.getByTestId('sampling-empty')).toBeVisible();
+  await look(page, 'sampling', findings);
 
   await lookAtDialog(page, 'settings', findings, () => page.keyboard.press('Control+Comma'));
   await lookAtDialog(page, 'save-copy', findings, () => page.keyboard.press('Control+Shift+S'));
