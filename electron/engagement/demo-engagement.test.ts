@@ -85,8 +85,24 @@ describe('the demo engagement', () => {
     expect(records.attendance).toHaveLength(8);
     expect(records.notebook_entry.length).toBeGreaterThanOrEqual(8);
     expect(records.person.map((person) => person.name).sort()).toEqual(['Dev Anand', 'Joanne Kerr', 'Mark Ellis', 'Priya Shah']);
-    expect(records.record_query).toHaveLength(1);
-    expect(records.record_seen.filter((record) => record.query_id === records.record_query[0]!.id)).toHaveLength(3);
+    // The on-screen SLA query, and the query the incident sample files its records under.
+    expect(records.record_query).toHaveLength(2);
+    const slaQuery = records.record_query.find((query) => query.topic === 'service-level')!;
+    expect(records.record_seen.filter((record) => record.query_id === slaQuery.id)).toHaveLength(3);
+    // The incident export, imported without its caller column, and a stratified sample of 12 (2+ per priority), 10 tested, 1 deviation.
+    const sampling = await service.call(opened.handle, 'samplingState');
+    expect(sampling.populations).toMatchObject([{ topic: 'incident', rowCount: 1240, skippedRows: 0, rowsHere: true }]);
+    expect(sampling.populations[0]!.columns.map((column) => column.name)).not.toContain('caller_id');
+    expect(sampling.samples).toMatchObject([{ method: 'stratified', stratify_by: 'priority', seed: 'meridian-incidents-2026-12-08', sampling_plan: '8.6.1-s01' }]);
+    const strata = new Map<string, number>();
+    for (const item of sampling.items) strata.set(item.stratum, (strata.get(item.stratum) ?? 0) + 1);
+    expect(sampling.items).toHaveLength(12);
+    expect([...strata.values()].every((count) => count >= 2)).toBe(true);
+    const sampled = new Set(sampling.items.map((item) => item.record_id));
+    expect(records.record_seen.filter((record) => sampled.has(record.id) && record.result === 'fail')).toHaveLength(1);
+    expect(records.record_seen.filter((record) => sampled.has(record.id) && record.result === 'pass')).toHaveLength(9);
+    const verified = await service.startJob(opened.handle, 'verifySample', () => [sampling.samples[0]!.id] as const).result;
+    expect(verified).toMatchObject({ matches: true, checkedItems: 12 });
     expect(records.conclusion).toMatchObject([{ topic: 'business-relationship', status: 'conforming' }]);
     // The SLA register Joanne e-mailed, attached by Rajesh to the reference his records cite.
     const { files } = await service.call(opened.handle, 'evidenceFiles');

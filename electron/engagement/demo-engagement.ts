@@ -3,6 +3,7 @@ import type { NewEngagementFields, Site, SiteFields, TeamMemberFields } from '..
 import { md1Population, md1RandomOrder, md1SitesFromRows } from '../../shared/sampling/md1-sample.ts';
 import { fieldworkDemo } from './demo-fieldwork.ts';
 import { addDemoFindings } from '../findings/index.ts';
+import { addDemoSampling } from '../sampling/index.ts';
 import { planDemo } from './demo-plan.ts';
 import { demoProfileToCopy } from './demo-profile.ts';
 import type { EngagementService, OpenedEngagement } from './engagement-service.ts';
@@ -104,6 +105,7 @@ export async function createDemoEngagement(service: EngagementService, file: str
   await planDemo(service, opened.handle);
   await fieldworkDemo(service, opened.handle);
   await addDemoFindings(service, opened.handle);
+  await addDemoSampling(service, opened.handle);
   return { ...opened, summary: await service.summary(opened.handle) };
 }
 

@@ -2,3 +2,4 @@
 export { samplingCapability } from './sampling-capability.ts';
 export type { DrawRequest } from './sample-draw.ts';
 export type { PopulationImportRequest } from './population-import.ts';
+export { addDemoSampling, demoIncidentExport, DEMO_INCIDENT_SEED } from './demo-sampling.ts';

@@ -33,7 +33,8 @@ export const samplingCapability = defineCapability({
   }),
   jobs: (engagement: EngagementContext) => ({
     importPopulation: (context: JobContext, request: PopulationImportRequest) => importPopulation(engagement, context, request, engagement.store().context.actorId),
-    drawSample: (context: JobContext, request: DrawRequest) => drawSample(engagement, context, drawingMember(engagement), request),
+    // memberId: the demo draws as its auditor; the screens draw as the typing member.
+    drawSample: (context: JobContext, request: DrawRequest, memberId?: string) => drawSample(engagement, context, memberId ?? drawingMember(engagement), request),
     extendSample: (context: JobContext, sampleId: string, more: number) => extendSample(engagement, context, sampleId, more),
     verifySample: (context: JobContext, sampleId: string) => verifySample(engagement, context, sampleId),
   }),
