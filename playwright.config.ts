@@ -12,6 +12,8 @@ export default defineConfig({
     // The real Electron app; skips (saying why) where its binary cannot be installed.
     { name: 'electron', testDir: 'tests/electron' },
   ],
+  // The demo engagement, built once and copied by every host (tests/e2e/global-setup.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
   outputDir: 'test-results/playwright',
   timeout: 90_000,
   expect: { timeout: 15_000 },

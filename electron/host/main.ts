@@ -9,6 +9,7 @@ import { startHost } from './server.ts';
  *   --app-data <dir>   this installation's app data (default ~/.audit-workbench-web)
  *   --port <n>         default 0 (a free port)
  *   --test             accept absolute file paths (end-to-end tests only)
+ *   --demo-template <file>  with --test: copy this demo file instead of building the demo (the e2e suite builds it once)
  */
 const { values } = parseArgs({
   options: {
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     'app-data': { type: 'string' },
     port: { type: 'string' },
     test: { type: 'boolean', default: false },
+    'demo-template': { type: 'string' },
   },
 });
 
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     appDataDir: path.resolve(values['app-data'] ?? path.join(os.homedir(), '.audit-workbench-web')),
     port: Number(values.port ?? 0),
     test: values.test ?? false,
+    demoTemplate: values['demo-template'] ?? null,
     rendererDir: path.resolve(bundleDir, '../renderer'),
     workerDir: path.resolve(bundleDir, '../workers'),
   });

@@ -23,6 +23,8 @@ export interface HostOptions {
   readonly port: number;
   /** Test mode: absolute file paths are accepted. */
   readonly test: boolean;
+  /** Test mode only: a demo file to copy instead of building the demo (`--demo-template`). */
+  readonly demoTemplate?: string | null;
   readonly rendererDir: string;
   readonly workerDir: string;
   /** How long a page session may stay silent before its engagements are closed. */
@@ -111,6 +113,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     workspaceDir: options.workspaceDir,
     appDataDir: options.appDataDir,
     allowAbsolutePaths: options.test,
+    demoTemplate: options.test ? (options.demoTemplate ?? null) : null,
   });
   const service = await EngagementService.start({
     appDataDir: options.appDataDir,

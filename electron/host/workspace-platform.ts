@@ -11,6 +11,8 @@ export interface WorkspaceOptions {
   readonly appDataDir: string;
   /** Test mode: absolute paths are accepted too (the e2e tests open corpus files where they lie). */
   readonly allowAbsolutePaths?: boolean;
+  /** Test mode: a demo file built once by the suite, copied when a test opens the demo. */
+  readonly demoTemplate?: string | null;
 }
 
 /** Names a user may type: no folders, no parent references, nothing hidden, no control characters. */
@@ -107,5 +109,9 @@ export class WorkspacePlatform implements Platform {
 
   demoFile(): string {
     return path.join(this.workspace, 'Demo - Kestrel Data Services.iso20k');
+  }
+
+  demoTemplate(): string | null {
+    return this.options.allowAbsolutePaths ? (this.options.demoTemplate ?? null) : null;
   }
 }

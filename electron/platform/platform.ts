@@ -23,6 +23,11 @@ export interface Platform {
   listFiles(kind?: FileKind): WorkspaceFileView[];
   /** Where the demo engagement file lives. */
   demoFile(): string;
+  /**
+   * A demo file made earlier to copy instead of building the demo again (the end-to-end suite builds it
+   * once for its hundred hosts); null or absent everywhere else.
+   */
+  demoTemplate?(): string | null;
   /** A native file dialog (desktop); workspace hosts throw NOT_SUPPORTED (they use the in-page picker). */
   pickFile(owner: string, mode: 'open' | 'save', suggestedName?: string, kind?: FileKind): Promise<string | null>;
   /** Shows an engagement in a window of its own (desktop: moves the lease there); false: the caller shows it. */

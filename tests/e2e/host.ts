@@ -19,14 +19,20 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  * Starts the built browser host (dist/host/main.cjs) as its own process, like `npm run web` does,
  * with a fresh workspace and app-data: one host stands for one auditor's laptop.
  */
-export async function startHost(options: { root?: string; name?: string } = {}): Promise<HostHandle> {
+export async function startHost(options: { root?: string; name?: string; demoTemplate?: string | null } = {}): Promise<HostHandle> {
   const root = options.root ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aw-e2e-'));
   const workspace = path.join(root, `${options.name ?? 'laptop'}-workspace`);
   const appData = path.join(root, `${options.name ?? 'laptop'}-app-data`);
   fs.mkdirSync(workspace, { recursive: true });
+  const demoTemplate = options.demoTemplate === undefined ? (process.env.AW_E2E_DEMO_TEMPLATE ?? null) : options.demoTemplate;
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'dist/host/main.cjs'), '--workspace', workspace, '--app-data', appData, '--port', '0', '--test'],
+    [
+      path.join(ROOT, 'dist/host/main.cjs'),
+      ...['--workspace', workspace, '--app-data', appData, '--port', '0', '--test'],
+      // The demo built once by global-setup.ts (copied when a test opens the demo).
+      ...(demoTemplate ? ['--demo-template', demoTemplate] : []),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

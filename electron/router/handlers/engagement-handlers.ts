@@ -41,6 +41,8 @@ export function registerEngagementHandlers(router: Router, deps: RouterDeps): vo
 
   router.register('engagement:openDemo', async (_input, context) => {
     const file = platform.demoFile();
+    const template = platform.demoTemplate?.() ?? null;
+    if (!fs.existsSync(file) && template) fs.copyFileSync(template, file, fs.constants.COPYFILE_EXCL);
     const opened = fs.existsSync(file) ? await service.openFile(file) : await createDemoEngagement(service, file);
     return claim(opened, context);
   });
