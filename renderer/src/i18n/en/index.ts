@@ -23,6 +23,7 @@ import { EN_FOLLOW_UP } from './follow-up.ts';
 import { EN_NC_DOCUMENTS } from './nc-documents.ts';
 import { EN_REPORT } from './report.ts';
 import { EN_SIGNING } from './signing.ts';
+import { EN_SAMPLE_TESTING } from './sample-testing.ts';
 
 /**
  * English, the reference language: every string the UI shows comes from these files, one per
@@ -52,6 +53,7 @@ export const en = {
   ...EN_NC_DOCUMENTS,
   ...EN_REPORT,
   ...EN_SIGNING,
+  ...EN_SAMPLE_TESTING,
   checklists: EN_CHECKLISTS,
   errorDetails: EN_ERROR_DETAILS,
   errors: EN_ERRORS,

@@ -23,6 +23,7 @@ import { ZH_FOLLOW_UP } from './follow-up.ts';
 import { ZH_NC_DOCUMENTS } from './nc-documents.ts';
 import { ZH_REPORT } from './report.ts';
 import { ZH_SIGNING } from './signing.ts';
+import { ZH_SAMPLE_TESTING } from './sample-testing.ts';
 
 /**
  * 简体中文 (zh-CN). Only real translations live here — never copies of English: a key left out
@@ -54,6 +55,7 @@ export const zhCN: Translation<Strings> = {
   ...ZH_SIGNING,
   ...ZH_SAMPLE,
   ...ZH_AUDIT_TIME,
+  ...ZH_SAMPLE_TESTING,
   errorDetails: ZH_ERROR_DETAILS,
   errors: ZH_ERRORS,
 };
