@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'net', 'http', 'https', 'url', 'stream', 'util', 'timers', 'timers/*'];
 
 /** The capability folders of electron/ (DESIGN.md layout); each new capability is added here. */
-const CAPABILITIES = ['packs', 'team', 'profiles', 'next-audit', 'templates', 'documents', 'plan', 'exports', 'fieldwork', 'evidence', 'findings', 'closing', 'follow-up', 'nc-documents', 'report', 'signing'];
+const CAPABILITIES = ['packs', 'team', 'profiles', 'next-audit', 'templates', 'documents', 'plan', 'exports', 'fieldwork', 'evidence', 'findings', 'closing', 'follow-up', 'nc-documents', 'report', 'signing', 'sampling'];
 
 /** shared/ is pure code anyone may import; a shared folder named like a capability (shared/documents) is not that capability. */
 const SHARED_IS_PURE = '!**/shared/**';

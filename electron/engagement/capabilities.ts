@@ -10,6 +10,7 @@ import { packsCapability } from '../packs/worker.ts';
 import { planCapability } from '../plan/worker.ts';
 import { profilesCapability } from '../profiles/worker.ts';
 import { reportCapability } from '../report/worker.ts';
+import { samplingCapability } from '../sampling/worker.ts';
 import type { CallsOf, JobsOf } from '../store/capability.ts';
 import { coreCapability } from '../store/core-capability.ts';
 import type { EngagementSession } from '../store/engagement-session.ts';
@@ -19,7 +20,7 @@ import { teamCapability } from '../team/worker.ts';
  * The one place where the engagement worker is composed: the core plus every capability. Adding a
  * capability is one line here; a duplicate operation name stops the worker at start-up.
  */
-export const engagementCapabilities = (session: EngagementSession) => [coreCapability(session), packsCapability, teamCapability, profilesCapability, nextAuditCapability, planCapability, exportsCapability, fieldworkCapability, evidenceCapability, findingsCapability, closingCapability, followUpCapability, ncDocumentsCapability, reportCapability] as const;
+export const engagementCapabilities = (session: EngagementSession) => [coreCapability(session), packsCapability, teamCapability, profilesCapability, nextAuditCapability, planCapability, exportsCapability, fieldworkCapability, evidenceCapability, findingsCapability, closingCapability, followUpCapability, ncDocumentsCapability, reportCapability, samplingCapability] as const;
 
 type Capabilities = ReturnType<typeof engagementCapabilities>;
 /** Every call the main thread may make on an engagement worker. */

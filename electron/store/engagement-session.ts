@@ -1,4 +1,5 @@
 import { BlobStore } from './blob-store.ts';
+import { PopulationStore } from './population-store.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -153,7 +154,10 @@ export class EngagementSession implements EngagementContext {
     this.engagementStore = new EngagementStore(db, { actorId, readOnly });
     this.blobStore = new BlobStore(db);
     // An upload or import the last session did not finish, and bytes no live row names: gone before the first screen.
-    if (!readOnly) this.blobStore.sweepAtOpen();
+    if (!readOnly) {
+      this.blobStore.sweepAtOpen();
+      new PopulationStore(db).sweepAtOpen();
+    }
     this.summaryBase = {
       path: filePath,
       engagementId: this.engagementStore.engagementId,

@@ -1,3 +1,4 @@
+import type { RecordSampling } from '../cb-profile/profile.ts';
 import type { ColumnRole, SourceFormat } from '../sampling/sampling-kinds.ts';
 import type { SAMPLE_ATTRIBUTE_TABLE, SAMPLE_ITEM_TABLE, SAMPLE_TABLE } from '../tables/sampling-tables.ts';
 import type { RowOf } from '../tables/table.ts';
@@ -92,8 +93,10 @@ export interface SamplingStateView {
   readonly samples: readonly SampleRowView[];
   readonly items: readonly SampleItemRowView[];
   readonly attributes: readonly SampleAttributeRowView[];
-  /** The CB profile's judgment range per process and whether its default is the frequency table. */
-  readonly judgment: { readonly minPerProcess: number; readonly maxPerProcess: number; readonly frequencyTable: boolean };
+  /** The CB profile's record sampling (judgment range per process, the optional frequency table): judgmentSize() suggests from it. */
+  readonly recordSampling: RecordSampling;
+  /** False: no CB profile is chosen yet, the range shown is the usual 3–10 per process. */
+  readonly fromProfile: boolean;
 }
 
 /** A record of a population: its row number, the line it started on, its id and its kept cells (the population's column order). */

@@ -16,6 +16,7 @@ import { registerPlanHandlers } from './plan-handlers.ts';
 import { registerProfileHandlers } from './profile-handlers.ts';
 import { registerReportHandlers } from './report-handlers.ts';
 import { registerRowHandlers } from './row-handlers.ts';
+import { registerSamplingHandlers } from './sampling-handlers.ts';
 import { registerSigningHandlers } from './signing-handlers.ts';
 import { registerTeamHandlers } from './team-handlers.ts';
 
@@ -43,6 +44,7 @@ export function createRouter(deps: RouterDeps): Router {
   registerNcDocumentHandlers(router, deps);
   registerReportHandlers(router, deps);
   registerSigningHandlers(router, deps);
+  registerSamplingHandlers(router, deps);
   const missing = [...router.unregistered(), ...router.jobs.unregistered().map((kind) => `job ${kind}`)];
   if (missing.length) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return router;
