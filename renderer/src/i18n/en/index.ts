@@ -13,6 +13,7 @@ import { EN_PLAN } from './plan.ts';
 import { EN_PROFILES } from './profiles.ts';
 import { EN_AUDIT_TIME } from './audit-time.ts';
 import { EN_SAMPLE } from './sample.ts';
+import { EN_SAMPLE_TESTING } from './sample-testing.ts';
 import { EN_SETTINGS } from './settings.ts';
 import { EN_SITES } from './sites.ts';
 import { EN_TEAM } from './team.ts';
@@ -23,7 +24,6 @@ import { EN_FOLLOW_UP } from './follow-up.ts';
 import { EN_NC_DOCUMENTS } from './nc-documents.ts';
 import { EN_REPORT } from './report.ts';
 import { EN_SIGNING } from './signing.ts';
-import { EN_SAMPLE_TESTING } from './sample-testing.ts';
 
 /**
  * English, the reference language: every string the UI shows comes from these files, one per
@@ -36,6 +36,7 @@ export const en = {
   ...EN_ENGAGEMENT,
   ...EN_SITES,
   ...EN_SAMPLE,
+  ...EN_SAMPLE_TESTING,
   ...EN_AUDIT_TIME,
   ...EN_TEAM,
   ...EN_OTHER_PARTIES,
@@ -53,7 +54,6 @@ export const en = {
   ...EN_NC_DOCUMENTS,
   ...EN_REPORT,
   ...EN_SIGNING,
-  ...EN_SAMPLE_TESTING,
   checklists: EN_CHECKLISTS,
   errorDetails: EN_ERROR_DETAILS,
   errors: EN_ERRORS,

@@ -13,6 +13,7 @@ import { ZH_PLAN } from './plan.ts';
 import { ZH_PROFILES } from './profiles.ts';
 import { ZH_AUDIT_TIME } from './audit-time.ts';
 import { ZH_SAMPLE } from './sample.ts';
+import { ZH_SAMPLE_TESTING } from './sample-testing.ts';
 import { ZH_SETTINGS } from './settings.ts';
 import { ZH_SITES } from './sites.ts';
 import { ZH_TEAM } from './team.ts';
@@ -23,7 +24,6 @@ import { ZH_FOLLOW_UP } from './follow-up.ts';
 import { ZH_NC_DOCUMENTS } from './nc-documents.ts';
 import { ZH_REPORT } from './report.ts';
 import { ZH_SIGNING } from './signing.ts';
-import { ZH_SAMPLE_TESTING } from './sample-testing.ts';
 
 /**
  * 简体中文 (zh-CN). Only real translations live here — never copies of English: a key left out
@@ -54,8 +54,8 @@ export const zhCN: Translation<Strings> = {
   ...ZH_REPORT,
   ...ZH_SIGNING,
   ...ZH_SAMPLE,
-  ...ZH_AUDIT_TIME,
   ...ZH_SAMPLE_TESTING,
+  ...ZH_AUDIT_TIME,
   errorDetails: ZH_ERROR_DETAILS,
   errors: ZH_ERRORS,
 };
