@@ -13,12 +13,12 @@ import { EN_PLAN } from './plan.ts';
 import { EN_PROFILES } from './profiles.ts';
 import { EN_AUDIT_TIME } from './audit-time.ts';
 import { EN_SAMPLE } from './sample.ts';
-import { EN_SAMPLE_TESTING } from './sample-testing.ts';
 import { EN_SETTINGS } from './settings.ts';
 import { EN_SITES } from './sites.ts';
 import { EN_TEAM } from './team.ts';
 import { EN_TEMPLATES } from './templates.ts';
 import { EN_FINDINGS } from './findings.ts';
+import { EN_SAMPLE_TESTING } from './sample-testing.ts';
 import { EN_CLOSING } from './closing.ts';
 import { EN_FOLLOW_UP } from './follow-up.ts';
 import { EN_NC_DOCUMENTS } from './nc-documents.ts';
@@ -36,7 +36,6 @@ export const en = {
   ...EN_ENGAGEMENT,
   ...EN_SITES,
   ...EN_SAMPLE,
-  ...EN_SAMPLE_TESTING,
   ...EN_AUDIT_TIME,
   ...EN_TEAM,
   ...EN_OTHER_PARTIES,
@@ -49,6 +48,7 @@ export const en = {
   ...EN_CONCLUSIONS,
   ...EN_TEMPLATES,
   ...EN_FINDINGS,
+  ...EN_SAMPLE_TESTING,
   ...EN_CLOSING,
   ...EN_FOLLOW_UP,
   ...EN_NC_DOCUMENTS,

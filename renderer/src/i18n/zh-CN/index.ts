@@ -13,12 +13,12 @@ import { ZH_PLAN } from './plan.ts';
 import { ZH_PROFILES } from './profiles.ts';
 import { ZH_AUDIT_TIME } from './audit-time.ts';
 import { ZH_SAMPLE } from './sample.ts';
-import { ZH_SAMPLE_TESTING } from './sample-testing.ts';
 import { ZH_SETTINGS } from './settings.ts';
 import { ZH_SITES } from './sites.ts';
 import { ZH_TEAM } from './team.ts';
 import { ZH_TEMPLATES } from './templates.ts';
 import { ZH_FINDINGS } from './findings.ts';
+import { ZH_SAMPLE_TESTING } from './sample-testing.ts';
 import { ZH_CLOSING } from './closing.ts';
 import { ZH_FOLLOW_UP } from './follow-up.ts';
 import { ZH_NC_DOCUMENTS } from './nc-documents.ts';
@@ -48,13 +48,13 @@ export const zhCN: Translation<Strings> = {
   ...ZH_CONCLUSIONS,
   ...ZH_TEMPLATES,
   ...ZH_FINDINGS,
+  ...ZH_SAMPLE_TESTING,
   ...ZH_CLOSING,
   ...ZH_FOLLOW_UP,
   ...ZH_NC_DOCUMENTS,
   ...ZH_REPORT,
   ...ZH_SIGNING,
   ...ZH_SAMPLE,
-  ...ZH_SAMPLE_TESTING,
   ...ZH_AUDIT_TIME,
   errorDetails: ZH_ERROR_DETAILS,
   errors: ZH_ERRORS,
