@@ -19,6 +19,7 @@ export const EN_SAMPLE_TESTING = {
       size: 'Size',
       sizePlanned: '{{size}} (planned {{planned}})',
       drawnBy: 'Drawn by',
+      copy: 'Copy',
       seed: 'Seed',
       judgment: 'Size set by judgment — justification',
       noJustification: 'No justification recorded.',

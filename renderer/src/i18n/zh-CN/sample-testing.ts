@@ -21,6 +21,7 @@ export const ZH_SAMPLE_TESTING: Translation<typeof EN_SAMPLE_TESTING> = {
       size: '样本量',
       sizePlanned: '{{size}}（计划 {{planned}}）',
       drawnBy: '抽取人',
+      copy: '复制',
       seed: '随机种子',
       judgment: '样本量按判断确定——理由',
       noJustification: '未记录理由。',

@@ -180,8 +180,8 @@ describe('a sample of 10,000 items', () => {
     await screen.findByTestId('sample-view');
     act(() => grid().focus());
     await act(async () => press('Enter'));
-    const drawer = await screen.findByTestId('sample-item-drawer');
-    expect(drawer.textContent).toContain('INC-00000');
+    await screen.findByTestId('sample-item-drawer');
+    expect(screen.getByRole('dialog').textContent).toContain('INC-00000');
     expect(screen.getByLabelText('Note on attribute 1')).toBeTruthy();
     expect(screen.getByTestId('sample-item-cells').textContent).toContain('P3');
   });

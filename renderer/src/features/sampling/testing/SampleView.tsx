@@ -42,6 +42,15 @@ export function SampleView({ sampleId }: { sampleId: string }) {
     if (records.handle !== handle || !records.records) void records.load(handle);
   }, [handle]);
 
+  // A draw, an extension or a pick made records seen in the worker: read them when the items point at ones not here yet.
+  const items = parts?.items;
+  useEffect(() => {
+    const records = useFieldworkRecords.getState().records;
+    if (!records || !items?.length) return;
+    const here = new Set(records.record_seen.map((record) => record.id));
+    if (items.some((item) => item.record_id && !here.has(item.record_id))) void useFieldworkRecords.getState().reload();
+  }, [items, recordsLoaded]);
+
   const attributeIndex = useMemo((): ReturnType<typeof samplingAttributeIndex> => (ctx.pack ? samplingAttributeIndex(ctx.pack) : new Map()), [ctx.pack]);
   const { text } = ctx;
   const textOf = useCallback(
@@ -56,7 +65,6 @@ export function SampleView({ sampleId }: { sampleId: string }) {
   const attributeIds = useMemo(() => columns.map((column) => column.id), [columns]);
   const population = parts?.population;
   const kept = useMemo(() => (population?.columns ?? []).map((column, index) => ({ index, name: column.name, role: column.role })).filter((column) => column.role !== 'id'), [population?.columns]);
-  const items = parts?.items;
   const rowNos = useMemo(() => (items ?? []).map((item) => item.row_no), [items]);
   const { cells, need } = usePopulationCells(population?.rowsHere ? handle : null, population?.id ?? null, rowNos, setError);
 

@@ -104,7 +104,7 @@ export function SampleHeader({ parts, ctx }: { parts: SampleParts; ctx: Fieldwor
               .join(' · ')}
           </Text>
         </div>
-        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
+        <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
           <Fact label={t('sampleTesting.header.method')} testId="sample-method">
             {t(`sampleTesting.method.${sample.method}`)}
             {sample.method === 'stratified' && sample.stratify_by
@@ -119,16 +119,6 @@ export function SampleHeader({ parts, ctx }: { parts: SampleParts; ctx: Fieldwor
           <Fact label={t('sampleTesting.header.drawnBy')}>
             {[ctx.memberName(sample.drawn_by), sample.drawn_at ? formatInstant(sample.drawn_at) : null].filter(Boolean).join(' · ')}
           </Fact>
-          <Fact label={t('sampleTesting.header.seed')}>
-            <Text span ff="monospace" size="sm" translate="no" data-testid="sample-seed">
-              {sample.seed || '—'}
-            </Text>
-            {sample.algorithm ? (
-              <Text span size="xs" c="dimmed" ml={6} translate="no">
-                {sample.algorithm}
-              </Text>
-            ) : null}
-          </Fact>
         </SimpleGrid>
         <Fact label={statistical ? t('sampleTesting.header.statistical') : t('sampleTesting.header.judgment')} testId="sample-sizing">
           {statistical
@@ -140,12 +130,21 @@ export function SampleHeader({ parts, ctx }: { parts: SampleParts; ctx: Fieldwor
               })
             : sample.justification || t('sampleTesting.header.noJustification')}
         </Fact>
+        {sample.seed ? (
+          <div>
+            <Text size="xs" c="dimmed">
+              {t('sampleTesting.header.seed')}
+              {sample.algorithm ? ` · ${sample.algorithm}` : ''}
+            </Text>
+            <CopyableCode value={sample.seed} label={t('sampleTesting.header.copy')} testId="sample-seed" />
+          </div>
+        ) : null}
         {sample.population_hash ? (
           <div>
             <Text size="xs" c="dimmed">
               {t('sampleTesting.header.populationHash')}
             </Text>
-            <CopyableCode value={sample.population_hash} testId="sample-population-hash" />
+            <CopyableCode value={sample.population_hash} label={t('sampleTesting.header.copy')} testId="sample-population-hash" />
           </div>
         ) : null}
 

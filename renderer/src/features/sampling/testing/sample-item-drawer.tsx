@@ -89,9 +89,8 @@ export function SampleItemDrawer({
           </Text>
         </Group>
       }
-      data-testid="sample-item-drawer"
     >
-      <Stack gap="md">
+      <Stack gap="md" data-testid="sample-item-drawer">
         {item.reason ? (
           <Text size="sm">
             <b>{t('sampleTesting.item.reason')}</b> <span translate="no">{item.reason}</span>
