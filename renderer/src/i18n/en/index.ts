@@ -19,6 +19,7 @@ import { EN_SITES } from './sites.ts';
 import { EN_TEAM } from './team.ts';
 import { EN_TEMPLATES } from './templates.ts';
 import { EN_FINDINGS } from './findings.ts';
+import { EN_SAMPLE_TESTING } from './sample-testing.ts';
 import { EN_CLOSING } from './closing.ts';
 import { EN_FOLLOW_UP } from './follow-up.ts';
 import { EN_NC_DOCUMENTS } from './nc-documents.ts';
@@ -48,6 +49,7 @@ export const en = {
   ...EN_CONCLUSIONS,
   ...EN_TEMPLATES,
   ...EN_FINDINGS,
+  ...EN_SAMPLE_TESTING,
   ...EN_CLOSING,
   ...EN_FOLLOW_UP,
   ...EN_NC_DOCUMENTS,

@@ -19,6 +19,7 @@ import { ZH_SITES } from './sites.ts';
 import { ZH_TEAM } from './team.ts';
 import { ZH_TEMPLATES } from './templates.ts';
 import { ZH_FINDINGS } from './findings.ts';
+import { ZH_SAMPLE_TESTING } from './sample-testing.ts';
 import { ZH_CLOSING } from './closing.ts';
 import { ZH_FOLLOW_UP } from './follow-up.ts';
 import { ZH_NC_DOCUMENTS } from './nc-documents.ts';
@@ -48,6 +49,7 @@ export const zhCN: Translation<Strings> = {
   ...ZH_CONCLUSIONS,
   ...ZH_TEMPLATES,
   ...ZH_FINDINGS,
+  ...ZH_SAMPLE_TESTING,
   ...ZH_CLOSING,
   ...ZH_FOLLOW_UP,
   ...ZH_NC_DOCUMENTS,
