@@ -1,10 +1,21 @@
 import path from 'node:path';
 import type { ExportPreviewView } from '../../shared/contract/sampling-views.ts';
 import { guessMapping } from '../../shared/sampling/export-columns.ts';
-import { detectDayFirst } from '../../shared/sampling/record-dates.ts';
+import { detectDayFirst, parseRecordDate } from '../../shared/sampling/record-dates.ts';
 import { exportReader } from './export-reader.ts';
 import type { SniffOptions } from './source/index.ts';
 import { sourceError } from './source-errors.ts';
+
+/**
+ * Whether the dates read day first: what their values say (25/03 says day first), false when every value
+ * reads without the choice (ISO dates, Chinese dates, month names: nothing to ask), null when it must be asked.
+ */
+function dayFirstOf(dates: readonly string[]): boolean | null {
+  const decided = detectDayFirst(dates).dayFirst;
+  if (decided !== null) return decided;
+  const values = dates.filter((text) => text.trim() !== '');
+  return values.every((text) => parseRecordDate(text, { dayFirst: null }) !== null) ? false : null;
+}
 
 /**
  * What the import wizard shows of an export: how it is encoded and cut, its columns with the roles
@@ -35,7 +46,7 @@ export async function previewExport(file: string, reading: SniffOptions): Promis
       estimatedRows: preview.estimatedRows,
       problems: preview.problems.map((row) => ({ line: row.line, code: row.code, params: { ...row.params } })),
       preset: guess.presetId,
-      dayFirst: detectDayFirst(dates).dayFirst,
+      dayFirst: dayFirstOf(dates),
     };
   } catch (error) {
     throw sourceError(error, fileName);

@@ -26,7 +26,7 @@ function drawingMember(engagement: EngagementContext): string {
 export const samplingCapability = defineCapability({
   name: 'sampling',
   calls: (engagement: EngagementContext) => ({
-    samplingState: (): SamplingStateView => samplingState(engagement.db()),
+    samplingState: (): SamplingStateView => samplingState(engagement.store(), engagement.db()),
     previewExport: (file: string, reading: SniffOptions): Promise<ExportPreviewView> => previewExport(file, reading),
     populationRows: (request: RowsRequest): PopulationRowsView => populationRows(engagement.db(), request),
     pickSampleItem: (sampleId: string, rowNo: number, reason: string): SampleItemRowView => pickItem(engagement, sampleId, rowNo, reason),

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { RecordSampling } from '../../shared/cb-profile/profile.ts';
 import type { PopulationRowsView, SampleAttributeRowView, SampleItemRowView, SampleRowView, SamplingStateView } from '../../shared/contract/sampling-views.ts';
+import { typingMember } from '../fieldwork/worker.ts';
 import { currentProfile } from '../profiles/worker.ts';
+import type { EngagementStore } from '../store/engagement-store.ts';
 import { PopulationStore } from '../store/population-store.ts';
 import { populationViews, populationWithRecords } from './populations-view.ts';
 
@@ -16,13 +18,15 @@ function recordSamplingOf(db: Database.Database): { recordSampling: RecordSampli
 }
 
 /** The Sampling section's data in one round trip: populations, live samples, their items and attributes, the profile's sampling. */
-export function samplingState(db: Database.Database): SamplingStateView {
+export function samplingState(store: EngagementStore, db: Database.Database): SamplingStateView {
   return {
     populations: populationViews(db),
     samples: db.prepare('SELECT * FROM sample WHERE deleted = 0 ORDER BY drawn_at, id').all() as SampleRowView[],
     items: db.prepare('SELECT * FROM sample_item WHERE deleted = 0 ORDER BY sample_id, draw_seq').all() as SampleItemRowView[],
     attributes: db.prepare('SELECT * FROM sample_attribute WHERE deleted = 0 ORDER BY sample_id, position, id').all() as SampleAttributeRowView[],
     ...recordSamplingOf(db),
+    typingMemberId: typingMember(store, db).memberId,
+    team: db.prepare('SELECT id, name FROM team_member WHERE deleted = 0 ORDER BY name, id').all() as { id: string; name: string }[],
   };
 }
 

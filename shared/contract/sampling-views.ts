@@ -42,7 +42,7 @@ export interface ExportPreviewView {
   readonly problems: readonly BadRowView[];
   /** The ITSM tool's export the headers look like (a preset id), or null. */
   readonly preset: string | null;
-  /** Dates read day first (31/12/2026) rather than month first; null when the dates say neither. */
+  /** Dates read day first (31/12/2026): true, false (month first, or nothing to choose: ISO or Chinese dates), null when the auditor must say. */
   readonly dayFirst: boolean | null;
 }
 
@@ -97,6 +97,9 @@ export interface SamplingStateView {
   readonly recordSampling: RecordSampling;
   /** False: no CB profile is chosen yet, the range shown is the usual 3–10 per process. */
   readonly fromProfile: boolean;
+  /** Who draws in this file (samples are drawn in a team member's name), and the team to choose from when nobody is linked yet. */
+  readonly typingMemberId: string | null;
+  readonly team: readonly { readonly id: string; readonly name: string }[];
 }
 
 /** A record of a population: its row number, the line it started on, its id and its kept cells (the population's column order). */

@@ -34,7 +34,7 @@ beforeAll(async () => {
   await i18n.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
 });
 
-const EMPTY: SamplingStateView = { populations: [], samples: [], items: [], attributes: [], recordSampling: { defaultMethod: 'judgment', judgment: { minPerProcess: 3, maxPerProcess: 10 } }, fromProfile: false };
+const EMPTY: SamplingStateView = { populations: [], samples: [], items: [], attributes: [], recordSampling: { defaultMethod: 'judgment', judgment: { minPerProcess: 3, maxPerProcess: 10 } }, fromProfile: false, typingMemberId: 'member-1', team: [{ id: 'member-1', name: 'Dana Smith' }] };
 let state: SamplingStateView;
 
 beforeEach(() => {
@@ -63,7 +63,7 @@ const renderSection = () =>
     </MantineProvider>,
   );
 
-describe('the Sampling section', () => {
+describe('the Sampling section', { timeout: 20_000 }, () => {
   it('says what to do when no export has been imported yet', async () => {
     renderSection();
     const empty = await screen.findByTestId('sampling-empty');
@@ -114,7 +114,7 @@ describe('the Sampling section', () => {
   });
 });
 
-describe('the Draw panel', () => {
+describe('the Draw panel', { timeout: 20_000 }, () => {
   it('shows 59 records at 95 % confidence, 5 % tolerable, 0 % expected', async () => {
     state = { ...EMPTY, populations: [POPULATION] };
     renderSection();

@@ -7,12 +7,12 @@ import { useAppStore } from '../../state/app-store.ts';
 import { useGuardedHotkeys } from '../../state/composition.ts';
 import { useSampling } from '../../state/sampling.ts';
 import { useFileChooser } from '../files/use-file-chooser.tsx';
+import { invoke } from '../../contract/client.ts';
+import { WhoAreYou } from '../fieldwork/WhoAreYou.tsx';
 import { ImportWizard } from './ImportWizard.tsx';
 import { PopulationDetail } from './PopulationDetail.tsx';
 import { PopulationList, type Selection } from './population-list.tsx';
-import { SampleSummary } from './sample-summary.tsx';
-// UI-2's sample view (items, test grid, evaluation) replaces SampleSummary once it is merged:
-// import { SampleView } from './testing/SampleView.tsx';
+import { SampleView } from './testing/SampleView.tsx';
 import { useSamplingContext } from './use-sampling-context.ts';
 
 /**
@@ -61,6 +61,16 @@ export function SamplingSection() {
       </Group>
       {error ? <ErrorNotice error={error} /> : null}
       {ctx.pack === null ? <Alert color="yellow">{t('sampling.noPack')}</Alert> : null}
+      {state && state.typingMemberId === null && !ctx.readOnly ? (
+        <WhoAreYou
+          team={state.team}
+          title={t('sampling.whoTitle')}
+          text={t('sampling.whoText')}
+          none={t('sampling.whoNone')}
+          testId="sampling-who"
+          onPick={(memberId) => void invoke('fieldwork:linkMe', { engagementHandle: handle, memberId }).then(() => reload())}
+        />
+      ) : null}
       {state && !populations.length ? (
         <Paper withBorder p="xl" data-testid="sampling-empty">
           <Stack gap="sm" align="flex-start">
@@ -90,7 +100,7 @@ export function SamplingSection() {
                 }}
               />
             ) : sample ? (
-              <SampleSummary sample={sample} items={state?.items.filter((item) => item.sample_id === sample.id).length ?? 0} />
+              <SampleView sampleId={sample.id} />
             ) : (
               <Text size="sm" c="dimmed">
                 {t('sampling.choose')}

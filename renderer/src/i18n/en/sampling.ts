@@ -4,6 +4,9 @@ export const EN_SAMPLING = {
     title: 'Record sampling',
     intro: 'Populations imported from the client’s exports, and the samples drawn from them: sized, drawn so anyone can recompute them, then tested item by item.',
     importButton: 'Import an export…',
+    whoTitle: 'Which team member are you?',
+    whoText: 'Samples are drawn and tested in a team member’s name. Choose yourself once for this file.',
+    whoNone: 'The team has no members yet: add yourself in Team to draw samples.',
     noPack: 'This engagement has no checklist pack yet: choose one in Setup to file populations under its processes and test the pack’s records.',
     empty: {
       title: 'No population imported yet',

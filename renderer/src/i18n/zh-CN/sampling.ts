@@ -7,6 +7,9 @@ export const ZH_SAMPLING: Translation<typeof EN_SAMPLING> = {
     title: '记录抽样',
     intro: '从客户系统导出的数据中导入的总体，以及从中抽取的样本：确定样本量、以任何人都能复核的方式抽取，再逐项测试。',
     importButton: '导入导出文件…',
+    whoTitle: '您是审核组中的哪位成员？',
+    whoText: '样本以审核组成员的名义抽取和测试。请为本文件选择一次您本人。',
+    whoNone: '审核组尚无成员：请先在“审核组”中添加自己，再抽取样本。',
     noPack: '本次审核尚未选择检查表：请在“基本信息”中选择，才能将总体归入相应过程并测试检查表规定的记录。',
     empty: {
       title: '尚未导入任何总体',

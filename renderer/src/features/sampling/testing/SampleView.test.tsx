@@ -114,7 +114,7 @@ const press = (key: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(g
 const cell = (row: number, col: number) => document.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`)!;
 const creates = (table: string) => main.calls.filter((call) => call.channel === 'rows:create' && call.input.table === table).map((call) => call.input.values);
 
-describe('a sample of 10,000 items', () => {
+describe('a sample of 10,000 items', { timeout: 20_000 }, () => {
   it('shows how it was drawn and draws only the rows in view', async () => {
     renderView();
     await screen.findByTestId('sample-view');
@@ -223,7 +223,7 @@ describe('a sample of 10,000 items', () => {
   });
 });
 
-describe('the test attributes of a sample', () => {
+describe('the test attributes of a sample', { timeout: 20_000 }, () => {
   it('adds the auditor’s own attribute after the others, and renames it in place', async () => {
     renderView();
     await screen.findByTestId('sample-view');
