@@ -159,7 +159,8 @@ describe('sampling populations travel between team copies (issue 20)', () => {
   it('a member’s population arrives with its records: the same hash and orders, and the lead verifies the member’s sample; a preview and a second import change nothing', async () => {
     const t = team();
     const lee = issue(t, 'lee', ACTOR_LEE);
-    const imported = await samplingCapability.jobs(lee).importPopulation(job(), importRequest(incidentCsv(t.dir, 3000)));
+    // 15,000 records are ~1.2 MB of lines: more than one data frame, so lines are cut between chunks.
+    const imported = await samplingCapability.jobs(lee).importPopulation(job(), importRequest(incidentCsv(t.dir, 15_000)));
     const population = imported.population;
     const sample = await samplingCapability.jobs(lee).drawSample(job(), draw(population.id));
     const source = await packageOf(lee, t.dir);
@@ -173,7 +174,7 @@ describe('sampling populations travel between team copies (issue 20)', () => {
 
     await importInto(t.lead, source);
     const here = samplingCapability.calls(t.lead).samplingState().populations.find((p) => p.id === population.id);
-    expect(here).toMatchObject({ rowsHere: true, rowCount: 3000, contentHash: population.contentHash, idsHash: population.idsHash });
+    expect(here).toMatchObject({ rowsHere: true, rowCount: 15_000, contentHash: population.contentHash, idsHash: population.idsHash });
     expect(here?.strata).toEqual(population.strata);
     expect(ordersOf(t.lead, population.id)).toEqual(ordersOf(lee, population.id));
     const verified = await samplingCapability.jobs(t.lead).verifySample(job(), sample.sampleId);
@@ -231,6 +232,17 @@ describe('sampling populations travel between team copies (issue 20)', () => {
     const base = memberCopyMeta(db)?.base ?? {};
     const { entries, ...header } = buildPackage(db, base, { actorId: ACTOR_LEE, name: 'Lee', initials: 'LC' });
     const [section] = await populationSections(db, base, async () => undefined);
+    // The member's import read the dates day first: the section says so, for the lead's month strata.
+    expect(section!.meta).toEqual({ contentHash: imported.population.contentHash, rowCount: 5000, dayFirst: true });
+
+    // Records whose population the package does not carry (and this copy does not have): read, verified, not kept.
+    const orphan = path.join(t.dir, 'orphan.iso20k-return');
+    const lastEntry = entries[entries.length - 1]!;
+    expect(lastEntry.entity).toBe('population');
+    await writePackageV2(orphan, header, entries.slice(0, -1), [], [section!], { passphrase: null });
+    await importInto(t.lead, orphan);
+    await settle();
+    expect(bulk(t.lead)).toEqual({ entries: [], rows: 0, orders: 0 });
     // The last record's state changed, the section's size and SHA-256 made to match: only the content hash can tell.
     const records = [...new PopulationStore(db).iterate(new PopulationStore(db).seqOf(imported.population.id)!)];
     const last = records[records.length - 1]!;
