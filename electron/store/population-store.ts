@@ -190,4 +190,14 @@ export class PopulationStore {
       .prepare('SELECT row_no AS rowNo, line, record_id AS recordId, cells FROM population_row WHERE population_seq = ? ORDER BY row_no')
       .iterate(seq) as IterableIterator<PopulationRecord>;
   }
+
+  /**
+   * A page of records in row order from `fromRowNo` (a return package streams them): no statement
+   * stays open between pages, so a caller awaiting between them leaves the connection free.
+   */
+  recordsFrom(seq: number, fromRowNo: number, limit: number): PopulationRecord[] {
+    return this.db
+      .prepare('SELECT row_no AS rowNo, line, record_id AS recordId, cells FROM population_row WHERE population_seq = ? AND row_no >= ? ORDER BY row_no LIMIT ?')
+      .all(seq, fromRowNo, limit) as PopulationRecord[];
+  }
 }

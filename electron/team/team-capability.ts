@@ -14,6 +14,8 @@ import { memberCopyFileMeta, newMemberCopyMeta } from './member-copy.ts';
 import { memberCopyMeta, replicaHeads, type MemberCopyMeta } from './package-build.ts';
 import { copyMemberBlobs } from './member-copy-blobs.ts';
 import { IncomingBlobs } from './incoming-blobs.ts';
+import { IncomingPopulations } from './incoming-populations.ts';
+import { copyMemberPopulations } from './member-copy-populations.ts';
 import { importReturnPackage, writeReturnPackage } from './package-transfer.ts';
 import { sniffPackageVersion } from './package-v2/index.ts';
 import { merging } from './received-file-errors.ts';
@@ -130,13 +132,24 @@ export const teamCapability = defineCapability({
       context.throwIfCancelled();
       context.progress(1, 2, dryRun ? 'preview' : 'merge');
       const blobs = new IncomingBlobs(engagement.blobs(), !dryRun);
+      // A member copy's populations come with their records, staged and checked like a package's.
+      const populations = new IncomingPopulations(db, !dryRun, async () => {
+        context.throwIfCancelled();
+        await context.checkpoint();
+      });
+      populations.useEntries(incoming.pkg.entries);
       try {
-        if (incoming.kind === 'member_copy') await copyMemberBlobs(request.source, blobs, context);
-        const summary = merging(() => blobs.finishWith(() => mergePackage(db, incoming.pkg, importOptions(incoming, request, dryRun))));
+        if (incoming.kind === 'member_copy') {
+          await copyMemberBlobs(request.source, blobs, context);
+          await copyMemberPopulations(request.source, populations, context);
+        }
+        const summary = merging(() => blobs.finishWith(() => populations.finishWith(() => mergePackage(db, incoming.pkg, importOptions(incoming, request, dryRun)))));
         if (dryRun) await blobs.discard();
+        await populations.discard();
         return previewOf(summary, incoming, importFiles(db, incoming.pkg, [], blobs.newHere));
       } catch (error) {
         await blobs.discard();
+        await populations.discard();
         throw error;
       }
     };
