@@ -98,6 +98,10 @@ export function readReportSource(engagement: EngagementContext, { photos }: { re
     findingRecords: rows<ReportSource['findingRecords'][number]>('finding_record'),
     earlierNcs: rows<ReportSource['earlierNcs'][number]>('earlier_nc'),
     opinions: rows<ReportSource['opinions'][number]>('diverging_opinion'),
+    populations: rows<ReportSource['populations'][number]>('population'),
+    samples: rows<ReportSource['samples'][number]>('sample'),
+    sampleItems: rows<ReportSource['sampleItems'][number]>('sample_item'),
+    sampleAttributes: rows<ReportSource['sampleAttributes'][number]>('sample_attribute'),
     remote: remoteFacts(sessions, outcomes as unknown as Row[]),
   };
   return { ...base, photoCopies: photos ? photoCopies(engagement, base) : new Map() };
