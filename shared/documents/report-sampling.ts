@@ -19,7 +19,7 @@ const grouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+(
 function sampleTable(ctx: ReportContext, s: SamplingText, sample: ReportSample, number: number): TableBlock {
   const { language } = ctx;
   const row = (key: string, value: readonly Inline[], tone: TableRow['tone'] = 'normal'): TableRow => ({ tone, cells: [cell(key), cell(value.length ? value : [line('—')])] });
-  const size = sample.extended ? s('sizeExtended', { size: grouped(sample.size), first: grouped(sample.firstDraw), extended: grouped(sample.extended) }) : s('sizeValue', { size: grouped(sample.size) });
+  const size = sample.extended ? s('sizeExtended', { size: grouped(sample.size), first: grouped(sample.firstDraw), extended: grouped(sample.extended) }) : sample.size === 1 ? s('sizeOne') : s('sizeValue', { size: grouped(sample.size) });
   const drawn = sample.drawnOn ? (sample.drawnBy.trim() ? s('drawn', { date: formatDate(sample.drawnOn, language), name: sample.drawnBy }) : s('drawnOn', { date: formatDate(sample.drawnOn, language) })) : '';
   const selectionRecord: Inline[] = [
     ...(sample.seed ? [line(s('seed', { seed: sample.seed }))] : []),
@@ -33,7 +33,7 @@ function sampleTable(ctx: ReportContext, s: SamplingText, sample: ReportSample, 
     ...(sample.deviatingRecords.length ? [line(s('deviating', { list: joinList(sample.deviatingRecords, language) }))] : []),
   ];
   const rows: TableRow[] = [
-    row(s('population'), [line(s('populationValue', { name: sample.population, count: grouped(sample.populationSize) }))]),
+    row(s('population'), [line(s('populationValue', { count: grouped(sample.populationSize) }))]),
     ...(sample.source.trim() ? [row(s('source'), [line(sample.source)])] : []),
     ...(sample.period ? [row(s('period'), [line(sample.period)])] : []),
     ...(sample.site ? [row(s('site'), [line(sample.site)])] : []),

@@ -65,7 +65,7 @@ export function inputsHashesOf(selection: unknown): InputsHash[] {
 }
 
 export function selectionRecordOf(stored: StoredSelection, specification: string): SelectionRecord {
-  let selection: unknown = null;
+  let selection: unknown;
   try {
     selection = JSON.parse(stored.selection);
   } catch {
