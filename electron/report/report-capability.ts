@@ -8,6 +8,8 @@ import type { EngagementContext } from '../store/engagement-context.ts';
 import { readEvidenceIndex } from './evidence-index-source.ts';
 import { reportGateCheck, type ReportGateCheck } from './report-gate.ts';
 import { readReportSource } from './report-source.ts';
+import { readStoredSelections } from './sample-selection-source.ts';
+import type { StoredSelection } from '../../shared/report/review-samples.ts';
 
 /** What an export asks of the report's content (the builder's options, one definition). */
 export type ReportOptions = ReportBuildOptions;
@@ -24,6 +26,8 @@ export const reportCapability = defineCapability({
     },
     /** The technical-review package's evidence index. */
     reviewEvidenceIndex: (): EvidenceIndex => readEvidenceIndex(engagement),
+    /** The technical-review package's selection records: each sample's selection as its draw stored it. */
+    reviewSampleSelections: (): StoredSelection[] => readStoredSelections(engagement),
     /** The engagement state a signed report names (issue 19): every replica's chain head. */
     engagementState: (): ChainHead[] => chainHeads(engagement.db()),
   }),

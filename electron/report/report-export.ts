@@ -11,6 +11,8 @@ import type { ReportInput } from '../../shared/documents/report-input.ts';
 import { auditReportDocument } from '../../shared/documents/report-document.ts';
 import { gatePasses } from '../../shared/report/completeness.ts';
 import { manifestJson, readmeText } from '../../shared/report/review-manifest.ts';
+import { SELECTION_SPECIFICATION } from '../../shared/report/report-sampling.ts';
+import { hasSamples, samplesTable } from '../../shared/report/review-samples.ts';
 import { conclusionsTable, evidenceIndexSheets, findingsTable, planTable, type ReviewTable } from '../../shared/report/review-tables.ts';
 import type { DocumentFormat, DocumentKind } from '../../shared/tables/document-tables.ts';
 import { utcInstant } from '../../shared/time.ts';
@@ -202,10 +204,14 @@ export class ReportExporter {
       ['plan', planTable(report, plan)],
       ['conclusions', conclusionsTable(report)],
     ];
+    // Record samples (issue 20): their items and results, and each selection record to recompute it.
+    const samples = hasSamples(report) ? samplesTable(report, await this.engagements.call(handle, 'reviewSampleSelections'), SELECTION_SPECIFICATION) : null;
+    if (samples) tables.push(['samples', samples]);
     for (const [name, table] of tables) {
       zip.add(`${name}.json`, new TextEncoder().encode(`${JSON.stringify(table.json, null, 2)}\n`));
       zip.add(`${name}.xlsx`, await reviewWorkbook(table.sheets));
     }
+    for (const [name, record] of samples?.records ?? []) zip.add(name, new TextEncoder().encode(`${JSON.stringify(record, null, 2)}\n`));
     const about = {
       reference: report.audit.reference,
       client: report.client.name,

@@ -98,6 +98,11 @@ export function readReportSource(engagement: EngagementContext, { photos }: { re
     findingRecords: rows<ReportSource['findingRecords'][number]>('finding_record'),
     earlierNcs: rows<ReportSource['earlierNcs'][number]>('earlier_nc'),
     opinions: rows<ReportSource['opinions'][number]>('diverging_opinion'),
+    // Populations are immutable rows: no tombstone column, every one imported stands.
+    populations: db.prepare('SELECT * FROM population ORDER BY id').all() as ReportSource['populations'][number][],
+    samples: rows<ReportSource['samples'][number]>('sample'),
+    sampleItems: rows<ReportSource['sampleItems'][number]>('sample_item'),
+    sampleAttributes: rows<ReportSource['sampleAttributes'][number]>('sample_attribute'),
     remote: remoteFacts(sessions, outcomes as unknown as Row[]),
   };
   return { ...base, photoCopies: photos ? photoCopies(engagement, base) : new Map() };

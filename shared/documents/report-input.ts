@@ -91,6 +91,93 @@ export interface ReportTrail {
   readonly notes: string;
 }
 
+/** One record of a sample drawn from a client's export, with what testing found (the review package lists them all). */
+export interface ReportSampleItem {
+  /** The record's id in the export ("INC0012345"). */
+  readonly record: string;
+  /** Its place in the draw, from 1. */
+  readonly position: number;
+  /** How it came in ("Random", "Added by extension", "Picked: major incident") in the document's language; key in `selectionKey`. */
+  readonly selection: string;
+  readonly selectionKey: 'random' | 'systematic' | 'stratified' | 'judgmental' | 'extension';
+  readonly stratum: string;
+  /** A judgmental pick's reason, as the auditor wrote it. */
+  readonly reason: string;
+  /** "Deviation", "No deviation", "Not tested" in the document's language; key in `resultKey`. */
+  readonly result: string;
+  readonly resultKey: 'deviation' | 'no_deviation' | 'not_tested';
+  /** Attributes that failed, by name. */
+  readonly failedAttributes: readonly string[];
+  readonly note: string;
+}
+
+/**
+ * A sample drawn from a client's export (issue 20), as the report states it: the population, how the
+ * size was set, how the records were selected (with what lets anyone recompute the selection), and
+ * what testing found. Every text is worded in the document's language; never a conclusion that the
+ * sample "supports reliance" — every deviation is a candidate nonconformity.
+ */
+export interface ReportSample {
+  /** The sample row's id (the review package's selection records are keyed by it). */
+  readonly id: string;
+  /** The population's name as imported ("Incidents Q1 2026"). */
+  readonly population: string;
+  /** The export it was imported from ("incidents-q1.csv", "changes.xlsx, sheet Export"). */
+  readonly source: string;
+  readonly populationSize: number;
+  /** "1 Jan 2026 – 31 Mar 2026", or ''. */
+  readonly period: string;
+  /** The site the export belongs to, or ''. */
+  readonly site: string;
+  readonly sizingKey: 'judgment' | 'statistical';
+  /** "By judgment" or "Statistical attribute sampling: 95% confidence, …". */
+  readonly sizing: string;
+  /** The auditor's justification of the size (judgment; may be given for a statistical one too). */
+  readonly justification: string;
+  readonly methodKey: 'random' | 'systematic' | 'stratified' | 'judgmental';
+  /** "Simple random", "Systematic: a random start, then every 120th record" … */
+  readonly method: string;
+  /** Records in the sample now, those of the first draw and those added by extension. */
+  readonly size: number;
+  readonly firstDraw: number;
+  readonly extended: number;
+  /** "aw-perm-1", or '' for records picked by judgment alone. */
+  readonly algorithm: string;
+  readonly seed: string;
+  /** The population's ids hash the selection was drawn over (hex). */
+  readonly populationHash: string;
+  /** The sentence that says how to recompute it (or that the auditor picked every record). */
+  readonly recompute: string;
+  readonly drawnBy: string;
+  /** YYYY-MM-DD of the draw, or ''. */
+  readonly drawnOn: string;
+  /** The attributes tested, by name, in the grid's order. */
+  readonly attributes: readonly string[];
+  readonly tested: number;
+  readonly deviations: number;
+  /** Items known either way (tested, or deviating before every attribute is set): the rate's denominator. */
+  readonly evaluated: number;
+  /** "3.3%", or '' while nothing is evaluated. */
+  readonly deviationRate: string;
+  /** Statistical mode only: the upper deviation limit against the tolerable rate, worded; null otherwise. */
+  readonly upperLimit: { readonly text: string; readonly limit: string; readonly tolerable: string; readonly aboveTolerable: boolean } | null;
+  /** What testing found, in one sentence ("12 of 12 records tested; 1 deviation (8.3%)"). */
+  readonly results: string;
+  /** The records that deviated. */
+  readonly deviatingRecords: readonly string[];
+  /** Numbers (labels) of the findings raised on this sample's records. */
+  readonly findingNumbers: readonly string[];
+  readonly items: readonly ReportSampleItem[];
+}
+
+/** The samples drawn for one process (or clause group), in the report's topic order. */
+export interface ReportSamplingTopic {
+  readonly topic: string;
+  /** "8.5.1 Incident management". */
+  readonly title: string;
+  readonly samples: readonly ReportSample[];
+}
+
 /** One finding with its full statement, as the report prints it. */
 export interface ReportFinding {
   readonly id: string;
@@ -321,6 +408,11 @@ export interface ReportInput {
   readonly findingGroups: readonly ReportFindingGroup[];
   readonly results: readonly ReportResult[];
   readonly trails: readonly ReportTrail[];
+  /**
+   * Record sampling from the client's exports (issue 20), process by process; [] or absent when no
+   * sample was drawn (inputs written before issue 20 lack it: read it through `samplingOf`).
+   */
+  readonly sampling?: readonly ReportSamplingTopic[];
   readonly earlierNcs: readonly ReportEarlierNc[];
   readonly unresolvedOpinions: readonly { readonly findingNumber: string; readonly auditeeView: string; readonly teamResponse: string }[];
   /** Facts of remote auditing from the plan as it ran (IAF MD 4). */
@@ -333,3 +425,6 @@ export interface ReportInput {
   /** Stage 1 audits only. */
   readonly stage1: Stage1ReportPart | null;
 }
+
+/** The report's samples, [] when it has none (an input written before issue 20 has no `sampling`). */
+export const samplingOf = (input: Pick<ReportInput, 'sampling'>): readonly ReportSamplingTopic[] => input.sampling ?? [];

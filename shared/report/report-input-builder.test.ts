@@ -9,6 +9,7 @@ import type { FindingBrief } from '../findings/finding-brief.ts';
 import { AREA_OF_CONCERN } from '../findings/finding-kinds.ts';
 import { reportInput, type ReportBuildOptions } from './report-input-builder.ts';
 import type { ReportSource } from './report-source.ts';
+import { percentText } from './report-sampling.ts';
 import { evidenceReference, groupedNumber, queryText } from './report-wording.ts';
 
 const OPTIONS: ReportBuildOptions = { language: 'en', revision: 2, issuedAt: '2027-03-05T10:00:00.000Z', issuedBy: 'Li Wei', draft: true, photos: false };
@@ -87,6 +88,10 @@ function source(overrides: Partial<ReportSource> = {}): ReportSource {
     findingRecords: [],
     earlierNcs: [],
     opinions: [],
+    populations: [],
+    samples: [],
+    sampleItems: [],
+    sampleAttributes: [],
     remote: { held: 0, remote: 0, tools: [], notes: [], effectiveness: { effective: 0, partly_effective: 0, not_effective: 0, not_assessed: 0 } },
     photoCopies: new Map(),
     ...overrides,
@@ -225,5 +230,144 @@ describe('reportInput (pure)', () => {
     expect(queryText(query, 'zh-Hans')).toBe("ServiceNow query 'P1 incidents Q1'——共 1,245 条记录，2026年1月1日至3月31日，every 100th");
     expect(queryText({ query: '', population_count: null, period_from: null, period_to: null, selection: '' }, 'en')).toBe('');
     expect([groupedNumber(7), groupedNumber(1000), groupedNumber(1234567)]).toEqual(['7', '1,000', '1,234,567']);
+  });
+
+  describe('record sampling', () => {
+    const population = {
+      id: 'pop1',
+      topic: 'incident',
+      name: 'Incidents Q1 2027',
+      period_from: '2027-01-01',
+      period_to: '2027-03-31',
+      site_id: 'site',
+      source_name: 'incidents-q1.csv',
+      source_sheet: '',
+      row_count: 1200,
+      ids_hash: 'ab'.repeat(32),
+    } as unknown as ReportSource['populations'][number];
+    const sample = (values: Partial<ReportSource['samples'][number]>) =>
+      ({
+        id: 'smp1',
+        population_id: 'pop1',
+        drawn_by: 'm1',
+        query_id: 'q1',
+        sampling_plan: '',
+        sizing: 'judgment',
+        justification: 'Five P1 and P2 incidents of the quarter.',
+        confidence: null,
+        tolerable_rate: null,
+        expected_rate: null,
+        statistical_model: '',
+        planned_size: 4,
+        method: 'systematic',
+        stratify_by: '',
+        allocation: 'proportional',
+        minimum_per_stratum: null,
+        algorithm: 'aw-perm-1',
+        seed: 'c0ffee',
+        population_hash: 'ab'.repeat(32),
+        selection: JSON.stringify({ method: 'systematic', interval: 300, start: 17, indexes: [17, 317, 617, 917] }),
+        drawn_at: '2027-03-01T09:00:00.000Z',
+        ...values,
+      }) as unknown as ReportSource['samples'][number];
+    const item = (n: number, selection = 'systematic') =>
+      ({ id: `i${n}`, sample_id: 'smp1', row_no: n, record_ref: `INC-${n}`, draw_seq: n, selection, stratum: '', reason: '', record_id: `r${n}` }) as unknown as ReportSource['sampleItems'][number];
+    const record = (n: number, result: string) => ({ id: `r${n}`, topic: 'incident', record_ref: `INC-${n}`, query_id: 'q1', result, note: '', evidence_id: null }) as unknown as ReportSource['recordsSeen'][number];
+    const attribute = (n: number, name: string, result: string) => ({ id: `a${n}${name}`, record_id: `r${n}`, attribute: name, result, note: '' }) as unknown as ReportSource['recordAttributes'][number];
+    const rows = (values: Partial<ReportSource['samples'][number]> = {}): Partial<ReportSource> => ({
+      sites: [{ id: 'site', name: 'Hamburg' } as unknown as ReportSource['sites'][number]],
+      team: [{ id: 'm1', name: 'Li Wei' } as unknown as ReportSource['team'][number]],
+      populations: [population],
+      samples: [sample(values)],
+      sampleItems: [item(1), item(2), item(3), item(4, 'extension')],
+      sampleAttributes: [
+        { id: 'sa1', sample_id: 'smp1', attribute: 'custom-1', label: 'Priority set', position: 1 },
+        { id: 'sa2', sample_id: 'smp1', attribute: 'custom-2', label: 'Closed with the user', position: 2 },
+      ] as unknown as ReportSource['sampleAttributes'],
+      // INC-1 passes, INC-2 fails an attribute, INC-3 is half tested, INC-4 not yet.
+      recordsSeen: [record(1, 'pass'), record(2, 'fail'), record(3, 'not_tested'), record(4, 'not_tested')],
+      recordAttributes: [attribute(1, 'custom-1', 'pass'), attribute(1, 'custom-2', 'not_applicable'), attribute(2, 'custom-1', 'fail'), attribute(2, 'custom-2', 'pass'), attribute(3, 'custom-1', 'pass')],
+      findings: [brief(7, 'minor', '8.6.1')],
+      findingRecords: [{ id: 'fr', finding_id: 'f7', record_id: 'r2' }] as unknown as ReportSource['findingRecords'],
+    });
+
+    it('has none when nothing was sampled', () => {
+      expect(reportInput(source(), OPTIONS).sampling).toEqual([]);
+    });
+
+    it('states a judgment sample: population, method, selection record, results and the findings raised from it', () => {
+      const input = reportInput(source(rows()), OPTIONS);
+      expect(input.sampling!.map((topic) => [topic.topic, topic.title])).toEqual([['incident', '8.6.1 Incident management']]);
+      const drawn = input.sampling![0]!.samples[0]!;
+      expect(drawn).toMatchObject({
+        population: 'Incidents Q1 2027',
+        source: 'incidents-q1.csv',
+        populationSize: 1200,
+        period: '1 Jan – 31 Mar 2027',
+        site: 'Hamburg',
+        sizingKey: 'judgment',
+        sizing: 'By judgment',
+        justification: 'Five P1 and P2 incidents of the quarter.',
+        method: 'Systematic selection: a random start, then one record in every 300',
+        size: 4,
+        firstDraw: 3,
+        extended: 1,
+        algorithm: 'aw-perm-1',
+        seed: 'c0ffee',
+        drawnBy: 'Li Wei',
+        drawnOn: '2027-03-01',
+        attributes: ['Priority set', 'Closed with the user'],
+        tested: 2,
+        deviations: 1,
+        evaluated: 2,
+        deviationRate: '50%',
+        upperLimit: null,
+        results: '2 of 4 records tested; 1 deviation (deviation rate 50%)',
+        deviatingRecords: ['INC-2'],
+        findingNumbers: ['F-7'],
+      });
+      expect(drawn.recompute).toContain('docs/SAMPLING-RANDOM.md');
+      expect(drawn.items.map((entry) => [entry.position, entry.record, entry.selection, entry.result, entry.failedAttributes])).toEqual([
+        [1, 'INC-1', 'Systematic', 'No deviation', []],
+        [2, 'INC-2', 'Systematic', 'Deviation', ['Priority set']],
+        [3, 'INC-3', 'Systematic', 'Not tested', []],
+        [4, 'INC-4', 'Added by extension', 'Not tested', []],
+      ]);
+    });
+
+    it('gives the upper deviation limit against the tolerable rate only in statistical mode, never “reliance”', () => {
+      const statistical = reportInput(source(rows({ sizing: 'statistical', confidence: 0.95, tolerable_rate: 0.05, expected_rate: 0, method: 'random', selection: '{}' })), OPTIONS).sampling![0]!.samples[0]!;
+      expect(statistical.sizing).toBe('Statistical attribute sampling: 95% confidence, tolerable deviation rate 5%, expected deviation rate 0% (hypergeometric model)');
+      expect(statistical.method).toBe('Simple random selection');
+      expect(statistical.upperLimit).toMatchObject({ tolerable: '5%', aboveTolerable: true });
+      expect(statistical.upperLimit!.text).toMatch(/^Upper deviation limit at 95% confidence: \d+(\.\d)?%, above the tolerable deviation rate of 5%\.$/);
+      const judgment = reportInput(source(rows()), OPTIONS).sampling![0]!.samples[0]!;
+      expect(judgment.upperLimit).toBeNull();
+      for (const language of ['en', 'zh-Hans'] as const) {
+        const text = JSON.stringify(reportInput(source(rows({ sizing: 'statistical', confidence: 0.95, tolerable_rate: 0.05, expected_rate: 0 })), { ...OPTIONS, language }).sampling);
+        expect(text).not.toMatch(/relian|support|依赖|信赖/i);
+      }
+    });
+
+    it('words a sample in Chinese in the project’s terms, technical names as values', () => {
+      const zh = reportInput(source(rows({ sizing: 'statistical', confidence: 0.9, tolerable_rate: 0.08, expected_rate: 0, statistical_model: 'binomial' })), { ...OPTIONS, language: 'zh-Hans' }).sampling![0]!.samples[0]!;
+      expect(zh.sizing).toBe('统计属性抽样：置信度 90%，可容忍偏差率 8%，预期偏差率 0%（二项分布模型）');
+      expect(zh.method).toBe('系统抽样：随机起点，此后每 300 条记录抽取一条');
+      expect(zh.results).toBe('样本 4 条记录中已检查 2 条；发现 1 项偏差（偏差率 50%）');
+      expect(zh.upperLimit!.text).toMatch(/^置信度 90% 下的偏差上限为 [\d.]+%，高于可容忍偏差率 8%。$/);
+      expect(zh.recompute).toContain('随机种子');
+      expect(zh.items[3]!.selection).toBe('扩大样本时增加');
+    });
+
+    it('words a stratified and a judgmental sample; a judgmental one has no seed to recompute', () => {
+      const stratified = reportInput(source(rows({ method: 'stratified', stratify_by: 'Priority', allocation: 'minimum', minimum_per_stratum: 2, selection: JSON.stringify({ strata: [{}, {}, {}] }) })), OPTIONS).sampling![0]!.samples[0]!;
+      expect(stratified.method).toBe('Stratified by “Priority” (3 strata), at least 2 from each stratum, the rest in proportion');
+      const judgmental = reportInput(source(rows({ method: 'judgmental', algorithm: '', seed: '' })), OPTIONS).sampling![0]!.samples[0]!;
+      expect(judgmental).toMatchObject({ method: 'Selected by judgment: records picked by the auditor, each with a reason', algorithm: '', seed: '', recompute: 'No random selection: the auditor picked each record and recorded why.' });
+    });
+
+    it('rounds an upper limit up and a rate to the nearest tenth of a percent', () => {
+      expect([percentText(0.0333), percentText(0.05), percentText(0.04871, 'up'), percentText(0.05, 'up'), percentText(1 / 3, 'up')]).toEqual(['3.3%', '5%', '4.9%', '5%', '33.4%']);
+    });
   });
 });

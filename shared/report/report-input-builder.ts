@@ -12,6 +12,7 @@ import { earlierNcs, findingCounts, findingGroups, findingNumbersByTopic, unreso
 import { REPORT_LABELS } from './report-labels.ts';
 import { reportPhotos } from './report-photos.ts';
 import { reportResults, reportTrails } from './report-results.ts';
+import { reportSampling } from './report-sampling.ts';
 import type { ReportSource } from './report-source.ts';
 import { stage1Part } from './report-stage1.ts';
 import { reportTopics } from './report-topics.ts';
@@ -119,6 +120,7 @@ export function reportInput(source: ReportSource, options: ReportBuildOptions): 
     findingGroups: groups,
     results: reportResults(source, language, topics, evidenceRefs, findingNumbersByTopic(source, topics.findingTopics)),
     trails: reportTrails(source, language),
+    sampling: reportSampling(source, language, topics),
     earlierNcs: earlierNcs(source, options),
     unresolvedOpinions: unresolvedOpinions(source),
     remote: { held: source.remote.held, remote: source.remote.remote, tools: source.remote.tools, notes: source.remote.notes },

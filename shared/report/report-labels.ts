@@ -94,7 +94,103 @@ export interface ReportLabels {
   readonly photoCaption: string;
   /** A photo's capture time with its UTC offset. */
   readonly takenAtZone: string;
+  /** Record sampling from the client's exports (issue 20): sizing, method, selection and results, worded. */
+  readonly sampling: SamplingLabels;
 }
+
+/**
+ * How the report words a sample. Never "supports reliance": the results say what was tested and
+ * what deviated; in statistical mode the upper deviation limit is set against the tolerable rate as
+ * a number, nothing more. Chinese in the project's terms: 总体, 样本, 抽样, 偏差, 偏差率, 置信度,
+ * 可容忍偏差率, 偏差上限, 随机种子; technical names (the algorithm, the specification's file) are values.
+ */
+export interface SamplingLabels {
+  readonly sizingJudgment: string;
+  /** {confidence} {tolerable} {expected} as percentages, {model} from `model`. */
+  readonly sizingStatistical: string;
+  readonly model: { readonly binomial: string; readonly hypergeometric: string };
+  readonly methodRandom: string;
+  readonly methodSystematic: string;
+  readonly methodSystematicNoInterval: string;
+  /** {column} {strata} {allocation}. */
+  readonly methodStratified: string;
+  readonly allocationProportional: string;
+  readonly allocationMinimum: string;
+  readonly methodJudgmental: string;
+  /** The source of a population: "{file}, sheet {sheet}". */
+  readonly sourceSheet: string;
+  /** {algorithm} {spec}: the selection's inputs are printed beside it. */
+  readonly recompute: string;
+  readonly recomputeJudgmental: string;
+  /** {tested} {size}. */
+  readonly resultsTested: string;
+  readonly resultsNoDeviation: string;
+  readonly resultsOneDeviation: string;
+  /** {deviations} {rate}. */
+  readonly resultsDeviations: string;
+  readonly resultsNotEvaluated: string;
+  readonly resultsSeparator: string;
+  /** {confidence} {limit} {tolerable}. */
+  readonly upperLimitAbove: string;
+  readonly upperLimitNotAbove: string;
+  readonly upperLimitNone: string;
+  readonly itemSelection: { readonly random: string; readonly systematic: string; readonly stratified: string; readonly judgmental: string; readonly extension: string };
+  readonly itemResult: { readonly deviation: string; readonly no_deviation: string; readonly not_tested: string };
+}
+
+const EN_SAMPLING: SamplingLabels = {
+  sizingJudgment: 'By judgment',
+  sizingStatistical: 'Statistical attribute sampling: {confidence} confidence, tolerable deviation rate {tolerable}, expected deviation rate {expected} ({model})',
+  model: { binomial: 'binomial model', hypergeometric: 'hypergeometric model' },
+  methodRandom: 'Simple random selection',
+  methodSystematic: 'Systematic selection: a random start, then one record in every {interval}',
+  methodSystematicNoInterval: 'Systematic selection from a random start',
+  methodStratified: 'Stratified by “{column}” ({strata} strata), {allocation}',
+  allocationProportional: 'allocated in proportion to each stratum’s size',
+  allocationMinimum: 'at least {minimum} from each stratum, the rest in proportion',
+  methodJudgmental: 'Selected by judgment: records picked by the auditor, each with a reason',
+  sourceSheet: '{file}, sheet “{sheet}”',
+  recompute: 'Anyone can recompute the selection from the population’s record ids, the seed and the population hash with {algorithm}, as {spec} describes.',
+  recomputeJudgmental: 'No random selection: the auditor picked each record and recorded why.',
+  resultsTested: '{tested} of {size} records tested',
+  resultsNoDeviation: 'no deviation found',
+  resultsOneDeviation: '1 deviation (deviation rate {rate})',
+  resultsDeviations: '{deviations} deviations (deviation rate {rate})',
+  resultsNotEvaluated: 'no record evaluated yet',
+  resultsSeparator: '; ',
+  upperLimitAbove: 'Upper deviation limit at {confidence} confidence: {limit}, above the tolerable deviation rate of {tolerable}.',
+  upperLimitNotAbove: 'Upper deviation limit at {confidence} confidence: {limit}, not above the tolerable deviation rate of {tolerable}.',
+  upperLimitNone: 'The upper deviation limit is not computed until a record is evaluated.',
+  itemSelection: { random: 'Random', systematic: 'Systematic', stratified: 'Stratified', judgmental: 'Picked by judgment', extension: 'Added by extension' },
+  itemResult: { deviation: 'Deviation', no_deviation: 'No deviation', not_tested: 'Not tested' },
+};
+
+const ZH_SAMPLING: SamplingLabels = {
+  sizingJudgment: '按职业判断确定',
+  sizingStatistical: '统计属性抽样：置信度 {confidence}，可容忍偏差率 {tolerable}，预期偏差率 {expected}（{model}）',
+  model: { binomial: '二项分布模型', hypergeometric: '超几何分布模型' },
+  methodRandom: '简单随机抽样',
+  methodSystematic: '系统抽样：随机起点，此后每 {interval} 条记录抽取一条',
+  methodSystematicNoInterval: '系统抽样：随机起点',
+  methodStratified: '按“{column}”分层抽样（{strata} 层），{allocation}',
+  allocationProportional: '按各层规模比例分配',
+  allocationMinimum: '每层至少 {minimum} 条，其余按比例分配',
+  methodJudgmental: '判断抽样：由审核员逐条选取并记录理由',
+  sourceSheet: '{file}，工作表“{sheet}”',
+  recompute: '任何人均可依据总体的记录编号、随机种子和总体哈希值，按 {spec} 所述的 {algorithm} 重新计算样本。',
+  recomputeJudgmental: '未随机抽取：每条记录均由审核员选取并记录理由。',
+  resultsTested: '样本 {size} 条记录中已检查 {tested} 条',
+  resultsNoDeviation: '未发现偏差',
+  resultsOneDeviation: '发现 1 项偏差（偏差率 {rate}）',
+  resultsDeviations: '发现 {deviations} 项偏差（偏差率 {rate}）',
+  resultsNotEvaluated: '尚未评价任何记录',
+  resultsSeparator: '；',
+  upperLimitAbove: '置信度 {confidence} 下的偏差上限为 {limit}，高于可容忍偏差率 {tolerable}。',
+  upperLimitNotAbove: '置信度 {confidence} 下的偏差上限为 {limit}，未高于可容忍偏差率 {tolerable}。',
+  upperLimitNone: '评价记录后才计算偏差上限。',
+  itemSelection: { random: '随机抽取', systematic: '系统抽取', stratified: '分层抽取', judgmental: '判断选取', extension: '扩大样本时增加' },
+  itemResult: { deviation: '偏差', no_deviation: '无偏差', not_tested: '未检查' },
+};
 
 const EN: ReportLabels = {
   conclusionStatus: { not_concluded: 'Not concluded', conforming: 'Conforming', not_conforming: 'Not conforming' },
@@ -209,6 +305,7 @@ const EN: ReportLabels = {
   },
   photoCaption: '{title} — {caption}',
   takenAtZone: '{when} ({offset})',
+  sampling: EN_SAMPLING,
 };
 
 const ZH_HANS: ReportLabels = {
@@ -324,6 +421,7 @@ const ZH_HANS: ReportLabels = {
   },
   photoCaption: '{title}——{caption}',
   takenAtZone: '{when}（{offset}）',
+  sampling: ZH_SAMPLING,
 };
 
 export const REPORT_LABELS: Readonly<Record<DocumentLanguage, ReportLabels>> = { en: EN, 'zh-Hans': ZH_HANS };

@@ -36,7 +36,7 @@ function checklistOutcome(unit: ChecklistUnit, resultsOf: ReadonlyMap<string, Se
 }
 
 /** The pack's test attributes by id ("8.3.3-s01-a06" → "Reviewed at the planned interval"), in the report's language. */
-function attributeNames(pack: ChecklistPack | null, language: DocumentLanguage): Map<string, string> {
+export function attributeNames(pack: ChecklistPack | null, language: DocumentLanguage): Map<string, string> {
   const names = new Map<string, string>();
   for (const clause of pack?.clauses ?? []) {
     for (const plan of clause.sampling ?? []) for (const attribute of plan.attributes) names.set(attribute.id, textIn(attribute.text, language, pack!.defaultLanguage));

@@ -26,6 +26,7 @@ import type {
   FINDING_SITE_TABLE,
   FINDING_TABLE,
 } from '../tables/finding-tables.ts';
+import type { POPULATION_TABLE, SAMPLE_ATTRIBUTE_TABLE, SAMPLE_ITEM_TABLE, SAMPLE_TABLE } from '../tables/sampling-tables.ts';
 import type { RowOf } from '../tables/table.ts';
 
 /** An evidence file the report may print in its photo annex, with its report copy as read from the content store. */
@@ -66,6 +67,11 @@ export interface ReportSource extends NcDocumentSource {
   readonly findingRecords: readonly RowOf<typeof FINDING_RECORD_TABLE>[];
   readonly earlierNcs: readonly RowOf<typeof EARLIER_NC_TABLE>[];
   readonly opinions: readonly RowOf<typeof DIVERGING_OPINION_TABLE>[];
+  /** Record sampling from the client's exports (issue 20): populations imported, samples drawn, their items and test attributes. */
+  readonly populations: readonly RowOf<typeof POPULATION_TABLE>[];
+  readonly samples: readonly RowOf<typeof SAMPLE_TABLE>[];
+  readonly sampleItems: readonly RowOf<typeof SAMPLE_ITEM_TABLE>[];
+  readonly sampleAttributes: readonly RowOf<typeof SAMPLE_ATTRIBUTE_TABLE>[];
   /** Remote auditing as it ran (the closing view's facts: IAF MD 4). */
   readonly remote: RemoteFactsView;
   /** Report copies of the annex's photos by evidence_file id; empty when the export leaves the annex out. */

@@ -35,11 +35,23 @@ export const ENTRY_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'plan.xlsx': 'The plan as planned and as it ran (workbook)',
   'conclusions.json': 'The conclusions, audit statements and recommendation (JSON)',
   'conclusions.xlsx': 'The conclusions, audit statements and recommendation (workbook)',
+  'samples.json': 'The records sampled from the client’s exports, with their results and selection records (JSON)',
+  'samples.xlsx': 'The records sampled from the client’s exports (Samples) and the selection records (workbook)',
   'manifest.json': 'This list, for tools',
 };
 
+/** Entries named by a folder: one file per sample. */
+const FOLDER_DESCRIPTIONS: readonly (readonly [prefix: string, description: string])[] = [
+  ['selection-records/', 'A sample’s selection record: algorithm, seed, population hash, inputs hashes and the selection, to recompute it by docs/SAMPLING-RANDOM.md'],
+];
+
+/** What an entry is, by its exact name or its folder; '' when unknown. */
+export function entryDescription(name: string): string {
+  return ENTRY_DESCRIPTIONS[name] ?? FOLDER_DESCRIPTIONS.find(([prefix]) => name.startsWith(prefix))?.[1] ?? '';
+}
+
 export function manifestJson(about: ManifestAbout, entries: readonly ManifestEntry[]): string {
-  return `${JSON.stringify({ package: 'technical-review', ...about, entries: entries.map((entry) => ({ ...entry, description: ENTRY_DESCRIPTIONS[entry.name] ?? '' })) }, null, 2)}\n`;
+  return `${JSON.stringify({ package: 'technical-review', ...about, entries: entries.map((entry) => ({ ...entry, description: entryDescription(entry.name) })) }, null, 2)}\n`;
 }
 
 export function readmeText(about: ManifestAbout, entries: readonly ManifestEntry[]): string {
@@ -49,7 +61,7 @@ export function readmeText(about: ManifestAbout, entries: readonly ManifestEntry
     `Made ${about.createdAt} by ${about.createdBy}`,
     '',
     'Files (SHA-256, size in bytes, name, what it is):',
-    ...entries.map((entry) => `${entry.sha256}  ${String(entry.size).padStart(10)}  ${entry.name}  ${ENTRY_DESCRIPTIONS[entry.name] ?? ''}`.trimEnd()),
+    ...entries.map((entry) => `${entry.sha256}  ${String(entry.size).padStart(10)}  ${entry.name}  ${entryDescription(entry.name)}`.trimEnd()),
     '',
     'Check a file: sha256sum <file> (Linux), shasum -a 256 <file> (macOS), certutil -hashfile <file> SHA256 (Windows).',
     '',

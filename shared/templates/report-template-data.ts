@@ -7,7 +7,7 @@
  */
 import { acknowledgementText } from '../documents/closing-record-document.ts';
 import { fixedText } from '../documents/fixed-text.ts';
-import type { ReportDay, ReportFinding, ReportFindingGroup, ReportInput, ReportResult } from '../documents/report-input.ts';
+import { samplingOf, type ReportDay, type ReportFinding, type ReportFindingGroup, type ReportInput, type ReportResult, type ReportSample } from '../documents/report-input.ts';
 import { engagementFields, hundredths, leadAndAuditorDaysFields, record, type TemplateRecord, type TemplateValue } from './plan-template-data.ts';
 import { REPORT_STATEMENT_ITEMS, statementName } from './report-placeholders.ts';
 import { templateWriting, type TemplateWriting } from './template-writing.ts';
@@ -71,6 +71,7 @@ export function reportTemplateData(input: ReportInput, language: string = input.
     trails: input.trails.map((trail) =>
       record({ title: trail.title, service: trail.service, steps: write.list(trail.steps.map((step) => joined([`${step.process}: ${step.record}`, step.note]))), notes: trail.notes }),
     ),
+    samples: samplingOf(input).flatMap((topic) => topic.samples.map((sample) => sampleRecord(topic.title, sample, write))),
     team: input.team.map((member) =>
       record({ name: member.name, role: member.roleLabel, roleCode: member.role, registrationNumber: member.registrationNumber, isLead: member.role === 'lead', isAccompanying: member.accompanying }),
     ),
@@ -183,6 +184,38 @@ function resultRecord(result: ReportResult, write: TemplateWriting): TemplateRec
     findingNumbers: write.list(result.findingNumbers),
     isConforming: result.statusKey === 'conforming',
     grid: (result.grid ?? []).map((point) => record({ point: point.point, rating: point.rating, note: point.note })),
+  });
+}
+
+/** A sample drawn from a client's export (issue 20), flat with its process: a template lays it out as it likes. */
+function sampleRecord(process: string, sample: ReportSample, write: TemplateWriting): TemplateRecord {
+  return record({
+    process,
+    population: sample.population,
+    source: sample.source,
+    records: write.number(sample.populationSize),
+    period: sample.period,
+    site: sample.site,
+    sizing: sample.sizing,
+    sizingCode: sample.sizingKey,
+    justification: sample.justification,
+    method: sample.method,
+    methodCode: sample.methodKey,
+    size: write.number(sample.size),
+    extended: write.number(sample.extended),
+    algorithm: sample.algorithm,
+    seed: sample.seed,
+    populationHash: sample.populationHash,
+    recompute: sample.recompute,
+    tested: write.number(sample.tested),
+    deviations: write.number(sample.deviations),
+    deviationRate: sample.deviationRate,
+    upperLimit: sample.upperLimit?.text ?? '',
+    results: sample.results,
+    deviatingRecords: write.list(sample.deviatingRecords),
+    findingNumbers: write.list(sample.findingNumbers),
+    isStatistical: sample.sizingKey === 'statistical',
+    hasDeviations: sample.deviations > 0,
   });
 }
 
