@@ -123,6 +123,10 @@ describe('exporting the audit report', () => {
       'plan.xlsx',
       'conclusions.json',
       'conclusions.xlsx',
+      // The demo's incident sample: its items and the selection record anyone can recompute (issue 20).
+      'samples.json',
+      'samples.xlsx',
+      'selection-records/sample-01.json',
       'manifest.json',
       'README.txt',
     ]);

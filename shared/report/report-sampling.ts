@@ -16,7 +16,7 @@ import type { DocumentLanguage } from '../documents/plan-input.ts';
 import type { ReportSample, ReportSampleItem, ReportSamplingTopic } from '../documents/report-input.ts';
 import type { RecordResult } from '../fieldwork/fieldwork-kinds.ts';
 import { ITEM_SELECTIONS, type ItemSelection } from '../sampling/sampling-kinds.ts';
-import { upperDeviationLimit } from '../sampling/upper-deviation-limit.ts';
+import { evaluateSample, itemDeviates, itemTested, type EvaluatedItem } from '../sampling/sample-evaluation.ts';
 import { auditDayOf, isIanaTimeZone } from '../time.ts';
 import { REPORT_LABELS } from './report-labels.ts';
 import { attributeNames } from './report-results.ts';
@@ -45,8 +45,6 @@ function selectionFacts(json: string): { interval: number | null; strata: number
     return { interval: null, strata: null };
   }
 }
-
-const isSet = (result: RecordResult): boolean => result !== 'not_tested';
 
 type Row<K extends keyof ReportSource> = ReportSource[K] extends readonly (infer R)[] ? R : never;
 
@@ -146,17 +144,29 @@ function reportSample(sample: Row<'samples'>, population: Row<'populations'> | u
   const attributes = context.attributesOf.get(sample.id) ?? [];
   const rows = context.itemsOf.get(sample.id) ?? [];
 
-  let tested = 0;
-  let evaluated = 0;
-  const deviating: string[] = [];
-  const items = rows.map((row, index): ReportSampleItem => {
+  const evaluatedItems: EvaluatedItem[] = rows.map((row) => {
     const record = row.record_id ? context.records.get(row.record_id) : undefined;
-    const attributeResults = record ? attributes.map((attribute) => context.resultOf(record.id, attribute.attribute)) : [];
-    const done = record !== undefined && (attributes.length ? attributeResults.every(isSet) : isSet(record.result));
-    const deviates = record !== undefined && (record.result === 'fail' || attributeResults.includes('fail'));
-    if (done) tested++;
-    if (done || deviates) evaluated++;
-    if (deviates) deviating.push(row.record_ref);
+    return {
+      recordId: record ? record.id : null,
+      recordResult: record?.result ?? 'not_tested',
+      attributeResults: record ? attributes.map((attribute) => context.resultOf(record.id, attribute.attribute)) : [],
+    };
+  });
+  // The same counting as the screen's evaluation card (shared/sampling/sample-evaluation.ts).
+  const evaluation = evaluateSample({
+    items: evaluatedItems,
+    sizing: sample.sizing,
+    confidence: sample.confidence,
+    tolerableRate: sample.tolerable_rate,
+    statisticalModel: sample.statistical_model,
+    populationSize: population?.row_count ?? 0,
+  });
+  const { tested, deviations, evaluated } = evaluation;
+  const items = rows.map((row, index): ReportSampleItem => {
+    const item = evaluatedItems[index]!;
+    const record = row.record_id ? context.records.get(row.record_id) : undefined;
+    const done = itemTested(item);
+    const deviates = item.recordId !== null && itemDeviates(item);
     const resultKey = deviates ? 'deviation' : done ? 'no_deviation' : 'not_tested';
     const selectionKey: ItemSelection = ITEM_SELECTIONS.includes(row.selection) ? row.selection : 'random';
     return {
@@ -168,12 +178,11 @@ function reportSample(sample: Row<'samples'>, population: Row<'populations'> | u
       reason: row.reason,
       result: words.itemResult[resultKey],
       resultKey,
-      failedAttributes: attributes.filter((_, i) => attributeResults[i] === 'fail').map(context.attributeName),
+      failedAttributes: attributes.filter((_, i) => item.attributeResults[i] === 'fail').map(context.attributeName),
       note: record?.note ?? '',
     };
   });
-  const deviations = deviating.length;
-  const rate = evaluated ? percentText(deviations / evaluated) : '';
+  const rate = evaluation.deviationRate === null ? '' : percentText(evaluation.deviationRate);
   const extended = items.filter((item) => item.selectionKey === 'extension').length;
 
   const statistical = sample.sizing === 'statistical' && sample.confidence !== null;
@@ -182,20 +191,10 @@ function reportSample(sample: Row<'samples'>, population: Row<'populations'> | u
   if (statistical) {
     const confidence = percentText(sample.confidence!);
     const tolerable = sample.tolerable_rate === null ? '' : percentText(sample.tolerable_rate);
-    const populationSize = population?.row_count ?? 0;
-    const limit =
-      evaluated > 0
-        ? upperDeviationLimit({
-            sampleSize: evaluated,
-            deviations,
-            confidence: sample.confidence!,
-            ...(populationSize > 0 ? { populationSize } : {}),
-            ...(sample.statistical_model ? { model: sample.statistical_model } : {}),
-          })
-        : null;
+    const limit = evaluation.upperLimit;
     if (limit?.ok) {
       modelKey = limit.model;
-      const above = sample.tolerable_rate !== null && limit.limit > sample.tolerable_rate;
+      const above = evaluation.aboveTolerable === true;
       const limitText = percentText(limit.limit, 'up');
       upperLimit = {
         text: fillText(above ? words.upperLimitAbove : words.upperLimitNotAbove, { confidence, limit: limitText, tolerable: tolerable || '—' }),
@@ -250,7 +249,7 @@ function reportSample(sample: Row<'samples'>, population: Row<'populations'> | u
     deviationRate: rate,
     upperLimit,
     results: resultParts.join(words.resultsSeparator),
-    deviatingRecords: deviating,
+    deviatingRecords: items.filter((item) => item.resultKey === 'deviation').map((item) => item.record),
     findingNumbers: context.findingsOf(rows.flatMap((row) => (row.record_id ? [row.record_id] : []))),
     items,
   };
