@@ -123,7 +123,7 @@ export function canonicalRowOrder(ids: readonly string[]): Uint32Array {
 }
 
 /** No id holds a character from U+D800 up: UTF-16 order is the UTF-8 order, and no id can be invalid Unicode. */
-const plainIds = (ids: readonly string[]): boolean => !ids.some((id) => /[\uD800-\uFFFF]/.test(id));
+export const plainIds = (ids: readonly string[]): boolean => !ids.some((id) => /[\uD800-\uFFFF]/.test(id));
 
 /**
  * aw-perm-1's population hash (SHA-256 of u32be(count), then each id as u32be(UTF-8 length) and its

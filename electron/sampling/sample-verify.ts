@@ -7,6 +7,7 @@ import type { JobContext } from '../jobs/job-context.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
 import { PopulationStore, type PopulationOrder } from '../store/population-store.ts';
 import { typedRow } from '../store/typed-rows.ts';
+import { NativeIdsHasher, plainIds } from './population-orders.ts';
 import { populationWithRecords } from './populations-view.ts';
 import { itemsOfSelection, ordersOfSelection } from './sample-draw.ts';
 
@@ -15,19 +16,24 @@ const LISTED_DIFFERENCES = 20;
 /**
  * aw-perm-1's population hash of an order, recomputed from the records' ids — after checking that the
  * order holds its rows in strictly ascending UTF-8 order of their ids, so a damaged or altered order
- * cannot pass (the sort itself is not redone: ascending and complete is the same thing).
+ * cannot pass (the sort itself is not redone: ascending and complete is the same thing). Plain ids
+ * (nothing from U+D800 up) are hashed with the import's native hasher, which gives the same bytes.
  */
-function hashOfOrder(ids: readonly string[], order: PopulationOrder): string | null {
-  const hasher = new PopulationHasher(order.rowNos.length);
-  let previous: string | null = null;
-  for (const rowNo of order.rowNos) {
-    const id = ids[rowNo];
-    if (id === undefined) return null;
-    if (previous !== null && !(previous < id) && compareUtf8(previous, id) >= 0) return null;
-    hasher.add(id);
-    previous = id;
-  }
-  return hasher.digest();
+function orderHasher(ids: readonly string[]): (order: PopulationOrder) => string | null {
+  const native = plainIds(ids) ? new NativeIdsHasher(ids) : null;
+  return (order) => {
+    let previous: string | null = null;
+    for (const rowNo of order.rowNos) {
+      const id = ids[rowNo];
+      if (id === undefined) return null;
+      if (previous !== null && (native ? !(previous < id) : compareUtf8(previous, id) >= 0)) return null;
+      previous = id;
+    }
+    if (native) return native.hash(order.rowNos);
+    const hasher = new PopulationHasher(order.rowNos.length);
+    for (const rowNo of order.rowNos) hasher.add(ids[rowNo]!);
+    return hasher.digest();
+  };
 }
 
 /**
@@ -56,12 +62,13 @@ export async function verifySample(engagement: EngagementContext, context: JobCo
   const ids = populations.recordIds(seq, population.row_count);
   await context.checkpoint();
   const orders = ordersOfSelection(populations, seq, recorded);
-  const recomputedPopulationHash = hashOfOrder(ids, orders.whole) ?? '';
+  const hashOfOrder = orderHasher(ids);
+  const recomputedPopulationHash = hashOfOrder(orders.whole) ?? '';
   let populationMatches = recomputedPopulationHash === sample.population_hash && recomputedPopulationHash === population.ids_hash;
   if (recorded.method === 'stratified') {
     for (const stratum of recorded.strata) {
       const order = orders.strata.get(stratum.name)!;
-      if (hashOfOrder(ids, order) !== stratum.populationHash) populationMatches = false;
+      if (hashOfOrder(order) !== stratum.populationHash) populationMatches = false;
     }
   } else if (recorded.populationHash !== recomputedPopulationHash) {
     populationMatches = false;

@@ -23,15 +23,17 @@ export default async function globalSetup(): Promise<() => void> {
     if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
     return result.value;
   };
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-e2e-demo-'));
+  const template = path.join(folder, 'demo-template.iso20k');
   try {
+    await post('installation:set', { name: 'Demo builder', initials: 'DB' });
     const opened = (await post('engagement:openDemo', {})) as { summary: { handle: string } };
     await post('engagement:close', { engagementHandle: opened.summary.handle });
+    // Copied while the host still exists: stopping it removes its workspace.
+    fs.copyFileSync(path.join(host.workspace, 'Demo - Kestrel Data Services.iso20k'), template);
   } finally {
     await host.stop();
   }
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-e2e-demo-'));
-  const template = path.join(folder, 'demo-template.iso20k');
-  fs.copyFileSync(path.join(host.workspace, 'Demo - Kestrel Data Services.iso20k'), template);
   process.env.AW_E2E_DEMO_TEMPLATE = template;
   return () => fs.rmSync(folder, { recursive: true, force: true });
 }
