@@ -16,6 +16,8 @@ import { LARGE_FIELDWORK_FILE, writeLargeFieldworkEngagement } from './large-fie
 import { measureEvidenceScroll, measureLargeFieldwork } from '../e2e/speed-fieldwork.ts';
 import { measureLargeFindings } from '../e2e/speed-findings.ts';
 import { LARGE_FINDINGS, LARGE_FINDINGS_FILE, writeLargeFindingsEngagement } from './large-findings-engagement.ts';
+import { measureLargeSample } from '../e2e/speed-sampling.ts';
+import { LARGE_POPULATION_NAME, LARGE_SAMPLE, LARGE_SAMPLE_FILE, writeLargeSampleEngagement } from './large-sample-engagement.ts';
 import { BenchFolder } from './bench-temp.ts';
 import { describeMachine } from './machine.ts';
 import { machineLines } from './report.ts';
@@ -34,6 +36,8 @@ const GOALS: Readonly<Record<string, string>> = {
   'evidence list, 2,000 references: wheel scrolling (frame gaps)': 'no long task > 50',
   'findings list, 1,000 findings: a word typed in the search → count shown': 'no long task > 50',
   'findings list, 1,000 findings: wheel scrolling (frame gaps)': 'no long task > 50',
+  'sample grid, 10,000 items: wheel scrolling (frame gaps)': 'no long task > 50',
+  'sample grid, 10,000 items: result key (P/F) → cell painted': 'no long task > 50',
 };
 
 export interface UiBenchResult {
@@ -59,6 +63,8 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
   await writeLargeFieldworkEngagement(workspace, folder.sub('ui-bench-fieldwork-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
   progress('UI: writing an engagement with 1,000 findings');
   await writeLargeFindingsEngagement(workspace, folder.sub('ui-bench-findings-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
+  progress('UI: writing an engagement with a sample of 10,000 items from 12,000 records');
+  await writeLargeSampleEngagement(workspace, folder.sub('ui-bench-sample-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
   const host = await startHostProcess(workspace, folder.sub('ui-app-data')).catch((error: unknown) => {
     folder.remove();
     throw error;
@@ -79,6 +85,7 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
     results.push(...(await measureLargeFieldwork(page, Math.max(RUNS, 10), LARGE_FIELDWORK_FILE, (message) => progress(`UI: ${message}`))));
     results.push(await measureEvidenceScroll(page, LARGE_FIELDWORK_FILE, (message) => progress(`UI: ${message}`)));
     results.push(...(await measureLargeFindings(page, Math.max(RUNS, 10), LARGE_FINDINGS_FILE, LARGE_FINDINGS, (message) => progress(`UI: ${message}`))));
+    results.push(...(await measureLargeSample(page, Math.min(RUNS, 5), LARGE_SAMPLE_FILE, LARGE_POPULATION_NAME, LARGE_SAMPLE, (message) => progress(`UI: ${message}`))));
     return { results, warnings: problems.map((problem) => `UI bench: page error: ${problem}`) };
   } finally {
     await browser.close();
