@@ -209,7 +209,7 @@ export class EngagementService {
         migrationBackupFolder: path.join(backups, 'migration'),
       });
       const opened = this.register(client, await this.ensureOwnInstance(client, summary, real));
-      if (this.options.backupOnOpen && !summary.readOnly) {
+      if (this.options.backupOnOpen && !summary.readOnly && !options.justMade) {
         // Failing to back up must not fail the open; the next rolling backup tries again.
         this.backupNow(opened.handle).result.catch(() => undefined);
       }

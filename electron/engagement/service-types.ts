@@ -18,6 +18,8 @@ export interface OpenOptions {
   readonly recoverHotJournal?: boolean;
   /** The file came from someone else: run the full integrity and reference checks. */
   readonly received?: boolean;
+  /** The file was just made from a template (the e2e suite's demo): like a new engagement, nothing to back up yet. */
+  readonly justMade?: boolean;
 }
 
 export interface OpenedEngagement {

@@ -9,6 +9,8 @@ async function type(page: Page, text: string): Promise<void> {
 
 test('notebook: a session run from the notebook with people, records, documents and clauses marked, an ad-hoc session — all kept on reopening', async ({ page, host, problems }) => {
   void problems;
+  // Typed key by key with autocomplete on every key: 1.5 min on a loaded 2-core machine.
+  test.setTimeout(180_000);
   await page.goto(host.url);
   await firstRun(page);
   await page.getByRole('button', { name: 'Open the demo engagement' }).click();

@@ -60,7 +60,7 @@ test('record sampling: an export imported with its columns mapped, a stratified 
   const draw = page.getByTestId('draw-panel');
   await draw.getByTestId('draw-method-choice').getByText('Stratified', { exact: true }).click();
   await draw.getByTestId('draw-stratify-by').click();
-  await page.getByRole('option', { name: 'Priority', exact: true }).click();
+  await page.getByRole('option', { name: 'Priority (4)', exact: true }).click();
   await draw.getByTestId('draw-minimum').check();
   await draw.getByTestId('draw-size').fill('8');
   await draw.getByTestId('draw-justification').fill('Eight changes across the quarter, two of each priority so the emergency ones are seen.');

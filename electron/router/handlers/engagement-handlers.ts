@@ -42,8 +42,10 @@ export function registerEngagementHandlers(router: Router, deps: RouterDeps): vo
   router.register('engagement:openDemo', async (_input, context) => {
     const file = platform.demoFile();
     const template = platform.demoTemplate?.() ?? null;
-    if (!fs.existsSync(file) && template) fs.copyFileSync(template, file, fs.constants.COPYFILE_EXCL);
-    const opened = fs.existsSync(file) ? await service.openFile(file) : await createDemoEngagement(service, file);
+    const fromTemplate = !fs.existsSync(file) && template !== null;
+    if (fromTemplate) fs.copyFileSync(template, file, fs.constants.COPYFILE_EXCL);
+    // Built from its template, the demo opens as if just created: nothing to back up yet.
+    const opened = fs.existsSync(file) ? await service.openFile(file, { justMade: fromTemplate }) : await createDemoEngagement(service, file);
     return claim(opened, context);
   });
 
