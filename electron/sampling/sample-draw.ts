@@ -113,8 +113,10 @@ function withRounds(previous: StratifiedSelection | null, next: StratifiedSelect
   };
 }
 
+/** A record's id by row number, one prepared statement for every lookup of a draw (a sample may have 10,000 items). */
 function recordIdsOf(populations: PopulationStore, seq: number): (rowNo: number) => string {
-  return (rowNo) => populations.records(seq, [rowNo])[0]?.recordId ?? '';
+  const get = populations.recordIdStatement();
+  return (rowNo) => (get.get(seq, rowNo) as string | undefined) ?? '';
 }
 
 /** Writes the items in slices (yielding between them: a 10,000-item sample leaves the worker responsive). */
@@ -288,9 +290,10 @@ export async function extendSample(engagement: EngagementContext, context: JobCo
     throw drawError(error);
   }
   const orders = ordersOf(populations, seq, after);
-  const all = itemsOf(after, orders, 0, recordIdsOf(populations, seq), new Map());
+  // The items already drawn are not looked up again: only the added ones get their record ids.
   const previous = itemsOf(before, orders, 0, () => '', new Map()).length;
-  const added = all.slice(previous);
+  const ids = recordIdsOf(populations, seq);
+  const added = itemsOf(after, orders, previous, () => '', new Map()).map((item) => ({ ...item, recordRef: ids(item.rowNo) }));
   store.updateRow('sample', sampleId, { selection: JSON.stringify(after) });
   await writeAll(store, context, { id: sampleId, topic: population.topic, queryId: sample.query_id }, added, itemCount(store, sampleId));
   return { sampleId, added: added.length, size: previous + added.length };

@@ -153,6 +153,11 @@ export class PopulationStore {
     ).map((row) => ({ column: row.column_name, stratum: row.stratum, rowCount: row.row_count, idsHash: row.ids_hash }));
   }
 
+  /** The record id of (population seq, row number), prepared once for a caller's many lookups. */
+  recordIdStatement(): Database.Statement {
+    return this.db.prepare('SELECT record_id FROM population_row WHERE population_seq = ? AND row_no = ?').pluck();
+  }
+
   /** Records by row number (missing numbers are left out). */
   records(seq: number, rowNos: readonly number[]): PopulationRecord[] {
     const get = this.db.prepare('SELECT row_no AS rowNo, line, record_id AS recordId, cells FROM population_row WHERE population_seq = ? AND row_no = ?');
