@@ -24,6 +24,8 @@ import { machineLines } from './report.ts';
 import { HOST_BUNDLE, startHostProcess } from './soak-host.ts';
 
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 15);
+/** `BENCH_UI_ONLY=sampling` measures the sample grid alone (while working on it: the whole section takes minutes). */
+const ONLY_SAMPLING = process.env.BENCH_UI_ONLY === 'sampling';
 const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer/index.html');
 
 /** Goals per action, once an issue names one (e.g. '< 100'); '-' until then. */
@@ -57,12 +59,14 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
   // Its own temp folder: the bench's main folder is gone by the time this section runs.
   const folder = new BenchFolder();
   const workspace = folder.sub('ui-workspace');
-  progress('UI: writing an engagement with an 80-session plan');
-  await writeLargePlanEngagement(workspace, folder.sub('ui-bench-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
-  progress('UI: writing an engagement with the pack answered by three members and 2,000 evidence references');
-  await writeLargeFieldworkEngagement(workspace, folder.sub('ui-bench-fieldwork-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
-  progress('UI: writing an engagement with 1,000 findings');
-  await writeLargeFindingsEngagement(workspace, folder.sub('ui-bench-findings-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
+  if (!ONLY_SAMPLING) {
+    progress('UI: writing an engagement with an 80-session plan');
+    await writeLargePlanEngagement(workspace, folder.sub('ui-bench-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
+    progress('UI: writing an engagement with the pack answered by three members and 2,000 evidence references');
+    await writeLargeFieldworkEngagement(workspace, folder.sub('ui-bench-fieldwork-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
+    progress('UI: writing an engagement with 1,000 findings');
+    await writeLargeFindingsEngagement(workspace, folder.sub('ui-bench-findings-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
+  }
   progress('UI: writing an engagement with a sample of 10,000 items from 12,000 records');
   await writeLargeSampleEngagement(workspace, folder.sub('ui-bench-sample-app-data'), path.resolve(import.meta.dirname, '../../dist/workers'));
   const host = await startHostProcess(workspace, folder.sub('ui-app-data')).catch((error: unknown) => {
@@ -79,12 +83,20 @@ export async function runUiBench(progress: (message: string) => void): Promise<U
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${host.origin}/#token=${host.token}`);
-    const results = await measureTodaysScreens(page, RUNS, (message) => progress(`UI: ${message}`));
-    results.push(await measureLargePlan(page, Math.max(RUNS, 10), LARGE_PLAN_FILE, (message) => progress(`UI: ${message}`)));
-    results.push(await measureAnswerKey(page, Math.max(RUNS, 10), (message) => progress(`UI: ${message}`)));
-    results.push(...(await measureLargeFieldwork(page, Math.max(RUNS, 10), LARGE_FIELDWORK_FILE, (message) => progress(`UI: ${message}`))));
-    results.push(await measureEvidenceScroll(page, LARGE_FIELDWORK_FILE, (message) => progress(`UI: ${message}`)));
-    results.push(...(await measureLargeFindings(page, Math.max(RUNS, 10), LARGE_FINDINGS_FILE, LARGE_FINDINGS, (message) => progress(`UI: ${message}`))));
+    const results: SpeedResult[] = [];
+    if (ONLY_SAMPLING) {
+      // The first-run screen, answered as measureTodaysScreens answers it.
+      await page.getByLabel('Full name').fill('Helen Marsh');
+      await page.getByLabel('Initials').fill('HM');
+      await page.getByRole('button', { name: 'Start' }).click();
+    } else {
+      results.push(...(await measureTodaysScreens(page, RUNS, (message) => progress(`UI: ${message}`))));
+      results.push(await measureLargePlan(page, Math.max(RUNS, 10), LARGE_PLAN_FILE, (message) => progress(`UI: ${message}`)));
+      results.push(await measureAnswerKey(page, Math.max(RUNS, 10), (message) => progress(`UI: ${message}`)));
+      results.push(...(await measureLargeFieldwork(page, Math.max(RUNS, 10), LARGE_FIELDWORK_FILE, (message) => progress(`UI: ${message}`))));
+      results.push(await measureEvidenceScroll(page, LARGE_FIELDWORK_FILE, (message) => progress(`UI: ${message}`)));
+      results.push(...(await measureLargeFindings(page, Math.max(RUNS, 10), LARGE_FINDINGS_FILE, LARGE_FINDINGS, (message) => progress(`UI: ${message}`))));
+    }
     results.push(...(await measureLargeSample(page, Math.min(RUNS, 5), LARGE_SAMPLE_FILE, LARGE_POPULATION_NAME, LARGE_SAMPLE, (message) => progress(`UI: ${message}`))));
     return { results, warnings: problems.map((problem) => `UI bench: page error: ${problem}`) };
   } finally {

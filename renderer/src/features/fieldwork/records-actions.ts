@@ -4,6 +4,7 @@ import type { RecordResult } from '../../../../shared/fieldwork/fieldwork-kinds.
 import { followedResult } from '../../../../shared/fieldwork/record-sampling.ts';
 import { placeAt } from '../../../../shared/fieldwork/trails.ts';
 import { showUndo } from '../../components/undo.tsx';
+import { attributesByRecord, recordsById } from '../../state/fieldwork-indexes.ts';
 import { useFieldworkRecords } from '../../state/fieldwork-records.ts';
 
 export type RecordSeen = FieldworkRow<'record_seen'>;
@@ -32,9 +33,15 @@ function serial<T>(work: () => Promise<T>, onError: (error: unknown) => void): P
 
 /** The results of a record's attributes over `columns`, in column order (not tested where none is recorded). */
 function resultsOver(recordId: string, columns: readonly string[]): RecordResult[] {
-  const rows = store().records?.record_attribute ?? [];
-  const byAttribute = new Map(rows.filter((row) => row.record_id === recordId).map((row) => [row.attribute, row.result]));
-  return columns.map((column) => byAttribute.get(column) ?? 'not_tested');
+  const records = store().records;
+  const byAttribute = records ? attributesByRecord(records).get(recordId) : undefined;
+  return columns.map((column) => byAttribute?.get(column)?.result ?? 'not_tested');
+}
+
+/** The row of one attribute of a record, if any (through the index: a sample has tens of thousands). */
+function attributeRow(recordId: string, attribute: string): RecordAttribute | undefined {
+  const records = store().records;
+  return records ? attributesByRecord(records).get(recordId)?.get(attribute) : undefined;
 }
 
 /**
@@ -44,11 +51,12 @@ function resultsOver(recordId: string, columns: readonly string[]): RecordResult
 export function setAttribute(recordId: string, attribute: string, result: RecordResult, columns: readonly string[], onError: (error: unknown) => void): void {
   void serial(async () => {
     const before = resultsOver(recordId, columns);
-    const existing = store().records?.record_attribute.find((row) => row.record_id === recordId && row.attribute === attribute);
+    const existing = attributeRow(recordId, attribute);
     if (existing) store().edit('record_attribute', existing.id, { result });
     else await store().create('record_attribute', { record_id: recordId, attribute, result });
     const after = resultsOver(recordId, columns);
-    const record = store().records?.record_seen.find((row) => row.id === recordId);
+    const records = store().records;
+    const record = records ? recordsById(records).get(recordId) : undefined;
     if (!record) return;
     const next = followedResult(record.result, before, after);
     if (next !== record.result) store().edit('record_seen', recordId, { result: next });
@@ -57,7 +65,7 @@ export function setAttribute(recordId: string, attribute: string, result: Record
 
 /** The note on one attribute of a record (the attribute's row is made when there is none). */
 export function setAttributeNote(recordId: string, attribute: string, note: string, onError: (error: unknown) => void): void {
-  const existing = store().records?.record_attribute.find((row) => row.record_id === recordId && row.attribute === attribute);
+  const existing = attributeRow(recordId, attribute);
   if (existing) store().edit('record_attribute', existing.id, { note });
   else void serial(() => store().create('record_attribute', { record_id: recordId, attribute, note }), onError);
 }

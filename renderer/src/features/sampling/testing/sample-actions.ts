@@ -1,8 +1,15 @@
 import type { SampleItemRowView } from '../../../../../shared/contract/sampling-views.ts';
 import type { RecordResult } from '../../../../../shared/fieldwork/fieldwork-kinds.ts';
+import { recordsById } from '../../../state/fieldwork-indexes.ts';
 import { useFieldworkRecords } from '../../../state/fieldwork-records.ts';
 import { useSampling } from '../../../state/sampling.ts';
 import { ensureRecord, setAttribute, setAttributeNote } from '../../fieldwork/records-actions.ts';
+
+/** Whether the item's record seen is in the store (through the index: a key must not scan 10,000 records). */
+function hasRecord(item: SampleItemRowView): boolean {
+  const records = useFieldworkRecords.getState().records;
+  return item.record_id !== null && records !== null && recordsById(records).has(item.record_id);
+}
 
 /**
  * Test results of a sample's items. They are records seen and their attributes (fieldwork), so a
@@ -11,8 +18,7 @@ import { ensureRecord, setAttribute, setAttributeNote } from '../../fieldwork/re
  * gets one again — the natural key (topic, record id) revives the same row — and is linked to it.
  */
 async function recordOf(item: SampleItemRowView, topic: string): Promise<string> {
-  const records = useFieldworkRecords.getState().records;
-  if (item.record_id && records?.record_seen.some((row) => row.id === item.record_id)) return item.record_id;
+  if (hasRecord(item)) return item.record_id!;
   const id = await ensureRecord(topic, item.record_ref);
   if (item.record_id !== id) useSampling.getState().edit('sample_item', item.id, { record_id: id });
   return id;
@@ -20,8 +26,8 @@ async function recordOf(item: SampleItemRowView, topic: string): Promise<string>
 
 /** One attribute of one item; the record's result follows its attributes as in the records seen (followedResult). */
 export function setItemAttribute(item: SampleItemRowView, topic: string, attribute: string, result: RecordResult, attributeIds: readonly string[], onError: (error: unknown) => void): void {
-  if (item.record_id && useFieldworkRecords.getState().records?.record_seen.some((row) => row.id === item.record_id)) {
-    setAttribute(item.record_id, attribute, result, attributeIds, onError);
+  if (hasRecord(item)) {
+    setAttribute(item.record_id!, attribute, result, attributeIds, onError);
     return;
   }
   recordOf(item, topic).then((recordId) => setAttribute(recordId, attribute, result, attributeIds, onError), onError);

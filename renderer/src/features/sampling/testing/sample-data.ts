@@ -3,9 +3,7 @@ import type { PopulationView, SampleAttributeRowView, SampleItemRowView, SampleR
 import type { RecordResult } from '../../../../../shared/fieldwork/fieldwork-kinds.ts';
 import { resultFromAttributes } from '../../../../../shared/fieldwork/record-sampling.ts';
 import type { EvaluatedItem } from '../../../../../shared/sampling/sample-evaluation.ts';
-
-type RecordSeen = FieldworkRecordsView['record_seen'][number];
-type RecordAttribute = FieldworkRecordsView['record_attribute'][number];
+import { attributesByRecord, recordsById } from '../../../state/fieldwork-indexes.ts';
 
 /** A sample with what the screen reads of it: its population, its items in draw order, its attributes in position order. */
 export interface SampleParts {
@@ -15,11 +13,7 @@ export interface SampleParts {
   readonly attributes: readonly SampleAttributeRowView[];
 }
 
-/**
- * Lookups over the state's lists, built once per list (the lists are replaced, never mutated, on
- * every change): each visible row then reads its own cells in O(attributes), so a keystroke costs
- * one index build, not a scan of every row per visible row.
- */
+/** The sample's parts per state object (the sampling state is replaced, never mutated, on every change). */
 const cache = new WeakMap<object, unknown>();
 function memoOn<K extends object, V>(key: K, build: (key: K) => V): V {
   if (cache.has(key)) return cache.get(key) as V;
@@ -44,21 +38,6 @@ export function sampleParts(state: SamplingStateView, sampleId: string): SampleP
   byState.set(sampleId, parts);
   return parts;
 }
-
-export const recordsById = (records: FieldworkRecordsView): ReadonlyMap<string, RecordSeen> =>
-  memoOn(records.record_seen, (list) => new Map(list.map((record) => [record.id, record])));
-
-/** record id → attribute id → its row. */
-export const attributesByRecord = (records: FieldworkRecordsView): ReadonlyMap<string, ReadonlyMap<string, RecordAttribute>> =>
-  memoOn(records.record_attribute, (list) => {
-    const index = new Map<string, Map<string, RecordAttribute>>();
-    for (const row of list) {
-      let byAttribute = index.get(row.record_id);
-      if (!byAttribute) index.set(row.record_id, (byAttribute = new Map()));
-      byAttribute.set(row.attribute, row);
-    }
-    return index;
-  });
 
 /** One grid row's test results as the screen shows them. */
 export interface ItemCells {

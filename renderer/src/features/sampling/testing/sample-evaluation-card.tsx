@@ -1,5 +1,5 @@
 import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluateSample } from '../../../../../shared/sampling/sample-evaluation.ts';
 import { formatNumber } from '../../../components/format.ts';
@@ -16,7 +16,8 @@ import { evaluatedItems, type SampleParts } from './sample-data.ts';
  */
 export function SampleEvaluationCard({ parts, attributeIds, onError }: { parts: SampleParts; attributeIds: readonly string[]; onError: (error: unknown) => void }) {
   const { t } = useTranslation();
-  const records = useFieldworkRecords((s) => s.records);
+  // Deferred: a typed result paints its cell first; the counts over every item follow in a render of their own.
+  const records = useDeferredValue(useFieldworkRecords((s) => s.records));
   const { sample, population, items } = parts;
   const evaluation = useMemo(
     () =>
