@@ -18,7 +18,7 @@ import { parsePackJson } from './pack-validate.ts';
 const SHIPPED_FILE = path.resolve(import.meta.dirname, '../../resources/checklists/iso20000-1-2018-amd1-2024.json');
 const shippedText = fs.readFileSync(SHIPPED_FILE, 'utf8');
 const shipped = parsePackJson(shippedText);
-const SHIPPED_KEY = 'aw.iso20000-1.2018-amd1-2024@1.0.0';
+const SHIPPED_KEY = `aw.iso20000-1.2018-amd1-2024@${shipped.version}`;
 const CB_ID = 'cb.nordcert.iso20000-1';
 
 /** An installation's app-data folder and the library the app builds over it at start. */
@@ -70,7 +70,7 @@ describe('the pack library', () => {
       {
         key: SHIPPED_KEY,
         id: 'aw.iso20000-1.2018-amd1-2024',
-        version: '1.0.0',
+        version: shipped.version,
         title: 'ISO/IEC 20000-1:2018 + Amd 1:2024 certification audit checklist',
         criteria: 'ISO/IEC 20000-1:2018 + Amd 1:2024',
         publisher: shipped.publisher,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createEngagement, expect, firstRun, screenshot, test, type Page } from './fixtures.ts';
 
-const SHIPPED = 'aw.iso20000-1.2018-amd1-2024@1.0.0';
+const SHIPPED = 'aw.iso20000-1.2018-amd1-2024@1.1.0';
 
 async function openLibrary(page: Page): Promise<void> {
   await page.getByTestId('open-library').click();

@@ -8,7 +8,12 @@ import { testRouter } from '../../../tests/helpers/router.ts';
 import { packSha256 } from '../../packs/pack-canonical.ts';
 import type { Router } from '../router.ts';
 
-const SHIPPED = 'aw.iso20000-1.2018-amd1-2024@1.0.0';
+import { shippedPacks } from '../../packs/shipped-packs.ts';
+
+const SHIPPED_VERSION = shippedPacks()[0]!.version;
+const SHIPPED = `aw.iso20000-1.2018-amd1-2024@${SHIPPED_VERSION}`;
+/** A later version of the shipped pack, as a CB or a later app release would bring it. */
+const NEWER = '9.0.0';
 const OWNER = { owner: 'window:packs' };
 
 const laptop = testRouter;
@@ -32,7 +37,7 @@ it('an engagement copies a library pack into its file, keeps it when the library
   // Export the shipped pack, raise its version, import it: a newer version beside the old one.
   await call(router, 'packs:export', { key: SHIPPED, file: 'shipped-pack' });
   const exported = JSON.parse(fs.readFileSync(path.join(workspace, 'shipped-pack.json'), 'utf8')) as ChecklistPack;
-  fs.writeFileSync(path.join(workspace, 'newer.json'), JSON.stringify({ ...exported, version: '1.1.0' }));
+  fs.writeFileSync(path.join(workspace, 'newer.json'), JSON.stringify({ ...exported, version: NEWER }));
 
   const chosen = await call(router, 'engagement:choosePack', { engagementHandle: handle, key: SHIPPED });
   expect(chosen).toMatchObject({ key: SHIPPED, newerInLibrary: null });
@@ -40,11 +45,11 @@ it('an engagement copies a library pack into its file, keeps it when the library
   expect(imported.status).toBe('imported');
 
   const checklist = (await call(router, 'engagement:checklist', { engagementHandle: handle }))!;
-  expect(checklist.info).toMatchObject({ version: '1.0.0', newerInLibrary: '1.1.0' });
+  expect(checklist.info).toMatchObject({ version: SHIPPED_VERSION, newerInLibrary: NEWER });
   expect(packSha256(checklist.pack)).toBe(chosen.sha256);
 
   const after = await call(router, 'packs:list', {});
-  expect(after.packs.map((p) => p.key)).toEqual(['aw.iso20000-1.2018-amd1-2024@1.1.0', SHIPPED]);
+  expect(after.packs.map((p) => p.key)).toEqual([`aw.iso20000-1.2018-amd1-2024@${NEWER}`, SHIPPED]);
   expect(after.packs.find((p) => p.key === SHIPPED)!.usedBy).toEqual([
     expect.objectContaining({ clientName: sampleEngagement().client_name, file: 'Northwind.iso20k' }),
   ]);
@@ -68,7 +73,7 @@ it('a refused import reports where and changes nothing; a lower version is refus
   const exported = JSON.parse(fs.readFileSync(path.join(workspace, 'shipped-pack.json'), 'utf8')) as ChecklistPack;
   fs.writeFileSync(path.join(workspace, 'older.json'), JSON.stringify({ ...exported, version: '0.9.0' }));
   const older = await call(router, 'packs:import', { file: 'older.json' });
-  expect(older.status === 'refused' && older.issues[0]!.message).toMatch(/already has version 1\.0\.0.*0\.9\.0 is older/);
+  expect(older.status === 'refused' && older.issues[0]!.message).toMatch(new RegExp(`already has version ${SHIPPED_VERSION.replaceAll('.', '\\.')}.*0\\.9\\.0 is older`));
   expect(await call(router, 'packs:import', { file: 'shipped-pack.json' })).toMatchObject({ status: 'already-present' });
   expect((await router.dispatch('packs:get', { key: 'cb.none@1.0.0' }, OWNER)).ok).toBe(false);
 });
