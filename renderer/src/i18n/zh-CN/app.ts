@@ -28,6 +28,11 @@ export const ZH_APP: Translation<typeof EN_APP> = {
     view: '视图',
     window: '窗口',
   },
+  boot: {
+    noTokenTitle: '请打开主机程序显示的地址',
+    noTokenText: '本页面需要 `npm run web` 随地址一起显示的访问密钥（#token= 之后的部分）。请在此浏览器中打开该完整地址。',
+    failedTitle: '软件无法启动',
+  },
   firstRun: {
     language: '界面语言',
     title: '谁在使用本机上的审核工作台？',

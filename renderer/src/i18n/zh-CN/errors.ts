@@ -34,6 +34,7 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   DESTINATION_OPEN: { title: '该文件已打开', text: '请先关闭它，或换一个名称。' },
   INVALID_VALUE: { title: '无法保存此值', text: '请检查突出显示的字段。' },
   ROW_NOT_FOUND: { title: '此记录已不存在', text: '它可能已被删除。请重新打开审核项目。' },
+  NOT_A_TEAM_MEMBER: { title: '请说明您是哪位审核组成员', text: '回答归属于审核组成员：请在列表中选择您自己，本审核项目只需选择一次。' },
   UNKNOWN_HANDLE: { title: '此审核项目已不再处于打开状态', text: '它已被关闭，可能是因为长时间没有操作。请从主页重新打开。' },
   JOB_CANCELLED: { title: '已取消', text: '未写入任何内容。' },
   BACKUP_NOT_FOUND: { title: '该备份已不存在', text: '其文件已被删除。请选择其他备份。' },

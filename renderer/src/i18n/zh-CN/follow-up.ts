@@ -70,6 +70,7 @@ export const ZH_FOLLOW_UP: Translation<typeof EN_FOLLOW_UP> = {
       },
     },
     detail: {
+      moved: '由“{{from}}”转为“{{to}}”',
       statement: '不符合事实',
       evidence: '客观证据',
       requirement: '要求',

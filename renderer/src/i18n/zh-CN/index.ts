@@ -1,5 +1,6 @@
 import type { Translation, Strings } from '../en/index.ts';
 import { ZH_APP } from './app.ts';
+import { ZH_CHECKLISTS } from './checklists.ts';
 import { ZH_ENGAGEMENT } from './engagement.ts';
 import { ZH_ERRORS, ZH_ERROR_DETAILS } from './errors.ts';
 import { ZH_HOME } from './home.ts';
@@ -58,6 +59,7 @@ export const zhCN: Translation<Strings> = {
   ...ZH_SAMPLE,
   ...ZH_SAMPLING,
   ...ZH_AUDIT_TIME,
+  checklists: ZH_CHECKLISTS,
   errorDetails: ZH_ERROR_DETAILS,
   errors: ZH_ERRORS,
 };

@@ -98,6 +98,8 @@ export const ZH_PLAN: Translation<typeof EN_PLAN> = {
       templateChoose: '模板',
       templateFromProfile: '{{title}}（{{file}}，{{language}}）',
       templateFile: '使用 .docx 文件…',
+      keep: '保存到本审核项目的认证机构配置',
+      keepHint: '此后每次导出都可选用，并随审核组成员的副本一起分发；不改动配置库。',
       templateFileTitle: '选择认证机构的 Word 模板',
       templateNone: '认证机构配置中没有审核计划模板：请选择 .docx 文件。',
       placeholders: '模板可用的占位符',
