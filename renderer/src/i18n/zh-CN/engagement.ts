@@ -228,7 +228,7 @@ export const ZH_ENGAGEMENT: Translation<typeof EN_ENGAGEMENT> = {
     title: '保存副本',
     done: '副本已保存为 {{file}}',
     sha: 'SHA-256',
-    shaHint: '请把此哈希值交给接收方：对方可据此核对文件到达时未被更改。',
+    shaHint: '请把此指纹交给接收方：对方可据此核对文件到达时未被更改。',
     cancel: '取消复制',
     copyHash: '复制',
     copied: '已复制',

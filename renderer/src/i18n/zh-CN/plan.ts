@@ -8,7 +8,7 @@ import type { EN_PLAN } from '../en/plan.ts';
 export const ZH_PLAN: Translation<typeof EN_PLAN> = {
   plan: {
     title: '审核计划',
-    intro: '逐日安排审核活动：谁在何处、与谁一起审核什么。右侧检查随安排即时更新。',
+    intro: '逐日安排审核活动：谁在何处、与谁一起审核什么。检查结果随安排即时更新。',
     views: { days: '按天', list: '列表', asRan: '实际执行', keys: 'Alt+Shift+1–3 切换视图' },
     add: '添加活动',
     addHint: 'N 添加活动 · ↑↓ 选择 · D 复制 · Enter 编辑 · Delete 删除 · Shift+←→ 移动一天 · Shift+↑↓ 移动 15 分钟',
@@ -90,7 +90,7 @@ export const ZH_PLAN: Translation<typeof EN_PLAN> = {
     export: {
       button: '导出审核计划…',
       title: '导出审核计划',
-      intro: '审核计划应在审核前一至两周提交受审核方，以便其及时对审核组成员提出异议。每次导出即为新的一版，其哈希值（SHA-256）记录在审核项目中。',
+      intro: '审核计划应在审核前一至两周提交受审核方，以便其及时对审核组成员提出异议。每次导出即为新的一版，其指纹（SHA-256）记录在审核项目中。',
       format: '格式',
       pdf: 'PDF（本软件版式）',
       docx: 'Word（本软件版式）',
@@ -111,7 +111,7 @@ export const ZH_PLAN: Translation<typeof EN_PLAN> = {
       exporting: '正在生成文档…',
       done: '已导出第 {{revision}} 版',
       saved: '已保存为 {{file}}（{{size}}）',
-      fingerprint: 'SHA-256 哈希值',
+      fingerprint: 'SHA-256 指纹',
       download: '下载 {{file}}',
       downloadHint: '该链接只能使用一次，5 分钟内有效；文件同时保留在工作区文件夹中。',
       history: '已导出的版本',
@@ -226,7 +226,7 @@ export const ZH_PLAN: Translation<typeof EN_PLAN> = {
       team_introduced: '介绍审核组成员及其分工，以及随行的观察员和向导',
       scope_confirmed: '确认审核范围：覆盖的服务、场所和过程',
       plan_confirmed: '确认审核计划，商定日程安排及调整',
-      methods_and_sampling: '说明审核方法：面谈、现场查看系统中的记录，审核基于抽样',
+      methods_and_sampling: '说明审核方法：访谈、现场查看系统中的记录，审核基于抽样',
       communication: '商定审核期间的沟通方式，明确受审核方的联系人和向导',
       language: '确认审核和审核报告使用的语言',
       confidentiality: '承诺审核组对审核中获得的信息保密',

@@ -83,7 +83,7 @@ export const ZH_SAMPLE_TESTING: Translation<typeof EN_SAMPLE_TESTING> = {
       stratum: '层',
       hasEvidence: '已关联证据',
       hasNote: '有备注',
-      keys: '方向键移动 · P 符合 · F 不符合 · N 不适用 · 空格 依次切换结果 · Delete 清除 · Enter 打开该项（备注、证据）',
+      keys: '方向键移动 · P 通过 · F 未通过 · N 不适用 · 空格 依次切换结果 · Delete 清除 · Enter 打开该项（备注、证据）',
     },
     item: {
       position: '抽取顺序 {{position}}',
