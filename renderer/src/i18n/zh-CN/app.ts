@@ -17,6 +17,10 @@ export const ZH_APP: Translation<typeof EN_APP> = {
     notSet: '未填写',
     timeLeft: '约剩 {{duration}}',
     days_other: '{{count}} 个审核日',
+    labelled: '{{label}}：{{value}}',
+    withDetail: '{{name}}（{{detail}}）',
+    listSeparator: '、',
+    groupSeparator: '；',
   },
   menu: {
     file: '文件',

@@ -41,7 +41,7 @@ export const ZH_CHECKLISTS: Translation<typeof EN_CHECKLISTS> = {
     evidence: '典型证据',
     sampling: '应抽样的记录',
     samplingHint: '选取方法',
-    attributes: '每条记录的测试属性',
+    attributes: '每条记录的检查要点',
     selection: '预设选择',
     inSelection: '每次监督审核',
     aspect: {

@@ -89,7 +89,7 @@ export const ZH_CONCLUSIONS: Translation<typeof EN_CONCLUSIONS> = {
         interviewed: '访谈人员：{{people}}',
         documentsSeen: '查阅文件：{{documents}}',
         recordsSeen: '在受审核方屏幕上查看的记录：{{records}}',
-        recordsFailed: '测试未通过：{{records}}',
+        recordsFailed: '检查未通过：{{records}}',
         noteLead: '{{clause}}（{{result}}，{{author}}）：',
         tally: '审核组已回答 {{answered}} / {{total}} 个问题：{{results}}',
         conforming: '符合 {{count}} 项',

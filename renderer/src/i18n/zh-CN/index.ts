@@ -31,7 +31,7 @@ import { ZH_SIGNING } from './signing.ts';
  * 简体中文 (zh-CN), complete: the key-parity test fails on any key English has and Chinese lacks.
  * Only real translations live here — never copies of English. Terms follow docs/terminology.json,
  * one term per concept: the client is the 受审核方, a CB profile a 认证机构配置, a fingerprint a 指纹,
- * the notebook's entries 笔记, checklist notes 审核记录, test attributes 测试属性 (pass 通过 / fail 未通过).
+ * the notebook's entries 笔记, checklist notes 审核记录, test attributes 检查要点 (pass 通过 / fail 未通过).
  */
 export const zhCN: Translation<Strings> = {
   ...ZH_APP,

@@ -6,7 +6,7 @@ export const ZH_NC_DOCUMENTS: Translation<typeof EN_NC_DOCUMENTS> = {
   ncDocuments: {
     title: '不符合报告和末次会议记录',
     intro: '为每项不符合打印一份不符合报告，供受审核方确认和回复；并导出末次会议记录。每次导出都是新版本，其指纹保存在审核项目中。',
-    count_other: '{{count}} 项不符合',
+    count_other: '{{count}} 个不符合',
     numbers: '报告编号：',
     none: '尚未提出不符合，没有需要打印的不符合报告。请在“审核发现”标签页（Alt+Shift+1）中提出审核发现；末次会议记录现在即可导出。',
     language: '文件语言',

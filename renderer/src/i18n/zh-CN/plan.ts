@@ -59,6 +59,8 @@ export const ZH_PLAN: Translation<typeof EN_PLAN> = {
       none: '没有冲突或遗漏。',
       errors_other: '{{count}} 个问题待解决',
       warnings_other: '{{count}} 条提醒',
+      hasErrors: '有待解决的问题',
+      hasWarnings: '有提醒',
       SESSION_TIME_INVALID: '有一项活动没有有效的开始或结束时间。',
       SESSION_ENDS_BEFORE_START: '有一项活动的结束时间（{{end}}）早于开始时间（{{start}}）。',
       SESSION_TIME_SKIPPED: '在本时区，{{day}} 没有 {{time}} 这一时刻（当天进入夏令时，时钟拨快）：请选择其他时间。',

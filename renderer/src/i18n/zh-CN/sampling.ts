@@ -5,12 +5,12 @@ import type { EN_SAMPLING } from '../en/sampling.ts';
 export const ZH_SAMPLING: Translation<typeof EN_SAMPLING> = {
   sampling: {
     title: '记录抽样',
-    intro: '从受审核方系统导出的数据中导入的总体，以及从中抽取的样本：确定样本量、以任何人都能复核的方式抽取，再逐项测试。',
+    intro: '从受审核方系统导出的数据中导入的总体，以及从中抽取的样本：确定样本量、以任何人都能复核的方式抽取，再逐项检查。',
     importButton: '导入导出文件…',
     whoTitle: '您是审核组中的哪位成员？',
-    whoText: '样本以审核组成员的名义抽取和测试。请为本文件选择一次您本人。',
+    whoText: '样本以审核组成员的名义抽取和检查。请为本文件选择一次您本人。',
     whoNone: '审核组尚无成员：请先在“审核组”中添加自己，再抽取样本。',
-    noPack: '本审核项目尚未选择检查表包：请在“检查表”（Alt+5）中选择，才能将总体归入相应过程并测试检查表包规定的记录。',
+    noPack: '本审核项目尚未选择检查表包：请在“检查表”（Alt+5）中选择，才能将总体归入相应过程并检查检查表包规定的记录。',
     empty: {
       title: '尚未导入任何总体',
       text: '请受审核方从其 IT 服务管理工具导出审核期间的记录（事件、变更、服务请求等，CSV 或 Excel 格式），然后在此通过“导入导出文件”（I）导入。只有您保留的列才会写入审核项目文件。',
@@ -168,9 +168,9 @@ export const ZH_SAMPLING: Translation<typeof EN_SAMPLING> = {
       seedGenerate: '生成新的随机种子（随样本一并记录）',
       seedTyped: '输入随机种子（用于复算已记录的样本）',
       seed: '随机种子',
-      recordKind: '待测试的记录（来自检查表包）',
-      recordKindHint: '其测试属性即用于测试本样本；您也可以自行添加。',
-      noRecordKind: '检查表包未列出本过程需抽样的记录：请自行添加测试属性。',
+      recordKind: '待检查的记录（来自检查表包）',
+      recordKindHint: '其检查要点即用于检查本样本；您也可以自行添加。',
+      noRecordKind: '检查表包未列出本过程需抽样的记录：请自行添加检查要点。',
       problem: {
         noSize: '请确定样本量。',
         tooLarge: '样本量大于总体。',
@@ -192,7 +192,7 @@ export const ZH_SAMPLING: Translation<typeof EN_SAMPLING> = {
       POPULATION_SIZE_INVALID: '总体规模未知：统计抽样需要总体规模。',
       SAMPLE_SIZE_INVALID: '样本量无效。',
       DEVIATIONS_INVALID: '偏差数量无效。',
-      SIZE_EXCEEDS_POPULATION: '在小于总体（{{populationSize}} 条记录）的样本量下无法满足这些比率：请测试全部记录，或提高可容忍偏差率。',
+      SIZE_EXCEEDS_POPULATION: '在小于总体（{{populationSize}} 条记录）的样本量下无法满足这些比率：请检查全部记录，或提高可容忍偏差率。',
       SIZE_ABOVE_SEARCH_BOUND: '这些比率需要超过 {{bound}} 条记录：请提高可容忍偏差率或降低预期偏差率。',
     },
     allocationRefused: {
