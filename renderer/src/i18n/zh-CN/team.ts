@@ -31,6 +31,8 @@ export const ZH_TEAM: Translation<typeof EN_TEAM> = {
     memberCopyOfText: '由 {{lead}} 于 {{date}} 制作。请在此离线工作；完成您负责的部分后，生成返回包交给审核组长（用U 盘即可）。',
     theLead: '审核组长',
     exportButton: '生成返回包…',
+    packageFileName: '{{name}} 返回包',
+    packageFileNameNoMember: '返回包',
     exportTitle: '生成返回包',
     exportIntro: '返回包包含自副本制作以来您所做的全部更改。如果它要通过邮件或共用U 盘离开您的电脑，请设置口令加密，并通过其他途径把口令告诉审核组长。',
     exportSubmit: '选择保存位置…',
