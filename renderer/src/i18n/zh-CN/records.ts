@@ -17,12 +17,12 @@ export const ZH_RECORDS: Translation<typeof EN_RECORDS> = {
     },
     nav: {
       records_other: '已查看 {{count}} 条记录',
-      deviations_other: '{{count}} 处偏差',
+      deviations_other: '{{count}} 个偏差',
     },
     topic: {
       queries_other: '{{count}} 个查询',
       records_other: '已查看 {{count}} 条记录',
-      deviations_other: '{{count}} 处偏差',
+      deviations_other: '{{count}} 个偏差',
       toSample_other: '检查表包建议抽样的记录：{{count}} 类',
       noPlans: '检查表包在此未列出应抽样的记录：请记录所见记录及其结果和备注。',
       empty: '尚无记录。请受审核方在其屏幕上运行查询，然后记录该查询（Q）：筛选条件、显示的总体数量和期间，再选择要查看的记录。',
