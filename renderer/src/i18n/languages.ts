@@ -15,7 +15,7 @@ export interface LanguageChoice {
 /** The interface languages, in the chooser's order. */
 export const LANGUAGES: readonly LanguageChoice[] = [
   { id: 'en', autonym: 'English', texts: en, complete: true },
-  { id: 'zh-CN', autonym: '简体中文', texts: zhCN, complete: false },
+  { id: 'zh-CN', autonym: '简体中文', texts: zhCN, complete: true },
 ];
 
 /** Share of English's keys a language has (plural-aware), for the "partly translated" mark. */

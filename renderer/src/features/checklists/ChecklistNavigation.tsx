@@ -1,4 +1,5 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { PackIndex } from '../../../../shared/checklist/pack-index.ts';
 import type { ChecklistClause, LocalizedText, PackLens } from '../../../../shared/checklist/pack.ts';
 
@@ -65,6 +66,7 @@ export function LensTree({
   onSelect: (itemId: string) => void;
   text: TextOf;
 }) {
+  const { t } = useTranslation();
   return (
     <Stack gap="sm">
       {lens.groups.map((group) => (
@@ -86,7 +88,7 @@ export function LensTree({
                   <span translate="no">{text(item.title)}</span>
                 </Text>
               }
-              description={`→ ${item.clauses.join(', ')}`}
+              description={`→ ${item.clauses.join(t('common.listSeparator'))}`}
               active={selected === item.id}
               onClick={() => onSelect(item.id)}
               data-testid={`nav-lens-item-${item.id}`}

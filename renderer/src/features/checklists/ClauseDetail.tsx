@@ -85,7 +85,7 @@ export function ClauseDetail({
         <Group gap="xs" data-testid="clause-mappings">
           <IconArrowsExchange size={16} color="var(--mantine-color-gray-6)" />
           <Text size="sm" c="dimmed">
-            {t('checklists.browser.mappings')}:
+            {t('checklists.browser.mappings')}
           </Text>
           {mappings.map(({ lens, item }) => (
             <Badge key={`${lens.id}/${item.id}`} variant="outline" color="gray" tt="none">

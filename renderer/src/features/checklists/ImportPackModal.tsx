@@ -18,7 +18,7 @@ function where(issue: PackIssueView, t: TFunction): string {
     issue.column !== undefined ? t('checklists.importModal.column', { column: issue.column }) : null,
   ]
     .filter(Boolean)
-    .join(', ');
+    .join(t('common.listSeparator'));
 }
 
 /**

@@ -161,11 +161,11 @@ export function LibraryScreen() {
                               {t('checklists.usedByNone')}
                             </Text>
                           ) : (
-                            <Tooltip label={pack.usedBy.map((use) => `${use.clientName} (${use.file})`).join('\n')} multiline maw={420}>
+                            <Tooltip label={pack.usedBy.map((use) => t('common.withDetail', { name: use.clientName, detail: use.file })).join('\n')} multiline maw={420}>
                               <Stack gap={0}>
                                 <Text size="sm">{t('checklists.usedBy', { count: pack.usedBy.length })}</Text>
                                 <Text size="xs" c="dimmed" lineClamp={2}>
-                                  {pack.usedBy.map((use) => use.clientName).join(', ')}
+                                  {pack.usedBy.map((use) => use.clientName).join(t('common.listSeparator'))}
                                 </Text>
                               </Stack>
                             </Tooltip>

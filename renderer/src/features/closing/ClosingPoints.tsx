@@ -81,13 +81,13 @@ function PointLine({ index, point, row, checked, readOnly, onToggle, onNote }: {
         <Checkbox mt={2} checked={checked} onChange={(event) => onToggle(event.currentTarget.checked)} label={label} disabled={readOnly} style={{ flex: 1 }} />
         {!readOnly ? (
           <Tooltip label={t('closing.points.addNote')}>
-            <ActionIcon variant={noting || note ? 'light' : 'subtle'} color="gray" size="sm" aria-label={`${t('closing.points.addNote')}: ${label}`} aria-expanded={noting || Boolean(note)} onClick={() => setNoting(!noting)} data-testid="closing-point-note">
+            <ActionIcon variant={noting || note ? 'light' : 'subtle'} color="gray" size="sm" aria-label={t('common.labelled', { label: t('closing.points.addNote'), value: label })} aria-expanded={noting || Boolean(note)} onClick={() => setNoting(!noting)} data-testid="closing-point-note">
               <IconNote size={14} />
             </ActionIcon>
           </Tooltip>
         ) : null}
         <Tooltip label={open ? t('closing.points.hideScript') : t('closing.points.script')}>
-          <ActionIcon variant={open ? 'light' : 'subtle'} color="gray" size="sm" aria-label={`${t('closing.points.script')}: ${label}`} aria-expanded={open} onClick={() => setOpen(!open)} data-testid="closing-point-script">
+          <ActionIcon variant={open ? 'light' : 'subtle'} color="gray" size="sm" aria-label={t('common.labelled', { label: t('closing.points.script'), value: label })} aria-expanded={open} onClick={() => setOpen(!open)} data-testid="closing-point-script">
             <IconScript size={14} />
           </ActionIcon>
         </Tooltip>
@@ -103,7 +103,7 @@ function PointLine({ index, point, row, checked, readOnly, onToggle, onNote }: {
           size="xs"
           variant="filled"
           placeholder={t('closing.points.notePlaceholder')}
-          aria-label={`${t('closing.points.notePlaceholder')}: ${label}`}
+          aria-label={t('common.labelled', { label: t('closing.points.notePlaceholder'), value: label })}
           value={note}
           onChange={(event) => {
             setNote(event.currentTarget.value);

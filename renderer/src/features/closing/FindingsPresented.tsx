@@ -161,7 +161,7 @@ function FindingRow({ finding, gradeName, readOnly, onSign, onDecline }: { findi
           ) : null}
           {finding.clauses.length ? (
             <Text size="sm" c="dimmed" translate="no" style={{ whiteSpace: 'nowrap' }}>
-              § {finding.clauses.join(', ')}
+              § {finding.clauses.join(t('common.listSeparator'))}
             </Text>
           ) : null}
         </Group>

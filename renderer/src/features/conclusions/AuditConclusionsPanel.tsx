@@ -186,7 +186,7 @@ function factsOf(item: StatementItem, view: ClosingView, t: TFunction): Facts | 
     const lines = remote.remote
       ? [
           words(t('auditConclusions.remoteFacts', { remote: remote.remote, held: remote.held })),
-          ...(remote.tools.length ? [{ text: t('auditConclusions.remoteTools', { tools: remote.tools.join(', ') }), data: true }] : []),
+          ...(remote.tools.length ? [{ text: t('auditConclusions.remoteTools', { tools: remote.tools.join(t('common.listSeparator')) }), data: true }] : []),
           words(t('auditConclusions.remoteRated', { effective: remote.effectiveness.effective, partly: remote.effectiveness.partly_effective, not: remote.effectiveness.not_effective, notAssessed: remote.effectiveness.not_assessed })),
           ...remote.notes.map((note) => ({ text: note, data: true })),
         ]

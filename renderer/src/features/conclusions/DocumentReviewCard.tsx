@@ -151,25 +151,25 @@ function ReviewRow({ review, readOnly, onDelete }: { review: Review; readOnly: b
         />
       </Table.Td>
       <Table.Td>
-        <TextInput size="xs" aria-label={`${name}: ${t('conclusions.stage1.review.version')}`} value={values.version} onChange={(event) => change({ version: event.currentTarget.value })} readOnly={readOnly} />
+        <TextInput size="xs" aria-label={t('common.labelled', { label: name, value: t('conclusions.stage1.review.version') })} value={values.version} onChange={(event) => change({ version: event.currentTarget.value })} readOnly={readOnly} />
       </Table.Td>
       <Table.Td>
         <TextInput
           size="xs"
           type="date"
-          aria-label={`${name}: ${t('conclusions.stage1.review.date')}`}
+          aria-label={t('common.labelled', { label: name, value: t('conclusions.stage1.review.date') })}
           value={values.document_date ?? ''}
           onChange={(event) => change({ document_date: event.currentTarget.value || null })}
           readOnly={readOnly}
         />
       </Table.Td>
       <Table.Td>
-        <TextInput size="xs" aria-label={`${name}: ${t('conclusions.stage1.review.clause')}`} value={values.clause} onChange={(event) => change({ clause: event.currentTarget.value })} readOnly={readOnly} />
+        <TextInput size="xs" aria-label={t('common.labelled', { label: name, value: t('conclusions.stage1.review.clause') })} value={values.clause} onChange={(event) => change({ clause: event.currentTarget.value })} readOnly={readOnly} />
       </Table.Td>
       <Table.Td>
         <Select
           size="xs"
-          aria-label={`${name}: ${t('conclusions.stage1.review.adequacy')}`}
+          aria-label={t('common.labelled', { label: name, value: t('conclusions.stage1.review.adequacy') })}
           value={values.adequacy}
           onChange={(value) => value && change({ adequacy: value as DocumentAdequacy })}
           data={DOCUMENT_ADEQUACY.map((value) => ({ value, label: t(`conclusions.stage1.review.adequacyValues.${value}`) }))}
@@ -181,7 +181,7 @@ function ReviewRow({ review, readOnly, onDelete }: { review: Review; readOnly: b
       <Table.Td>
         <TextInput
           size="xs"
-          aria-label={`${name}: ${t('conclusions.stage1.review.comment')}`}
+          aria-label={t('common.labelled', { label: name, value: t('conclusions.stage1.review.comment') })}
           value={values.comment}
           onChange={(event) => change({ comment: event.currentTarget.value })}
           error={values.adequacy === 'inadequate' && !values.comment.trim() ? t('conclusions.stage1.review.inadequateComment') : null}

@@ -56,7 +56,7 @@ export function ProcessGrid({ values, readOnly, onChange }: { values: Conclusion
                   <TextInput
                     mt={6}
                     size="xs"
-                    aria-label={`${label}: ${t('conclusions.grid.note')}`}
+                    aria-label={t('common.labelled', { label, value: t('conclusions.grid.note') })}
                     placeholder={t('conclusions.grid.notePlaceholder')}
                     value={values[note]}
                     onChange={(event) => onChange({ [note]: event.currentTarget.value })}

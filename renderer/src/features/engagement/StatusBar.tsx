@@ -51,7 +51,7 @@ export function StatusBar() {
         <Group gap={6} wrap="nowrap">
           <IconUser size={16} color="var(--mantine-color-gray-6)" />
           <Text size="xs" c="dimmed">
-            {t('status.auditor', { name: `${installation.name} (${installation.initials})` })}
+            {t('status.auditor', { name: t('common.withDetail', { name: installation.name, detail: installation.initials }) })}
           </Text>
         </Group>
       ) : null}

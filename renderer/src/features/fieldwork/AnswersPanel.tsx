@@ -383,7 +383,7 @@ export function AnswersPanel() {
       if (person) of(link.answer_id).people.push({ linkId: link.id, person });
     }
     const evidenceItems: TypeaheadItem[] = records.evidence_item.map((item) => ({ id: item.id, label: item.title, detail: [t(`evidence.kinds.${item.kind}`), item.version, item.location].filter(Boolean).join(' · ') }));
-    const peopleItems: TypeaheadItem[] = records.person.map((person) => ({ id: person.id, label: person.name, detail: [person.role, person.organization].filter(Boolean).join(', ') }));
+    const peopleItems: TypeaheadItem[] = records.person.map((person) => ({ id: person.id, label: person.name, detail: [person.role, person.organization].filter(Boolean).join(t('common.listSeparator')) }));
     return { byAnswer, evidenceItems, peopleItems };
   }, [records, t]);
   const linksOf = (answerRow: ChecklistAnswerView | undefined): AnswerLinks => (answerRow && 'id' in answerRow && answerRow.id ? (links?.byAnswer.get(answerRow.id) ?? NO_LINKS) : NO_LINKS);

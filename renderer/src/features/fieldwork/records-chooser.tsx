@@ -165,7 +165,7 @@ export function RecordChooser({
 
 function Preview({ fresh, already, ignored }: { fresh: readonly string[]; already: readonly string[]; ignored: readonly string[] }) {
   const { t } = useTranslation();
-  const list = (ids: readonly string[]) => (ids.length > PREVIEW ? `${ids.slice(0, PREVIEW).join(', ')} ${t('records.choose.more', { count: ids.length - PREVIEW })}` : ids.join(', '));
+  const list = (ids: readonly string[]) => (ids.length > PREVIEW ? `${ids.slice(0, PREVIEW).join(t('common.listSeparator'))} ${t('records.choose.more', { count: ids.length - PREVIEW })}` : ids.join(t('common.listSeparator')));
   return (
     <Stack gap={2}>
       {fresh.length ? (

@@ -5,13 +5,14 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EN_APP } from '../../i18n/en/app.ts';
 import { EN_RECORDS } from '../../i18n/en/records.ts';
 import type { RecordResult } from '../../../../shared/fieldwork/fieldwork-kinds.ts';
 import { RecordGrid, type GridRecord } from './records-grid.tsx';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
-  await i18n.init({ lng: 'en', resources: { en: { translation: EN_RECORDS } } });
+  await i18n.init({ lng: 'en', resources: { en: { translation: { ...EN_APP, ...EN_RECORDS } } } });
 });
 afterEach(() => {
   fireEvent.compositionEnd(document.body);

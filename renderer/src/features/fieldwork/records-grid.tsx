@@ -184,7 +184,7 @@ export function RecordGrid({
                 return (
                   <td
                     key={column.id}
-                    {...cellProps(r, c + 1, `${record.ref} · ${c + 1}: ${t(`records.results.${result}`)}`)}
+                    {...cellProps(r, c + 1, t('common.labelled', { label: `${record.ref} · ${c + 1}`, value: t(`records.results.${result}`) }))}
                     data-result={result}
                     data-testid="attribute-cell"
                     style={{ ...cellStyle(active && r === row && col === c + 1, 'center'), color: `var(--mantine-color-${RESULT_COLOUR[result]}-7)`, fontWeight: 700, width: 34, position: 'relative' }}
@@ -194,7 +194,7 @@ export function RecordGrid({
                   </td>
                 );
               })}
-              <td {...cellProps(r, last, `${record.ref} · ${t('records.grid.result')}: ${t(`records.results.${record.result}`)}`)} data-testid="record-result" data-result={record.result} style={cellStyle(active && r === row && col === last, 'left')}>
+              <td {...cellProps(r, last, t('common.labelled', { label: `${record.ref} · ${t('records.grid.result')}`, value: t(`records.results.${record.result}`) }))} data-testid="record-result" data-result={record.result} style={cellStyle(active && r === row && col === last, 'left')}>
                 <Badge size="sm" variant={record.result === 'not_tested' ? 'outline' : 'light'} color={RESULT_COLOUR[record.result]}>
                   {t(`records.results.${record.result}`)}
                 </Badge>

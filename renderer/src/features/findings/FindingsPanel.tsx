@@ -414,7 +414,7 @@ const FindingRow = memo(function FindingRow({
           {gradeLabel}
         </Badge>
         <Text size="xs" c="dimmed" ff="monospace" truncate="end" translate="no" style={{ minWidth: 0, flex: 1 }}>
-          {clauses.join(', ')}
+          {clauses.join(t('common.listSeparator'))}
         </Text>
         {open ? (
           <Badge size="xs" color="orange" variant="filled" style={{ flexShrink: 0 }} data-testid="finding-row-warnings">

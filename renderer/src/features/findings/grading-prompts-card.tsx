@@ -28,7 +28,7 @@ export function GradingPrompts({ finding, prompts, view, isLead, readOnly }: { f
         return t('findings.prompts.major_without_rationale');
       case 'consider_major':
         return prompt.count >= 2
-          ? t('findings.prompts.consider_major', { clause: prompt.subject, n: prompt.count, others: prompt.related.map(labelOf).join(', ') })
+          ? t('findings.prompts.consider_major', { clause: prompt.subject, n: prompt.count, others: prompt.related.map(labelOf).join(t('common.listSeparator')) })
           : t('findings.prompts.consider_major_sites', { clause: prompt.subject, sites: prompt.sites });
       case 'repeats_earlier_nc':
         return t('findings.prompts.repeats_earlier_nc', { number: prompt.related[0] ?? '' });

@@ -228,7 +228,7 @@ export function NcDetail({
                 {t('followUp.list.unknownGrade', { grade: item.grade })}
               </Badge>
             ) : null}
-            {item.clauses.length ? <Text c="dimmed" size="sm">{t('followUp.list.clauses', { clauses: item.clauses.join(', ') })}</Text> : null}
+            {item.clauses.length ? <Text c="dimmed" size="sm">{t('followUp.list.clauses', { clauses: item.clauses.join(t('common.listSeparator')) })}</Text> : null}
           </Group>
           {item.major ? (
             <Text size="xs" c="red" mt={2}>
@@ -334,7 +334,7 @@ export function NcDetail({
                 )}
                 {item.state !== 'response_received' && missing('response_received').length ? (
                   <Text size="xs" c="dimmed" data-testid="ca-missing">
-                    {t('followUp.response.missing', { fields: missing('response_received').join(', ') })}
+                    {t('followUp.response.missing', { fields: missing('response_received').join(t('common.listSeparator')) })}
                   </Text>
                 ) : null}
               </Group>
@@ -422,7 +422,7 @@ export function NcDetail({
                 </Button>
                 {missing('verified').length ? (
                   <Text size="xs" c="dimmed">
-                    {t('followUp.response.missing', { fields: missing('verified').join(', ') })}
+                    {t('followUp.response.missing', { fields: missing('verified').join(t('common.listSeparator')) })}
                   </Text>
                 ) : null}
               </Group>

@@ -54,7 +54,7 @@ export function NcList({ items, selected, onSelect }: { items: readonly NcFollow
               </Text>
               <Group justify="space-between" mt={4} gap="xs">
                 <Text size="xs" c="dimmed">
-                  {item.clauses.length ? t('followUp.list.clauses', { clauses: item.clauses.join(', ') }) : ''}
+                  {item.clauses.length ? t('followUp.list.clauses', { clauses: item.clauses.join(t('common.listSeparator')) }) : ''}
                   {item.clauses.length ? ' · ' : ''}
                   {item.state === 'closed' ? t('followUp.list.done') : t('followUp.list.next', { step: t(`followUp.step.${stepKey(item)}`) })}
                 </Text>

@@ -74,7 +74,7 @@ export function CreateEngagementModal({
   /** Desktop: where the file goes is chosen in the system's save dialog. */
   async function chooseLocation(): Promise<string | null> {
     try {
-      const { file } = await invoke('dialog:pickFile', { mode: 'save', suggestedName: withExtension(fileName.trim() || 'Engagement') });
+      const { file } = await invoke('dialog:pickFile', { mode: 'save', suggestedName: withExtension(fileName.trim() || t('create.defaultFileName')) });
       if (file) setLocation(file);
       return file;
     } catch (failure) {

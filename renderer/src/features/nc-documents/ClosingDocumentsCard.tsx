@@ -209,7 +209,7 @@ export function ClosingDocumentsCard() {
           <Text size="sm" data-testid="nc-numbers">
             {t('ncDocuments.numbers')}{' '}
             <Text span ff="monospace" size="sm" translate="no">
-              {ncs.map((nc) => nc.number).join(', ')}
+              {ncs.map((nc) => nc.number).join(t('common.listSeparator'))}
             </Text>
           </Text>
         ) : null}
@@ -222,7 +222,7 @@ export function ClosingDocumentsCard() {
         <Group align="flex-end" gap="md" wrap="wrap">
           <Select
             label={t('ncDocuments.language')}
-            description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(', ') }) : undefined}
+            description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(t('common.listSeparator')) }) : undefined}
             data={DOCUMENT_LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag] }))}
             value={language}
             onChange={(value) => value && setLanguage(value as DocumentLanguage)}

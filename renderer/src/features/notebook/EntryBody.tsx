@@ -79,7 +79,7 @@ export function EntryBody({ body, recordTopic, pack }: { body: string; recordTop
     }
     return (
       <Tooltip label={hint} withinPortal openDelay={300} multiline maw={320}>
-        <span style={chipStyle(COLORS[mark.kind], warn)} data-testid={`chip-${mark.kind}`} data-warn={warn ? '1' : undefined} translate="no" aria-label={`${hint}: ${mark.raw}`}>
+        <span style={chipStyle(COLORS[mark.kind], warn)} data-testid={`chip-${mark.kind}`} data-warn={warn ? '1' : undefined} translate="no" aria-label={t('common.labelled', { label: hint, value: mark.raw })}>
           {warn ? <IconAlertTriangle size={12} aria-hidden /> : <Icon size={12} aria-hidden />}
           {label}
         </span>

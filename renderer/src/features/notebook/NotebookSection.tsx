@@ -181,7 +181,7 @@ export function NotebookSection() {
                         description={
                           topics.length || where ? (
                             <Text size="xs" c="dimmed" lineClamp={2} translate="no">
-                              {[topics.map((topic) => topicName(topic, pack, i18n.language).split(' ')[0]).join(', '), where].filter(Boolean).join(' · ')}
+                              {[topics.map((topic) => topicName(topic, pack, i18n.language).split(' ')[0]).join(t('common.listSeparator')), where].filter(Boolean).join(' · ')}
                             </Text>
                           ) : undefined
                         }

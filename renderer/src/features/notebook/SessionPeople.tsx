@@ -101,7 +101,7 @@ export function SessionPeople({
                     value={person.role}
                     readOnly={readOnly}
                     onChange={(event) => edit('person', person.id, { role: event.currentTarget.value })}
-                    aria-label={`${t('notebook.people.role')}: ${person.name}`}
+                    aria-label={t('common.labelled', { label: t('notebook.people.role'), value: person.name })}
                     data-testid="interviewee-role"
                     translate="no"
                   />
@@ -113,7 +113,7 @@ export function SessionPeople({
                     value={person.organization}
                     readOnly={readOnly}
                     onChange={(event) => edit('person', person.id, { organization: event.currentTarget.value })}
-                    aria-label={`${t('notebook.people.organization')}: ${person.name}`}
+                    aria-label={t('common.labelled', { label: t('notebook.people.organization'), value: person.name })}
                     data-testid="interviewee-organization"
                     translate="no"
                   />

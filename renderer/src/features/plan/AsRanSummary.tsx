@@ -81,7 +81,7 @@ export function AsRanSummary({ plan, asRan, onSelect }: { plan: Plan; asRan: AsR
                 <UnstyledButton key={gap.sessionId} onClick={() => onSelect(gap.sessionId)} data-testid="as-ran-gap">
                   <Group gap={6} wrap="nowrap" align="flex-start">
                     <IconCircleX size={16} color="var(--mantine-color-red-7)" style={{ flexShrink: 0, marginTop: 2 }} />
-                    <Text size="sm">{t('plan.asRan.gap', { title: title(gap.sessionId), units: gap.units.map((unit) => topicLabel(unit.kind, unit.key, plan.pack, i18n.language)).join('; ') })}</Text>
+                    <Text size="sm">{t('plan.asRan.gap', { title: title(gap.sessionId), units: gap.units.map((unit) => topicLabel(unit.kind, unit.key, plan.pack, i18n.language)).join(t('common.groupSeparator')) })}</Text>
                   </Group>
                 </UnstyledButton>
               ))}

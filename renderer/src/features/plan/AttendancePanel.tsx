@@ -79,7 +79,7 @@ export function AttendancePanel({ plan, asRan, session, onPrint }: { plan: Plan;
     <TextInput
       size="xs"
       variant="unstyled"
-      aria-label={`${label}: ${row.name}`}
+      aria-label={t('common.labelled', { label, value: row.name })}
       value={row[name]}
       onChange={(event) => event.currentTarget.value.trim() || name !== 'name' ? edit('attendance', row.id, { [name]: event.currentTarget.value }) : undefined}
       onBlur={() => void flush()}
@@ -141,7 +141,7 @@ export function AttendancePanel({ plan, asRan, session, onPrint }: { plan: Plan;
                   <Table.Td>
                     <SegmentedControl
                       size="xs"
-                      aria-label={`${t('plan.attendance.presence')}: ${row.name}`}
+                      aria-label={t('common.labelled', { label: t('plan.attendance.presence'), value: row.name })}
                       data={ATTENDANCE_PRESENCE.map((presence) => ({ value: presence, label: t(`plan.attendance.presenceOf.${presence}`) }))}
                       value={row.presence}
                       onChange={(next) => (edit('attendance', row.id, { presence: next }), void flush())}

@@ -179,7 +179,7 @@ export function ExportPlanModal({ opened, onClose, handle, client, readOnly }: {
         ) : null}
         <Select
           label={t('plan.export.language')}
-          description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(', ') }) : undefined}
+          description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(t('common.listSeparator')) }) : undefined}
           data={DOCUMENT_LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag] }))}
           value={language}
           onChange={(value) => value && setLanguage(value as DocumentLanguage)}

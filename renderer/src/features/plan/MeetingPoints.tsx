@@ -71,7 +71,7 @@ function PointRow({ plan, sessionId, point, row }: { plan: Plan; sessionId: stri
       <TextInput
         size="xs"
         placeholder={t('plan.points.notePlaceholder')}
-        aria-label={`${t('plan.points.notePlaceholder')}: ${label}`}
+        aria-label={t('common.labelled', { label: t('plan.points.notePlaceholder'), value: label })}
         value={note}
         onChange={(event) => {
           setNote(event.currentTarget.value);

@@ -141,7 +141,7 @@ export function OnTheDayPanel({ plan, asRan, session }: { plan: Plan; asRan: AsR
       ) : null}
       {gap ? (
         <Alert color="red" variant="light" title={t('plan.asRan.gapsTitle')} data-testid="day-gap">
-          <Text size="sm">{gap.units.map((unit) => topicLabel(unit.kind, unit.key, plan.pack, i18n.language)).join('; ')}</Text>
+          <Text size="sm">{gap.units.map((unit) => topicLabel(unit.kind, unit.key, plan.pack, i18n.language)).join(t('common.groupSeparator'))}</Text>
           <Text size="xs" c="dimmed" mt={4}>
             {t('plan.asRan.gapHint')}
           </Text>

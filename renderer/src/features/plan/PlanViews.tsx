@@ -85,7 +85,7 @@ export function ListView({ plan, asRan, selected, severity, onOpen }: ViewProps)
                   {session.title || t(`plan.kind.${session.kind}`)}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {of(rows.topics, session.id).map((topic) => topicLabel(topic.kind, topic.topic, pack, i18n.language)).join('; ')}
+                  {of(rows.topics, session.id).map((topic) => topicLabel(topic.kind, topic.topic, pack, i18n.language)).join(t('common.groupSeparator'))}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -103,7 +103,7 @@ export function ListView({ plan, asRan, selected, severity, onOpen }: ViewProps)
               </Table.Td>
               <Table.Td>
                 <Text size="xs" translate="no">
-                  {of(rows.auditees, session.id).map((auditee) => (auditee.role ? `${auditee.name} (${auditee.role})` : auditee.name)).join(', ')}
+                  {of(rows.auditees, session.id).map((auditee) => (auditee.role ? t('common.withDetail', { name: auditee.name, detail: auditee.role }) : auditee.name)).join(t('common.listSeparator'))}
                 </Text>
               </Table.Td>
             </Table.Tr>

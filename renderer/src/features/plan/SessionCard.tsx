@@ -33,7 +33,7 @@ export function SessionCard({ plan, session, status, selected, severity, onOpen 
         <Text size="xs" fw={600} c="dimmed">
           {session.start_time}–{session.end_time}
         </Text>
-        {severity === 'error' ? <IconCircleX size={14} color="var(--mantine-color-red-7)" aria-label="error" /> : severity === 'warning' ? <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" aria-label="warning" /> : null}
+        {severity === 'error' ? <IconCircleX size={14} color="var(--mantine-color-red-7)" aria-label={t('plan.checks.hasErrors')} /> : severity === 'warning' ? <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" aria-label={t('plan.checks.hasWarnings')} /> : null}
       </Group>
       <Text size="sm" fw={500} lineClamp={2} translate={session.title ? 'no' : undefined} td={status === 'cancelled' ? 'line-through' : undefined}>
         {session.title || t(`plan.kind.${session.kind}`)}
@@ -43,7 +43,7 @@ export function SessionCard({ plan, session, status, selected, severity, onOpen 
         <>
           {topics.length ? (
             <Text size="xs" c="dimmed" lineClamp={2}>
-              {topics.map((topic) => topicLabel(topic.kind, topic.topic, pack, i18n.language).split(' ')[0]).join(', ')}
+              {topics.map((topic) => topicLabel(topic.kind, topic.topic, pack, i18n.language).split(' ')[0]).join(t('common.listSeparator'))}
             </Text>
           ) : null}
           <Group gap={4} mt={4} wrap="wrap">

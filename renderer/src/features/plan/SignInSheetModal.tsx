@@ -61,7 +61,7 @@ export function SignInSheetModal({ plan, asRan, session, onClose }: { plan: Plan
   const title = session.title || t(`plan.kind.${session.kind}`);
   const fromAttendance = asRan.attendance.some((row) => row.session_id === session.id && row.presence !== 'absent');
   const expected = expectedAttendees({ engagement, team: plan.team, rows: plan.rows, attendance: asRan.attendance, profile: profile?.profile ?? null }, session.id, language);
-  const names = expected.map((person) => person.name).join(', ');
+  const names = expected.map((person) => person.name).join(t('common.listSeparator'));
 
   async function exportSheet() {
     const suggested = safeFileName(t('plan.signIn.suggestedName', { client: engagement.client_name, meeting: title, day: session!.day }));

@@ -34,7 +34,7 @@ export function TemplateCheckPanel({ check }: { check: TemplateCheckView }) {
         <Text size="xs">{t('plan.template.uses', { used: check.used.length, total: check.used.length + check.unused.length })}</Text>
         {check.unused.length ? (
           <Text size="xs" c="dimmed" translate="no">
-            {t('plan.template.leavesOut')} {check.unused.join(', ')}
+            {t('plan.template.leavesOut')} {check.unused.join(t('common.listSeparator'))}
           </Text>
         ) : null}
       </Stack>

@@ -15,10 +15,10 @@ export function wordIssue(issue: PlanIssue, t: TFunction, pack: ChecklistPack | 
   const p = issue.params;
   const params: Record<string, unknown> = { ...p };
   if (typeof p.day === 'string') params.day = formatDay(p.day);
-  if (Array.isArray(p.names)) params.names = (p.names as string[]).join(', ');
+  if (Array.isArray(p.names)) params.names = (p.names as string[]).join(t('common.listSeparator'));
   if (issue.code === 'NOT_COVERED') {
     const units = p.units as string[];
-    params.units = units.map((key) => topicLabel(/^\d/.test(key) ? 'clause' : 'process', key, pack, language)).join('; ');
+    params.units = units.map((key) => topicLabel(/^\d/.test(key) ? 'clause' : 'process', key, pack, language)).join(t('common.groupSeparator'));
     params.count = units.length;
   }
   if (typeof p.part === 'string') params.part = t(`plan.checks.part.${p.part as 'onSite' | 'remote'}`);

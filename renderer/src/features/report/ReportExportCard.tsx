@@ -136,7 +136,7 @@ export function ReportExportCard({
           </Stack>
           <Select
             label={t('report.export.language')}
-            description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(', ') }) : undefined}
+            description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(t('common.listSeparator')) }) : undefined}
             data={DOCUMENT_LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag] }))}
             value={settings.language}
             onChange={(value) => value && onSettings((before) => ({ ...before, language: value as DocumentLanguage }))}

@@ -38,7 +38,7 @@ function Stratified({ form, population, size, onChange }: { form: DrawForm; popu
       <Group align="flex-end" gap="md">
         <Select
           label={t('sampling.draw.stratifyBy')}
-          data={population.strata.map((item) => ({ value: item.column, label: `${item.column} (${formatNumber(item.strata.length)})` }))}
+          data={population.strata.map((item) => ({ value: item.column, label: t('common.withDetail', { name: item.column, detail: formatNumber(item.strata.length) }) }))}
           value={form.stratifyBy}
           onChange={(value) => value && onChange({ stratifyBy: value })}
           allowDeselect={false}

@@ -144,7 +144,7 @@ export function ProcessMatrix({
           </ScrollArea>
           {uncovered.length ? (
             <Text size="xs" c="dimmed" mt="sm" data-testid="matrix-uncovered">
-              {t('scope.matrixUncovered', { count: uncovered.length, list: uncovered.map((p) => p.clause).join(', ') })}
+              {t('scope.matrixUncovered', { count: uncovered.length, list: uncovered.map((p) => p.clause).join(t('common.listSeparator')) })}
             </Text>
           ) : null}
         </>

@@ -82,7 +82,7 @@ export function TeamMembersTable({
 
   const text = (member: TeamMember, field: 'name' | 'initials' | 'email', label: string, width?: number) => (
     <TextInput
-      aria-label={`${label}: ${member.name}`}
+      aria-label={t('common.labelled', { label, value: member.name })}
       value={member[field]}
       onChange={(e) => change(member.id, field, e.currentTarget.value)}
       onBlur={() => void flush()}
@@ -138,7 +138,7 @@ export function TeamMembersTable({
                   <Table.Td>{text(member, 'initials', t('overview.teamColumns.initials'), 70)}</Table.Td>
                   <Table.Td>
                     <Select
-                      aria-label={`${t('overview.teamColumns.role')}: ${member.name}`}
+                      aria-label={t('common.labelled', { label: t('overview.teamColumns.role'), value: member.name })}
                       data={withStoredValue(roles, member.role)}
                       value={member.role}
                       onChange={(value) => value && (change(member.id, 'role', value), void flush())}
@@ -152,7 +152,7 @@ export function TeamMembersTable({
                   <Table.Td>{text(member, 'email', t('team.email'))}</Table.Td>
                   <Table.Td>
                     <Text size="xs" c="dimmed" mt={6}>
-                      {memberCopyOf ? null : issued.length ? issued.map((c) => formatInstant(c.issuedAt)).join(', ') : '—'}
+                      {memberCopyOf ? null : issued.length ? issued.map((c) => formatInstant(c.issuedAt)).join(t('common.listSeparator')) : '—'}
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right">

@@ -58,7 +58,7 @@ export function TeamSection() {
   async function memberCopy(memberId: string, memberName: string) {
     setError(null);
     setCopyResult(null);
-    const base = current.file.replace(/\.iso20k$/, '').split(/[\\/]/).pop() ?? 'Engagement';
+    const base = current.file.replace(/\.iso20k$/, '').split(/[\\/]/).pop() ?? t('create.defaultFileName');
     const file = await chooser.choose({ mode: 'save', kind: 'engagement', suggestedName: `${base} - ${memberName}`, title: t('team.memberCopyTitle', { name: memberName }) });
     if (!file) return;
     try {
@@ -179,7 +179,7 @@ export function TeamSection() {
         opened={exporting}
         onClose={() => setExporting(false)}
         handle={handle}
-        suggestedName={`${memberCopyOf?.memberName ?? 'Return'} package`}
+        suggestedName={memberCopyOf ? t('team.packageFileName', { name: memberCopyOf.memberName }) : t('team.packageFileNameNoMember')}
         chooser={chooser}
       />
       <ImportModal file={importFile} onClose={() => setImportFile(null)} onImported={load} handle={handle} />

@@ -17,6 +17,13 @@ export const EN_APP = {
     timeLeft: 'about {{duration}} left',
     days_one: '{{count}} audit day',
     days_other: '{{count}} audit days',
+    // Pieces of composed texts: an accessible name ("Role: Helen Marsh"), a name with a detail, lists
+    // of names or numbers, and lists of items that themselves hold commas. Chinese writes them with
+    // its own punctuation (：（）、；).
+    labelled: '{{label}}: {{value}}',
+    withDetail: '{{name}} ({{detail}})',
+    listSeparator: ', ',
+    groupSeparator: '; ',
   },
   // The desktop application menu (sent to the main process whenever the language changes).
   menu: ENGLISH_MENU_LABELS,

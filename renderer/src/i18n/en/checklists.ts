@@ -27,7 +27,7 @@ export const EN_CHECKLISTS = {
     lensNote: 'A way to read the checklist by an older edition\'s structure. The audit criteria stay {{criteria}}.',
     summary: 'What the clause requires (in the pack\'s words)',
     process: 'Process',
-    mappings: 'Older editions',
+    mappings: 'Older editions:',
     questions_one: '{{count}} audit question',
     questions_other: '{{count}} audit questions',
     noQuestionsParent: 'Questions are on the sub-clauses:',

@@ -17,6 +17,8 @@ export const EN_HOME = {
   },
   create: {
     title: 'New engagement',
+    // The file name the save dialog suggests while the client's name is still empty.
+    defaultFileName: 'Engagement',
     clientName: 'Client',
     clientNamePlaceholder: 'Legal name of the certified organization',
     auditType: 'Audit type',

@@ -55,6 +55,8 @@ export const EN_PLAN = {
       errors_other: '{{count}} problems to fix',
       warnings_one: '{{count}} warning',
       warnings_other: '{{count}} warnings',
+      hasErrors: 'Problems to fix',
+      hasWarnings: 'Warnings',
       SESSION_TIME_INVALID: 'A session has no valid start or end time.',
       SESSION_ENDS_BEFORE_START: 'A session ends ({{end}}) before it starts ({{start}}).',
       SESSION_TIME_SKIPPED: '{{time}} does not exist on {{day}} in this time zone (the clocks go forward): choose another time.',

@@ -7,7 +7,7 @@ export const EN_SAMPLING = {
     whoTitle: 'Which team member are you?',
     whoText: 'Samples are drawn and tested in a team member’s name. Choose yourself once for this file.',
     whoNone: 'The team has no members yet: add yourself in Team to draw samples.',
-    noPack: 'This engagement has no checklist pack yet: choose one in Setup to file populations under its processes and test the pack’s records.',
+    noPack: 'This engagement has no checklist pack yet: choose one in Checklist (Alt+5) to file populations under its processes and test the pack’s records.',
     empty: {
       title: 'No population imported yet',
       text: 'Ask the client for an export of its ITSM tool (incidents, changes, service requests… as CSV or Excel) covering the audit period, then import it here with Import an export (I). Only the columns you keep reach the engagement file.',

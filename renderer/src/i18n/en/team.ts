@@ -19,6 +19,9 @@ export const EN_TEAM = {
     memberCopyOfText: 'Issued by {{lead}} on {{date}}. Work here offline; when your part is done, create a return package and give it to the lead (a USB stick is fine).',
     theLead: 'the lead auditor',
     exportButton: 'Create return package…',
+    // The file name the save dialog suggests for a return package.
+    packageFileName: '{{name}} package',
+    packageFileNameNoMember: 'Return package',
     exportTitle: 'Create return package',
     exportIntro: 'The package holds everything you changed since the copy was made. Protect it with a passphrase if it leaves your laptop by mail or on a shared stick; tell the lead the passphrase another way.',
     exportSubmit: 'Choose where to save…',

@@ -17,6 +17,10 @@ export const ZH_APP: Translation<typeof EN_APP> = {
     notSet: '未填写',
     timeLeft: '约剩 {{duration}}',
     days_other: '{{count}} 个审核日',
+    labelled: '{{label}}：{{value}}',
+    withDetail: '{{name}}（{{detail}}）',
+    listSeparator: '、',
+    groupSeparator: '；',
   },
   menu: {
     file: '文件',
@@ -27,6 +31,11 @@ export const ZH_APP: Translation<typeof EN_APP> = {
     edit: '编辑',
     view: '视图',
     window: '窗口',
+  },
+  boot: {
+    noTokenTitle: '请打开主机程序显示的地址',
+    noTokenText: '本页面需要 `npm run web` 随地址一起显示的访问密钥（#token= 之后的部分）。请在此浏览器中打开该完整地址。',
+    failedTitle: '软件无法启动',
   },
   firstRun: {
     language: '界面语言',

@@ -4,19 +4,19 @@ import type { EN_ERRORS, EN_ERROR_DETAILS } from '../en/errors.ts';
 /**
  * 简体中文: a title and a what-to-do sentence for every error code of the contract, and the details
  * some codes add. The engagement file is the 审核项目文件; a team member's file is a 成员副本 or a
- * 返回包 (口令 = passphrase); the fingerprint of a recorded change is its 哈希值.
+ * 返回包 (口令 = passphrase); a fingerprint (of a file or a recorded change) is a 指纹, a hash a 哈希值.
  */
 export const ZH_ERROR_DETAILS: Translation<typeof EN_ERROR_DETAILS> = {
   damagedAt: '损坏位置：{{table}}，字段“{{field}}”，已记录的第 {{seq}} 项更改。',
-  newerUnknown: '请将 Audit Workbench 更新到最新版本，再导入此文件。未作任何更改。',
+  newerUnknown: '请将审核工作台更新到最新版本，再导入此文件。未作任何更改。',
 };
 
 export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   FILE_NOT_FOUND: { title: '文件不在原处', text: '文件可能已被移动、重命名或删除。请找到该文件后重新打开，或将其从“最近的审核项目”列表中移除。' },
   NOT_A_FILE: { title: '这是文件夹，不是审核项目文件', text: '请选择 .iso20k 文件本身。' },
   FILE_EMPTY: { title: '文件为空', text: '文件没有内容（0 字节），可能是复制时中断了。请从来源处重新复制，或从备份恢复。' },
-  NOT_SQLITE: { title: '这不是审核项目文件', text: '这是其他类型的文件（例如改名为 .iso20k 的 PDF）。请打开用 Audit Workbench 制作的 .iso20k 文件。' },
-  NOT_ENGAGEMENT: { title: '该文件属于其他程序', text: '它是一个数据库，但不是 Audit Workbench 的审核项目。请打开用 Audit Workbench 制作的 .iso20k 文件。' },
+  NOT_SQLITE: { title: '这不是审核项目文件', text: '这是其他类型的文件（例如改名为 .iso20k 的 PDF）。请打开用审核工作台制作的 .iso20k 文件。' },
+  NOT_ENGAGEMENT: { title: '该文件属于其他程序', text: '它是一个数据库，但不是审核工作台的审核项目。请打开用审核工作台制作的 .iso20k 文件。' },
   TRUNCATED: { title: '文件不完整', text: '文件比应有的短：复制或下载中途被中断。请从来源处重新复制，或从备份恢复。未作任何更改。' },
   CORRUPT: { title: '文件已损坏', text: '文件的部分内容无法读取。未作任何更改。请从备份恢复，或请发送者重新提供一份副本。' },
   FOREIGN_JOURNAL: {
@@ -25,15 +25,16 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   },
   HOT_JOURNAL: { title: '文件未正常关闭', text: '软件或电脑意外停止时留下了一项未完成的更改。请修复文件以回滚该更改；此前保存的内容都会保留。' },
   WAL_PRESENT: { title: '其他程序在此文件旁留下了更改', text: '文件旁有一个“-wal”文件：某个数据库工具打开过该文件。请关闭该工具（它会完成其更改），或只复制 .iso20k 文件本身，然后重新打开。' },
-  NEWER_VERSION: { title: '由更新版本的 Audit Workbench 制作', text: '请将 Audit Workbench 更新到 {{requiredVersion}} 或更高版本，再打开此文件。' },
+  NEWER_VERSION: { title: '由更新版本的审核工作台制作', text: '请将审核工作台更新到 {{requiredVersion}} 或更高版本，再打开此文件。' },
   OLDER_VERSION_READ_ONLY: { title: '此文件需要升级，但它是只读的', text: '请将其复制到可写入的文件夹，或取消其只读属性，然后重新打开。' },
   SCHEMA_MISMATCH: { title: '文件结构已被改动', text: '文件的部分内容缺失，或被其他工具改动过。未作任何更改。请从备份恢复，或请发送者重新提供一份副本。' },
-  LOCKED: { title: '文件已在其他程序中打开', text: '请先在该程序（另一个 Audit Workbench 窗口、数据库工具或同步客户端）中关闭它，然后重试。' },
+  LOCKED: { title: '文件已在其他程序中打开', text: '请先在该程序（另一个审核工作台窗口、数据库工具或同步客户端）中关闭它，然后重试。' },
   READ_ONLY: { title: '此审核项目为只读', text: '请另存副本后再编辑。' },
   FILE_EXISTS: { title: '已有同名文件', text: '请换一个名称。' },
   DESTINATION_OPEN: { title: '该文件已打开', text: '请先关闭它，或换一个名称。' },
   INVALID_VALUE: { title: '无法保存此值', text: '请检查突出显示的字段。' },
   ROW_NOT_FOUND: { title: '此记录已不存在', text: '它可能已被删除。请重新打开审核项目。' },
+  NOT_A_TEAM_MEMBER: { title: '请说明您是哪位审核组成员', text: '回答归属于审核组成员：请在列表中选择您自己，本审核项目只需选择一次。' },
   UNKNOWN_HANDLE: { title: '此审核项目已不再处于打开状态', text: '它已被关闭，可能是因为长时间没有操作。请从主页重新打开。' },
   JOB_CANCELLED: { title: '已取消', text: '未写入任何内容。' },
   BACKUP_NOT_FOUND: { title: '该备份已不存在', text: '其文件已被删除。请选择其他备份。' },
@@ -52,18 +53,18 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   MERGE_WRONG_PASSPHRASE: { title: '该口令无法打开此返回包', text: '请与该审核组成员核对口令（区分大小写）后重试。未作任何更改。' },
   MERGE_DAMAGED: {
     title: '文件已损坏',
-    text: '文件无法完整读取，或其中一项已记录的更改与其哈希值不再相符。未作任何更改。请该审核组成员重新生成返回包或副本。',
+    text: '文件无法完整读取，或其中一项已记录的更改与其指纹不再相符。未作任何更改。请该审核组成员重新生成返回包或副本。',
   },
   MERGE_NOT_CLOSED: {
     title: '此副本未正常关闭',
-    text: '它旁边还有另一个文件（一项未完成的更改，或其他程序留下的“-journal”文件），因此无法按原样读取。请该审核组成员在 Audit Workbench 中打开一次再关闭，或改为发送返回包。未作任何更改。',
+    text: '它旁边还有另一个文件（一项未完成的更改，或其他程序留下的“-journal”文件），因此无法按原样读取。请该审核组成员在审核工作台中打开一次再关闭，或改为发送返回包。未作任何更改。',
   },
   FILE_DAMAGED: {
     title: '此审核项目已损坏',
-    text: '其中一项已记录的更改与其哈希值不再相符，因此不会从中复制、打包或备份任何内容。请从最新的备份恢复（主页 → 从备份恢复），或请审核组长重新提供一份副本。',
+    text: '其中一项已记录的更改与其指纹不再相符，因此不会从中复制、打包或备份任何内容。请从最新的备份恢复（主页 → 从备份恢复），或请审核组长重新提供一份副本。',
   },
   MERGE_OTHER_ENGAGEMENT: { title: '此返回包属于另一个审核项目', text: '它来自审核项目“{{clientName}}”。请打开该审核项目后再导入。未作任何更改。' },
-  MERGE_NEWER_VERSION: { title: '由更新版本的 Audit Workbench 制作', text: '请将 Audit Workbench 更新到 {{requiredVersion}} 或更高版本，再导入此文件。未作任何更改。' },
+  MERGE_NEWER_VERSION: { title: '由更新版本的审核工作台制作', text: '请将审核工作台更新到 {{requiredVersion}} 或更高版本，再导入此文件。未作任何更改。' },
   MERGE_BROKEN_CHAIN: {
     title: '返回包的更改历史核对不上',
     text: '其中的更改与本审核项目的历史不衔接，或在生成后被改动过。未作任何更改。请向该审核组成员索取新的返回包。',
@@ -75,7 +76,7 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   },
   DOCUMENT_FONT_MISSING: {
     title: '本机安装的软件缺少 PDF 所需的字体',
-    text: '请重新安装 Audit Workbench，或导出为 Word。未写入任何内容。',
+    text: '请重新安装审核工作台，或导出为 Word。未写入任何内容。',
   },
   DOCUMENT_RENDER_FAILED: { title: '无法生成文档', text: '请重试；如果再次失败，请改为导出另一种格式，并告知我们。未写入任何内容。' },
   TEMPLATE_REFUSED: {
@@ -117,9 +118,9 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   CA_TRANSITION_REFUSED: { title: '该步骤不能执行', text: '该纠正措施已不处于此步骤的起始状态（随后合并的组员副本可能已推进了它）。未作任何更改；跟踪验证中现显示其当前状态和可执行的下一步。' },
   CA_DATE_BEFORE_AUDIT: { title: '日期早于审核', text: '{{date}} 早于审核首日（{{auditStart}}）：本次审核不符合项的回复、实施或验证日期不能更早。请核对日期；未保存。' },
   SIGNATURE_EMPTY: { title: '签名为空', text: '签名板上没有笔迹。请签名人用鼠标、手写笔或手指签名，或记录其拒绝签字及原因。' },
-  LINKED_FILE_SAME_ENGAGEMENT: { title: '所选文件就是本次审核', text: '所选文件是本次审核本身（或其副本）。请选择该客户上一次审核的审核文件。' },
+  LINKED_FILE_SAME_ENGAGEMENT: { title: '所选文件就是本次审核', text: '所选文件是本次审核本身（或其副本）。请选择该受审核方上一次审核的审核项目文件。' },
   REPORT_INCOMPLETE: { title: '报告尚不完整', text: '完整性检查列出了 {{count}} 项正式报告不能遗留的内容。请逐项处理（每项都有链接指向修改位置），或导出草稿：草稿每页标注“草稿”，不占用版次。' },
-  LINKED_FILE_NEWER: { title: '上次审核文件由较新版本的 Audit Workbench 保存', text: '需要 {{version}} 或更高版本才能读取。请更新 Audit Workbench，或手工录入以往的不符合项。未导入任何内容。' },
+  LINKED_FILE_NEWER: { title: '以往的审核项目文件由较新版本的审核工作台保存', text: '需要 {{version}} 或更高版本才能读取。请更新审核工作台，或手工录入以往的不符合项。未导入任何内容。' },
   P12_WRONG_PASSWORD: { title: '该密码无法打开此证书文件', text: '请输入随 .p12 或 .pfx 文件一同提供的密码（区分大小写）。如已遗失，请向证书签发方索取新的文件。未导入任何内容。' },
   P12_NO_PRIVATE_KEY: { title: '此证书文件中没有私钥', text: '该文件只包含证书，无法用于签名。请重新导出证书并包含私钥（Windows 中选择“是，导出私钥”），或向证书签发方索取包含私钥的 .p12 或 .pfx 文件。未导入任何内容。' },
   P12_UNREADABLE: { title: '本软件无法使用此证书文件', text: '请选择包含您的证书及其 RSA 或椭圆曲线（ECDSA）私钥的 .p12 或 .pfx 文件。该文件可能已损坏、属于其他类型，或使用了无法用于文档签名的密钥类型。未导入任何内容。' },
@@ -140,9 +141,9 @@ export const ZH_ERRORS: Translation<typeof EN_ERRORS> = {
   SAMPLING_BAD_ROW: { title: '导入在无法读取的行处停止', text: '第 {{line}} 行：{{reason}}。未写入任何内容。请重新导入并选择跳过无法读取的行（导入后会列出），或请客户提供更正后的导出文件。' },
   SAMPLING_NO_ID_COLUMN: { title: '没有列被指定为记录编号', text: '请将存放事件、变更或请求编号的列设为“记录编号”：每个样本项都以此命名。未导入任何内容。' },
   SAMPLING_NO_ROWS: { title: '没有可导入的记录', text: '导出文件的所有行都被跳过或为空。请在预览中核对表头所在行、分隔符和字符编码。未写入任何内容。' },
-  SAMPLING_ROWS_NOT_HERE: { title: '本副本中没有该总体的记录', text: '它随一个不含记录数据的数据包而来。请导入该总体的审核组成员发送含记录的回传数据包，或在此导入该导出文件。' },
+  SAMPLING_ROWS_NOT_HERE: { title: '本副本中没有该总体的记录', text: '它随一个不含记录数据的返回包而来。请导入该总体的审核组成员发送含记录数据的返回包，或在此导入该导出文件。' },
   SAMPLING_SIZE_INVALID: { title: '无法按此样本量抽样', text: '样本量须至少为 1，且不超过可抽取的记录数。请修改样本量后重新抽取。未抽取任何样本。' },
   SAMPLING_STRATUM_COLUMN: { title: '该列不能用于对总体分层', text: '请选择“分层”标签页中列出的列（优先级、类别、状态、场所、处理人或创建月份）。未抽取任何样本。' },
   SAMPLING_SEED_INVALID: { title: '此随机种子无法使用', text: '请按样本记录的原样输入随机种子（首尾不留空格），或由软件生成。未抽取任何样本。' },
-  SAMPLING_PICK_INVALID: { title: '无法选取此记录', text: '该记录不在总体中、已被选取，或未填写理由。请从记录列表中选取并说明理由。未做任何更改。' },
+  SAMPLING_PICK_INVALID: { title: '无法选取此记录', text: '该记录不在总体中、已被选取，或未填写理由。请从记录列表中选取并说明理由。未作任何更改。' },
 };

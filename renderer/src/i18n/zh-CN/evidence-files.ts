@@ -28,7 +28,7 @@ export const ZH_EVIDENCE_FILES: Translation<typeof EN_EVIDENCE_FILES> = {
     heldByUnknown: '不在此副本中',
     preview: '预览“{{name}}”',
     remove: '从此证据移除“{{name}}”',
-    removed: '已从“{{title}}”移除“{{name}}”。证据本身、引用之处及审核轨迹均保留。',
+    removed: '已从“{{title}}”移除“{{name}}”。证据本身、引用之处及其变更记录均保留。',
     listLabel: '此证据的附件',
     details: {
       title: '附件信息',

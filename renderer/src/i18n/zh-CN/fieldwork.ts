@@ -19,7 +19,7 @@ export const ZH_FIELDWORK: Translation<typeof EN_FIELDWORK> = {
       not_applicable: '不适用',
       not_audited: '未审核',
     },
-    notes: '记录',
+    notes: '审核记录',
     notesPlaceholder: '所见、所问及受审核方出示的内容',
     naReason: '不适用的理由',
     naWarning: 'ISO/IEC 20000-1:2018 不允许删减：请说明该要求在此为何不适用。',
@@ -32,7 +32,7 @@ export const ZH_FIELDWORK: Translation<typeof EN_FIELDWORK> = {
     },
     search: {
       label: '搜索检查表',
-      placeholder: '问题、指南、条款号或记录',
+      placeholder: '问题、指引、条款号或审核记录',
       clear: '清除搜索',
     },
     filters: {
@@ -92,12 +92,12 @@ export const ZH_FIELDWORK: Translation<typeof EN_FIELDWORK> = {
       evidence_other: '{{count}} 项审核证据',
       people_other: '{{count}} 名受访人员',
     },
-    loading: '正在读取审核证据和受访人员……',
+    loading: '正在读取审核证据和受访人员…',
     keyHints: {
       question: '问题',
       group: '分组',
       result: '结果',
-      notes: '记录',
+      notes: '审核记录',
       evidence: '证据',
       people: '受访人员',
       session: '活动',

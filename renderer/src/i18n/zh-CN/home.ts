@@ -19,6 +19,7 @@ export const ZH_HOME: Translation<typeof EN_HOME> = {
   },
   create: {
     title: '新建审核项目',
+    defaultFileName: '审核项目',
     clientName: '受审核方',
     clientNamePlaceholder: '受审核组织的法定名称',
     auditType: '审核类型',

@@ -1,5 +1,6 @@
 import type { Translation, Strings } from '../en/index.ts';
 import { ZH_APP } from './app.ts';
+import { ZH_CHECKLISTS } from './checklists.ts';
 import { ZH_ENGAGEMENT } from './engagement.ts';
 import { ZH_ERRORS, ZH_ERROR_DETAILS } from './errors.ts';
 import { ZH_HOME } from './home.ts';
@@ -27,9 +28,10 @@ import { ZH_REPORT } from './report.ts';
 import { ZH_SIGNING } from './signing.ts';
 
 /**
- * 简体中文 (zh-CN). Only real translations live here — never copies of English: a key left out
- * shows in English, and the language chooser marks the language "partly translated" until every
- * key is in (the key-parity test then holds it complete). Terms follow docs/terminology.json.
+ * 简体中文 (zh-CN), complete: the key-parity test fails on any key English has and Chinese lacks.
+ * Only real translations live here — never copies of English. Terms follow docs/terminology.json,
+ * one term per concept: the client is the 受审核方, a CB profile a 认证机构配置, a fingerprint a 指纹,
+ * the notebook's entries 笔记, checklist notes 审核记录, test attributes 检查要点 (pass 通过 / fail 未通过).
  */
 export const zhCN: Translation<Strings> = {
   ...ZH_APP,
@@ -58,6 +60,7 @@ export const zhCN: Translation<Strings> = {
   ...ZH_SAMPLE,
   ...ZH_SAMPLING,
   ...ZH_AUDIT_TIME,
+  checklists: ZH_CHECKLISTS,
   errorDetails: ZH_ERROR_DETAILS,
   errors: ZH_ERRORS,
 };

@@ -8,7 +8,7 @@ import type { EN_NOTEBOOK } from '../en/notebook.ts';
 export const ZH_NOTEBOOK: Translation<typeof EN_NOTEBOOK> = {
   notebook: {
     title: '审核笔记',
-    intro: '每项活动一本笔记，随审核随手记录。添加记录时，标记自动归档：@人员 加入受访人员，#记录编号 加入查看的记录，[[文件]] 加入证据，§条款 将该条记录关联到检查表。',
+    intro: '每项活动一本笔记，随审核随手记录。添加笔记时，标记自动归档：@人员 加入受访人员，#记录编号 加入查看的记录，[[文件]] 加入证据，§条款 将该条笔记关联到检查表。',
     writingAs: '当前记录人：{{name}}',
     readOnly: '本审核项目以只读方式打开：笔记只能查看，不能填写。',
     whoTitle: '您是审核组中的哪一位？',
@@ -18,7 +18,7 @@ export const ZH_NOTEBOOK: Translation<typeof EN_NOTEBOOK> = {
     goToPlan: '前往审核计划',
     chooseSession: '请在左侧选择一项活动，打开其笔记（Alt+↑ / Alt+↓ 切换活动）。',
     sessions: '活动',
-    entriesCount_other: '{{count}} 条记录',
+    entriesCount_other: '{{count}} 条笔记',
     adHoc: {
       button: '临时活动',
       badge: '临时',
@@ -40,11 +40,11 @@ export const ZH_NOTEBOOK: Translation<typeof EN_NOTEBOOK> = {
     session: {
       untitled: '未命名活动',
       remote: '远程',
-      noTopics: '该活动尚未覆盖任何过程或条款：用 # 标记的记录无法归档。请在审核计划中补充（Alt+6），或为每条记录选择所属过程。',
+      noTopics: '该活动尚未覆盖任何过程或条款：用 # 标记的记录无法归档。请在审核计划中补充（Alt+6），或为每条笔记选择所属过程或条款。',
     },
     people: {
       title: '受访人员',
-      none: '尚无受访人员：在记录中输入“@姓名，职务”，或将计划中的受访人员标记为已访谈。',
+      none: '尚无受访人员：在笔记中输入“@姓名，职务”，或将计划中的受访人员标记为已访谈。',
       expected: '计划访谈',
       expectedHint: '计划中的受访人员，尚未访谈',
       met: '已访谈',
@@ -54,17 +54,17 @@ export const ZH_NOTEBOOK: Translation<typeof EN_NOTEBOOK> = {
       removed: '已将{{name}}从本活动的受访人员中移除',
     },
     entries: {
-      empty: '本活动尚无记录。请在下方输入：Enter 添加记录，Shift+Enter 换行。',
-      edit: '编辑记录',
-      delete: '删除记录',
-      deleted: '已删除 {{time}} 的记录',
+      empty: '本活动尚无笔记。请在下方输入：Enter 添加笔记，Shift+Enter 换行。',
+      edit: '编辑笔记',
+      delete: '删除笔记',
+      deleted: '已删除 {{time}} 的笔记',
       saving: '正在保存…',
       editHint: 'Enter 保存 · Shift+Enter 换行 · Esc 完成',
     },
     composer: {
-      label: '新记录',
+      label: '新笔记',
       placeholder: '所见、所问及受审核方出示的内容…… @人员、#记录编号、[[文件]]、§条款',
-      hint: 'Enter 添加 · Shift+Enter 换行 · ↑ 编辑您的上一条记录 · “@姓名，职务”以；。或换行结束',
+      hint: 'Enter 添加 · Shift+Enter 换行 · ↑ 编辑您的上一条笔记 · “@姓名，职务”以；。或换行结束',
       preview: '将记录：',
     },
     topic: {
@@ -84,7 +84,7 @@ export const ZH_NOTEBOOK: Translation<typeof EN_NOTEBOOK> = {
       person: '受访人员',
       record: '查看的记录',
       document: '证据',
-      noTopic: '未归档：该记录未关联过程或条款。请选择其所属。',
+      noTopic: '未归档：该条笔记未关联过程或条款。请选择其所属。',
       tooLong: '过长，无法归档：仅保留为文字',
       unknownClause: '不是本检查表包中的条款',
     },

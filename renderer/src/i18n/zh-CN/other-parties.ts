@@ -24,7 +24,7 @@ export const ZH_OTHER_PARTIES: Translation<typeof EN_OTHER_PARTIES> = {
     delete: '删除其他方“{{name}}”',
     deleted: '已删除其他方“{{name}}”。',
     allOperatedTitle: '范围内的全部服务均由其他方运行',
-    allOperated: 'ISO/IEC 20000-1（8.2.3）不允许由其他方运行范围内的全部服务：否则组织无法证实其符合该标准。请与客户核实范围。',
+    allOperated: 'ISO/IEC 20000-1（8.2.3）不允许由其他方运行范围内的全部服务：否则组织无法证实其符合该标准。请与受审核方核实范围。',
   },
   otherPartyKind: { external_supplier: '外部供方', internal_supplier: '内部供方', customer_as_supplier: '作为供方的顾客' },
   operatedElement: { service: '服务', component: '服务组件', process: '过程' },

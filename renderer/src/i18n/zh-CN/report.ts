@@ -152,7 +152,7 @@ export const ZH_REPORT: Translation<typeof EN_REPORT> = {
         template: '版式',
         exported: '导出时间',
         by: '导出人',
-        sha: 'SHA-256 哈希值',
+        sha: 'SHA-256 指纹',
       },
       revision: '第 {{revision}} 版',
       draftFor: '第 {{revision}} 版前',
@@ -165,7 +165,7 @@ export const ZH_REPORT: Translation<typeof EN_REPORT> = {
       ourLayout: '本软件版式',
       copy: '复制',
       copied: '已复制',
-      copyLabel: '复制 {{file}} 的 SHA-256 哈希值',
+      copyLabel: '复制 {{file}} 的 SHA-256 指纹',
     },
     phase: {
       working: '正在处理…',

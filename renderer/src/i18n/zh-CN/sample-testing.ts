@@ -1,7 +1,7 @@
 import type { Translation } from '../en/index.ts';
 import type { EN_SAMPLE_TESTING } from '../en/sample-testing.ts';
 
-/** 简体中文：逐项测试样本（抽样 → 某个样本）、评价与“提出审核发现”。术语依 docs/terminology.json。 */
+/** 简体中文：逐项检查样本（抽样 → 某个样本）、评价与“提出审核发现”。术语依 docs/terminology.json。 */
 export const ZH_SAMPLE_TESTING: Translation<typeof EN_SAMPLE_TESTING> = {
   sampleTesting: {
     loading: '正在读取样本…',
@@ -61,29 +61,29 @@ export const ZH_SAMPLE_TESTING: Translation<typeof EN_SAMPLE_TESTING> = {
       cancel: '取消',
     },
     attributes: {
-      title: '测试属性',
-      intro: '每个样本项都要检查的内容，在表格中各占一列。它们来自检查表包中应抽样的记录；审核需要时可添加自己的属性。',
-      empty: '还没有测试属性：在下方添加，或在“结果”列中对每一项整体作出判断。',
+      title: '检查要点',
+      intro: '每个样本项都要检查的内容，在表格中各占一列。它们来自检查表包中应抽样的记录；审核需要时可添加自己的检查要点。',
+      empty: '还没有检查要点：在下方添加，或在“结果”列中对每一项整体作出判断。',
       pack: '检查表包',
       custom: '自定义',
       up: '上移',
       down: '下移',
-      remove: '删除此属性',
-      removed: '已删除属性：{{text}}',
-      rename: '属性内容',
+      remove: '删除此检查要点',
+      removed: '已删除检查要点：{{text}}',
+      rename: '检查要点内容',
       labelRequired: '请写明检查的内容。',
-      new: '新的测试属性',
+      new: '新的检查要点',
       newPlaceholder: '例如：变更在实施前已获批准',
-      add: '添加属性',
+      add: '添加检查要点',
     },
     grid: {
-      label: '样本项及其测试属性',
+      label: '样本项及其检查要点',
       record: '记录',
       result: '结果',
       stratum: '层',
       hasEvidence: '已关联证据',
       hasNote: '有备注',
-      keys: '方向键移动 · P 符合 · F 不符合 · N 不适用 · 空格 依次切换结果 · Delete 清除 · Enter 打开该项（备注、证据）',
+      keys: '方向键移动 · P 通过 · F 未通过 · N 不适用 · 空格 依次切换结果 · Delete 清除 · Enter 打开该项（备注、证据）',
     },
     item: {
       position: '抽取顺序 {{position}}',
@@ -96,17 +96,17 @@ export const ZH_SAMPLE_TESTING: Translation<typeof EN_SAMPLE_TESTING> = {
       evidenceHint: '核对此记录时依据的截图、导出文件或文件。',
       evidenceGone: '原先关联的证据已被删除。',
       noEvidence: '没有匹配的证据',
-      attributes: '测试属性',
-      attributeNote: '属性 {{number}} 的备注',
+      attributes: '检查要点',
+      attributeNote: '检查要点 {{number}} 的备注',
       attributeNotePlaceholder: '备注',
       close: '关闭',
     },
     evaluation: {
       title: '评价',
-      tested_other: '已测试 {{tested}} / {{size}} 项',
-      left_other: '还有 {{left}} 项待测试',
-      progress: '已测试的样本项',
-      nothingYet: '尚未测试任何样本项：请在下方表格中逐项设置各属性的结果。',
+      tested_other: '已检查 {{tested}} / {{size}} 项',
+      left_other: '还有 {{left}} 项待检查',
+      progress: '已检查的样本项',
+      nothingYet: '尚未检查任何样本项：请在下方表格中逐项设置各检查要点的结果。',
       deviations_other: '在已评价的 {{evaluated}} 项中发现 {{deviations}} 个偏差：偏差率为 {{rate}}。',
       upperLimit: '在 {{confidence}} 置信度下，偏差上限为 {{limit}}（可容忍偏差率 {{tolerable}}；{{model}}模型）。',
       upperLimitRefused: '无法根据这些数量计算偏差上限（{{code}}）。',

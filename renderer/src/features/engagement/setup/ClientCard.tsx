@@ -48,7 +48,7 @@ export function ClientCard({ form, profile }: { form: EngagementForm; profile: E
             </Text>
             {missing.length && profile ? (
               <Text size="sm" c="orange.8" data-testid="required-by-profile">
-                {t('setup.requiredByProfile', { profile: profile.title, fields: missing.join(', ') })}
+                {t('setup.requiredByProfile', { profile: profile.title, fields: missing.join(t('common.listSeparator')) })}
               </Text>
             ) : null}
             <SimpleGrid cols={2}>

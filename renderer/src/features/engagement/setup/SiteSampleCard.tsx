@@ -87,8 +87,8 @@ export function SiteSampleCard({ form, handle, sitesVersion }: { form: Engagemen
     t(`sample.issue.${code}` as 'sample.issue.SAMPLE_TOO_SMALL', {
       ...params,
       site: typeof params.siteId === 'string' ? name(params.siteId) : '',
-      questions: Array.isArray(params.questions) ? params.questions.map((q) => t(`sample.question.${q as 'central_control'}`)).join('; ') : '',
-      audits: Array.isArray(params.audits) ? params.audits.join(', ') : '',
+      questions: Array.isArray(params.questions) ? params.questions.map((q) => t(`sample.question.${q as 'central_control'}`)).join(t('common.groupSeparator')) : '',
+      audits: Array.isArray(params.audits) ? params.audits.join(t('common.listSeparator')) : '',
       defaultValue: code,
     });
 
@@ -188,7 +188,7 @@ export function SiteSampleCard({ form, handle, sitesVersion }: { form: Engagemen
                       </Text>
                       {visited.length ? (
                         <Badge size="xs" variant="light" color="gray">
-                          {t('sample.visitedIn', { audits: visited.join(', ') })}
+                          {t('sample.visitedIn', { audits: visited.join(t('common.listSeparator')) })}
                         </Badge>
                       ) : null}
                     </Table.Td>

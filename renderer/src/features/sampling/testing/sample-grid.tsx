@@ -346,7 +346,7 @@ const GridRow = memo(function GridRow({ item, index, activeCol, showFocus, attri
         return (
           <div
             key={attribute}
-            {...props(c + 1, `${item.record_ref} · ${c + 1}: ${t(`records.results.${at.result}`)}`)}
+            {...props(c + 1, t('common.labelled', { label: `${item.record_ref} · ${c + 1}`, value: t(`records.results.${at.result}`) }))}
             data-testid="sample-cell"
             data-result={at.result}
             style={{ ...cell('center'), ...ring(c + 1), color: `var(--mantine-color-${RESULT_COLOUR[at.result]}-7)`, fontWeight: 700, position: 'relative' }}
@@ -356,7 +356,7 @@ const GridRow = memo(function GridRow({ item, index, activeCol, showFocus, attri
           </div>
         );
       })}
-      <div {...props(last, `${item.record_ref} · ${t('sampleTesting.grid.result')}: ${t(`records.results.${data.result}`)}`)} data-testid="sample-result" data-result={data.result} style={{ ...cell('left'), ...ring(last) }}>
+      <div {...props(last, t('common.labelled', { label: `${item.record_ref} · ${t('sampleTesting.grid.result')}`, value: t(`records.results.${data.result}`) }))} data-testid="sample-result" data-result={data.result} style={{ ...cell('left'), ...ring(last) }}>
         <Badge size="sm" variant={data.result === 'not_tested' ? 'outline' : 'light'} color={RESULT_COLOUR[data.result]}>
           {t(`records.results.${data.result}`)}
         </Badge>
