@@ -200,7 +200,7 @@ describe('a sample of 10,000 items', { timeout: 20_000 }, () => {
     });
     renderView();
     await screen.findByTestId('sample-view');
-    expect(screen.getByTestId('sample-deviations').textContent).toBe('1 deviation in 4 items evaluated: a deviation rate of 25%.');
+    expect(screen.getByTestId('sample-deviations').textContent).toBe('1 deviation of 4 evaluated: a deviation rate of 25%.');
     expect(screen.queryByTestId('sample-upper-limit')).toBeNull();
     expect(screen.getByTestId('sample-candidate-note').textContent).toContain('candidate nonconformity');
     expect(document.body.textContent).not.toMatch(/reliance/i);
