@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { PackIndex } from '../../shared/checklist/pack-index.ts';
 import { QUESTION_ASPECTS, type ChecklistClause, type ChecklistPack, type LocalizedText } from '../../shared/checklist/pack.ts';
+import { packSearch } from '../../shared/checklist/pack-search.ts';
 import { parsePackJson } from './pack-validate.ts';
 
 // The pack the app ships: ISO/IEC 20000-1:2018 + Amd 1:2024. The expectations below are written from
@@ -155,6 +156,26 @@ describe('the shipped ISO/IEC 20000-1:2018 + Amd 1:2024 pack', () => {
       ).toBe(true);
     }
     expect(index.clauseById.get('4.1')!.questions!.some((q) => /climate change is a relevant issue/i.test(q.text.en ?? ''))).toBe(true);
+  });
+
+  it('is searched in Chinese: a question by a two-character word, a clause by its number in either form', () => {
+    const search = packSearch(index, 'zh-CN');
+    const climate = search('气候');
+    expect(climate.length).toBeGreaterThan(0);
+    expect(climate.some((hit) => hit.clauseId === '4.1')).toBe(true);
+    for (const hit of climate.filter((h) => h.kind === 'question').slice(0, 5)) {
+      const question = index.clauseById.get(hit.clauseId)!.questions!.find((q) => q.id === hit.id)!;
+      expect(JSON.stringify(question)).toContain('气候');
+    }
+    const change = search('变更');
+    expect(change.some((hit) => hit.clauseId === '8.5.1')).toBe(true);
+    for (const query of ['第8.5.1条', '8.5.1', '条款 8.5.1']) {
+      const hits = search(query);
+      expect(hits.length, query).toBeGreaterThan(0);
+      expect(hits.every((hit) => hit.clauseId.startsWith('8.5.1')), query).toBe(true);
+    }
+    // The English interface finds the same clause by number.
+    expect(packSearch(index, 'en')('clause 8.5.1').every((hit) => hit.clauseId.startsWith('8.5.1'))).toBe(true);
   });
 
   it('covers internal suppliers, customers acting as suppliers and what the organization must operate itself (8.2.3, 8.3.4)', () => {
