@@ -84,7 +84,8 @@ export function SamplingSection() {
       ) : null}
       {populations.length ? (
         <Grid gap="md">
-          <Grid.Col span={{ base: 12, md: 4 }}>
+          {/* Sticky: the list stays beside an open sample while its grid and evaluation scroll the page. */}
+          <Grid.Col span={{ base: 12, md: 4 }} style={{ position: 'sticky', top: 0, alignSelf: 'flex-start' }}>
             <ScrollArea h="calc(100vh - 220px)" type="auto">
               <PopulationList ctx={ctx} populations={populations} samples={state?.samples ?? []} selection={shown} onSelect={setSelection} />
             </ScrollArea>
