@@ -11,7 +11,7 @@ import { checkPlan } from '../../shared/plan/plan-checks.ts';
 import { createDemoEngagement } from './demo-engagement.ts';
 
 describe('the demo engagement', () => {
-  it('is prepared as a lead would before stage 2: scope, services with process coverage, other parties, stage 1, a valid MD 1 sample', async () => {
+  it('is prepared as a lead would before stage 2: scope, services with process coverage, other parties, stage 1', async () => {
     const service = await startTestService();
     const opened = await createDemoEngagement(service, path.join(tempDir(), 'demo.iso20k'));
     const engagement = opened.summary.engagement as Engagement;
@@ -30,7 +30,13 @@ describe('the demo engagement', () => {
     expect((await service.listRows(opened.handle, 'service_process')).length).toBeGreaterThanOrEqual(10);
     expect(await service.listRows(opened.handle, 'other_party')).toHaveLength(2);
     expect(await service.listRows(opened.handle, 'earlier_audit')).toMatchObject([{ audit_type: 'stage1' }]);
+    expect(await service.call(opened.handle, 'verifyChain')).toMatchObject({ ok: true });
+  });
 
+  it.each(['en', 'zh-CN'] as const)('in %s: a valid MD 1 sample, and a plan that covers every process and clause and visits every sampled site', { timeout: 60_000 }, async (language) => {
+    const service = await startTestService();
+    const opened = await createDemoEngagement(service, path.join(tempDir(), 'demo.iso20k'), language);
+    const engagement = opened.summary.engagement as Engagement;
     const sites = (await service.listRows(opened.handle, 'site')) as unknown as Site[];
     const check = validateMd1Selection({
       sites: md1SitesFromRows(sites),

@@ -6,7 +6,9 @@ import { checkStatement } from '../../shared/findings/statement-check.ts';
 import { createDemoEngagement } from '../engagement/demo-engagement.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir } from '../../tests/helpers/temp.ts';
-import { DEMO_FINDINGS } from './demo-findings.ts';
+import { DEMO_FINDINGS_EN } from './demo-findings-en.ts';
+
+const DEMO_FINDINGS = DEMO_FINDINGS_EN.findings;
 
 describe('the demo’s findings', () => {
   it('pass the statement check as written: no vague words, no causes or solutions, no prescribing improvement', () => {

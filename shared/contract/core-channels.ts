@@ -50,7 +50,8 @@ export const CORE_CHANNELS = {
   'engagement:open': channel<OpenedEngagementView>()(
     z.object({ file: fileRefSchema, recoverHotJournal: z.boolean().optional() }).strict(),
   ),
-  'engagement:openDemo': channel<OpenedEngagementView>()(empty),
+  /** The demo in the interface language: zh-CN opens its Chinese twin (a Chinese provider, a Chinese CB); English otherwise. */
+  'engagement:openDemo': channel<OpenedEngagementView>()(z.object({ language: z.enum(INTERFACE_LANGUAGES).optional() }).strict()),
   'engagement:handles': channel<EngagementSummaryView[]>()(empty),
   'engagement:summary': channel<EngagementSummaryView>()(withHandle),
   'engagement:update': channel<Engagement>()(z.object({ engagementHandle: handleSchema, patch: engagementPatchSchema }).strict()),

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { SITE_TABLE, TEAM_MEMBER_TABLE } from '../../../shared/tables/engagement-tables.ts';
 import { typedRows } from '../../store/typed-rows.ts';
 import { RequestError } from '../../../shared/contract/result.ts';
 import { isStoreError } from '../../../shared/store-errors.ts';
-import { createDemoEngagement } from '../../engagement/demo-engagement.ts';
+import { createDemoEngagement, demoDataFor } from '../../engagement/demo-engagement.ts';
 import type { OpenedEngagement } from '../../engagement/engagement-service.ts';
 import type { CallContext, Router } from '../router.ts';
 import type { RouterDeps } from './deps.ts';
@@ -39,13 +40,17 @@ export function registerEngagementHandlers(router: Router, deps: RouterDeps): vo
     claim(await service.openFile(platform.resolveFile(file, 'open'), { recoverHotJournal: recoverHotJournal ?? false }), context),
   );
 
-  router.register('engagement:openDemo', async (_input, context) => {
-    const file = platform.demoFile();
-    const template = platform.demoTemplate?.() ?? null;
+  router.register('engagement:openDemo', async ({ language = 'en' }, context) => {
+    // The English demo lives where the platform says; a twin in another language beside it, under its own name.
+    const english = platform.demoFile();
+    const data = demoDataFor(language);
+    const file = data.language === 'en' ? english : path.join(path.dirname(english), data.fileName);
+    // The end-to-end suite's template is the English demo's.
+    const template = data.language === 'en' ? (platform.demoTemplate?.() ?? null) : null;
     const fromTemplate = !fs.existsSync(file) && template !== null;
     if (fromTemplate) fs.copyFileSync(template, file, fs.constants.COPYFILE_EXCL);
     // Built from its template, the demo opens as if just created: nothing to back up yet.
-    const opened = fs.existsSync(file) ? await service.openFile(file, { justMade: fromTemplate }) : await createDemoEngagement(service, file);
+    const opened = fs.existsSync(file) ? await service.openFile(file, { justMade: fromTemplate }) : await createDemoEngagement(service, file, data.language);
     return claim(opened, context);
   });
 

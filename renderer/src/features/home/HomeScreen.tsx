@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { droppedFilePath, useMenuCommand, useOpenRequests } from '../../commands.ts';
 import { useTranslation } from 'react-i18next';
 import type { RecentEngagementView } from '../../../../shared/contract/views.ts';
+import { isInterfaceLanguage } from '../../../../shared/languages.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
@@ -21,7 +22,7 @@ type Dialog = 'create' | 'open' | 'restore' | null;
 
 /** Home: start or continue an engagement. */
 export function HomeScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const installation = useAppStore((s) => s.installation);
   const opener = useOpenEngagement();
   const showLibrary = useAppStore((s) => s.showLibrary);
@@ -35,6 +36,8 @@ export function HomeScreen() {
   useEffect(loadRecent, [loadRecent]);
 
   const native = useAppStore((s) => s.info?.fileAccess === 'native');
+  // The interface language picks the demo: its Chinese twin in 简体中文, the English one otherwise (the pseudo-locale too).
+  const demoLanguage = isInterfaceLanguage(i18n.language) ? i18n.language : 'en';
 
   async function openFile(file: string) {
     setDialog(null);
@@ -118,7 +121,7 @@ export function HomeScreen() {
             <Button
               variant="default"
               leftSection={<IconSparkles size={18} />}
-              onClick={() => void opener.openDemo()}
+              onClick={() => void opener.openDemo(demoLanguage)}
               loading={opener.busy && !dialog}
             >
               {t('home.demo')}

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { OpenedEngagementView } from '../../../../shared/contract/views.ts';
+import type { InterfaceLanguage } from '../../../../shared/languages.ts';
 import { invoke } from '../../contract/client.ts';
 import { useAppStore } from '../../state/app-store.ts';
 
@@ -40,7 +41,8 @@ export function useOpenEngagement() {
       run(file, () => invoke('engagement:open', { file, ...(recoverHotJournal ? { recoverHotJournal: true } : {}) })),
     [run],
   );
-  const openDemo = useCallback(() => run(null, () => invoke('engagement:openDemo', {})), [run]);
+  /** The demo in the interface language: its Chinese twin for zh-CN, the English demo otherwise. */
+  const openDemo = useCallback((language: InterfaceLanguage) => run(null, () => invoke('engagement:openDemo', { language })), [run]);
 
   return { open, openDemo, run, problem, clearProblem: () => setProblem(null), busy };
 }
