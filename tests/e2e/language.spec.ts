@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { createEngagement, expect, firstRun, screenshot, test } from './fixtures.ts';
+import { chineseAuditorsDay } from './zh-journey.ts';
 
-test('the interface language is asked at first run, applied at once, changed in settings without a restart, and kept', async ({ page, host, problems }) => {
+test('the interface language is asked at first run, applied at once; a day of a Chinese auditor in it (zh-journey.ts); changed in settings without a restart, and kept', async ({ page, host, problems }) => {
   void problems;
+  test.setTimeout(180_000);
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Who uses this installation?' })).toBeVisible();
   // A marker on the page: if it survives, the language changed without reloading.
@@ -36,6 +38,8 @@ test('the interface language is asked at first run, applied at once, changed in 
   await page.getByTestId('nav-team').click();
   await expect(page.getByRole('heading', { name: '审核组', exact: true })).toBeVisible();
   await screenshot(page, '52-team-zh');
+  await chineseAuditorsDay(page, host.workspace);
+  await page.getByTestId('nav-team').click();
 
   // Settings (Ctrl+,): back to English at once; the choice is kept for the next start.
   await page.keyboard.press('Control+Comma');

@@ -55,7 +55,10 @@ export function RecentEngagements({
               <Text size="sm">{t(`auditType.${entry.auditType}`, { defaultValue: entry.auditType })}</Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{formatDayRange(entry.startDate, entry.endDate)}</Text>
+              {/* Whole: a narrow column splits 2026年12月10日 before 日. */}
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {formatDayRange(entry.startDate, entry.endDate)}
+              </Text>
             </Table.Td>
             <Table.Td>
               <Text size="sm" c="dimmed" lineClamp={1} translate="no">

@@ -57,7 +57,8 @@ export function ListView({ plan, asRan, selected, severity, onOpen }: ViewProps)
   return (
     <Table highlightOnHover verticalSpacing={6} data-testid="plan-list" aria-label={t('plan.title')}>
       <Table.Thead>
-        <Table.Tr>
+        {/* Headers and days kept whole: Chinese breaks between any two characters (审核 / 组, 2026年12月7 / 日). */}
+        <Table.Tr style={{ whiteSpace: 'nowrap' }}>
           <Table.Th w={110}>{t('plan.columns.day')}</Table.Th>
           <Table.Th w={100}>{t('plan.columns.time')}</Table.Th>
           <Table.Th>{t('plan.columns.session')}</Table.Th>
@@ -72,7 +73,9 @@ export function ListView({ plan, asRan, selected, severity, onOpen }: ViewProps)
           return (
             <Table.Tr key={session.id} onClick={() => onOpen(session)} style={{ cursor: 'pointer' }} bg={selected === session.id ? 'indigo.0' : undefined} data-testid="plan-row" data-session={session.id}>
               <Table.Td>
-                <Text size="sm">{formatDay(session.day)}</Text>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDay(session.day)}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c={mark === 'error' ? 'red.7' : undefined}>

@@ -5,6 +5,8 @@ import type { PopulationView, SampleRowView } from '../../../../shared/contract/
 import { formatDay, formatDayRange, formatInstant, formatNumber } from '../../components/format.ts';
 import type { SamplingContext } from './use-sampling-context.ts';
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 export type Selection = { readonly kind: 'population' | 'sample'; readonly id: string } | null;
 
 /** "1 Jan 2026 – 31 Mar 2026", an open end said as such, or "No period". */
@@ -45,8 +47,10 @@ export function PopulationList({ ctx, populations, samples, selection, onSelect 
                     label={<span translate="no">{population.name}</span>}
                     description={
                       <Stack gap={0}>
+                        {/* The count and the site kept whole: Chinese breaks between any two characters (所有 / 场所). */}
                         <span>
-                          {t('sampling.list.rows', { count: population.rowCount, rows: formatNumber(population.rowCount) })} · {periodText(population)} · {population.siteId ? (ctx.siteName(population.siteId) ?? population.siteId) : t('sampling.allSites')}
+                          <span style={NOWRAP}>{t('sampling.list.rows', { count: population.rowCount, rows: formatNumber(population.rowCount) })}</span> · {periodText(population)} ·{' '}
+                          <span style={NOWRAP}>{population.siteId ? (ctx.siteName(population.siteId) ?? population.siteId) : t('sampling.allSites')}</span>
                         </span>
                         <span translate="no">{population.sourceName}</span>
                         <span>{t('sampling.list.imported', { name: ctx.memberName(population.importedBy) || t('sampling.list.someone'), at: formatInstant(population.importedAt) })}</span>
