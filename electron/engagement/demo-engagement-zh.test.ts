@@ -15,6 +15,7 @@ import { pdfPages } from '../../tests/helpers/pdf-text.ts';
 import { startTestService } from '../../tests/helpers/services.ts';
 import { tempDir, WORKER_DIR } from '../../tests/helpers/temp.ts';
 import { DocumentRenderer } from '../documents/index.ts';
+import { shippedPacks } from '../packs/index.ts';
 import { NcDocumentExporter } from '../nc-documents/nc-document-export.ts';
 import { TemplateService } from '../templates/index.ts';
 import { DEMO_EN } from './demo-data-en.ts';
@@ -144,6 +145,10 @@ describe('the demo engagement’s Chinese twin', () => {
     const text = [...parts.body, ...parts.headers, ...parts.footers].join('\n');
     for (const expected of ['不符合报告', '公司盖章', '严重不符合', '一般不符合', '苏州云帆信息技术服务有限公司', '青岚认证有限公司', 'CHG-2026-0412', 'SLA-JSL-2023']) expect(text).toContain(expected);
     expect(text).not.toContain('不合格');
+    // Processes are named as auditors name them ("8.2.4 服务目录管理"), never by the pack's process key.
+    const keys = shippedPacks()[0]!.processes.map((process) => process.key);
+    expect(keys.filter((key) => text.includes(key))).toEqual([]);
+    expect(text).toMatch(/8\.\d(\.\d)* [\u4e00-\u9fff]+管理/);
     // The PDF: one form per nonconformity, each with its seal box.
     const pdf = await exporter.exportForms(handle, { format: 'pdf', language: 'zh-Hans', file: path.join(dir, '不符合报告.pdf'), perNonconformity: false });
     const printed = (await pdfPages(new Uint8Array(fs.readFileSync(pdf.files[0]!.file)))).map((page) => page.text.replace(/\s+/g, '')).join('\n');

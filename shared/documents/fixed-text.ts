@@ -344,7 +344,7 @@ const EN = {
   'report.audit.reference': 'Audit number',
 
   'report.scope.statement': 'Audit scope',
-  'report.scope.otherLanguage': 'Audit scope in the second language',
+  'report.scope.otherLanguage': 'Scope on the certificate, in the second language',
   'report.scope.period': 'Period covered by the records sampled',
   'report.scope.noPeriod': 'Not stated',
   'report.scope.services': 'Services in scope',
@@ -882,7 +882,7 @@ const ZH_HANS: Record<FixedTextKey, string> = {
   'report.audit.reference': '审核编号',
 
   'report.scope.statement': '审核范围',
-  'report.scope.otherLanguage': '审核范围（第二语言）',
+  'report.scope.otherLanguage': '证书上的认证范围（第二语言）',
   'report.scope.period': '抽样记录覆盖的期间',
   'report.scope.noPeriod': '未说明',
   'report.scope.services': '范围内的服务',

@@ -11,6 +11,7 @@ import { findingDeadlines } from '../findings/deadlines.ts';
 import type { FindingsProfile } from '../findings/default-scale.ts';
 import { AREA_OF_CONCERN, CLOSING_POINTS, type ClosingPoint } from '../findings/finding-kinds.ts';
 import { DOCUMENT_LABELS } from '../plan/document-labels.ts';
+import { topicLabel } from '../plan/topic-label.ts';
 import { planReference, standardName, type PlanDocumentOptions } from '../plan/plan-document-input.ts';
 import { bodyName, signInSheetInput, type SignInSource } from '../plan/sign-in-sheet-input.ts';
 import type { AUDIT_STATEMENT_TABLE, CORRECTIVE_ACTION_TABLE, MEMBER_SIGNATURE_TABLE, NC_ACKNOWLEDGEMENT_TABLE } from '../tables/finding-tables.ts';
@@ -122,7 +123,8 @@ export function ncFormsInput(source: NcDocumentSource, options: PlanDocumentOpti
         major: isMajor,
         clauses: finding.clauses,
         procedure: finding.procedure,
-        process: finding.process,
+        // Named as auditors name it ("8.2.6 配置管理"), not by the pack's process key.
+        process: finding.process ? topicLabel('process', finding.process, source.pack as ChecklistPack | null, options.language) : '',
         requirement: finding.requirement,
         evidence: finding.evidence,
         notFulfilled: finding.notFulfilled,

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { memo, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterComposition } from '../../state/composition.ts';
 import type { ChecklistQuestion } from '../../../../shared/checklist/pack.ts';
 import type { ChecklistAnswerView } from '../../../../shared/contract/fieldwork-channels.ts';
 import { ANSWER_RESULTS, FINDING_EXPECTED, type AnswerResult } from '../../../../shared/fieldwork/answer-results.ts';
@@ -69,7 +70,16 @@ export const AnswerCard = memo(function AnswerCard({
   unsaved.current = { notes, saved: answer?.notes ?? '' };
   useEffect(() => {
     if (notes === (answer?.notes ?? '')) return;
-    const timer = setTimeout(() => onAnswer(question.id, { notes }), 500);
+    // Never the half-typed pinyin: while an input method composes, wait for it to end and write what
+    // the field then holds (the committed Chinese).
+    const timer = setTimeout(
+      () =>
+        afterComposition(() => {
+          const latest = unsaved.current;
+          if (latest.notes !== latest.saved) onAnswer(question.id, { notes: latest.notes });
+        }),
+      500,
+    );
     return () => clearTimeout(timer);
   }, [notes]);
   // Scrolled out of the window while a note was being typed: write it now.

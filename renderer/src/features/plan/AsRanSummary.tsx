@@ -36,7 +36,7 @@ export function AsRanSummary({ plan, asRan, onSelect }: { plan: Plan; asRan: AsR
         <Group gap={6}>
           {SESSION_OUTCOMES.filter((status) => counts.get(status)).map((status) => (
             <Badge key={status} variant="light" color={status === 'cancelled' ? 'red' : status === 'held' ? 'teal' : status === 'planned' ? 'gray' : status === 'added' ? 'grape' : 'orange'} tt="none">
-              {t(`plan.asRan.counts.${status}`)}: {counts.get(status)}
+              {t('common.labelled', { label: t(`plan.asRan.counts.${status}`), value: String(counts.get(status) ?? 0) })}
             </Badge>
           ))}
         </Group>

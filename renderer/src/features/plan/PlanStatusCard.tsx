@@ -40,7 +40,7 @@ export function PlanStatusCard() {
           </div>
         ) : null}
         <Text size="sm">
-          {t('plan.time')}: {t('plan.timeValue', { onSite: auditorDays(check.planned.onSite), remote: auditorDays(check.planned.remote) })}
+          {t('common.labelled', { label: t('plan.time'), value: t('plan.timeValue', { onSite: auditorDays(check.planned.onSite), remote: auditorDays(check.planned.remote) }) })}
         </Text>
         {recorded ? (
           <Text size="sm" data-testid="plan-status-as-ran">

@@ -220,7 +220,7 @@ export const ZH_ENGAGEMENT: Translation<typeof EN_ENGAGEMENT> = {
     next: {
       'unrecorded-sessions_other': '请记录 {{count}} 项已过日期的审核活动的实际实施情况（审核计划 → 实际实施）。',
       'not-started_other': '{{count}} 个过程或条款组尚无任何回答（现场审核）。',
-      'findings-expected_other': '{{count}} 条回答需要开具审核发现。',
+      'findings-expected_other': '{{count}} 条回答预计需提出审核发现。',
       'conclusions-missing_other': '请撰写 {{count}} 个已审核过程或条款组的审核结论（审核结论，Alt+9）。',
     },
   },

@@ -64,7 +64,7 @@ export const ZH_NOTEBOOK: Translation<typeof EN_NOTEBOOK> = {
     composer: {
       label: '新笔记',
       placeholder: '所见、所问及受审核方出示的内容…… @人员、#记录编号、[[文件]]、§条款',
-      hint: 'Enter 添加 · Shift+Enter 换行 · ↑ 编辑您的上一条笔记 · “@姓名，职务”以；。或换行结束',
+      hint: 'Enter 添加 · Shift+Enter 换行 · ↑ 编辑您的上一条笔记 · “@姓名，职务”以“；”“。”或换行结束',
       preview: '将记录：',
     },
     topic: {

@@ -133,7 +133,7 @@ export const ZH_REPORT: Translation<typeof EN_REPORT> = {
         evidence: '审核证据索引',
         data: '审核发现、审核计划和审核结论的数据（JSON 和 Excel 格式）',
       },
-      settings: '以 {{language}} 生成，照片附件按上方的选择。',
+      settings: '以{{language}}生成，照片附件按上方的选择。',
       blocked: '完整性检查通过后方可导出。',
       submit: '导出资料包…',
       fileName: '{{client}} 技术评审资料包（报告第{{revision}}版）',

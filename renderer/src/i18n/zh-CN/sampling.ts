@@ -137,7 +137,7 @@ export const ZH_SAMPLING: Translation<typeof EN_SAMPLING> = {
       sizeTitle: '样本量',
       methodTitle: '抽样方法',
       seedTitle: '随机种子',
-      judgment: '判断确定',
+      judgment: '凭判断确定',
       statistical: '统计抽样（属性）',
       suggestion: '建议：{{size}} 条记录（认证机构配置规定的范围：每个过程 {{min}}–{{max}} 条）。',
       frequencyTable: '依据认证机构配置中与该总体规模对应的频次表给出建议样本量。',
