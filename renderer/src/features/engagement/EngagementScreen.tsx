@@ -126,7 +126,7 @@ export function EngagementScreen() {
         opened={copying}
         onClose={() => setCopying(false)}
         handle={current.handle}
-        suggestedName={`${current.file.replace(/\.iso20k$/, '')} (copy)`}
+        suggestedName={t('common.copyName', { name: current.file.replace(/\.iso20k$/, '') })}
       />
     </AppShell>
   );

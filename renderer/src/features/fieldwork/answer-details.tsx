@@ -235,10 +235,7 @@ export function AnswerDetails({
                 removeButtonProps={{ 'aria-label': t('fieldwork.people.remove', { name: person.name }) }}
                 data-testid="answer-person"
               >
-                <span translate="no">
-                  {person.name}
-                  {person.role ? `, ${person.role}` : ''}
-                </span>
+                <span translate="no">{person.role ? t('common.personRole', { name: person.name, role: person.role }) : person.name}</span>
               </Pill>
             ))}
           </Group>

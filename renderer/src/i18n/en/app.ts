@@ -24,6 +24,10 @@ export const EN_APP = {
     withDetail: '{{name}} ({{detail}})',
     listSeparator: ', ',
     groupSeparator: '; ',
+    /** A person with their role, as interviewees are listed ("Wang Jianguo, change manager"). */
+    personRole: '{{name}}, {{role}}',
+    /** The file name suggested for a copy of an engagement file. */
+    copyName: '{{name}} (copy)',
   },
   // The desktop application menu (sent to the main process whenever the language changes).
   menu: ENGLISH_MENU_LABELS,

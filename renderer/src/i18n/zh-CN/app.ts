@@ -21,6 +21,8 @@ export const ZH_APP: Translation<typeof EN_APP> = {
     withDetail: '{{name}}（{{detail}}）',
     listSeparator: '、',
     groupSeparator: '；',
+    personRole: '{{name}}（{{role}}）',
+    copyName: '{{name}}（副本）',
   },
   menu: {
     file: '文件',
