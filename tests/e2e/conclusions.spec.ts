@@ -308,6 +308,8 @@ test('conclusions at a surveillance: the items every surveillance covers, those 
   await page.getByLabel('Audit type').first().click();
   await page.getByRole('option', { name: 'Surveillance 1', exact: true }).click();
   await page.getByTestId('nav-conclusions').click();
+  // The tabs follow the audit type once the change is saved: the surveillance tab must be there before its key.
+  await expect(page.getByRole('tab', { name: /Surveillance items/ })).toBeVisible();
   await page.keyboard.press('Alt+Shift+2');
   const items = page.getByTestId('surveillance-item');
   await expect(items).toHaveCount(6);

@@ -251,7 +251,8 @@ test('证据附件（中文）：附加照片、预览 PDF、粘贴无图像、�
   await page.getByPlaceholder('例如：王海伦').fill('王海伦');
   await page.getByLabel('姓名缩写').fill('WHL');
   await page.getByRole('button', { name: '开始使用' }).click();
-  await openEvidence(page, '打开演示审核项目', '证据');
+  // This journey works on the English demo with the interface in Chinese (the Chinese demo is the twin).
+  await openEvidence(page, '英文演示项目', '证据');
   // A screenshot pasted with no reference chosen makes a new one, "截图 <date time>", chosen at once.
   await paste(page, [{ name: 'image.png', type: 'image/png', bytes: [...(await screenshotPng())] }]);
   await expect(page.getByTestId('evidence-editor').getByLabel('标题')).toHaveValue(/^截图 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);

@@ -192,7 +192,7 @@ test('findings: the empty state, the who-are-you question, and a list of 300 fin
   await expect(page.getByTestId('findings-who')).toHaveCount(0);
   await screenshot(page, 'findings-empty-en');
   await toChinese(page);
-  await expect(page.getByTestId('findings-empty')).toContainText('可根据检查表答复、审核笔记或查看的记录提出审核发现，也可按 N 直接新建。');
+  await expect(page.getByTestId('findings-empty')).toContainText('可根据检查表回答、审核笔记或查看的记录提出审核发现，也可按 N 直接新建。');
   await screenshot(page, 'findings-empty-zh');
   await page.keyboard.press('Control+Comma');
   await page.getByRole('dialog', { name: '设置' }).getByRole('radio', { name: /^English/ }).check();

@@ -126,6 +126,12 @@ export function HomeScreen() {
             >
               {t('home.demo')}
             </Button>
+            {demoLanguage !== 'en' ? (
+              // A bilingual team, or a trainer, may want the English demo from a Chinese interface.
+              <Button variant="subtle" onClick={() => void opener.openDemo('en')} disabled={opener.busy && !dialog} data-testid="open-english-demo">
+                {t('home.demoEnglish')}
+              </Button>
+            ) : null}
             <Button variant="subtle" leftSection={<IconHistory size={18} />} onClick={() => setDialog('restore')}>
               {t('home.restore')}
             </Button>

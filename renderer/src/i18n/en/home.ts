@@ -4,6 +4,8 @@ export const EN_HOME = {
     newEngagement: 'New engagement',
     open: 'Open…',
     demo: 'Open the demo engagement',
+    /** Shown beside the demo when the interface is not English (the demo is then in that language). */
+    demoEnglish: 'The demo in English',
     restore: 'Restore from backup',
     recentTitle: 'Recent engagements',
     recentEmptyTitle: 'No engagements yet',

@@ -7,6 +7,7 @@ export const ZH_HOME: Translation<typeof EN_HOME> = {
     newEngagement: '新建审核项目',
     open: '打开…',
     demo: '打开演示审核项目',
+    demoEnglish: '英文演示项目',
     restore: '从备份恢复',
     recentTitle: '最近的审核项目',
     recentEmptyTitle: '尚无审核项目',
