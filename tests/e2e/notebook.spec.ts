@@ -160,6 +160,8 @@ test('notebook: with no plan it says where to go; Enter while an input method co
   await expect(page.getByTestId('engagement-title')).toHaveText('Kestrel Data Services Ltd');
   await page.keyboard.press('Alt+8');
   await page.getByTestId('who-are-you').getByRole('button', { name: 'Helen Marsh' }).click();
+  // The answer is saved first (the card goes): the notebook re-rendering for the member could drop the composer's focus.
+  await expect(page.getByTestId('who-are-you')).toHaveCount(0);
   await page.getByTestId('notebook-session').filter({ hasText: CHANGE_SESSION }).click();
   const composer = page.getByTestId('notebook-composer');
   await expect(composer).toBeFocused();
