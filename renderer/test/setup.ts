@@ -1,6 +1,6 @@
 // Setup for the renderer's unit tests (vitest project "renderer", happy-dom): what Mantine needs
 // from a browser that a DOM implementation may lack, and a clean document after each test.
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 if (typeof window.matchMedia !== 'function') {
@@ -32,6 +32,10 @@ if (!('fonts' in document) || !document.fonts) {
     value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
   });
 }
+
+// findBy/waitFor give up after 1 s by default: under CI's load a screen that renders in 200 ms here
+// can take longer. Waiting longer only slows a test that fails anyway.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

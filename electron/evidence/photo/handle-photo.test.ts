@@ -356,10 +356,9 @@ describe('PNG', () => {
   });
 
   it('refuses a PNG that declares 100,000 × 100,000 pixels without decoding it', () => {
+    // 64 bytes of pixel data: decoding would have reported the file damaged, not too large.
     const crafted = craftedPngHeader(100_000, 100_000);
-    const started = performance.now();
     const error = errorOf(() => handlePhoto(crafted, 'png', 'keep-capture-time-and-location', 'huge.png'));
-    expect(performance.now() - started).toBeLessThan(50);
     expect(error.code).toBe('EVIDENCE_IMAGE_TOO_LARGE');
     expect(error.params).toEqual({ fileName: 'huge.png', width: 100_000, height: 100_000 });
   });

@@ -25,11 +25,11 @@ describe('imageSizeOf', () => {
     expect(imageSizeOf(webp, 'a.webp')).toMatchObject({ width: 30, height: 40 });
   });
 
-  it('refuses a PNG declaring 100,000 × 100,000 pixels from its header alone, at once', () => {
+  it('refuses a PNG declaring 100,000 × 100,000 pixels from its header alone', () => {
+    // The crafted file carries 64 bytes of pixel data: a decoder would call it damaged, so "too
+    // large" can only come from the header (no timing: a timed assertion flakes on a busy machine).
     const crafted = craftedPngHeader(100_000, 100_000);
-    const started = performance.now();
     const error = errorOf(() => imageSizeOf(crafted, 'huge.png'));
-    expect(performance.now() - started).toBeLessThan(20);
     expect(error.code).toBe('EVIDENCE_IMAGE_TOO_LARGE');
     expect(error.params).toEqual({ fileName: 'huge.png', width: 100_000, height: 100_000 });
     expect(errorOf(() => imageSizeOf(craftedPngHeader(40_000, 10), 'wide.png')).code).toBe('EVIDENCE_IMAGE_TOO_LARGE');
