@@ -33,7 +33,8 @@ export async function startHost(options: { root?: string; name?: string; demoTem
       // The demo built once by global-setup.ts (copied when a test opens the demo).
       ...(demoTemplate ? ['--demo-template', demoTemplate] : []),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // Node's compile cache: every test starts a host, and compiling the 7 MB bundle is most of its start.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_COMPILE_CACHE: path.join(os.tmpdir(), 'aw-e2e-compile-cache') } },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { DOCUMENT_LANGUAGES, LANGUAGE_NAMES, type DocumentLanguage } from '../../../shared/documents/plan-input.ts';
 import { OFFERED_AUDIT_TYPES, STANDARD_EDITIONS, type AuditType } from '../../../shared/engagement.ts';
 import type { Strings } from '../i18n/en/index.ts';
 import { intlLocale } from '../i18n/locale.ts';
@@ -13,6 +14,15 @@ export const auditTypeOptions = (t: TFunction, stored?: AuditType) =>
 /** i18next reads ':' and '.' in keys as separators, so edition values are looked up by a safe key. */
 export const editionKey = (edition: string) => `edition.${edition.replace(/[^A-Za-z0-9]/g, '_')}` as `edition.${keyof Strings['edition']}`;
 export const editionOptions = (t: TFunction) => STANDARD_EDITIONS.map((value) => ({ value, label: t(editionKey(value)) }));
+
+/** The document languages to choose from, each named in itself (whoever reads the list finds theirs). */
+export const documentLanguageOptions = () => DOCUMENT_LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag] }));
+/** A document language named in the interface's language, for sentences; an unknown tag as it is. */
+export const documentLanguageName = (t: TFunction, tag: string): string =>
+  (DOCUMENT_LANGUAGES as readonly string[]).includes(tag) ? t(`common.documentLanguage.${tag === 'zh-Hans' ? 'zh_Hans' : (tag as 'en')}`) : tag;
+/** "The certification body reports in: …", the languages named in the interface's language (none: no hint). */
+export const reportLanguagesHint = (t: TFunction, tags: readonly DocumentLanguage[]): string | undefined =>
+  tags.length ? t('plan.export.languageHint', { languages: tags.map((tag) => documentLanguageName(t, tag)).join(t('common.listSeparator')) }) : undefined;
 
 let zones: string[] | null = null;
 /**

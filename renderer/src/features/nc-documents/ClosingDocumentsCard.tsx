@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { NcFormListView, NcFormsExportView } from '../../../../shared/contract/nc-document-channels.ts';
 import type { DocumentExportView, PlanExportView } from '../../../../shared/contract/plan-views.ts';
 import type { ProfileTemplateView, TemplateCheckView, TemplateChoice } from '../../../../shared/contract/template-views.ts';
-import { DOCUMENT_LANGUAGES, LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import { documentLanguageOptions, reportLanguagesHint, documentLanguageName } from '../../components/options.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, safeFileName } from '../../components/format.ts';
 import { invoke } from '../../contract/client.ts';
@@ -222,8 +223,8 @@ export function ClosingDocumentsCard() {
         <Group align="flex-end" gap="md" wrap="wrap">
           <Select
             label={t('ncDocuments.language')}
-            description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(t('common.listSeparator')) }) : undefined}
-            data={DOCUMENT_LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag] }))}
+            description={reportLanguagesHint(t, reportLanguages)}
+            data={documentLanguageOptions()}
             value={language}
             onChange={(value) => value && setLanguage(value as DocumentLanguage)}
             allowDeselect={false}
@@ -254,7 +255,7 @@ export function ClosingDocumentsCard() {
             {templates.length ? (
               <Select
                 label={t('ncDocuments.templateChoose')}
-                data={templates.map((item) => ({ value: item.key, label: t('plan.export.templateFromProfile', { title: item.title, file: item.fileName, language: LANGUAGE_NAMES[item.language as DocumentLanguage] ?? item.language }) }))}
+                data={templates.map((item) => ({ value: item.key, label: t('plan.export.templateFromProfile', { title: item.title, file: item.fileName, language: documentLanguageName(t, item.language) }) }))}
                 value={template && 'profileTemplate' in template ? template.profileTemplate : null}
                 onChange={(key) => key && void chooseTemplate({ profileTemplate: key })}
                 placeholder={template && 'file' in template ? template.file : undefined}

@@ -8,7 +8,8 @@ import type { ProfileTemplateView, TemplateCheckView, TemplateChoice } from '../
 import { PLAN_PLACEHOLDERS } from '../../../../shared/templates/plan-placeholders.ts';
 import { PlaceholderList } from '../../components/PlaceholderList.tsx';
 import { TemplateCheckPanel } from './TemplateCheckPanel.tsx';
-import { DOCUMENT_LANGUAGES, LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import { documentLanguageOptions, reportLanguagesHint, documentLanguageName } from '../../components/options.ts';
 import type { DocumentFormat } from '../../../../shared/tables/document-tables.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { invoke } from '../../contract/client.ts';
@@ -147,7 +148,7 @@ export function ExportPlanModal({ opened, onClose, handle, client, readOnly }: {
             {templates.length ? (
               <Select
                 label={t('plan.export.templateChoose')}
-                data={templates.map((item) => ({ value: item.key, label: t('plan.export.templateFromProfile', { title: item.title, file: item.fileName, language: LANGUAGE_NAMES[item.language as DocumentLanguage] ?? item.language }) }))}
+                data={templates.map((item) => ({ value: item.key, label: t('plan.export.templateFromProfile', { title: item.title, file: item.fileName, language: documentLanguageName(t, item.language) }) }))}
                 value={template && 'profileTemplate' in template ? template.profileTemplate : null}
                 onChange={(key) => key && void chooseTemplate({ profileTemplate: key })}
                 placeholder={template && 'file' in template ? template.file : undefined}
@@ -179,8 +180,8 @@ export function ExportPlanModal({ opened, onClose, handle, client, readOnly }: {
         ) : null}
         <Select
           label={t('plan.export.language')}
-          description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(t('common.listSeparator')) }) : undefined}
-          data={DOCUMENT_LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag] }))}
+          description={reportLanguagesHint(t, reportLanguages)}
+          data={documentLanguageOptions()}
           value={language}
           onChange={(value) => value && setLanguage(value as DocumentLanguage)}
           allowDeselect={false}

@@ -3,7 +3,8 @@ import { IconFileCertificate, IconFileDescription } from '@tabler/icons-react';
 import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportExportView, ReportGateView } from '../../../../shared/contract/report-views.ts';
-import { DOCUMENT_LANGUAGES, LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import { type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import { documentLanguageOptions, reportLanguagesHint } from '../../components/options.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatBytes, safeFileName } from '../../components/format.ts';
 import { runJob } from '../../state/run-job.ts';
@@ -136,8 +137,8 @@ export function ReportExportCard({
           </Stack>
           <Select
             label={t('report.export.language')}
-            description={reportLanguages.length ? t('plan.export.languageHint', { languages: reportLanguages.map((tag) => LANGUAGE_NAMES[tag]).join(t('common.listSeparator')) }) : undefined}
-            data={DOCUMENT_LANGUAGES.map((tag) => ({ value: tag, label: LANGUAGE_NAMES[tag] }))}
+            description={reportLanguagesHint(t, reportLanguages)}
+            data={documentLanguageOptions()}
             value={settings.language}
             onChange={(value) => value && onSettings((before) => ({ ...before, language: value as DocumentLanguage }))}
             allowDeselect={false}

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Code, CopyButton, Group, Stack, Table, Text, Title
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReportRevisionView } from '../../../../shared/contract/report-views.ts';
-import { LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import { documentLanguageName } from '../../components/options.ts';
 import { formatBytes, formatInstant } from '../../components/format.ts';
 import { VerifyButton } from '../signing/VerifyButton.tsx';
 
@@ -97,7 +97,7 @@ export function ReportRegister({ revisions }: { revisions: readonly ReportRevisi
                       </Text>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm">{LANGUAGE_NAMES[row.language as DocumentLanguage] ?? row.language}</Text>
+                      <Text size="sm">{documentLanguageName(t, row.language)}</Text>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm" translate={row.template ? 'no' : undefined}>

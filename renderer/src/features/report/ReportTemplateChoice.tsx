@@ -1,6 +1,6 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, type DocumentLanguage } from '../../../../shared/documents/plan-input.ts';
+import { documentLanguageName } from '../../components/options.ts';
 import type { useFileChooser } from '../files/use-file-chooser.tsx';
 import { TemplateCheckPanel } from '../plan/TemplateCheckPanel.tsx';
 import type { ReportTemplate } from './use-report-template.ts';
@@ -25,7 +25,7 @@ export function ReportTemplateChoice({ template, readOnly, chooser }: { template
           label={t('report.export.templateChoose')}
           data={templates.map((item) => ({
             value: item.key,
-            label: t('plan.export.templateFromProfile', { title: item.title, file: item.fileName, language: LANGUAGE_NAMES[item.language as DocumentLanguage] ?? item.language }),
+            label: t('plan.export.templateFromProfile', { title: item.title, file: item.fileName, language: documentLanguageName(t, item.language) }),
           }))}
           value={choice && 'profileTemplate' in choice ? choice.profileTemplate : null}
           onChange={(key) => key && void template.choose({ profileTemplate: key })}

@@ -28,6 +28,8 @@ export const EN_APP = {
     personRole: '{{name}}, {{role}}',
     /** The file name suggested for a copy of an engagement file. */
     copyName: '{{name}} (copy)',
+    /** A document language named in a sentence of the interface (the language choosers show each in itself). */
+    documentLanguage: { en: 'English', zh_Hans: 'Simplified Chinese' },
   },
   // The desktop application menu (sent to the main process whenever the language changes).
   menu: ENGLISH_MENU_LABELS,

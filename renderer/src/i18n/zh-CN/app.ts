@@ -23,6 +23,7 @@ export const ZH_APP: Translation<typeof EN_APP> = {
     groupSeparator: '；',
     personRole: '{{name}}（{{role}}）',
     copyName: '{{name}}（副本）',
+    documentLanguage: { en: '英文', zh_Hans: '简体中文' },
   },
   menu: {
     file: '文件',
