@@ -9,3 +9,4 @@ export { DEMO_SAMPLING_ZH } from './demo-sampling-zh.ts';
 /** What a received population needs to be checked and ordered like an imported one (team: return packages v2). */
 export { PopulationContentHash } from './population-content.ts';
 export { buildOrders, StrataCollector, stratumColumns } from './population-orders.ts';
+export { RecordIds } from './record-ids.ts';

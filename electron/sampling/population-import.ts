@@ -11,6 +11,7 @@ import { PopulationStore, type PopulationRecord } from '../store/population-stor
 import { PopulationContentHash } from './population-content.ts';
 import { buildOrders, StrataCollector, stratumColumns } from './population-orders.ts';
 import { populationView } from './populations-view.ts';
+import { RecordIds } from './record-ids.ts';
 import { exportReader } from './export-reader.ts';
 import type { BadRow } from './source/index.ts';
 import { sourceError } from './source-errors.ts';
@@ -41,8 +42,8 @@ const badRowView = (row: { line: number; code: string; params?: Readonly<Record<
 /**
  * Imports an export as a population (issue 20). The file streams through the reader in batches; each
  * batch's kept cells are written in one committed transaction into an incomplete entry (never the
- * whole file in memory: only the ids and each stratifiable column's stratum per row stay, to build the
- * canonical orders). Bad rows — the reader's, an empty id, an id seen before — are skipped and
+ * whole file in memory: only the ids, as UTF-8 bytes (record-ids.ts), and each stratifiable column's
+ * stratum code per row stay, to build the canonical orders). Bad rows — the reader's, an empty id, an id seen before — are skipped and
  * listed, or stop the import at the first. Then the orders and hashes are built, and ONE short
  * transaction makes the records visible with the population row and its change-log entry. A cancel or
  * failure leaves nothing: the entry's rows are deleted in slices behind the job (and swept at open).
@@ -61,8 +62,7 @@ export async function importPopulation(engagement: EngagementContext, context: J
   const populations = new PopulationStore(engagement.db());
   const content = new PopulationContentHash(columns);
   const strata = new StrataCollector(stratumColumns(columns), request.dayFirst ?? null);
-  const ids: string[] = [];
-  const seen = new Set<string>();
+  const ids = new RecordIds();
   const skipped: BadRowView[] = [];
   let skippedCount = 0;
   const seq = populations.begin();
@@ -99,13 +99,11 @@ export async function importPopulation(engagement: EngagementContext, context: J
               skip({ line: row.line, code: 'EMPTY_ID', params: {} });
               continue;
             }
-            if (seen.has(recordId)) {
+            const rowNo = ids.addUnique(recordId);
+            if (rowNo === -1) {
               skip({ line: row.line, code: 'DUPLICATE_ID', params: { recordId } });
               continue;
             }
-            seen.add(recordId);
-            const rowNo = ids.length;
-            ids.push(recordId);
             strata.add(rowNo, row.cells);
             const cells = JSON.stringify(row.cells);
             hashed.push(cells);
@@ -119,8 +117,7 @@ export async function importPopulation(engagement: EngagementContext, context: J
         },
       },
     );
-    if (ids.length === 0) throw new StoreError('SAMPLING_NO_ROWS', 'The export has no record to import', { fileName, skipped: skippedCount });
-    seen.clear();
+    if (ids.count === 0) throw new StoreError('SAMPLING_NO_ROWS', 'The export has no record to import', { fileName, skipped: skippedCount });
     context.progress(0, 1, 'order');
     await yieldToEventLoop();
     context.throwIfCancelled();
@@ -142,7 +139,7 @@ export async function importPopulation(engagement: EngagementContext, context: J
       source_delimiter: request.format === 'csv' ? (request.reading.delimiter ?? ',') : '',
       source_sheet: request.reading.sheet ?? '',
       columns: JSON.stringify(columns),
-      row_count: ids.length,
+      row_count: ids.count,
       skipped_rows: skippedCount,
       content_hash: contentHash,
       ids_hash: orders[0]!.idsHash,

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { parseRecordDate } from '../../shared/sampling/record-dates.ts';
 import { STRATIFIABLE_ROLES, type ColumnRole } from '../../shared/sampling/sampling-kinds.ts';
-import { compareUtf8, PopulationHasher } from '../../shared/sampling/seeded-permutation.ts';
 import type { PopulationOrder } from '../store/population-store.ts';
+import type { RecordIds } from './record-ids.ts';
 
 /** A column with more distinct values than this is no useful stratum (an id-like column): not offered. */
 export const MAX_STRATA = 500;
@@ -109,84 +108,17 @@ export class StrataCollector {
   }
 }
 
-/**
- * Row numbers in the UTF-8 byte order of their ids. JavaScript compares strings by UTF-16 code units,
- * which is the same order unless an id holds a character from U+D800 up (a surrogate pair sorts
- * before U+E000–U+FFFF in UTF-16, after in UTF-8): only then the slower exact comparison is used.
- */
-export function canonicalRowOrder(ids: readonly string[]): Uint32Array {
-  const order = new Uint32Array(ids.length);
+/** Row numbers in the UTF-8 byte order of their ids (the ids compared as bytes: no case of UTF-16 order to mend). */
+export function canonicalRowOrder(ids: RecordIds): Uint32Array {
+  const order = new Uint32Array(ids.count);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  if (!plainIds(ids)) order.sort((a, b) => compareUtf8(ids[a]!, ids[b]!));
-  else order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
-  return order;
+  return order.sort((a, b) => ids.compare(a, b));
 }
-
-/** No id holds a character from U+D800 up: UTF-16 order is the UTF-8 order, and no id can be invalid Unicode. */
-export const plainIds = (ids: readonly string[]): boolean => !ids.some((id) => /[\uD800-\uFFFF]/.test(id));
-
-/**
- * aw-perm-1's population hash (SHA-256 of u32be(count), then each id as u32be(UTF-8 length) and its
- * bytes) with Node's native SHA-256, the ids encoded once for every order. It gives PopulationHasher's
- * hash (tested), whose pure-JS SHA-256 and per-id encoding took ~40% of an import's CPU over the seven
- * orders of 10⁶ ids. Only for ids sorted by canonicalRowOrder, unique and non-empty (the import
- * ensures both) and plain (plainIds); otherwise PopulationHasher, which checks all of it.
- */
-export class NativeIdsHasher {
-  private readonly bytes: Buffer;
-  private readonly offsets: Uint32Array;
-
-  constructor(ids: readonly string[]) {
-    this.offsets = new Uint32Array(ids.length + 1);
-    let total = 0;
-    for (let i = 0; i < ids.length; i++) {
-      this.offsets[i] = total;
-      total += Buffer.byteLength(ids[i]!, 'utf8');
-    }
-    this.offsets[ids.length] = total;
-    this.bytes = Buffer.allocUnsafe(total);
-    for (let i = 0; i < ids.length; i++) this.bytes.write(ids[i]!, this.offsets[i]!, 'utf8');
-  }
-
-  hash(rowNos: Uint32Array): string {
-    const hash = createHash('sha256');
-    const chunk = Buffer.allocUnsafe(1 << 16);
-    chunk.writeUInt32BE(rowNos.length, 0);
-    let at = 4;
-    for (let i = 0; i < rowNos.length; i++) {
-      const rowNo = rowNos[i]!;
-      const start = this.offsets[rowNo]!;
-      const length = this.offsets[rowNo + 1]! - start;
-      if (at + 4 + length > chunk.length) {
-        hash.update(chunk.subarray(0, at));
-        at = 0;
-        if (4 + length > chunk.length) {
-          chunk.writeUInt32BE(length, 0);
-          hash.update(chunk.subarray(0, 4));
-          hash.update(this.bytes.subarray(start, start + length));
-          continue;
-        }
-      }
-      chunk.writeUInt32BE(length, at);
-      this.bytes.copy(chunk, at + 4, start, start + length);
-      at += 4 + length;
-    }
-    hash.update(chunk.subarray(0, at));
-    return hash.digest('hex');
-  }
-}
-
-const exactHashOf = (ids: readonly string[], rowNos: Uint32Array): string => {
-  const hasher = new PopulationHasher(rowNos.length);
-  for (const rowNo of rowNos) hasher.add(ids[rowNo]!);
-  return hasher.digest();
-};
 
 /** The whole population's order and every stratum's, each with aw-perm-1's population hash of its ids. */
-export function buildOrders(ids: readonly string[], strata: ReturnType<StrataCollector['result']>): PopulationOrder[] {
+export function buildOrders(ids: RecordIds, strata: ReturnType<StrataCollector['result']>): PopulationOrder[] {
   const whole = canonicalRowOrder(ids);
-  const native = plainIds(ids) ? new NativeIdsHasher(ids) : null;
-  const hashOf = (rowNos: Uint32Array): string => (native ? native.hash(rowNos) : exactHashOf(ids, rowNos));
+  const hashOf = (rowNos: Uint32Array): string => ids.hash(rowNos);
   const orders: PopulationOrder[] = [{ column: '', stratum: '', rowCount: whole.length, idsHash: hashOf(whole), rowNos: whole }];
   for (const column of strata) {
     const counts = new Array<number>(column.names.length).fill(0);

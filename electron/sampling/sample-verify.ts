@@ -1,14 +1,14 @@
 import type { SelectionVerifiedView } from '../../shared/contract/sampling-views.ts';
 import { recomputeSelection, type SampleSelection } from '../../shared/sampling/sample-draw.ts';
-import { compareUtf8, PopulationHasher, SeededPermutationError } from '../../shared/sampling/seeded-permutation.ts';
+import { SeededPermutationError } from '../../shared/sampling/seeded-permutation.ts';
 import { StoreError } from '../../shared/store-errors.ts';
 import { SAMPLE_TABLE } from '../../shared/tables/sampling-tables.ts';
 import type { JobContext } from '../jobs/job-context.ts';
 import type { EngagementContext } from '../store/engagement-context.ts';
 import { PopulationStore, type PopulationOrder } from '../store/population-store.ts';
 import { typedRow } from '../store/typed-rows.ts';
-import { NativeIdsHasher, plainIds } from './population-orders.ts';
 import { populationWithRecords } from './populations-view.ts';
+import { RecordIds } from './record-ids.ts';
 import { itemsOfSelection, ordersOfSelection } from './sample-draw.ts';
 
 const LISTED_DIFFERENCES = 20;
@@ -16,23 +16,21 @@ const LISTED_DIFFERENCES = 20;
 /**
  * aw-perm-1's population hash of an order, recomputed from the records' ids — after checking that the
  * order holds its rows in strictly ascending UTF-8 order of their ids, so a damaged or altered order
- * cannot pass (the sort itself is not redone: ascending and complete is the same thing). Plain ids
- * (nothing from U+D800 up) are hashed with the import's native hasher, which gives the same bytes.
+ * cannot pass (the sort itself is not redone: ascending and complete is the same thing). A population
+ * missing a record's row has no order to hash.
  */
-function orderHasher(ids: readonly string[]): (order: PopulationOrder) => string | null {
-  const native = plainIds(ids) ? new NativeIdsHasher(ids) : null;
+function orderHasher(ids: readonly (string | undefined)[]): (order: PopulationOrder) => string | null {
+  let complete = true;
+  for (let rowNo = 0; rowNo < ids.length; rowNo++) if (ids[rowNo] === undefined) complete = false;
+  const bytes = complete ? RecordIds.of(ids as readonly string[]) : null;
   return (order) => {
-    let previous: string | null = null;
-    for (const rowNo of order.rowNos) {
-      const id = ids[rowNo];
-      if (id === undefined) return null;
-      if (previous !== null && (native ? !(previous < id) : compareUtf8(previous, id) >= 0)) return null;
-      previous = id;
+    if (!bytes) return null;
+    const rowNos = order.rowNos;
+    for (let i = 0; i < rowNos.length; i++) {
+      if (rowNos[i]! >= bytes.count) return null;
+      if (i > 0 && bytes.compare(rowNos[i - 1]!, rowNos[i]!) >= 0) return null;
     }
-    if (native) return native.hash(order.rowNos);
-    const hasher = new PopulationHasher(order.rowNos.length);
-    for (const rowNo of order.rowNos) hasher.add(ids[rowNo]!);
-    return hasher.digest();
+    return bytes.hash(rowNos);
   };
 }
 

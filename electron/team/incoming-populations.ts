@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { StoreError } from '../../shared/store-errors.ts';
 import { IMMUTABLE_FIELD } from '../store/engagement-store.ts';
 import { PopulationStore, type PopulationRecord } from '../store/population-store.ts';
-import { buildOrders, PopulationContentHash, StrataCollector, stratumColumns } from '../sampling/index.ts';
+import { buildOrders, PopulationContentHash, RecordIds, StrataCollector, stratumColumns } from '../sampling/index.ts';
 import { POPULATION_SECTION, RECORDS_PER_PAGE } from './package-populations.ts';
 import type { BulkStart } from './package-v2/index.ts';
 
@@ -22,7 +22,7 @@ interface Receiving {
   readonly content: PopulationContentHash;
   readonly strata: StrataCollector;
   readonly idCell: number;
-  readonly ids: string[];
+  readonly ids: RecordIds;
   pending: PopulationRecord[];
   /** Bytes of a line cut by a chunk boundary. */
   carry: Buffer;
@@ -117,7 +117,7 @@ export class IncomingPopulations {
       content: new PopulationContentHash(typed),
       strata: new StrataCollector(stratumColumns(typed), dayFirst),
       idCell,
-      ids: [],
+      ids: new RecordIds(),
       pending: [],
       carry: Buffer.alloc(0),
     };
@@ -154,7 +154,7 @@ export class IncomingPopulations {
     const { populationId, row } = current;
     if (current.carry.length) throw damaged(populationId, 'cut-line');
     await this.flush(current, 1);
-    if (current.ids.length !== row.row_count) throw damaged(populationId, 'row-count');
+    if (current.ids.count !== row.row_count) throw damaged(populationId, 'row-count');
     if (current.content.digest() !== row.content_hash) throw damaged(populationId, 'content-hash');
     const orders = buildOrders(current.ids, current.strata.result());
     if (orders[0]!.idsHash !== row.ids_hash) throw damaged(populationId, 'ids-hash');
@@ -190,7 +190,7 @@ export class IncomingPopulations {
 
   private add(current: Receiving, record: PopulationRecord): void {
     const { populationId } = current;
-    if (record.rowNo !== current.ids.length) throw damaged(populationId, 'row-order');
+    if (record.rowNo !== current.ids.count) throw damaged(populationId, 'row-order');
     let cells: unknown;
     try {
       cells = JSON.parse(record.cells);
@@ -201,7 +201,7 @@ export class IncomingPopulations {
     // The record id is not in the content hash on its own: it must be the id column's cell, which is
     // (so ids are as unique as at import once the hash matches: no set of them is kept here).
     if (record.recordId === '' || cells[current.idCell] !== record.recordId) throw damaged(populationId, 'record-id');
-    current.ids.push(record.recordId);
+    current.ids.append(record.recordId);
     current.strata.add(record.rowNo, cells as string[]);
     current.content.add(record.cells);
     if (current.seq !== null) current.pending.push(record);
