@@ -9,6 +9,7 @@ import type { ColumnRole } from '../../shared/sampling/sampling-kinds.ts';
  */
 export class PopulationContentHash {
   private readonly hash: Hash = createHash('sha256');
+  private buffer: Buffer | null = null;
 
   constructor(columns: readonly { name: string; role: ColumnRole }[]) {
     this.hash.update('aw-population-1\n');
@@ -20,6 +21,29 @@ export class PopulationContentHash {
   add(cells: string): void {
     this.hash.update(cells);
     this.hash.update('\n');
+  }
+
+  /**
+   * Records' cells in row order, as `add` for each (the same bytes): encoded into one reused buffer
+   * and hashed a megabyte at a time. Joining a batch's texts first cost ~1.4 s per 10⁶ rows, one
+   * update per record ~0.35 s, this ~0.25 s.
+   */
+  addAll(cells: readonly string[]): void {
+    const buffer = (this.buffer ??= Buffer.allocUnsafe(1 << 20));
+    let at = 0;
+    for (const text of cells) {
+      if (at + text.length * 3 + 1 > buffer.length) {
+        this.hash.update(buffer.subarray(0, at));
+        at = 0;
+        if (text.length * 3 + 1 > buffer.length) {
+          this.add(text);
+          continue;
+        }
+      }
+      at += buffer.write(text, at, 'utf8');
+      buffer[at++] = 0x0a;
+    }
+    this.hash.update(buffer.subarray(0, at));
   }
 
   digest(): string {

@@ -87,7 +87,7 @@ export async function importPopulation(engagement: EngagementContext, context: J
         batch: async (batch) => {
           context.resetSlice();
           const records: PopulationRecord[] = [];
-          // The batch's cells JSON, newline-separated, goes to the content hash in one update (the same bytes as one per row).
+          // The batch's cells JSON, for the content hash (addAll: the same bytes as one `add` per row).
           const hashed: string[] = [];
           // Bad rows and good rows in line order, so that "stop at the first" stops at the first.
           const bad = [...batch.badRows].sort((a: BadRow, b: BadRow) => a.line - b.line);
@@ -110,7 +110,7 @@ export async function importPopulation(engagement: EngagementContext, context: J
             records.push({ rowNo, line: row.line, recordId, cells });
           }
           while (b < bad.length) skip(badRowView(bad[b++]!));
-          if (hashed.length > 0) content.add(hashed.join('\n'));
+          content.addAll(hashed);
           populations.append(seq, records);
           context.progress(batch.bytesRead, batch.totalBytes, 'read');
           await context.checkpoint();
