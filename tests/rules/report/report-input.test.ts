@@ -138,7 +138,13 @@ describe('the audit report’s content (17021-1 9.4.8) from the engagement', () 
     // The four sites: the central function, the random draw and the chosen one with why; all visited on site.
     expect(input.sites).toHaveLength(4);
     expect(input.sites.map((site) => site.reason)).toContain('Central function: always audited');
-    expect(input.sites.some((site) => site.reason.startsWith('Chosen: Hosting operations'))).toBe(true);
+    // The site ids are new in every demo, so the random draw is Manchester about one time in three: then
+    // the lead's second choice is the chosen site (demo-engagement.ts). This asserted the first choice
+    // always, and failed CI twice.
+    const drawn = input.sites.find((site) => site.reason === 'Drawn at random (IAF MD 1)')!;
+    expect(input.sites.filter((site) => site.reason.startsWith('Chosen: ')).map((site) => site.reason)).toEqual([
+      drawn.name.startsWith('Manchester') ? expect.stringMatching(/^Chosen: 24x7 service desk/) : expect.stringMatching(/^Chosen: Hosting operations/),
+    ]);
     expect(input.sites.every((site) => site.visited && site.mode === 'On site')).toBe(true);
     expect(input.team.map((member) => [member.name, member.accompanying])).toEqual([
       ['Helen Marsh', false],
