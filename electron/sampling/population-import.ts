@@ -87,8 +87,6 @@ export async function importPopulation(engagement: EngagementContext, context: J
         batch: async (batch) => {
           context.resetSlice();
           const records: PopulationRecord[] = [];
-          // The batch's cells JSON, for the content hash (addAll: the same bytes as one `add` per row).
-          const hashed: string[] = [];
           // Bad rows and good rows in line order, so that "stop at the first" stops at the first.
           const bad = [...batch.badRows].sort((a: BadRow, b: BadRow) => a.line - b.line);
           let b = 0;
@@ -105,12 +103,11 @@ export async function importPopulation(engagement: EngagementContext, context: J
               continue;
             }
             strata.add(rowNo, row.cells);
-            const cells = JSON.stringify(row.cells);
-            hashed.push(cells);
-            records.push({ rowNo, line: row.line, recordId, cells });
+            records.push({ rowNo, line: row.line, recordId, cells: JSON.stringify(row.cells) });
           }
           while (b < bad.length) skip(badRowView(bad[b++]!));
-          content.addAll(hashed);
+          // The batch's cells JSON in one go (addAll: the same bytes as one `add` per row).
+          content.addAll(records.map((record) => record.cells));
           populations.append(seq, records);
           context.progress(batch.bytesRead, batch.totalBytes, 'read');
           await context.checkpoint();

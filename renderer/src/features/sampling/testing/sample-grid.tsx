@@ -360,7 +360,7 @@ const GridRow = memo(function GridRow({ item, index, activeCol, showFocus, attri
         );
       })}
       <div {...props(last, t('common.labelled', { label: `${item.record_ref} · ${t('sampleTesting.grid.result')}`, value: t(`records.results.${data.result}`) }))} data-testid="sample-result" data-result={data.result} style={{ ...cell('left'), ...ring(last) }}>
-        <span style={resultBadge(data.result)}>{t(`records.results.${data.result}`)}</span>
+        <span style={RESULT_BADGE[data.result]}>{t(`records.results.${data.result}`)}</span>
         {byHand ? (
           <Tooltip label={t('records.grid.setByHand', { derived: t(`records.results.${data.derived}`) })} multiline w={260}>
             <IconHandStop size={14} style={{ marginLeft: 4, verticalAlign: 'middle', opacity: 0.7 }} aria-label={t('records.grid.setByHand', { derived: t(`records.results.${data.derived}`) })} />
@@ -389,8 +389,7 @@ const RECORD_REF: CSSProperties = { fontFamily: 'var(--mantine-font-family-monos
 
 /** The look of Mantine's small badge (light, or outline for "not tested"), as one style object per result. */
 const RESULT_BADGE = Object.fromEntries(
-  (['pass', 'fail', 'not_applicable', 'not_tested'] as const).map((result) => {
-    const colour = RESULT_COLOUR[result];
+  (Object.entries(RESULT_COLOUR) as [RecordResult, string][]).map(([result, colour]) => {
     const outline = result === 'not_tested';
     const style: CSSProperties = {
       display: 'inline-flex',
@@ -411,7 +410,6 @@ const RESULT_BADGE = Object.fromEntries(
     return [result, style];
   }),
 ) as Record<RecordResult, CSSProperties>;
-const resultBadge = (result: RecordResult): CSSProperties => RESULT_BADGE[result];
 
 const head = (align: 'left' | 'center'): CSSProperties => ({
   textAlign: align,
